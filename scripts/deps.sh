@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Seika needs to build, run and test, but only those that are missing:
+# a second run does no apt work at all. Sourced by run.sh and test.sh.
+set -euo pipefail
+
+SEIKA_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
+    libgl-dev libicu-dev fonts-noto-cjk
+    googletest libgtest-dev libgmock-dev libbenchmark-dev
+    xvfb xauth imagemagick poppler-utils sqlite3
+)
+
+seika_missing_packages() {
+    local p
+    for p in "${SEIKA_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed'; then
+            printf '%s\n' "$p"
+        fi
+    done
+}
+
+seika_install_deps() {
+    local missing
+    mapfile -t missing < <(seika_missing_packages)
+    if [ "${#missing[@]}" -eq 0 ]; then
+        return 0
+    fi
+    echo "seika: installing missing packages: ${missing[*]}" >&2
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
