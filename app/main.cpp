@@ -1,0 +1,7 @@
+// STUB: the GUI entry point (UI helper).
+#include <QApplication>
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    return 0;
+}

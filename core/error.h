@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace seika::core {
+
+/// What went wrong, as a code; the words are chosen by errorMessage() in the user's language.
+enum class ErrorCode {
+    // Years (core/model/fiscalyear)
+    EmptyYear,
+    InvalidYear,       ///< not a year label at all
+    UnknownEra,        ///< an era letter or name Seika does not know
+    EraYearZero,       ///< H0, R0, 令和0年度
+    YearOutOfRange,    ///< outside 1926-2100
+    InconsistentYear,  ///< 令和3(2020)年度: the era year and the Gregorian year disagree
+    // Numbers and model rules
+    NotANumber,
+    NegativeValue,
+    DecimalInCount,
+    NumeratorOverDenominator,
+    PercentOver100,
+    ZeroDenominator,
+    DuplicateCode,
+    InvalidCode,
+    UnknownIndicator,
+    UnknownArea,
+    UnknownMeasure,
+    UnknownGrade,
+    UnknownDirection,
+    ReasonRequired,    ///< a chosen grade differs from the suggestion and no reason was given
+    // Files and storage
+    FileNotFound,
+    FileNotReadable,
+    FileNotWritable,
+    FileExists,
+    NotASeikaDocument,
+    NewerSchema,
+    DamagedDocument,
+    DatabaseError,
+    MigrationFailed,
+    // JSON exchange format
+    JsonSyntax,
+    JsonMissingField,
+    JsonWrongType,
+    JsonBadValue,
+    JsonUnsupportedVersion,
+};
+
+/// A failure with the details that let a message name the field, the value and where it was found.
+/// Carries no finished sentence: errorMessage() builds that in the UI language.
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidYear;
+    QString value;   ///< the offending input as the user or file gave it
+    QString field;   ///< the field, column or JSON path concerned
+    QString detail;  ///< extra machine text (a driver message, an expected range)
+    qint64 line = -1;
+    qint64 column = -1;
+
+    bool operator==(const Error &) const = default;
+};
+
+template <typename T>
+using Result = std::expected<T, Error>;
+
+[[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, QString value = {}, QString field = {},
+                                                 QString detail = {})
+{
+    return std::unexpected(Error{code, std::move(value), std::move(field), std::move(detail), -1, -1});
+}
+
+/// The error as one translated sentence (context "seika::core::Error"), naming field, value and place.
+[[nodiscard]] QString errorMessage(const Error &error);
+
+} // namespace seika::core

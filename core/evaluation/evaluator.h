@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/model/document.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace seika::core {
+
+/// How an actual compares with the indicator's current baseline, already turned for the better
+/// direction: Down means worse than the baseline.
+enum class VersusBaseline { Up, Same, Down, FarDown, NoData };
+
+[[nodiscard]] QString versusBaselineKey(VersusBaseline v); ///< up, same, down, far_down, no_data
+
+/// The target that applies to a year: the milestone of that year, else the point on the expected path.
+struct AppliedTarget
+{
+    double value = 0;
+    Comparator comparator = Comparator::AtLeast;
+    bool milestone = false; ///< false: interpolated on the path
+
+    bool operator==(const AppliedTarget &) const = default;
+};
+
+/// The judgement of one indicator in one fiscal year.
+struct IndicatorAssessment
+{
+    const Indicator *indicator = nullptr;
+    FiscalYear year;
+    std::optional<double> actual;        ///< rounded to the indicator's decimals
+    std::optional<double> rawActual;     ///< unrounded
+    std::optional<AppliedTarget> target;
+    std::optional<bool> achieved;        ///< empty when there is no actual or no target
+    std::optional<double> baseline;      ///< rounded current baseline
+    std::optional<FiscalYear> baselineYear;
+    VersusBaseline versusBaseline = VersusBaseline::NoData;
+    std::optional<double> relativeChange; ///< (actual − baseline) ÷ baseline, signed as measured
+};
+
+enum class GradeRule { AllAchieved, HalfFarDown, HalfBelowBaseline, Otherwise, NoData };
+
+[[nodiscard]] QString gradeRuleKey(GradeRule r);
+
+/// The suggested grade of a measure for a year, with the reasons it was reached.
+struct GradeSuggestion
+{
+    MeasureId measure;
+    FiscalYear year;
+    QString grade; ///< A–D, or empty when no indicator has data
+    GradeRule rule = GradeRule::NoData;
+    QList<IndicatorAssessment> indicators;
+    int withData = 0;
+    int achievedCount = 0;
+    int belowBaseline = 0; ///< Down or FarDown
+    int farDown = 0;
+
+    /// One line per indicator and a last line for the rule that fired, in the UI language.
+    [[nodiscard]] QStringList explanation(const DocumentData &doc) const;
+};
+
+/// Evaluates indicators and measures of one document. Builds an index of the city observations
+/// once, so evaluating every measure of a large document is linear in its size.
+/// The document must outlive the evaluator.
+class Evaluator
+{
+public:
+    explicit Evaluator(const DocumentData &document);
+
+    /// The unrounded city value of an indicator in a year, derived from the entered numbers.
+    [[nodiscard]] std::optional<double> cityValue(const Indicator &indicator, FiscalYear year) const;
+    /// The current baseline's value (stored, or derived from the city observation of its year).
+    [[nodiscard]] std::optional<double> baselineValue(const Indicator &indicator, const Baseline &baseline) const;
+    /// The expected value for a year: the milestone of the year, else the straight line from the
+    /// current baseline (or the previous milestone) to the next milestone. Empty before the
+    /// baseline or after the last milestone.
+    [[nodiscard]] std::optional<AppliedTarget> targetFor(const Indicator &indicator, FiscalYear year) const;
+    [[nodiscard]] IndicatorAssessment assess(const Indicator &indicator, FiscalYear year) const;
+    [[nodiscard]] GradeSuggestion suggest(MeasureId measure, FiscalYear year) const;
+
+    /// Whether a rounded actual meets a target, with a bare target read in the better direction.
+    [[nodiscard]] static bool meets(double actual, const AppliedTarget &target, BetterDirection better);
+
+private:
+    const DocumentData &m_doc;
+    QHash<QString, QHash<int, const Observation *>> m_city; ///< code → year → city observation
+};
+
+} // namespace seika::core

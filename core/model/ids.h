@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHashFunctions>
+#include <QtGlobal>
+
+#include <compare>
+
+namespace seika::core {
+
+/// A strongly typed row identifier: a MeasureId cannot be passed where an IndicatorId is expected.
+/// 0 means "not stored yet".
+template <typename Tag>
+class Id
+{
+public:
+    constexpr Id() = default;
+    constexpr explicit Id(qint64 value) : m_value(value) {}
+
+    [[nodiscard]] constexpr qint64 value() const { return m_value; }
+    [[nodiscard]] constexpr bool isValid() const { return m_value > 0; }
+
+    constexpr auto operator<=>(const Id &) const = default;
+
+private:
+    qint64 m_value = 0;
+};
+
+template <typename Tag>
+size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
+{
+    return ::qHash(id.value(), seed);
+}
+
+using AreaId = Id<struct AreaTag>;
+using BasicPolicyId = Id<struct BasicPolicyTag>;
+using PolicyId = Id<struct PolicyTag>;
+using MeasureId = Id<struct MeasureTag>;
+using IndicatorId = Id<struct IndicatorTag>;
+
+} // namespace seika::core

@@ -1,0 +1,70 @@
+#include "core/model/observation.h"
+
+#include <cmath>
+
+namespace seika::core {
+namespace {
+
+bool isWhole(double v)
+{
+    return std::floor(v) == v;
+}
+
+QString numberText(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
+Result<void> checkCount(std::optional<double> v, const QString &field)
+{
+    if (!v)
+        return {};
+    if (!std::isfinite(*v))
+        return fail(ErrorCode::NotANumber, numberText(*v), field);
+    if (*v < 0)
+        return fail(ErrorCode::NegativeValue, numberText(*v), field);
+    if (!isWhole(*v))
+        return fail(ErrorCode::DecimalInCount, numberText(*v), field);
+    return {};
+}
+
+} // namespace
+
+std::optional<double> observedValue(const Observation &obs, const Indicator &indicator)
+{
+    if (indicator.kind == IndicatorKind::Ratio && obs.hasCounts()) {
+        if (*obs.denominator == 0)
+            return std::nullopt;
+        return *obs.numerator / *obs.denominator * 100.0;
+    }
+    return obs.value;
+}
+
+Result<void> validateObservation(const Observation &obs, const Indicator &indicator)
+{
+    if (indicator.kind == IndicatorKind::Ratio) {
+        if (auto r = checkCount(obs.numerator, QStringLiteral("numerator")); !r)
+            return r;
+        if (auto r = checkCount(obs.denominator, QStringLiteral("denominator")); !r)
+            return r;
+        if (obs.hasCounts() && *obs.numerator > *obs.denominator)
+            return fail(ErrorCode::NumeratorOverDenominator, numberText(*obs.numerator),
+                        QStringLiteral("numerator"), numberText(*obs.denominator));
+    }
+    if (obs.value) {
+        const double v = *obs.value;
+        if (!std::isfinite(v))
+            return fail(ErrorCode::NotANumber, numberText(v), QStringLiteral("value"));
+        if (v < 0 && indicator.kind != IndicatorKind::Value)
+            return fail(ErrorCode::NegativeValue, numberText(v), QStringLiteral("value"));
+        if (indicator.kind == IndicatorKind::Count && !isWhole(v))
+            return fail(ErrorCode::DecimalInCount, numberText(v), QStringLiteral("value"));
+        const bool percent = indicator.kind == IndicatorKind::Ratio || indicator.kind == IndicatorKind::SurveyShare
+                             || indicator.unit == QLatin1String("%");
+        if (percent && v > 100)
+            return fail(ErrorCode::PercentOver100, numberText(v), QStringLiteral("value"));
+    }
+    return {};
+}
+
+} // namespace seika::core

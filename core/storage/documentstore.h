@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/model/document.h"
+
+#include <QString>
+
+namespace seika::core {
+
+/// Where a Seika document lives. SQLite files today, a shared PostgreSQL server later: the rest of
+/// Seika talks to this interface only. Every write runs in its own transaction and either happens
+/// whole or not at all; on failure the stored document is unchanged.
+class DocumentStore
+{
+public:
+    virtual ~DocumentStore() = default;
+
+    /// Reads the whole document.
+    [[nodiscard]] virtual Result<DocumentData> load() = 0;
+    /// Replaces everything stored with data, keeping data's ids where they are valid.
+    [[nodiscard]] virtual Result<void> replaceAll(const DocumentData &data) = 0;
+    /// Inserts or replaces the observation with the same indicator, year and area.
+    [[nodiscard]] virtual Result<void> putObservation(const Observation &obs) = 0;
+    /// Removes the observation of that indicator, year and area; no error when there is none.
+    [[nodiscard]] virtual Result<void> removeObservation(const QString &indicatorCode, FiscalYear year,
+                                                         AreaId area) = 0;
+    /// Inserts or replaces the evaluation of record.measure and record.year.
+    [[nodiscard]] virtual Result<void> putEvaluation(const EvaluationRecord &record) = 0;
+    /// Replaces the definition (texts, baselines, targets) of the indicator with indicator.id.
+    [[nodiscard]] virtual Result<void> putIndicator(const Indicator &indicator) = 0;
+
+    /// A file path or connection name, for messages and the window title.
+    [[nodiscard]] virtual QString location() const = 0;
+};
+
+} // namespace seika::core
