@@ -36,3 +36,18 @@ seika_install_deps() {
     "${sudo[@]}" apt-get update -qq
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
+
+# Configures (first time only) and builds Seika into $SEIKA_ROOT/build; later runs are incremental.
+# Warnings are errors when CI is set.
+seika_build() {
+    local root="$1"
+    local build="$root/build"
+    local werror=OFF
+    if [ -n "${CI:-}" ]; then
+        werror=ON
+    fi
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSEIKA_WERROR="$werror" >&2
+    fi
+    cmake --build "$build" -j"$(nproc)" >&2
+}

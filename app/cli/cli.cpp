@@ -1,1 +1,547 @@
 #include "app/cli/cli.h"
+
+#include "core/evaluation/evaluator.h"
+#include "core/io/jsonexchange.h"
+#include "core/storage/defaultdocument.h"
+#include "core/storage/sqlitestore.h"
+#include "ui/i18n.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace seika::cli {
+
+using namespace seika::core;
+
+namespace {
+
+/// The options of one command line, split into --name value pairs, flags and positional arguments.
+struct ParsedArgs
+{
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QStringList positional;
+    QString error;
+};
+
+ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+{
+    ParsedArgs p;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            p.positional << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        bool inlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        if (flagOptions.contains(name) && !inlineValue) {
+            p.flags.insert(name);
+        } else if (valueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) {
+                    p.error = Cli::tr("The option --%1 needs a value.").arg(name);
+                    return p;
+                }
+                value = args.at(++i);
+            }
+            p.values.insert(name, value);
+        } else {
+            p.error = Cli::tr("Unknown option: %1").arg(a);
+            return p;
+        }
+    }
+    return p;
+}
+
+QString helpText(const QString &command)
+{
+    if (command == QLatin1String("init"))
+        return Cli::tr("Usage: seika-cli init FILE [--sample kawasaki | --empty]\n"
+                       "Creates a new Seika document at FILE (which must not exist), from the Kawasaki sample "
+                       "(the default) or empty.");
+    if (command == QLatin1String("summary"))
+        return Cli::tr("Usage: seika-cli [--db FILE] summary [--year FY] [--format text|json]\n"
+                       "Prints the document: hierarchy, indicators with baselines, targets and actuals, and the "
+                       "grades for the fiscal year FY (default: the latest year with data). FY takes 2017, "
+                       "2017年度, H29, R3, 平成29年度, 令和元年度 and the like.");
+    if (command == QLatin1String("evaluate"))
+        return Cli::tr("Usage: seika-cli [--db FILE] evaluate --year FY [--measure ID] [--format text|json]\n"
+                       "Judges each indicator of the measure for FY and suggests the grade, explaining why. "
+                       "Without --measure every measure is evaluated.");
+    if (command == QLatin1String("export-json"))
+        return Cli::tr("Usage: seika-cli [--db FILE] export-json --out FILE\n"
+                       "Writes the document as a JSON exchange file (docs/json-format.md).");
+    if (command == QLatin1String("import-json"))
+        return Cli::tr("Usage: seika-cli import-json FILE --out NEWFILE\n"
+                       "Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).");
+    return Cli::tr("Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  init FILE [--sample kawasaki|--empty]   create a document\n"
+                   "  summary [--year FY] [--format text|json] print the document and its grades\n"
+                   "  evaluate --year FY [--measure ID] [--format text|json]\n"
+                   "                                          judge the indicators and suggest the grade\n"
+                   "  export-json --out FILE                  write the JSON exchange file\n"
+                   "  import-json FILE --out NEWFILE          create a document from a JSON file\n"
+                   "\n"
+                   "Without --db the user's default document is used (created from the sample when missing).\n"
+                   "Run seika-cli COMMAND --help for the options of a command.\n"
+                   "Exit codes: 0 success, 1 usage error, 2 bad data or file.");
+}
+
+const QStringList &commands()
+{
+    static const QStringList list = {QStringLiteral("init"), QStringLiteral("summary"), QStringLiteral("evaluate"),
+                                     QStringLiteral("export-json"), QStringLiteral("import-json")};
+    return list;
+}
+
+/// The latest fiscal year that has an evaluation or a city observation; FY of the newest data.
+FiscalYear latestYear(const DocumentData &doc)
+{
+    int latest = 0;
+    for (const EvaluationRecord &e : doc.evaluations)
+        latest = std::max(latest, e.year.year());
+    if (latest == 0) {
+        for (const Observation &o : doc.observations)
+            latest = std::max(latest, o.year.year());
+    }
+    return latest ? FiscalYear(latest) : doc.lastYear;
+}
+
+QString valueText(std::optional<double> v, const Indicator &ind)
+{
+    return v ? formatNumber(*v, ind.decimals) + ind.unit : QStringLiteral("—");
+}
+
+QString versusText(VersusBaseline v)
+{
+    switch (v) {
+    case VersusBaseline::Up:
+        return Cli::tr("above baseline");
+    case VersusBaseline::Same:
+        return Cli::tr("level with baseline");
+    case VersusBaseline::Down:
+        return Cli::tr("below baseline");
+    case VersusBaseline::FarDown:
+        return Cli::tr("far below baseline");
+    case VersusBaseline::NoData:
+        return Cli::tr("no data");
+    }
+    return {};
+}
+
+QString achievedText(std::optional<bool> achieved)
+{
+    if (!achieved)
+        return Cli::tr("not judged");
+    return *achieved ? Cli::tr("achieved") : Cli::tr("not achieved");
+}
+
+QJsonValue jsonNumber(std::optional<double> v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject evaluationJson(const DocumentData &doc, const GradeSuggestion &s)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("measure"), s.measure.value());
+    if (const Measure *m = doc.measure(s.measure))
+        o.insert(QStringLiteral("measure_title"), m->title);
+    o.insert(QStringLiteral("fiscal_year"), s.year.year());
+    o.insert(QStringLiteral("fiscal_year_label"), formatFiscalYear(s.year));
+    o.insert(QStringLiteral("suggested_grade"), s.grade.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.grade));
+    o.insert(QStringLiteral("rule"), gradeRuleKey(s.rule));
+    const EvaluationRecord *chosen = doc.evaluation(s.measure, s.year);
+    o.insert(QStringLiteral("chosen_grade"),
+             chosen && !chosen->grade.isEmpty() ? QJsonValue(chosen->grade) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("chosen_direction"),
+             chosen && !chosen->direction.isEmpty() ? QJsonValue(chosen->direction) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("explanation"), QJsonArray::fromStringList(s.explanation(doc)));
+    QJsonArray indicators;
+    for (const IndicatorAssessment &a : s.indicators) {
+        QJsonObject i;
+        i.insert(QStringLiteral("code"), a.indicator->code);
+        i.insert(QStringLiteral("number"), a.indicator->number);
+        i.insert(QStringLiteral("name"), a.indicator->name);
+        i.insert(QStringLiteral("unit"), a.indicator->unit);
+        i.insert(QStringLiteral("actual"), jsonNumber(a.actual));
+        i.insert(QStringLiteral("target"), jsonNumber(a.target ? std::optional<double>(a.target->value) : std::nullopt));
+        i.insert(QStringLiteral("comparator"),
+                 a.target ? QJsonValue(comparatorKey(a.target->comparator)) : QJsonValue(QJsonValue::Null));
+        i.insert(QStringLiteral("target_is_milestone"),
+                 a.target ? QJsonValue(a.target->milestone) : QJsonValue(QJsonValue::Null));
+        i.insert(QStringLiteral("achieved"), a.achieved ? QJsonValue(*a.achieved) : QJsonValue(QJsonValue::Null));
+        i.insert(QStringLiteral("baseline"), jsonNumber(a.baseline));
+        i.insert(QStringLiteral("baseline_year"),
+                 a.baselineYear ? QJsonValue(a.baselineYear->year()) : QJsonValue(QJsonValue::Null));
+        i.insert(QStringLiteral("vs_baseline"), versusBaselineKey(a.versusBaseline));
+        indicators.append(i);
+    }
+    o.insert(QStringLiteral("indicators"), indicators);
+    return o;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int Cli::usage(const QString &message)
+{
+    m_err << "seika-cli: " << message << '\n' << tr("Run seika-cli --help for usage.") << '\n';
+    return UsageError;
+}
+
+int Cli::printHelp(const QString &command)
+{
+    m_out << helpText(command) << '\n';
+    return Success;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    // Global options come before the command.
+    QString lang;
+    qsizetype i = 0;
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+            if (i + 1 >= arguments.size())
+                return usage(tr("The option %1 needs a value.").arg(a));
+            (a == QLatin1String("--db") ? m_db : lang) = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            m_db = a.mid(5);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            lang = a.mid(7);
+        } else {
+            break;
+        }
+    }
+    if (!lang.isEmpty() && lang != QLatin1String("ja") && lang != QLatin1String("en"))
+        return usage(tr("Unknown language “%1”: use ja or en.").arg(lang));
+    ui::installTranslators(*QCoreApplication::instance(), ui::chooseLanguage(lang));
+
+    if (i >= arguments.size())
+        return usage(tr("No command given."));
+    const QString command = arguments.at(i);
+    const QStringList rest = arguments.mid(i + 1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return printHelp(rest.value(0));
+    if (command == QLatin1String("--version")) {
+        m_out << "seika-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (!commands().contains(command))
+        return usage(tr("Unknown command “%1”.").arg(command));
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))
+        return printHelp(command);
+
+    if (command == QLatin1String("init"))
+        return cmdInit(rest);
+    if (command == QLatin1String("summary"))
+        return cmdSummary(rest);
+    if (command == QLatin1String("evaluate"))
+        return cmdEvaluate(rest);
+    if (command == QLatin1String("export-json"))
+        return cmdExportJson(rest);
+    return cmdImportJson(rest);
+}
+
+namespace {
+
+/// Opens --db FILE or the default document and loads it; writes the error and returns empty on failure.
+std::optional<DocumentData> loadDocument(const QString &db, QTextStream &err)
+{
+    Result<std::unique_ptr<DocumentStore>> store = fail(ErrorCode::DatabaseError);
+    if (db.isEmpty()) {
+        store = openOrCreateDefaultDocument();
+    } else if (auto file = SqliteStore::open(db)) {
+        store = std::unique_ptr<DocumentStore>(std::move(*file));
+    } else {
+        store = std::unexpected(file.error());
+    }
+    if (!store) {
+        err << "seika-cli: " << errorMessage(store.error()) << '\n';
+        return std::nullopt;
+    }
+    auto data = (*store)->load();
+    if (!data) {
+        err << "seika-cli: " << (*store)->location() << ": " << errorMessage(data.error()) << '\n';
+        return std::nullopt;
+    }
+    return std::move(*data);
+}
+
+} // namespace
+
+int Cli::cmdInit(const QStringList &args)
+{
+    const ParsedArgs p = parseArgs(args, {QStringLiteral("sample")}, {QStringLiteral("empty")});
+    if (!p.error.isEmpty())
+        return usage(p.error);
+    if (p.positional.size() != 1)
+        return usage(tr("init takes exactly one FILE."));
+    if (p.flags.contains(QStringLiteral("empty")) && p.values.contains(QStringLiteral("sample")))
+        return usage(tr("Choose either --sample or --empty."));
+    const QString sampleName = p.values.value(QStringLiteral("sample"), QStringLiteral("kawasaki"));
+    if (sampleName != QLatin1String("kawasaki"))
+        return usage(tr("Unknown sample “%1”; the bundled sample is kawasaki.").arg(sampleName));
+
+    DocumentData data;
+    if (p.flags.contains(QStringLiteral("empty"))) {
+        data = emptyDocument();
+    } else {
+        auto sample = kawasakiSample();
+        if (!sample) {
+            m_err << "seika-cli: " << errorMessage(sample.error()) << '\n';
+            return DataError;
+        }
+        data = std::move(*sample);
+    }
+    const QString file = p.positional.first();
+    auto store = SqliteStore::create(file, data);
+    if (!store) {
+        m_err << "seika-cli: " << errorMessage(store.error()) << '\n';
+        return DataError;
+    }
+    m_out << tr("Created %1").arg(QFileInfo(file).absoluteFilePath()) << '\n';
+    return Success;
+}
+
+int Cli::cmdSummary(const QStringList &args)
+{
+    const ParsedArgs p = parseArgs(args, {QStringLiteral("year"), QStringLiteral("format")}, {});
+    if (!p.error.isEmpty())
+        return usage(p.error);
+    if (!p.positional.isEmpty())
+        return usage(tr("summary takes no FILE; use --db FILE before the command."));
+    const QString format = p.values.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(tr("Unknown format “%1”: use text or json.").arg(format));
+    std::optional<FiscalYear> year;
+    if (p.values.contains(QStringLiteral("year"))) {
+        auto y = parseFiscalYear(p.values.value(QStringLiteral("year")));
+        if (!y)
+            return usage(errorMessage(y.error()));
+        year = *y;
+    }
+
+    const auto doc = loadDocument(m_db, m_err);
+    if (!doc)
+        return DataError;
+    const FiscalYear fy = year.value_or(latestYear(*doc));
+    const Evaluator evaluator(*doc);
+
+    if (format == QLatin1String("json")) {
+        QJsonObject root;
+        root.insert(QStringLiteral("title"), doc->title);
+        root.insert(QStringLiteral("municipality"), doc->municipality.name);
+        QJsonArray wards;
+        for (const Area &a : doc->municipality.wards)
+            wards.append(a.name);
+        root.insert(QStringLiteral("wards"), wards);
+        root.insert(QStringLiteral("fiscal_year"), fy.year());
+        root.insert(QStringLiteral("fiscal_year_label"), formatFiscalYear(fy));
+        QJsonArray measures;
+        for (const Measure &m : doc->measures) {
+            QJsonObject mo = evaluationJson(*doc, evaluator.suggest(m.id, fy));
+            const Policy *policy = doc->policy(m.policy);
+            const BasicPolicy *basic = policy ? doc->basicPolicy(policy->basicPolicy) : nullptr;
+            mo.insert(QStringLiteral("basic_policy"), basic ? basic->title : QString());
+            mo.insert(QStringLiteral("policy"), policy ? policy->title : QString());
+            mo.insert(QStringLiteral("direct_goal"), m.directGoal);
+            mo.insert(QStringLiteral("programmes"), QJsonArray::fromStringList(m.programmes));
+            measures.append(mo);
+        }
+        root.insert(QStringLiteral("measures"), measures);
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+
+    m_out << doc->title << '\n';
+    m_out << tr("Municipality: %1 (%n ward(s))", nullptr, int(doc->municipality.wards.size()))
+                 .arg(doc->municipality.name)
+          << '\n';
+    m_out << tr("Fiscal year: %1").arg(formatFiscalYear(fy)) << '\n';
+    for (const BasicPolicy &b : doc->basicPolicies) {
+        m_out << '\n' << tr("Basic policy: %1").arg(b.title) << '\n';
+        for (const Policy &pol : doc->policies) {
+            if (pol.basicPolicy != b.id)
+                continue;
+            m_out << "  " << tr("Policy: %1").arg(pol.title) << '\n';
+            for (const Measure &m : doc->measures) {
+                if (m.policy != pol.id)
+                    continue;
+                m_out << "    " << tr("Measure %1: %2").arg(m.id.value()).arg(m.title) << '\n';
+                m_out << "      " << tr("Direct goal: %1").arg(m.directGoal) << '\n';
+                m_out << "      " << tr("Programmes: %1").arg(m.programmes.join(QStringLiteral("、"))) << '\n';
+                const GradeSuggestion s = evaluator.suggest(m.id, fy);
+                for (const IndicatorAssessment &a : s.indicators) {
+                    const Indicator &ind = *a.indicator;
+                    m_out << "      " << circledNumber(ind.number) << ' ' << ind.name << " [" << ind.code << "]\n";
+                    QStringList baselines;
+                    for (const Baseline &bl : ind.baselines) {
+                        const QString text = valueText(evaluator.baselineValue(ind, bl), ind) + QLatin1String(" (")
+                                             + formatFiscalYear(bl.year, YearFormat::EraLetter) + QLatin1Char(')');
+                        baselines << (bl.year == a.baselineYear ? text : tr("%1, earlier").arg(text));
+                    }
+                    m_out << "        " << tr("Baseline: %1").arg(baselines.join(QStringLiteral("; "))) << '\n';
+                    QStringList targets;
+                    for (const Target &t : ind.targets)
+                        targets << formatTargetValue(t.value, ind.unit, ind.decimals, t.comparator) + QLatin1String(" (")
+                                       + formatFiscalYear(t.year) + QLatin1Char(')');
+                    m_out << "        " << tr("Targets: %1").arg(targets.join(QStringLiteral(", "))) << '\n';
+                    m_out << "        "
+                          << tr("Actual %1: %2 — %3, %4")
+                                 .arg(formatFiscalYear(fy, YearFormat::EraLetter), valueText(a.actual, ind),
+                                      achievedText(a.achieved), versusText(a.versusBaseline))
+                          << '\n';
+                }
+                const ScaleEntry *suggested = doc->gradeEntry(s.grade);
+                m_out << "      "
+                      << tr("Suggested grade: %1")
+                             .arg(s.grade.isEmpty() ? tr("none")
+                                                    : s.grade + QLatin1Char(' ') + (suggested ? suggested->label : QString()))
+                      << '\n';
+                if (const EvaluationRecord *e = doc->evaluation(m.id, fy)) {
+                    const ScaleEntry *g = doc->gradeEntry(e->grade);
+                    const ScaleEntry *d = doc->directionEntry(e->direction);
+                    m_out << "      "
+                          << tr("Chosen grade: %1").arg(e->grade + QLatin1Char(' ') + (g ? g->label : QString())) << '\n';
+                    m_out << "      "
+                          << tr("Direction: %1").arg(e->direction + QLatin1Char(' ') + (d ? d->label : QString()))
+                          << '\n';
+                } else {
+                    m_out << "      " << tr("Chosen grade: not yet decided") << '\n';
+                }
+            }
+        }
+    }
+    return Success;
+}
+
+int Cli::cmdEvaluate(const QStringList &args)
+{
+    const ParsedArgs p = parseArgs(args, {QStringLiteral("year"), QStringLiteral("measure"), QStringLiteral("format")}, {});
+    if (!p.error.isEmpty())
+        return usage(p.error);
+    if (!p.positional.isEmpty())
+        return usage(tr("evaluate takes no FILE; use --db FILE before the command."));
+    if (!p.values.contains(QStringLiteral("year")))
+        return usage(tr("evaluate needs --year FY."));
+    auto year = parseFiscalYear(p.values.value(QStringLiteral("year")));
+    if (!year)
+        return usage(errorMessage(year.error()));
+    const QString format = p.values.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(tr("Unknown format “%1”: use text or json.").arg(format));
+    std::optional<MeasureId> only;
+    if (p.values.contains(QStringLiteral("measure"))) {
+        bool ok = false;
+        const qint64 id = p.values.value(QStringLiteral("measure")).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usage(tr("--measure takes the number of a measure, as summary shows it."));
+        only = MeasureId(id);
+    }
+
+    const auto doc = loadDocument(m_db, m_err);
+    if (!doc)
+        return DataError;
+    if (only && !doc->measure(*only)) {
+        m_err << "seika-cli: "
+              << errorMessage(Error{ErrorCode::UnknownMeasure, QString::number(only->value()), QStringLiteral("--measure"), {}, -1, -1})
+              << '\n';
+        return DataError;
+    }
+    const Evaluator evaluator(*doc);
+    QList<GradeSuggestion> suggestions;
+    for (const Measure &m : doc->measures) {
+        if (!only || m.id == *only)
+            suggestions << evaluator.suggest(m.id, *year);
+    }
+
+    if (format == QLatin1String("json")) {
+        if (suggestions.size() == 1) {
+            m_out << QJsonDocument(evaluationJson(*doc, suggestions.first())).toJson(QJsonDocument::Indented);
+        } else {
+            QJsonArray all;
+            for (const GradeSuggestion &s : suggestions)
+                all.append(evaluationJson(*doc, s));
+            m_out << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        }
+        return Success;
+    }
+    for (const GradeSuggestion &s : suggestions) {
+        const Measure *m = doc->measure(s.measure);
+        m_out << tr("Measure %1: %2").arg(s.measure.value()).arg(m ? m->title : QString()) << '\n';
+        m_out << tr("Fiscal year: %1").arg(formatFiscalYear(s.year)) << '\n';
+        const ScaleEntry *g = doc->gradeEntry(s.grade);
+        m_out << tr("Suggested grade: %1")
+                     .arg(s.grade.isEmpty() ? tr("none") : s.grade + QLatin1Char(' ') + (g ? g->label : QString()))
+              << '\n';
+        for (const QString &line : s.explanation(*doc))
+            m_out << "  " << line << '\n';
+        if (const EvaluationRecord *e = doc->evaluation(s.measure, s.year); e && !e->grade.isEmpty())
+            m_out << tr("Chosen grade: %1").arg(e->grade) << '\n';
+        m_out << '\n';
+    }
+    return Success;
+}
+
+int Cli::cmdExportJson(const QStringList &args)
+{
+    const ParsedArgs p = parseArgs(args, {QStringLiteral("out")}, {});
+    if (!p.error.isEmpty())
+        return usage(p.error);
+    if (!p.positional.isEmpty() || !p.values.contains(QStringLiteral("out")))
+        return usage(tr("export-json needs --out FILE."));
+    const auto doc = loadDocument(m_db, m_err);
+    if (!doc)
+        return DataError;
+    const QString out = p.values.value(QStringLiteral("out"));
+    if (auto r = writeJsonFile(out, *doc); !r) {
+        m_err << "seika-cli: " << errorMessage(r.error()) << '\n';
+        return DataError;
+    }
+    m_out << tr("Wrote %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
+    return Success;
+}
+
+int Cli::cmdImportJson(const QStringList &args)
+{
+    const ParsedArgs p = parseArgs(args, {QStringLiteral("out")}, {});
+    if (!p.error.isEmpty())
+        return usage(p.error);
+    if (p.positional.size() != 1 || !p.values.contains(QStringLiteral("out")))
+        return usage(tr("import-json needs FILE and --out NEWFILE."));
+    const QString in = p.positional.first();
+    auto data = readJsonFile(in);
+    if (!data) {
+        m_err << "seika-cli: " << in << ": " << errorMessage(data.error()) << '\n';
+        return DataError;
+    }
+    const QString out = p.values.value(QStringLiteral("out"));
+    auto store = SqliteStore::create(out, *data);
+    if (!store) {
+        m_err << "seika-cli: " << errorMessage(store.error()) << '\n';
+        return DataError;
+    }
+    m_out << tr("Created %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
+    return Success;
+}
+
+} // namespace seika::cli
