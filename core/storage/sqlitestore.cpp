@@ -1,21 +1,330 @@
 #include "core/storage/sqlitestore.h"
 
-// STUB: to be implemented (storage helper).
+#include "core/storage/documenttables.h"
+#include "core/storage/sqlsupport.h"
+#include "core/storage/sqltransaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <array>
+#include <atomic>
+#include <utility>
+
 namespace seika::core {
 
+using sql::errorOf;
+
+namespace {
+
+QString driverName()
+{
+    return QStringLiteral("QSQLITE");
+}
+
+/// A connection name no other store uses, so that stores never share a connection.
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("seika-") + QString::number(++counter);
+}
+
+/// Every SQLite 3 database file starts with these 16 bytes (the C string with its terminating NUL).
+constexpr char SqliteHeader[] = "SQLite format 3";
+static_assert(sizeof(SqliteHeader) == 16);
+
+/// The files SQLite keeps next to a database while it is open (or after a crash).
+const std::array<QLatin1StringView, 3> CompanionSuffixes = {
+    QLatin1StringView("-wal"), QLatin1StringView("-shm"), QLatin1StringView("-journal")};
+
+/// Checks that path starts like an SQLite 3 database, reading 16 bytes and nothing else.
+Result<void> checkSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::FileNotReadable, path, {}, file.errorString());
+    const QByteArray head = file.read(sizeof(SqliteHeader));
+    if (head != QByteArray(SqliteHeader, sizeof(SqliteHeader)))
+        return fail(ErrorCode::NotASeikaDocument, path);
+    return {};
+}
+
+Error damaged(const QString &path, const Error &cause)
+{
+    return Error{
+        .code = ErrorCode::DamagedDocument, .value = path, .field = cause.field, .detail = cause.detail};
+}
+
+/// The checks of open() on a read-only connection db that is not open yet.
+Result<void> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
+{
+    if (!db.isValid())
+        return fail(ErrorCode::DatabaseError, path, {},
+                    QStringLiteral("Qt SQL driver QSQLITE not available"));
+    // Without a -wal file the main file holds the whole document, and immutable=1 makes SQLite write
+    // nothing at all: no -wal or -shm next to the file, no hot-journal rollback, no header change.
+    // A -wal left by a crash (or another Seika running) may hold committed transactions, so then read
+    // through it read-only, which cannot checkpoint into the main file either.
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    QUrl uri = QUrl::fromLocalFile(absolutePath);
+    uri.setQuery(QFileInfo::exists(absolutePath + QLatin1StringView("-wal")) ? QStringLiteral("mode=ro")
+                                                                             : QStringLiteral("immutable=1"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (!db.open())
+        return fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
+
+    // Every driver failure from here on means a file with an SQLite header that SQLite cannot read.
+    auto state = sqliteschema::readSchemaState(db);
+    if (!state)
+        return std::unexpected(damaged(path, state.error()));
+    if (!state->isSeika)
+        return fail(ErrorCode::NotASeikaDocument, path);
+    if (state->version > targetVersion)
+        return fail(ErrorCode::NewerSchema, path, {}, QString::number(state->version));
+
+    auto check = sql::prepare(db, QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return std::unexpected(damaged(path, check.error()));
+    if (auto r = sql::exec(*check); !r)
+        return std::unexpected(damaged(path, r.error()));
+    if (!check->next())
+        return fail(ErrorCode::DamagedDocument, path, {}, check->lastError().text());
+    QString verdict = check->value(0).toString();
+    if (verdict == QLatin1StringView("ok"))
+        return {};
+    // The first few problems are enough to tell what happened; a badly damaged file lists thousands.
+    for (int more = 0; more < 4 && check->next(); ++more)
+        verdict += QLatin1StringView("; ") + check->value(0).toString();
+    return fail(ErrorCode::DamagedDocument, path, {}, verdict);
+}
+
+/// inspect() on a connection of its own, removed again before returning.
+Result<void> inspectReadOnly(const QString &path, int targetVersion)
+{
+    const QString name = nextConnectionName();
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
+        result = inspect(db, path, targetVersion);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
 SqliteStore::SqliteStore(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)) {}
-SqliteStore::~SqliteStore() = default;
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+SqliteStore::~SqliteStore()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
-{ return fail(ErrorCode::DatabaseError, path); }
-Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const DocumentData &)
-{ return fail(ErrorCode::DatabaseError, path); }
-Result<DocumentData> SqliteStore::load() { return fail(ErrorCode::DatabaseError); }
-Result<void> SqliteStore::replaceAll(const DocumentData &) { return fail(ErrorCode::DatabaseError); }
-Result<void> SqliteStore::putObservation(const Observation &) { return fail(ErrorCode::DatabaseError); }
-Result<void> SqliteStore::removeObservation(const QString &, FiscalYear, AreaId) { return fail(ErrorCode::DatabaseError); }
-Result<void> SqliteStore::putEvaluation(const EvaluationRecord &) { return fail(ErrorCode::DatabaseError); }
-Result<void> SqliteStore::putIndicator(const Indicator &) { return fail(ErrorCode::DatabaseError); }
-QString SqliteStore::location() const { return m_path; }
+{
+    return openWith(path, sqliteschema::migrations());
+}
+
+Result<std::unique_ptr<SqliteStore>>
+SqliteStore::openWith(const QString &path, std::span<const sqliteschema::Migration> migrations)
+{
+    // Each check only reads; the file is opened for writing once it is known to be a Seika document
+    // this build can open, because SQLite creates missing files and setting WAL rewrites the header.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ErrorCode::FileNotFound, path);
+    if (!info.isFile())
+        return fail(ErrorCode::NotASeikaDocument, path);
+    if (auto r = checkSqliteHeader(path); !r)
+        return errorOf(r);
+    if (auto r = inspectReadOnly(path, int(migrations.size())); !r)
+        return errorOf(r);
+    if (!info.isWritable())
+        return fail(ErrorCode::FileNotWritable, path);
+
+    std::unique_ptr<SqliteStore> store(new SqliteStore(path, nextConnectionName()));
+    if (auto r = store->connect(); !r)
+        return errorOf(r);
+    if (auto r = store->upgrade(migrations); !r)
+        return errorOf(r);
+    if (auto r = store->enableForeignKeysAndWal(); !r)
+        return errorOf(r);
+    return store;
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const DocumentData &data)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        return fail(ErrorCode::FileExists, path);
+    // Companion files of an earlier document of that name would be replayed into the new one.
+    for (QLatin1StringView suffix : CompanionSuffixes)
+        QFile::remove(path + suffix);
+
+    auto store = std::unique_ptr<SqliteStore>(new SqliteStore(path, nextConnectionName()));
+    auto initialise = [&]() -> Result<void> {
+        if (auto r = store->connect(); !r)
+            return fail(ErrorCode::FileNotWritable, path, {}, r.error().detail);
+        // Qt reads and binds text as UTF-16; storing it so spares a conversion of every text value
+        // (and Japanese text is smaller in UTF-16 than in UTF-8). Only possible before the first table.
+        if (auto r = sql::execute(store->m_db, QStringLiteral("PRAGMA encoding = 'UTF-16le'")); !r)
+            return r;
+        if (auto r = store->enableForeignKeysAndWal(); !r)
+            return r;
+        sql::Transaction transaction(store->m_db);
+        if (auto r = transaction.begin(); !r)
+            return r;
+        if (auto r = sqliteschema::migrate(store->m_db, 0, sqliteschema::migrations()); !r)
+            return r;
+        if (auto r = DocumentTables(store->m_db, path).write(data); !r)
+            return r;
+        if (auto r = transaction.commit(); !r)
+            return r;
+        // Move everything into the main file before reporting success: a new document must not depend
+        // on its -wal file, whatever happens to the process next.
+        return sql::execute(store->m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    };
+    if (auto r = initialise(); !r) {
+        store.reset();
+        QFile::remove(path);
+        for (QLatin1StringView suffix : CompanionSuffixes)
+            QFile::remove(path + suffix);
+        return errorOf(r);
+    }
+    return store;
+}
+
+Result<void> SqliteStore::connect()
+{
+    m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
+    if (!m_db.isValid())
+        return fail(ErrorCode::DatabaseError, m_path, {},
+                    QStringLiteral("Qt SQL driver QSQLITE not available"));
+    // An absolute path can never be mistaken for a "file:" URI.
+    m_db.setDatabaseName(QFileInfo(m_path).absoluteFilePath());
+    if (!m_db.open())
+        return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+    // FULL syncs the WAL on every commit, so an accepted change survives a killed process and a
+    // power cut alike (NORMAL could lose the last commits on power loss).
+    return sql::execute(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+Result<void> SqliteStore::enableForeignKeysAndWal()
+{
+    if (auto r = sql::execute(m_db, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+        return r;
+    auto foreignKeys = sql::scalar(m_db, QStringLiteral("PRAGMA foreign_keys"));
+    if (!foreignKeys)
+        return errorOf(foreignKeys);
+    if (foreignKeys->toInt() != 1)
+        return fail(ErrorCode::DatabaseError, m_path, {},
+                    QStringLiteral("SQLite without foreign key support"));
+    auto mode = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return errorOf(mode);
+    // A file system without shared memory (some network shares) keeps the rollback journal; that is
+    // as durable, only slower, so it is accepted.
+    return {};
+}
+
+Result<void> SqliteStore::upgrade(std::span<const sqliteschema::Migration> migrations)
+{
+    const int target = int(migrations.size());
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    // Read again on the read-write connection: another process may have upgraded in between.
+    auto state = sqliteschema::readSchemaState(m_db);
+    if (!state)
+        return std::unexpected(damaged(m_path, state.error()));
+    if (!state->isSeika)
+        return fail(ErrorCode::NotASeikaDocument, m_path);
+    if (state->version > target)
+        return fail(ErrorCode::NewerSchema, m_path, {}, QString::number(state->version));
+    if (state->version == target)
+        return {};
+    auto failed = [this](const Error &cause) {
+        return fail(ErrorCode::MigrationFailed, m_path, cause.field, cause.detail);
+    };
+    if (auto r = sqliteschema::migrate(m_db, state->version, migrations); !r)
+        return failed(r.error());
+    if (auto r = transaction.commit(); !r)
+        return failed(r.error());
+    return {};
+}
+
+Result<DocumentData> SqliteStore::load()
+{
+    // One read transaction: every table from the same snapshot.
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return errorOf(r);
+    auto data = DocumentTables(m_db, m_path).read();
+    if (!data)
+        return data;
+    if (auto r = transaction.commit(); !r)
+        return errorOf(r);
+    return data;
+}
+
+Result<void> SqliteStore::replaceAll(const DocumentData &data)
+{
+    return inTransaction([&](DocumentTables &tables) -> Result<void> {
+        if (auto r = tables.clear(); !r)
+            return r;
+        return tables.write(data);
+    });
+}
+
+Result<void> SqliteStore::putObservation(const Observation &obs)
+{
+    return inTransaction([&](DocumentTables &tables) { return tables.putObservation(obs); });
+}
+
+Result<void> SqliteStore::removeObservation(const QString &indicatorCode, FiscalYear year, AreaId area)
+{
+    return inTransaction(
+        [&](DocumentTables &tables) { return tables.removeObservation(indicatorCode, year, area); });
+}
+
+Result<void> SqliteStore::putEvaluation(const EvaluationRecord &record)
+{
+    return inTransaction([&](DocumentTables &tables) { return tables.putEvaluation(record); });
+}
+
+Result<void> SqliteStore::putIndicator(const Indicator &indicator)
+{
+    return inTransaction([&](DocumentTables &tables) { return tables.putIndicator(indicator); });
+}
+
+Result<void> SqliteStore::inTransaction(const std::function<Result<void>(DocumentTables &)> &change)
+{
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    {
+        DocumentTables tables(m_db, m_path);
+        if (auto r = change(tables); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+QString SqliteStore::location() const
+{
+    return m_path;
+}
 
 } // namespace seika::core

@@ -1,1 +1,926 @@
+#include "core/storage/sqliteschema.h"
+#include "core/storage/sqlitestore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
+
+#include <cstring>
+#include <limits>
+#include <vector>
+
+namespace seika::core {
+
+/// The test seam SqliteStore declares a friend: a custom migration list and the store's connection.
+class SqliteStoreTestAccess
+{
+public:
+    static Result<std::unique_ptr<SqliteStore>> openWith(const QString &path,
+                                                         std::span<const sqliteschema::Migration> migrations)
+    {
+        return SqliteStore::openWith(path, migrations);
+    }
+    static QSqlDatabase database(const SqliteStore &store) { return store.m_db; }
+};
+
+} // namespace seika::core
+
+using namespace seika::core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::string describe(const Error &e)
+{
+    return "error " + std::to_string(int(e.code)) + " value=" + e.value.toStdString() +
+           " field=" + e.field.toStdString() + " detail=" + e.detail.toStdString();
+}
+
+template <typename T> std::string describe(const Result<T> &r)
+{
+    return r ? std::string("success") : describe(r.error());
+}
+
+/// Compares part by part so that a failure names the part and index instead of dumping bytes.
+void expectSameDocument(const DocumentData &actual, const DocumentData &expected)
+{
+    EXPECT_EQ(actual.title, expected.title);
+    EXPECT_TRUE(actual.municipality == expected.municipality) << "municipality or wards differ";
+    EXPECT_TRUE(actual.basicPolicies == expected.basicPolicies) << "basic policies differ";
+    EXPECT_TRUE(actual.policies == expected.policies) << "policies differ";
+    ASSERT_EQ(actual.measures.size(), expected.measures.size());
+    for (qsizetype i = 0; i < actual.measures.size(); ++i)
+        EXPECT_TRUE(actual.measures.at(i) == expected.measures.at(i)) << "measure " << i;
+    ASSERT_EQ(actual.indicators.size(), expected.indicators.size());
+    for (qsizetype i = 0; i < actual.indicators.size(); ++i) {
+        EXPECT_TRUE(actual.indicators.at(i).baselines == expected.indicators.at(i).baselines)
+            << "baselines " << i;
+        EXPECT_TRUE(actual.indicators.at(i).targets == expected.indicators.at(i).targets) << "targets " << i;
+        EXPECT_TRUE(actual.indicators.at(i) == expected.indicators.at(i)) << "indicator " << i;
+    }
+    ASSERT_EQ(actual.observations.size(), expected.observations.size());
+    for (qsizetype i = 0; i < actual.observations.size(); ++i)
+        EXPECT_TRUE(actual.observations.at(i) == expected.observations.at(i)) << "observation " << i;
+    ASSERT_EQ(actual.evaluations.size(), expected.evaluations.size());
+    for (qsizetype i = 0; i < actual.evaluations.size(); ++i)
+        EXPECT_TRUE(actual.evaluations.at(i) == expected.evaluations.at(i)) << "evaluation " << i;
+    EXPECT_TRUE(actual.gradeScale == expected.gradeScale) << "grade scale differs";
+    EXPECT_TRUE(actual.directionScale == expected.directionScale) << "direction scale differs";
+    EXPECT_TRUE(actual.grading == expected.grading) << "grading settings differ";
+    EXPECT_EQ(actual.firstYear, expected.firstYear);
+    EXPECT_EQ(actual.lastYear, expected.lastYear);
+    EXPECT_TRUE(actual == expected);
+}
+
+Observation observation(const QString &code, int year, AreaId area, std::optional<double> numerator,
+                        std::optional<double> denominator, std::optional<double> value, QDate asOf = {},
+                        const QString &note = {})
+{
+    return Observation{code, FiscalYear(year), area, numerator, denominator, value, asOf, note};
+}
+
+/// A document with every field set: ids out of order, empty and null texts, optional values both
+/// null and 0, dates null and set, every comparator, kind and direction.
+DocumentData fullDocument()
+{
+    DocumentData d;
+    d.title = u"第3期実施計画 施策評価"_s;
+    d.municipality.name = u"川崎市"_s;
+    d.municipality.wards = {Area{AreaId(1), u"川崎区"_s, 1}, Area{AreaId(7), u"中原区"_s, 3},
+                            Area{AreaId(2), u"幸区"_s, 2}};
+    d.basicPolicies = {BasicPolicy{BasicPolicyId(10), u"安心のふるさとづくり"_s},
+                       BasicPolicy{BasicPolicyId(3), u"活力にあふれ躍動するまちづくり"_s}};
+    d.policies = {Policy{PolicyId(20), BasicPolicyId(10), u"生命と暮らしを守る"_s},
+                  Policy{PolicyId(21), BasicPolicyId(3), QString()}};
+
+    Measure m1;
+    m1.id = MeasureId(100);
+    m1.policy = PolicyId(20);
+    m1.title = u"地域防災力の向上"_s;
+    m1.directGoal = u"自主防災組織の活動が活発になる"_s;
+    m1.programmes = {u"地域防災推進事業"_s, QString(), u"防災啓発事業"_s};
+    m1.narrative = {
+        NarrativeSection{u"background"_s, u"現状と課題"_s, u"- 一つ目\n- 二つ目\n本文"_s, std::nullopt,
+                         QString()},
+        NarrativeSection{u"results"_s, u"成果"_s, u"加入率は63.8%"_s, FiscalYear(2021), u"join-rate"_s},
+        NarrativeSection{u"future"_s, QString(), QString(), FiscalYear(2022), QString()},
+    };
+    Measure m2;
+    m2.id = MeasureId(101);
+    m2.policy = PolicyId(21);
+    d.measures = {m1, m2};
+
+    Indicator groups;
+    groups.id = IndicatorId(501);
+    groups.measure = MeasureId(100);
+    groups.code = u"groups"_s;
+    groups.number = 2;
+    groups.name = u"自主防災組織の数"_s;
+    groups.unit = u"団体"_s;
+    groups.decimals = 0;
+    groups.kind = IndicatorKind::Count;
+    groups.better = BetterDirection::Lower;
+
+    Indicator rate;
+    rate.id = IndicatorId(500);
+    rate.measure = MeasureId(100);
+    rate.code = u"join-rate"_s;
+    rate.number = 1;
+    rate.name = u"加入率"_s;
+    rate.source = u"市民文化局調べ"_s;
+    rate.method = u"加入世帯数 ÷ 総世帯数 × 100"_s;
+    rate.rationale = u"地域のつながり"_s;
+    rate.targetRationale = u"毎年1ポイント"_s;
+    rate.unit = u"%"_s;
+    rate.decimals = 1;
+    rate.kind = IndicatorKind::Ratio;
+    rate.better = BetterDirection::Higher;
+    rate.numeratorLabel = u"加入世帯数"_s;
+    rate.denominatorLabel = u"総世帯数"_s;
+    rate.numeratorUnit = u"世帯"_s;
+    rate.baselines = {Baseline{FiscalYear(2016), std::nullopt, false, u"実績から算出"_s},
+                      Baseline{FiscalYear(2017), 63.8, true, QString()}};
+    rate.targets = {Target{FiscalYear(2021), 70.0, Comparator::AtLeast},
+                    Target{FiscalYear(2023), 0.1, Comparator::AtMost},
+                    Target{FiscalYear(2025), 442037, Comparator::Equal}};
+
+    Indicator share;
+    share.id = IndicatorId(502);
+    share.measure = MeasureId(101);
+    share.code = u"survey_share"_s;
+    share.number = 1;
+    share.kind = IndicatorKind::SurveyShare;
+    share.targets = {Target{FiscalYear(2025), 50, Comparator::AtLeast}};
+    Indicator value;
+    value.id = IndicatorId(503);
+    value.measure = MeasureId(101);
+    value.code = u"value"_s;
+    value.number = 2;
+    value.kind = IndicatorKind::Value;
+    d.indicators = {groups, rate, share, value};
+
+    d.observations = {
+        observation(u"join-rate"_s, 2018, AreaId(), 282000, 442037, std::nullopt, QDate(2018, 4, 1),
+                    u"4月1日現在"_s),
+        observation(u"join-rate"_s, 2017, AreaId(), std::nullopt, std::nullopt, 63.8),
+        observation(u"join-rate"_s, 2018, AreaId(7), 10000, 20000, std::nullopt, QDate(2018, 4, 1)),
+        observation(u"join-rate"_s, 2018, AreaId(1), 0, 0.1, std::nullopt),
+        observation(u"groups"_s, 2019, AreaId(), std::nullopt, std::nullopt, 0.0),
+        observation(u"groups"_s, 2020, AreaId(), std::nullopt, std::nullopt, std::nullopt, QDate(),
+                    u"未集計"_s),
+        observation(u"groups"_s, 2021, AreaId(2), std::nullopt, std::nullopt, 0.1, QDate(2022, 3, 31)),
+        observation(u"survey_share"_s, 2021, AreaId(), std::nullopt, std::nullopt, 442037),
+    };
+    d.evaluations = {
+        EvaluationRecord{MeasureId(101), FiscalYear(2020), QString(), {}, QString(), {}},
+        EvaluationRecord{
+            MeasureId(100), FiscalYear(2021), u"B"_s, {u"理由①"_s, u"理由②"_s}, u"II"_s, {u"方向①"_s}},
+    };
+    d.gradeScale = {ScaleEntry{u"A"_s, u"順調に推移"_s, u"目標を達成"_s},
+                    ScaleEntry{u"B"_s, u"一定の進捗"_s, u"現状値以上"_s},
+                    ScaleEntry{u"C"_s, u"進捗が遅れている"_s, QString()},
+                    ScaleEntry{u"D"_s, u"進捗が大幅に遅れている"_s, u"大幅に低下"_s}};
+    d.directionScale = {
+        ScaleEntry{u"I"_s, u"効果的"_s, u"d1"_s}, ScaleEntry{u"II"_s, u"概ね効果的"_s, u"d2"_s},
+        ScaleEntry{u"III"_s, u"見直し"_s, u"d3"_s}, ScaleEntry{u"IV"_s, u"抜本的見直し"_s, u"d4"_s}};
+    d.grading = GradingSettings{0.1, 0.6, 1.0 / 3.0};
+    d.firstYear = FiscalYear(2016);
+    d.lastYear = FiscalYear(2025);
+    return d;
+}
+
+/// What a failed open must leave exactly as it was: the file's bytes and time, and the directory.
+struct Snapshot
+{
+    QByteArray bytes;
+    QDateTime modified;
+    QStringList entries;
+
+    bool operator==(const Snapshot &) const = default;
+};
+
+Snapshot snapshot(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    const QFileInfo info(path);
+    return Snapshot{file.readAll(), info.lastModified(),
+                    info.dir().entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name)};
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+/// Overwrites length bytes from offset with a pattern no SQLite page has.
+void scribble(const QString &path, qint64 offset, qint64 length)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek(offset));
+    QByteArray garbage(length, '\0');
+    for (qint64 i = 0; i < length; ++i)
+        garbage[i] = char((i * 37 + 11) % 251);
+    ASSERT_EQ(file.write(garbage), length);
+}
+
+/// Runs statements on path through a plain connection of the test, outside SqliteStore.
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = u"test-raw"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            ASSERT_TRUE(query.exec(statement))
+                << statement.toStdString() << ": " << query.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+/// One value read through a read-only connection of the test.
+QVariant readOnlyScalar(const QString &path, const QString &statement)
+{
+    const QString name = u"test-readonly"_s;
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        EXPECT_TRUE(db.open());
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
+        if (query.next())
+            result = query.value(0);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+class StorageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    QString path(const QString &name = u"doc.seika"_s) const { return m_dir.filePath(name); }
+
+    /// Creates a document at path(name) holding data and closes it again.
+    void createAndClose(const QString &file, const DocumentData &data)
+    {
+        auto store = SqliteStore::create(file, data);
+        ASSERT_TRUE(store.has_value()) << describe(store);
+    }
+
+    std::unique_ptr<SqliteStore> createStore(const DocumentData &data)
+    {
+        auto store = SqliteStore::create(path(), data);
+        EXPECT_TRUE(store.has_value()) << describe(store);
+        return store ? std::move(*store) : nullptr;
+    }
+
+    /// Opens file, expecting failure with code, and checks that nothing on disk changed.
+    void expectOpenFailsUntouched(const QString &file, ErrorCode code, const QString &detail = {})
+    {
+        const Snapshot before = snapshot(file);
+        const QStringList connections = QSqlDatabase::connectionNames();
+        auto store = SqliteStore::open(file);
+        ASSERT_FALSE(store.has_value());
+        EXPECT_EQ(store.error().code, code) << describe(store.error());
+        EXPECT_EQ(store.error().value, file);
+        if (!detail.isEmpty()) {
+            EXPECT_EQ(store.error().detail, detail);
+        }
+        const Snapshot after = snapshot(file);
+        EXPECT_TRUE(after.bytes == before.bytes) << "file contents changed";
+        EXPECT_EQ(after.modified, before.modified) << "file time changed";
+        EXPECT_EQ(after.entries, before.entries)
+            << "files appeared or vanished: " << after.entries.join(u' ').toStdString();
+        EXPECT_EQ(QSqlDatabase::connectionNames(), connections) << "a connection was left registered";
+    }
+
+    QTemporaryDir m_dir;
+};
+
+// Round trips ------------------------------------------------------------------------------------
+
+TEST_F(StorageTest, CreateThenLoadGivesEqualDocument)
+{
+    const DocumentData data = fullDocument();
+    auto store = createStore(data);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->location(), path());
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, data);
+}
+
+TEST_F(StorageTest, ReopenAfterCloseKeepsEverything)
+{
+    const DocumentData data = fullDocument();
+    createAndClose(path(), data);
+    // Closing checkpoints the WAL into the file and removes the companions.
+    EXPECT_FALSE(QFileInfo::exists(path() + u"-wal"_s));
+    EXPECT_FALSE(QFileInfo::exists(path() + u"-shm"_s));
+
+    auto store = SqliteStore::open(path());
+    ASSERT_TRUE(store.has_value()) << describe(store);
+    auto loaded = (*store)->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, data);
+}
+
+TEST_F(StorageTest, ChangesSurviveReopen)
+{
+    DocumentData expected = fullDocument();
+    {
+        auto store = createStore(expected);
+        ASSERT_TRUE(store);
+        const Observation added = observation(u"groups"_s, 2022, AreaId(), std::nullopt, std::nullopt, 14);
+        ASSERT_TRUE(store->putObservation(added).has_value());
+        expected.observations.append(added);
+        const EvaluationRecord record{MeasureId(100), FiscalYear(2022), u"A"_s, {u"達成"_s}, u"I"_s, {}};
+        ASSERT_TRUE(store->putEvaluation(record).has_value());
+        expected.evaluations.append(record);
+    }
+    auto store = SqliteStore::open(path());
+    ASSERT_TRUE(store.has_value()) << describe(store);
+    auto loaded = (*store)->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, expected);
+}
+
+TEST_F(StorageTest, OpenRecoversCommittedChangesFromWalAfterCrash)
+{
+    DocumentData expected = fullDocument();
+    auto store = createStore(expected);
+    ASSERT_TRUE(store);
+    const Observation added = observation(u"groups"_s, 2023, AreaId(7), std::nullopt, std::nullopt, 3,
+                                          QDate(2100, 12, 31), u"後"_s);
+    ASSERT_TRUE(store->putObservation(added).has_value());
+    expected.observations.append(added);
+    // While the store is open, its committed change lives in the -wal file only. Copying the files
+    // now gives what a killed process leaves behind.
+    ASSERT_GT(QFileInfo(path() + u"-wal"_s).size(), 0);
+    ASSERT_TRUE(QFile::copy(path(), path(u"crashed.seika"_s)));
+    ASSERT_TRUE(QFile::copy(path() + u"-wal"_s, path(u"crashed.seika-wal"_s)));
+    store.reset();
+
+    auto reopened = SqliteStore::open(path(u"crashed.seika"_s));
+    ASSERT_TRUE(reopened.has_value()) << describe(reopened);
+    auto loaded = (*reopened)->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, expected);
+}
+
+TEST_F(StorageTest, DoublesRoundTripExactly)
+{
+    DocumentData data = fullDocument();
+    const std::vector<double> values = {0.1,
+                                        63.8,
+                                        442037,
+                                        1.0 / 3.0,
+                                        0.1 + 0.2,
+                                        1e-300,
+                                        123456789.123456789,
+                                        -0.0001,
+                                        std::numeric_limits<double>::max(),
+                                        std::numeric_limits<double>::denorm_min()};
+    data.observations.clear();
+    int year = 1990;
+    for (double v : values)
+        data.observations.append(observation(u"value"_s, year++, AreaId(), v, v, v));
+    data.grading = GradingSettings{0.1 + 0.2, 1.0 / 3.0, 2.0 / 3.0};
+    auto store = createStore(data);
+    ASSERT_TRUE(store);
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    ASSERT_EQ(loaded->observations.size(), qsizetype(values.size()));
+    for (size_t i = 0; i < values.size(); ++i) {
+        const Observation &o = loaded->observations.at(qsizetype(i));
+        ASSERT_TRUE(o.value && o.numerator && o.denominator);
+        // Bitwise: not merely close.
+        EXPECT_EQ(std::memcmp(&*o.value, &values[i], sizeof(double)), 0) << values[i];
+        EXPECT_EQ(*o.numerator, values[i]);
+        EXPECT_EQ(*o.denominator, values[i]);
+    }
+    EXPECT_EQ(loaded->grading.farDownThreshold, 0.1 + 0.2);
+    EXPECT_EQ(loaded->grading.farDownShareForD, 1.0 / 3.0);
+    EXPECT_EQ(loaded->grading.belowShareForC, 2.0 / 3.0);
+}
+
+TEST_F(StorageTest, EmptyDocumentRoundTrips)
+{
+    const DocumentData empty;
+    auto store = createStore(empty);
+    ASSERT_TRUE(store);
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, empty);
+}
+
+TEST_F(StorageTest, ReplaceAllReplacesEverything)
+{
+    auto store = createStore(fullDocument());
+    ASSERT_TRUE(store);
+    DocumentData other = fullDocument();
+    other.title = u"別の文書"_s;
+    other.municipality.wards.removeLast();
+    other.observations.removeAt(6); // the observation of the removed ward
+    other.indicators.removeLast();
+    other.observations.swapItemsAt(0, 3);
+    other.evaluations.removeFirst();
+    other.gradeScale.removeLast();
+    ASSERT_TRUE(store->replaceAll(other).has_value());
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, other);
+}
+
+TEST_F(StorageTest, FailedReplaceAllLeavesDocumentUnchanged)
+{
+    const DocumentData original = fullDocument();
+    auto store = createStore(original);
+    ASSERT_TRUE(store);
+
+    DocumentData unknownCode = fullDocument();
+    unknownCode.observations.append(observation(u"nope"_s, 2020, AreaId(), std::nullopt, std::nullopt, 1));
+    auto r = store->replaceAll(unknownCode);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::UnknownIndicator);
+    EXPECT_EQ(r.error().value, u"nope"_s);
+
+    // A broken reference is refused by the foreign keys (they are on) and rolled back whole.
+    DocumentData brokenReference = fullDocument();
+    brokenReference.policies[0].basicPolicy = BasicPolicyId(999);
+    r = store->replaceAll(brokenReference);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::DatabaseError) << describe(r.error());
+    EXPECT_TRUE(r.error().detail.contains(u"FOREIGN KEY"_s)) << describe(r.error());
+
+    DocumentData duplicateCode = fullDocument();
+    duplicateCode.indicators[1].code = duplicateCode.indicators[0].code;
+    r = store->replaceAll(duplicateCode);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::DatabaseError) << describe(r.error());
+
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, original);
+}
+
+TEST_F(StorageTest, InvalidIdsGetFreshIdsAndReferencesFollow)
+{
+    DocumentData data;
+    data.basicPolicies = {BasicPolicy{BasicPolicyId(5), u"a"_s}, BasicPolicy{BasicPolicyId(), u"b"_s}};
+    data.policies = {Policy{PolicyId(-1), BasicPolicyId(), u"p"_s}};
+    Measure m;
+    m.policy = PolicyId(-1);
+    data.measures = {m};
+    Indicator i;
+    i.code = u"x"_s;
+    i.measure = MeasureId();
+    data.indicators = {i};
+    data.evaluations = {EvaluationRecord{MeasureId(), FiscalYear(2020), QString(), {}, QString(), {}}};
+    auto store = createStore(data);
+    ASSERT_TRUE(store);
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    ASSERT_EQ(loaded->basicPolicies.size(), 2);
+    EXPECT_EQ(loaded->basicPolicies[0].id, BasicPolicyId(5));
+    EXPECT_EQ(loaded->basicPolicies[1].id, BasicPolicyId(6));
+    EXPECT_EQ(loaded->policies[0].id, PolicyId(1));
+    EXPECT_EQ(loaded->policies[0].basicPolicy, BasicPolicyId(6));
+    EXPECT_EQ(loaded->measures[0].id, MeasureId(1));
+    EXPECT_EQ(loaded->measures[0].policy, PolicyId(1));
+    EXPECT_EQ(loaded->indicators[0].id, IndicatorId(1));
+    EXPECT_EQ(loaded->indicators[0].measure, MeasureId(1));
+    EXPECT_EQ(loaded->evaluations[0].measure, MeasureId(1));
+}
+
+// Single writes ----------------------------------------------------------------------------------
+
+TEST_F(StorageTest, PutObservationInsertsUpdatesAndRemoves)
+{
+    DocumentData expected = fullDocument();
+    auto store = createStore(expected);
+    ASSERT_TRUE(store);
+
+    // Insert: a new observation comes last.
+    const Observation added = observation(u"groups"_s, 2022, AreaId(), std::nullopt, std::nullopt, 14);
+    ASSERT_TRUE(store->putObservation(added).has_value());
+    expected.observations.append(added);
+
+    // Update of the city's figure: in place, the ward figures of the same year untouched.
+    const Observation changed = observation(u"join-rate"_s, 2018, AreaId(), 290000, 442037, std::nullopt,
+                                            QDate(2019, 4, 1), u"訂正"_s);
+    ASSERT_TRUE(store->putObservation(changed).has_value());
+    expected.observations[0] = changed;
+
+    // Update of a ward figure, turning counts into a value (the counts become null, not 0).
+    const Observation ward = observation(u"join-rate"_s, 2018, AreaId(7), std::nullopt, std::nullopt, 50.5);
+    ASSERT_TRUE(store->putObservation(ward).has_value());
+    expected.observations[2] = ward;
+
+    // A new ward figure next to existing city and ward figures of the same indicator and year.
+    const Observation newWard = observation(u"join-rate"_s, 2018, AreaId(2), 1, 3, std::nullopt);
+    ASSERT_TRUE(store->putObservation(newWard).has_value());
+    expected.observations.append(newWard);
+
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, expected);
+
+    // Remove the city figure only; removing what is not there is no error.
+    ASSERT_TRUE(store->removeObservation(u"join-rate"_s, FiscalYear(2018), AreaId()).has_value());
+    expected.observations.removeAt(0);
+    ASSERT_TRUE(store->removeObservation(u"join-rate"_s, FiscalYear(1999), AreaId()).has_value());
+    ASSERT_TRUE(store->removeObservation(u"unknown"_s, FiscalYear(2018), AreaId()).has_value());
+    ASSERT_TRUE(store->removeObservation(u"groups"_s, FiscalYear(2021), AreaId(2)).has_value());
+    expected.observations.removeAt(5);
+
+    loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, expected);
+}
+
+TEST_F(StorageTest, PutObservationRefusesUnknownIndicatorAndArea)
+{
+    const DocumentData original = fullDocument();
+    auto store = createStore(original);
+    ASSERT_TRUE(store);
+
+    auto r = store->putObservation(observation(u"nope"_s, 2020, AreaId(), std::nullopt, std::nullopt, 1));
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::UnknownIndicator);
+    EXPECT_EQ(r.error().value, u"nope"_s);
+
+    r = store->putObservation(observation(u"groups"_s, 2020, AreaId(42), std::nullopt, std::nullopt, 1));
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::UnknownArea);
+    EXPECT_EQ(r.error().value, u"42"_s);
+
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, original);
+}
+
+TEST_F(StorageTest, PutEvaluationUpserts)
+{
+    DocumentData expected = fullDocument();
+    auto store = createStore(expected);
+    ASSERT_TRUE(store);
+
+    // Update: new grade, fewer grade reasons, more direction reasons; the record keeps its place.
+    const EvaluationRecord updated{MeasureId(100),    FiscalYear(2021), u"C"_s,
+                                   {u"新しい理由"_s}, u"III"_s,         {u"一"_s, u"二"_s, u"三"_s}};
+    ASSERT_TRUE(store->putEvaluation(updated).has_value());
+    expected.evaluations[1] = updated;
+
+    // Insert: comes last.
+    const EvaluationRecord inserted{MeasureId(101), FiscalYear(2021), u"A"_s, {}, QString(), {u"方向"_s}};
+    ASSERT_TRUE(store->putEvaluation(inserted).has_value());
+    expected.evaluations.append(inserted);
+
+    // Clearing a record's choices and reasons.
+    const EvaluationRecord cleared{MeasureId(100), FiscalYear(2021), QString(), {}, QString(), {}};
+    ASSERT_TRUE(store->putEvaluation(cleared).has_value());
+    expected.evaluations[1] = cleared;
+
+    auto r =
+        store->putEvaluation(EvaluationRecord{MeasureId(999), FiscalYear(2021), u"A"_s, {}, QString(), {}});
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::UnknownMeasure);
+
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, expected);
+}
+
+TEST_F(StorageTest, PutIndicatorReplacesDefinition)
+{
+    DocumentData expected = fullDocument();
+    auto store = createStore(expected);
+    ASSERT_TRUE(store);
+
+    // Change texts, kind, baselines and targets, and the code: observations follow the indicator.
+    Indicator rate = expected.indicators[1];
+    rate.code = u"join-rate-2"_s;
+    rate.name = u"町内会・自治会加入率"_s;
+    rate.decimals = 2;
+    rate.kind = IndicatorKind::SurveyShare;
+    rate.better = BetterDirection::Lower;
+    rate.numeratorLabel.clear();
+    rate.baselines = {Baseline{FiscalYear(2019), 61.25, true, u"新"_s}};
+    rate.targets = {Target{FiscalYear(2030), 75, Comparator::Equal},
+                    Target{FiscalYear(2026), 0.1, Comparator::AtMost}};
+    ASSERT_TRUE(store->putIndicator(rate).has_value());
+    expected.indicators[1] = rate;
+    for (Observation &o : expected.observations) {
+        if (o.indicatorCode == u"join-rate"_s)
+            o.indicatorCode = rate.code;
+    }
+
+    // A valid id that is not stored yet: added after the others.
+    Indicator added;
+    added.id = IndicatorId(900);
+    added.measure = MeasureId(101);
+    added.code = u"added"_s;
+    added.targets = {Target{FiscalYear(2025), 1, Comparator::AtLeast}};
+    ASSERT_TRUE(store->putIndicator(added).has_value());
+    expected.indicators.append(added);
+
+    Indicator duplicate = added;
+    duplicate.code = u"groups"_s;
+    auto r = store->putIndicator(duplicate);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::DuplicateCode);
+
+    Indicator noMeasure = added;
+    noMeasure.measure = MeasureId(12345);
+    r = store->putIndicator(noMeasure);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::UnknownMeasure);
+
+    Indicator noId = added;
+    noId.id = IndicatorId();
+    r = store->putIndicator(noId);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::UnknownIndicator);
+
+    auto loaded = store->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, expected);
+}
+
+// Creating and opening -----------------------------------------------------------------------------
+
+TEST_F(StorageTest, CreateRefusesExistingFile)
+{
+    writeFile(path(), "keep me");
+    const Snapshot before = snapshot(path());
+    auto store = SqliteStore::create(path(), fullDocument());
+    ASSERT_FALSE(store.has_value());
+    EXPECT_EQ(store.error().code, ErrorCode::FileExists);
+    EXPECT_EQ(store.error().value, path());
+    EXPECT_TRUE(snapshot(path()) == before);
+}
+
+TEST_F(StorageTest, FailedCreateRemovesThePartialFile)
+{
+    DocumentData bad = fullDocument();
+    bad.observations.append(observation(u"nope"_s, 2020, AreaId(), std::nullopt, std::nullopt, 1));
+    auto store = SqliteStore::create(path(), bad);
+    ASSERT_FALSE(store.has_value());
+    EXPECT_EQ(store.error().code, ErrorCode::UnknownIndicator);
+    EXPECT_TRUE(QDir(m_dir.path()).isEmpty()) << QDir(m_dir.path()).entryList().join(u' ').toStdString();
+}
+
+TEST_F(StorageTest, CreateInMissingDirectoryFails)
+{
+    const QString file = m_dir.filePath(u"missing/doc.seika"_s);
+    auto store = SqliteStore::create(file, fullDocument());
+    ASSERT_FALSE(store.has_value());
+    EXPECT_EQ(store.error().code, ErrorCode::FileNotWritable) << describe(store.error());
+}
+
+TEST_F(StorageTest, OpenMissingFileFailsWithoutCreatingIt)
+{
+    auto store = SqliteStore::open(path());
+    ASSERT_FALSE(store.has_value());
+    EXPECT_EQ(store.error().code, ErrorCode::FileNotFound);
+    EXPECT_EQ(store.error().value, path());
+    EXPECT_TRUE(QDir(m_dir.path()).isEmpty());
+}
+
+TEST_F(StorageTest, OpenLeavesTextFileUntouched)
+{
+    writeFile(path(u"notes.seika"_s), "This is just a text file.\nNothing to see.\n");
+    expectOpenFailsUntouched(path(u"notes.seika"_s), ErrorCode::NotASeikaDocument);
+}
+
+TEST_F(StorageTest, OpenLeavesEmptyFileUntouched)
+{
+    writeFile(path(u"empty.seika"_s), QByteArray());
+    expectOpenFailsUntouched(path(u"empty.seika"_s), ErrorCode::NotASeikaDocument);
+}
+
+TEST_F(StorageTest, OpenLeavesPngUntouched)
+{
+    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+    for (int i = 0; i < 4000; ++i)
+        png.append(char(i * 7));
+    writeFile(path(u"picture.png"_s), png);
+    expectOpenFailsUntouched(path(u"picture.png"_s), ErrorCode::NotASeikaDocument);
+}
+
+TEST_F(StorageTest, OpenLeavesForeignSqliteDatabaseUntouched)
+{
+    const QString file = path(u"foreign.db"_s);
+    runSql(file, {u"CREATE TABLE foo (id INTEGER PRIMARY KEY, name TEXT)"_s,
+                  u"INSERT INTO foo (name) VALUES ('bar')"_s});
+    expectOpenFailsUntouched(file, ErrorCode::NotASeikaDocument);
+}
+
+TEST_F(StorageTest, OpenLeavesForeignWalDatabaseUntouched)
+{
+    // Even a database that is already in WAL mode gets no -wal or -shm files from a failed open.
+    const QString file = path(u"foreign-wal.db"_s);
+    runSql(file, {u"PRAGMA journal_mode = WAL"_s, u"CREATE TABLE foo (x)"_s});
+    ASSERT_FALSE(QFileInfo::exists(file + u"-wal"_s));
+    expectOpenFailsUntouched(file, ErrorCode::NotASeikaDocument);
+}
+
+TEST_F(StorageTest, OpenLeavesSqliteFileWithOtherApplicationUntouched)
+{
+    const QString file = path(u"other.db"_s);
+    runSql(file, {u"CREATE TABLE seika_meta (key TEXT PRIMARY KEY, value TEXT)"_s,
+                  u"INSERT INTO seika_meta (key, value) VALUES ('application', 'other')"_s});
+    expectOpenFailsUntouched(file, ErrorCode::NotASeikaDocument);
+}
+
+TEST_F(StorageTest, OpenLeavesNewerDocumentUntouched)
+{
+    createAndClose(path(), fullDocument());
+    runSql(path(), {u"UPDATE seika_meta SET value = '99' WHERE key = 'schema_version'"_s,
+                    u"PRAGMA user_version = 99"_s});
+    ASSERT_FALSE(QFileInfo::exists(path() + u"-wal"_s));
+    expectOpenFailsUntouched(path(), ErrorCode::NewerSchema, u"99"_s);
+}
+
+TEST_F(StorageTest, OpenLeavesDocumentWithDamagedSecondPageUntouched)
+{
+    createAndClose(path(), fullDocument());
+    scribble(path(), 4096, 4096);
+    expectOpenFailsUntouched(path(), ErrorCode::DamagedDocument);
+}
+
+TEST_F(StorageTest, OpenLeavesDocumentWithDamagedMiddlePageUntouched)
+{
+    DocumentData data = fullDocument();
+    for (int year = 1930; year < 2100; ++year) {
+        for (const Area &ward : data.municipality.wards)
+            data.observations.append(observation(u"value"_s, year, ward.id, std::nullopt, std::nullopt,
+                                                 year * 0.5, QDate(year, 4, 1),
+                                                 u"備考 "_s + QString::number(year)));
+    }
+    createAndClose(path(), data);
+    const qint64 size = QFileInfo(path()).size();
+    ASSERT_GT(size, 16 * 4096);
+    scribble(path(), size / 2 / 4096 * 4096, 4096);
+    expectOpenFailsUntouched(path(), ErrorCode::DamagedDocument);
+}
+
+TEST_F(StorageTest, OpenLeavesSqliteHeaderWithGarbageUntouched)
+{
+    QByteArray bytes("SQLite format 3\0", 16);
+    bytes.append(QByteArray(8192, '\x5a'));
+    writeFile(path(), bytes);
+    expectOpenFailsUntouched(path(), ErrorCode::DamagedDocument);
+}
+
+TEST_F(StorageTest, ConnectionsAreRemovedWhenStoresGoAway)
+{
+    const QStringList before = QSqlDatabase::connectionNames();
+    {
+        auto first = createStore(fullDocument());
+        ASSERT_TRUE(first);
+        auto second = SqliteStore::create(path(u"second.seika"_s), DocumentData{});
+        ASSERT_TRUE(second.has_value()) << describe(second);
+        // Two stores at once use two connections.
+        EXPECT_EQ(QSqlDatabase::connectionNames().size(), before.size() + 2);
+        EXPECT_TRUE((*second)->load().has_value());
+        EXPECT_TRUE(first->load().has_value());
+    }
+    EXPECT_EQ(QSqlDatabase::connectionNames(), before);
+}
+
+// Schema, pragmas, migrations ----------------------------------------------------------------------
+
+TEST_F(StorageTest, ConnectionHasForeignKeysWalAndFullSync)
+{
+    auto store = createStore(fullDocument());
+    ASSERT_TRUE(store);
+    QSqlDatabase db = SqliteStoreTestAccess::database(*store);
+    const auto pragma = [&db](const QString &name) {
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(u"PRAGMA "_s + name)) << query.lastError().text().toStdString();
+        EXPECT_TRUE(query.next());
+        return query.value(0);
+    };
+    EXPECT_EQ(pragma(u"foreign_keys"_s).toInt(), 1);
+    EXPECT_EQ(pragma(u"journal_mode"_s).toString(), u"wal"_s);
+    EXPECT_EQ(pragma(u"synchronous"_s).toInt(), 2); // FULL
+    // The journal mode is a property of the file: a second connection sees it too.
+    EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+TEST_F(StorageTest, FileRecordsApplicationAndSchemaVersion)
+{
+    createAndClose(path(), fullDocument());
+    EXPECT_EQ(readOnlyScalar(path(), u"SELECT value FROM seika_meta WHERE key = 'application'"_s).toString(),
+              u"seika"_s);
+    EXPECT_EQ(
+        readOnlyScalar(path(), u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(),
+        QString::number(SqliteStore::SchemaVersion));
+    EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA user_version"_s).toInt(), SqliteStore::SchemaVersion);
+    EXPECT_EQ(sqliteschema::migrations().size(), size_t(SqliteStore::SchemaVersion));
+}
+
+/// A version 2 migration that works.
+Result<void> addColumn(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"ALTER TABLE areas ADD COLUMN population INTEGER NULL"_s))
+        return fail(ErrorCode::DatabaseError, {}, {}, query.lastError().text());
+    return {};
+}
+
+/// A version 2 migration that changes things and then fails, as a buggy upgrade would.
+Result<void> changeThenFail(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"CREATE TABLE scratch (x INTEGER)"_s))
+        return fail(ErrorCode::DatabaseError, {}, {}, query.lastError().text());
+    if (!query.exec(u"DELETE FROM observations"_s))
+        return fail(ErrorCode::DatabaseError, {}, {}, query.lastError().text());
+    if (!query.exec(u"UPDATE settings SET value = 'broken' WHERE key = 'title'"_s))
+        return fail(ErrorCode::DatabaseError, {}, {}, query.lastError().text());
+    // The statement fails: the table does not exist.
+    if (!query.exec(u"INSERT INTO no_such_table VALUES (1)"_s))
+        return fail(ErrorCode::DatabaseError, {}, {}, query.lastError().text());
+    return {};
+}
+
+std::vector<sqliteschema::Migration> migrationsPlus(sqliteschema::Migration extra)
+{
+    std::vector<sqliteschema::Migration> steps(sqliteschema::migrations().begin(),
+                                               sqliteschema::migrations().end());
+    steps.push_back(extra);
+    return steps;
+}
+
+TEST_F(StorageTest, FailedMigrationRollsBackAndLeavesFileUntouched)
+{
+    const DocumentData data = fullDocument();
+    createAndClose(path(), data);
+    const Snapshot before = snapshot(path());
+    const QStringList connections = QSqlDatabase::connectionNames();
+
+    const auto steps = migrationsPlus(&changeThenFail);
+    auto store = SqliteStoreTestAccess::openWith(path(), steps);
+    ASSERT_FALSE(store.has_value());
+    EXPECT_EQ(store.error().code, ErrorCode::MigrationFailed) << describe(store.error());
+    EXPECT_EQ(store.error().value, path());
+    EXPECT_TRUE(store.error().detail.contains(u"no_such_table"_s)) << describe(store.error());
+
+    const Snapshot after = snapshot(path());
+    EXPECT_TRUE(after.bytes == before.bytes) << "file contents changed";
+    EXPECT_EQ(after.entries, before.entries);
+    EXPECT_EQ(QSqlDatabase::connectionNames(), connections);
+
+    // The document still opens with this build and holds everything.
+    auto reopened = SqliteStore::open(path());
+    ASSERT_TRUE(reopened.has_value()) << describe(reopened);
+    auto loaded = (*reopened)->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    expectSameDocument(*loaded, data);
+}
+
+TEST_F(StorageTest, AppendedMigrationUpgradesDocument)
+{
+    const DocumentData data = fullDocument();
+    createAndClose(path(), data);
+    {
+        const auto steps = migrationsPlus(&addColumn);
+        auto store = SqliteStoreTestAccess::openWith(path(), steps);
+        ASSERT_TRUE(store.has_value()) << describe(store);
+        auto loaded = (*store)->load();
+        ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+        expectSameDocument(*loaded, data);
+    }
+    EXPECT_EQ(
+        readOnlyScalar(path(), u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(),
+        u"2"_s);
+    EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA user_version"_s).toInt(), 2);
+    EXPECT_EQ(readOnlyScalar(path(), u"SELECT COUNT(population) FROM areas"_s).toInt(), 0);
+    // This build (version 1) now refuses the upgraded file and leaves it alone.
+    expectOpenFailsUntouched(path(), ErrorCode::NewerSchema, u"2"_s);
+}
+
+} // namespace

@@ -1,0 +1,939 @@
+#include "core/storage/documenttables.h"
+
+#include "core/storage/sqlsupport.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
+
+namespace seika::core {
+
+using sql::errorOf;
+using sql::forEachRow;
+
+namespace {
+
+// Keys of the settings table.
+const QString TitleKey = QStringLiteral("title");
+const QString MunicipalityNameKey = QStringLiteral("municipality_name");
+const QString FirstYearKey = QStringLiteral("first_year");
+const QString LastYearKey = QStringLiteral("last_year");
+const QString FarDownThresholdKey = QStringLiteral("grading.far_down_threshold");
+const QString FarDownShareForDKey = QStringLiteral("grading.far_down_share_for_d");
+const QString BelowShareForCKey = QStringLiteral("grading.below_share_for_c");
+
+// Values of evaluation_reasons.kind and scale_entries.scale.
+const QString GradeKind = QStringLiteral("grade");
+const QString DirectionKind = QStringLiteral("direction");
+
+// Statements used by more than one write.
+const QString InsertIndicatorSql = QStringLiteral(
+    "INSERT INTO indicators (measure_id, code, number, name, source, method, rationale, target_rationale,"
+    " unit, decimals, kind, better, numerator_label, denominator_label, numerator_unit, id, position)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString UpdateIndicatorSql = QStringLiteral(
+    "UPDATE indicators SET measure_id = ?, code = ?, number = ?, name = ?, source = ?, method = ?,"
+    " rationale = ?, target_rationale = ?, unit = ?, decimals = ?, kind = ?, better = ?,"
+    " numerator_label = ?, denominator_label = ?, numerator_unit = ? WHERE id = ?");
+const QString InsertBaselineSql =
+    QStringLiteral("INSERT INTO baselines (indicator_id, position, fiscal_year, value, is_current, note) "
+                   "VALUES (?, ?, ?, ?, ?, ?)");
+const QString InsertTargetSql = QStringLiteral(
+    "INSERT INTO targets (indicator_id, position, fiscal_year, value, comparator) VALUES (?, ?, ?, ?, ?)");
+const QString InsertObservationSql = QStringLiteral("INSERT INTO observations (indicator_id, fiscal_year, "
+                                                    "area_id, numerator, denominator, value, as_of, note, id)"
+                                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString InsertEvaluationSql = QStringLiteral(
+    "INSERT INTO evaluations (grade, direction, measure_id, fiscal_year, position) VALUES (?, ?, ?, ?, ?)");
+const QString InsertReasonSql = QStringLiteral("INSERT INTO evaluation_reasons (measure_id, fiscal_year, "
+                                               "kind, position, reason) VALUES (?, ?, ?, ?, ?)");
+
+/// Full precision and no locale: the shortest text that reads back as the same double.
+QString doubleText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+/// The area column: NULL for the city as a whole.
+QVariant areaValue(AreaId area)
+{
+    return area.isValid() ? QVariant(area.value()) : nullInt();
+}
+
+/// The area as compared with COALESCE(area_id, 0), the expression of the unique index.
+qint64 areaKey(AreaId area)
+{
+    return area.isValid() ? area.value() : 0;
+}
+
+/// New ids for the items of a list whose id is not valid (≤ 0): the next ones after the largest valid
+/// id, in list order. A reference to such an invalid id follows the first item that had it.
+class IdPlan
+{
+public:
+    template <typename T, typename IdOf> IdPlan(const QList<T> &items, IdOf idOf)
+    {
+        qint64 next = 0;
+        for (const T &item : items)
+            next = std::max(next, idOf(item));
+        m_ids.reserve(items.size());
+        for (const T &item : items) {
+            qint64 id = idOf(item);
+            if (id <= 0) {
+                const qint64 assigned = ++next;
+                if (!m_remapped.contains(id))
+                    m_remapped.insert(id, assigned);
+                id = assigned;
+            }
+            m_ids.append(id);
+        }
+    }
+
+    /// The id the item at index is stored under.
+    [[nodiscard]] qint64 at(qsizetype index) const { return m_ids.at(index); }
+    /// The stored id a reference to id means.
+    [[nodiscard]] qint64 resolve(qint64 id) const { return id > 0 ? id : m_remapped.value(id, id); }
+
+private:
+    QList<qint64> m_ids;
+    QHash<qint64, qint64> m_remapped;
+};
+
+/// The values of an indicator's columns from measure_id to numerator_unit, in the order of
+/// InsertIndicatorSql and UpdateIndicatorSql.
+QVariantList indicatorValues(const Indicator &indicator, qint64 measureId)
+{
+    return {measureId,
+            sql::text(indicator.code),
+            indicator.number,
+            sql::text(indicator.name),
+            sql::text(indicator.source),
+            sql::text(indicator.method),
+            sql::text(indicator.rationale),
+            sql::text(indicator.targetRationale),
+            sql::text(indicator.unit),
+            indicator.decimals,
+            indicatorKindKey(indicator.kind),
+            betterDirectionKey(indicator.better),
+            sql::text(indicator.numeratorLabel),
+            sql::text(indicator.denominatorLabel),
+            sql::text(indicator.numeratorUnit)};
+}
+
+Result<void> execList(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return std::unexpected(sql::databaseError(query.lastError(), query.lastQuery()));
+    return {};
+}
+
+/// Inserts the baselines and targets of an indicator stored under indicatorId through the prepared
+/// InsertBaselineSql and InsertTargetSql.
+Result<void> insertBaselinesAndTargets(QSqlQuery &insertBaseline, QSqlQuery &insertTarget, qint64 indicatorId,
+                                       const Indicator &indicator)
+{
+    for (qsizetype i = 0; i < indicator.baselines.size(); ++i) {
+        const Baseline &b = indicator.baselines.at(i);
+        if (auto r = sql::exec(insertBaseline, {indicatorId, i, b.year.year(), sql::nullableDouble(b.value),
+                                                b.current ? 1 : 0, sql::text(b.note)});
+            !r)
+            return r;
+    }
+    for (qsizetype i = 0; i < indicator.targets.size(); ++i) {
+        const Target &t = indicator.targets.at(i);
+        if (auto r = sql::exec(insertTarget,
+                               {indicatorId, i, t.year.year(), t.value, comparatorKey(t.comparator)});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+/// Inserts the grade and direction reasons of the evaluation of measureId and year through the
+/// prepared InsertReasonSql.
+Result<void> insertReasons(QSqlQuery &insertReason, qint64 measureId, int year,
+                           const EvaluationRecord &record)
+{
+    for (const auto &[kind, reasons] :
+         {std::pair{GradeKind, &record.gradeReasons}, std::pair{DirectionKind, &record.directionReasons}}) {
+        for (qsizetype i = 0; i < reasons->size(); ++i) {
+            if (auto r = sql::exec(insertReason, {measureId, year, kind, i, sql::text(reasons->at(i))}); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+// Writing, table by table, parents before children -------------------------------------------------
+
+/// The ids data is written under, shared by the tables that refer to each other.
+struct IdPlans
+{
+    explicit IdPlans(const DocumentData &data)
+        : areas(data.municipality.wards, [](const Area &a) { return a.id.value(); }),
+          basicPolicies(data.basicPolicies, [](const BasicPolicy &b) { return b.id.value(); }),
+          policies(data.policies, [](const Policy &p) { return p.id.value(); }),
+          measures(data.measures, [](const Measure &m) { return m.id.value(); }),
+          indicators(data.indicators, [](const Indicator &i) { return i.id.value(); })
+    {
+    }
+
+    IdPlan areas;
+    IdPlan basicPolicies;
+    IdPlan policies;
+    IdPlan measures;
+    IdPlan indicators;
+};
+
+Result<void> writeSettings(const QSqlDatabase &db, const DocumentData &data)
+{
+    auto insert = sql::prepare(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    if (!insert)
+        return errorOf(insert);
+    const std::pair<QString, QString> settings[] = {
+        {TitleKey, data.title},
+        {MunicipalityNameKey, data.municipality.name},
+        {FirstYearKey, QString::number(data.firstYear.year())},
+        {LastYearKey, QString::number(data.lastYear.year())},
+        {FarDownThresholdKey, doubleText(data.grading.farDownThreshold)},
+        {FarDownShareForDKey, doubleText(data.grading.farDownShareForD)},
+        {BelowShareForCKey, doubleText(data.grading.belowShareForC)},
+    };
+    for (const auto &[key, value] : settings) {
+        if (auto r = sql::exec(*insert, {key, sql::text(value)}); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> writeHierarchy(const QSqlDatabase &db, const DocumentData &data, const IdPlans &ids)
+{
+    auto insertArea = sql::prepare(
+        db, QStringLiteral("INSERT INTO areas (id, position, name, sort_order) VALUES (?, ?, ?, ?)"));
+    if (!insertArea)
+        return errorOf(insertArea);
+    for (qsizetype i = 0; i < data.municipality.wards.size(); ++i) {
+        const Area &a = data.municipality.wards.at(i);
+        if (auto r = sql::exec(*insertArea, {ids.areas.at(i), i, sql::text(a.name), a.sortOrder}); !r)
+            return r;
+    }
+
+    auto insertBasicPolicy =
+        sql::prepare(db, QStringLiteral("INSERT INTO basic_policies (id, position, title) VALUES (?, ?, ?)"));
+    if (!insertBasicPolicy)
+        return errorOf(insertBasicPolicy);
+    for (qsizetype i = 0; i < data.basicPolicies.size(); ++i) {
+        const BasicPolicy &b = data.basicPolicies.at(i);
+        if (auto r = sql::exec(*insertBasicPolicy, {ids.basicPolicies.at(i), i, sql::text(b.title)}); !r)
+            return r;
+    }
+
+    auto insertPolicy = sql::prepare(
+        db,
+        QStringLiteral("INSERT INTO policies (id, position, basic_policy_id, title) VALUES (?, ?, ?, ?)"));
+    if (!insertPolicy)
+        return errorOf(insertPolicy);
+    for (qsizetype i = 0; i < data.policies.size(); ++i) {
+        const Policy &p = data.policies.at(i);
+        if (auto r = sql::exec(*insertPolicy,
+                               {ids.policies.at(i), i, ids.basicPolicies.resolve(p.basicPolicy.value()),
+                                sql::text(p.title)});
+            !r)
+            return r;
+    }
+
+    auto insertMeasure = sql::prepare(
+        db, QStringLiteral(
+                "INSERT INTO measures (id, position, policy_id, title, direct_goal) VALUES (?, ?, ?, ?, ?)"));
+    if (!insertMeasure)
+        return errorOf(insertMeasure);
+    auto insertProgramme = sql::prepare(
+        db, QStringLiteral("INSERT INTO programmes (measure_id, position, name) VALUES (?, ?, ?)"));
+    if (!insertProgramme)
+        return errorOf(insertProgramme);
+    auto insertSection = sql::prepare(
+        db, QStringLiteral("INSERT INTO narrative_sections"
+                           " (measure_id, position, category, title, body, fiscal_year, indicator_code)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!insertSection)
+        return errorOf(insertSection);
+    for (qsizetype i = 0; i < data.measures.size(); ++i) {
+        const Measure &m = data.measures.at(i);
+        const qint64 id = ids.measures.at(i);
+        if (auto r = sql::exec(*insertMeasure, {id, i, ids.policies.resolve(m.policy.value()),
+                                                sql::text(m.title), sql::text(m.directGoal)});
+            !r)
+            return r;
+        for (qsizetype p = 0; p < m.programmes.size(); ++p) {
+            if (auto r = sql::exec(*insertProgramme, {id, p, sql::text(m.programmes.at(p))}); !r)
+                return r;
+        }
+        for (qsizetype s = 0; s < m.narrative.size(); ++s) {
+            const NarrativeSection &n = m.narrative.at(s);
+            const QVariant year = n.year ? QVariant(n.year->year()) : nullInt();
+            if (auto r = sql::exec(*insertSection, {id, s, sql::text(n.category), sql::text(n.title),
+                                                    sql::text(n.body), year, sql::text(n.indicatorCode)});
+                !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+Result<void> writeIndicators(const QSqlDatabase &db, const DocumentData &data, const IdPlans &ids)
+{
+    auto insert = sql::prepare(db, InsertIndicatorSql);
+    if (!insert)
+        return errorOf(insert);
+    for (qsizetype i = 0; i < data.indicators.size(); ++i) {
+        const Indicator &indicator = data.indicators.at(i);
+        QVariantList values = indicatorValues(indicator, ids.measures.resolve(indicator.measure.value()));
+        values << ids.indicators.at(i) << i;
+        if (auto r = execList(*insert, values); !r)
+            return r;
+    }
+    auto insertBaseline = sql::prepare(db, InsertBaselineSql);
+    if (!insertBaseline)
+        return errorOf(insertBaseline);
+    auto insertTarget = sql::prepare(db, InsertTargetSql);
+    if (!insertTarget)
+        return errorOf(insertTarget);
+    for (qsizetype i = 0; i < data.indicators.size(); ++i) {
+        if (auto r = insertBaselinesAndTargets(*insertBaseline, *insertTarget, ids.indicators.at(i),
+                                               data.indicators.at(i));
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> writeObservations(const QSqlDatabase &db, const DocumentData &data, const IdPlans &ids)
+{
+    QHash<QString, qint64> indicatorIdByCode;
+    indicatorIdByCode.reserve(data.indicators.size());
+    for (qsizetype i = 0; i < data.indicators.size(); ++i)
+        indicatorIdByCode.insert(data.indicators.at(i).code, ids.indicators.at(i));
+
+    auto insert = sql::prepare(db, InsertObservationSql);
+    if (!insert)
+        return errorOf(insert);
+    // id only keeps the list order.
+    qint64 id = 0;
+    for (const Observation &o : data.observations) {
+        const auto indicator = indicatorIdByCode.constFind(o.indicatorCode);
+        if (indicator == indicatorIdByCode.cend())
+            return fail(ErrorCode::UnknownIndicator, o.indicatorCode, QStringLiteral("observations"));
+        if (auto r = sql::exec(*insert,
+                               {*indicator, o.year.year(), areaValue(o.area),
+                                sql::nullableDouble(o.numerator), sql::nullableDouble(o.denominator),
+                                sql::nullableDouble(o.value), sql::isoDate(o.asOf), sql::text(o.note), ++id});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> writeEvaluations(const QSqlDatabase &db, const DocumentData &data, const IdPlans &ids)
+{
+    auto insert = sql::prepare(db, InsertEvaluationSql);
+    if (!insert)
+        return errorOf(insert);
+    auto insertReason = sql::prepare(db, InsertReasonSql);
+    if (!insertReason)
+        return errorOf(insertReason);
+    for (qsizetype i = 0; i < data.evaluations.size(); ++i) {
+        const EvaluationRecord &e = data.evaluations.at(i);
+        const qint64 measure = ids.measures.resolve(e.measure.value());
+        if (auto r =
+                sql::exec(*insert, {sql::text(e.grade), sql::text(e.direction), measure, e.year.year(), i});
+            !r)
+            return r;
+        if (auto r = insertReasons(*insertReason, measure, e.year.year(), e); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> writeScales(const QSqlDatabase &db, const DocumentData &data)
+{
+    auto insert = sql::prepare(
+        db,
+        QStringLiteral(
+            "INSERT INTO scale_entries (scale, position, code, label, description) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert)
+        return errorOf(insert);
+    for (const auto &[scale, entries] :
+         {std::pair{GradeKind, &data.gradeScale}, std::pair{DirectionKind, &data.directionScale}}) {
+        for (qsizetype i = 0; i < entries->size(); ++i) {
+            const ScaleEntry &s = entries->at(i);
+            if (auto r = sql::exec(
+                    *insert, {scale, i, sql::text(s.code), sql::text(s.label), sql::text(s.description)});
+                !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+// Reading, table by table ----------------------------------------------------------------------------
+
+/// Reads the tables of one document into data; errors name the document by location.
+class Reader
+{
+public:
+    Reader(const QSqlDatabase &db, const QString &location, DocumentData &data)
+        : m_db(db), m_location(location), m_data(data)
+    {
+    }
+
+    Result<void> readSettings();
+    Result<void> readHierarchy();
+    Result<void> readIndicators();
+    Result<void> readObservations();
+    Result<void> readEvaluations();
+    Result<void> readScales();
+
+private:
+    /// A value this build cannot read, or a row whose parent is missing.
+    [[nodiscard]] std::unexpected<Error> damaged(const QString &field, const QString &value) const
+    {
+        return fail(ErrorCode::DamagedDocument, m_location, field, value);
+    }
+
+    const QSqlDatabase &m_db;
+    const QString &m_location;
+    DocumentData &m_data;
+    QHash<qint64, qsizetype> m_measureIndex;   ///< measure id → index in m_data.measures
+    QHash<qint64, qsizetype> m_indicatorIndex; ///< indicator id → index in m_data.indicators
+};
+
+Result<void> Reader::readSettings()
+{
+    // A missing key keeps the default.
+    QHash<QString, QString> settings;
+    if (auto r = forEachRow(m_db, QStringLiteral("SELECT key, value FROM settings"),
+                            [&](const QSqlQuery &q) -> Result<void> {
+                                settings.insert(q.value(0).toString(), q.value(1).toString());
+                                return {};
+                            });
+        !r)
+        return r;
+    m_data.title = settings.value(TitleKey);
+    m_data.municipality.name = settings.value(MunicipalityNameKey);
+    for (const auto &[key, year] :
+         {std::pair{FirstYearKey, &m_data.firstYear}, std::pair{LastYearKey, &m_data.lastYear}}) {
+        const auto it = settings.constFind(key);
+        if (it == settings.cend())
+            continue;
+        bool ok = false;
+        const int value = it->toInt(&ok);
+        if (!ok)
+            return damaged(QStringLiteral("settings.") + key, *it);
+        *year = FiscalYear(value);
+    }
+    for (const auto &[key, number] : {std::pair{FarDownThresholdKey, &m_data.grading.farDownThreshold},
+                                      std::pair{FarDownShareForDKey, &m_data.grading.farDownShareForD},
+                                      std::pair{BelowShareForCKey, &m_data.grading.belowShareForC}}) {
+        const auto it = settings.constFind(key);
+        if (it == settings.cend())
+            continue;
+        bool ok = false;
+        const double value = it->toDouble(&ok);
+        if (!ok)
+            return damaged(QStringLiteral("settings.") + key, *it);
+        *number = value;
+    }
+    return {};
+}
+
+Result<void> Reader::readHierarchy()
+{
+    if (auto r =
+            forEachRow(m_db, QStringLiteral("SELECT id, name, sort_order FROM areas ORDER BY position"),
+                       [&](const QSqlQuery &q) -> Result<void> {
+                           m_data.municipality.wards.append(Area{AreaId(q.value(0).toLongLong()),
+                                                                 q.value(1).toString(), q.value(2).toInt()});
+                           return {};
+                       });
+        !r)
+        return r;
+    if (auto r = forEachRow(m_db, QStringLiteral("SELECT id, title FROM basic_policies ORDER BY position"),
+                            [&](const QSqlQuery &q) -> Result<void> {
+                                m_data.basicPolicies.append(BasicPolicy{
+                                    BasicPolicyId(q.value(0).toLongLong()), q.value(1).toString()});
+                                return {};
+                            });
+        !r)
+        return r;
+    if (auto r = forEachRow(
+            m_db, QStringLiteral("SELECT id, basic_policy_id, title FROM policies ORDER BY position"),
+            [&](const QSqlQuery &q) -> Result<void> {
+                m_data.policies.append(Policy{PolicyId(q.value(0).toLongLong()),
+                                              BasicPolicyId(q.value(1).toLongLong()), q.value(2).toString()});
+                return {};
+            });
+        !r)
+        return r;
+    if (auto r = forEachRow(
+            m_db, QStringLiteral("SELECT id, policy_id, title, direct_goal FROM measures ORDER BY position"),
+            [&](const QSqlQuery &q) -> Result<void> {
+                Measure m;
+                m.id = MeasureId(q.value(0).toLongLong());
+                m.policy = PolicyId(q.value(1).toLongLong());
+                m.title = q.value(2).toString();
+                m.directGoal = q.value(3).toString();
+                m_measureIndex.insert(m.id.value(), m_data.measures.size());
+                m_data.measures.append(std::move(m));
+                return {};
+            });
+        !r)
+        return r;
+
+    const auto measureOf = [this](const QVariant &id, const QString &table) -> Result<Measure *> {
+        const auto it = m_measureIndex.constFind(id.toLongLong());
+        if (it == m_measureIndex.cend())
+            return damaged(table + QLatin1StringView(".measure_id"), id.toString());
+        return &m_data.measures[*it];
+    };
+    if (auto r = forEachRow(
+            m_db, QStringLiteral("SELECT measure_id, name FROM programmes ORDER BY measure_id, position"),
+            [&](const QSqlQuery &q) -> Result<void> {
+                auto m = measureOf(q.value(0), QStringLiteral("programmes"));
+                if (!m)
+                    return errorOf(m);
+                (*m)->programmes.append(q.value(1).toString());
+                return {};
+            });
+        !r)
+        return r;
+    return forEachRow(m_db,
+                      QStringLiteral("SELECT measure_id, category, title, body, fiscal_year, indicator_code"
+                                     " FROM narrative_sections ORDER BY measure_id, position"),
+                      [&](const QSqlQuery &q) -> Result<void> {
+                          auto m = measureOf(q.value(0), QStringLiteral("narrative_sections"));
+                          if (!m)
+                              return errorOf(m);
+                          NarrativeSection n;
+                          n.category = q.value(1).toString();
+                          n.title = q.value(2).toString();
+                          n.body = q.value(3).toString();
+                          const QVariant year = q.value(4);
+                          if (!year.isNull())
+                              n.year = FiscalYear(year.toInt());
+                          n.indicatorCode = q.value(5).toString();
+                          (*m)->narrative.append(std::move(n));
+                          return {};
+                      });
+}
+
+Result<void> Reader::readIndicators()
+{
+    if (auto r = forEachRow(
+            m_db,
+            QStringLiteral(
+                "SELECT id, measure_id, code, number, name, source, method, rationale, target_rationale,"
+                " unit, decimals, kind, better, numerator_label, denominator_label, numerator_unit"
+                " FROM indicators ORDER BY position"),
+            [&](const QSqlQuery &q) -> Result<void> {
+                Indicator i;
+                i.id = IndicatorId(q.value(0).toLongLong());
+                i.measure = MeasureId(q.value(1).toLongLong());
+                i.code = q.value(2).toString();
+                i.number = q.value(3).toInt();
+                i.name = q.value(4).toString();
+                i.source = q.value(5).toString();
+                i.method = q.value(6).toString();
+                i.rationale = q.value(7).toString();
+                i.targetRationale = q.value(8).toString();
+                i.unit = q.value(9).toString();
+                i.decimals = q.value(10).toInt();
+                const QString kindText = q.value(11).toString();
+                const auto kind = indicatorKindFromKey(kindText);
+                if (!kind)
+                    return damaged(QStringLiteral("indicators.kind"), kindText);
+                i.kind = *kind;
+                const QString betterText = q.value(12).toString();
+                const auto better = betterDirectionFromKey(betterText);
+                if (!better)
+                    return damaged(QStringLiteral("indicators.better"), betterText);
+                i.better = *better;
+                i.numeratorLabel = q.value(13).toString();
+                i.denominatorLabel = q.value(14).toString();
+                i.numeratorUnit = q.value(15).toString();
+                m_indicatorIndex.insert(i.id.value(), m_data.indicators.size());
+                m_data.indicators.append(std::move(i));
+                return {};
+            });
+        !r)
+        return r;
+
+    const auto indicatorOf = [this](const QVariant &id, const QString &table) -> Result<Indicator *> {
+        const auto it = m_indicatorIndex.constFind(id.toLongLong());
+        if (it == m_indicatorIndex.cend())
+            return damaged(table + QLatin1StringView(".indicator_id"), id.toString());
+        return &m_data.indicators[*it];
+    };
+    if (auto r = forEachRow(m_db,
+                            QStringLiteral("SELECT indicator_id, fiscal_year, value, is_current, note"
+                                           " FROM baselines ORDER BY indicator_id, position"),
+                            [&](const QSqlQuery &q) -> Result<void> {
+                                auto i = indicatorOf(q.value(0), QStringLiteral("baselines"));
+                                if (!i)
+                                    return errorOf(i);
+                                (*i)->baselines.append(
+                                    Baseline{FiscalYear(q.value(1).toInt()), sql::optionalDouble(q.value(2)),
+                                             q.value(3).toInt() != 0, q.value(4).toString()});
+                                return {};
+                            });
+        !r)
+        return r;
+    return forEachRow(
+        m_db,
+        QStringLiteral("SELECT indicator_id, fiscal_year, value, comparator"
+                       " FROM targets ORDER BY indicator_id, position"),
+        [&](const QSqlQuery &q) -> Result<void> {
+            auto i = indicatorOf(q.value(0), QStringLiteral("targets"));
+            if (!i)
+                return errorOf(i);
+            const QString comparatorText = q.value(3).toString();
+            const auto comparator = comparatorFromKey(comparatorText);
+            if (!comparator)
+                return damaged(QStringLiteral("targets.comparator"), comparatorText);
+            (*i)->targets.append(Target{FiscalYear(q.value(1).toInt()), q.value(2).toDouble(), *comparator});
+            return {};
+        });
+}
+
+Result<void> Reader::readObservations()
+{
+    // The bulk of a document (100,000 rows and more): one forward-only scan in id order. The code comes
+    // from a hash of the indicators already read, which also shares one QString per indicator instead
+    // of allocating one per row as a join would.
+    QHash<qint64, QString> codes;
+    codes.reserve(m_data.indicators.size());
+    for (const Indicator &i : std::as_const(m_data.indicators))
+        codes.insert(i.id.value(), i.code);
+
+    // MAX(id) is read from the end of the table where COUNT(*) would scan it, and ids are positive and
+    // unique, so it is an upper bound of the row count: good enough for reserve().
+    auto maxId = sql::scalar(m_db, QStringLiteral("SELECT MAX(id) FROM observations"));
+    if (!maxId)
+        return errorOf(maxId);
+    m_data.observations.reserve(maxId->toLongLong());
+
+    return forEachRow(
+        m_db,
+        QStringLiteral("SELECT indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note"
+                       " FROM observations ORDER BY id"),
+        [&](const QSqlQuery &q) -> Result<void> {
+            // toLongLong throughout: the driver's own type for integers, no conversion.
+            const QVariant indicatorId = q.value(0);
+            const auto code = codes.constFind(indicatorId.toLongLong());
+            if (code == codes.cend())
+                return damaged(QStringLiteral("observations.indicator_id"), indicatorId.toString());
+            Observation o;
+            o.indicatorCode = *code;
+            o.year = FiscalYear(int(q.value(1).toLongLong()));
+            const QVariant area = q.value(2);
+            if (!area.isNull())
+                o.area = AreaId(area.toLongLong());
+            o.numerator = sql::optionalDouble(q.value(3));
+            o.denominator = sql::optionalDouble(q.value(4));
+            o.value = sql::optionalDouble(q.value(5));
+            const QVariant asOf = q.value(6);
+            if (!asOf.isNull()) {
+                const QString text = asOf.toString();
+                o.asOf = sql::dateFromIso(text);
+                if (!o.asOf.isValid())
+                    return damaged(QStringLiteral("observations.as_of"), text);
+            }
+            o.note = q.value(7).toString();
+            m_data.observations.append(std::move(o));
+            return {};
+        });
+}
+
+Result<void> Reader::readEvaluations()
+{
+    QHash<std::pair<qint64, int>, qsizetype> index;
+    if (auto r = forEachRow(m_db,
+                            QStringLiteral("SELECT measure_id, fiscal_year, grade, direction"
+                                           " FROM evaluations ORDER BY position"),
+                            [&](const QSqlQuery &q) -> Result<void> {
+                                EvaluationRecord e;
+                                e.measure = MeasureId(q.value(0).toLongLong());
+                                e.year = FiscalYear(q.value(1).toInt());
+                                e.grade = q.value(2).toString();
+                                e.direction = q.value(3).toString();
+                                index.insert({e.measure.value(), e.year.year()}, m_data.evaluations.size());
+                                m_data.evaluations.append(std::move(e));
+                                return {};
+                            });
+        !r)
+        return r;
+    return forEachRow(
+        m_db,
+        QStringLiteral("SELECT measure_id, fiscal_year, kind, reason"
+                       " FROM evaluation_reasons ORDER BY measure_id, fiscal_year, kind, position"),
+        [&](const QSqlQuery &q) -> Result<void> {
+            const auto it = index.constFind({q.value(0).toLongLong(), q.value(1).toInt()});
+            if (it == index.cend())
+                return damaged(QStringLiteral("evaluation_reasons.measure_id"), q.value(0).toString());
+            EvaluationRecord &e = m_data.evaluations[*it];
+            const QString kind = q.value(2).toString();
+            if (kind == GradeKind)
+                e.gradeReasons.append(q.value(3).toString());
+            else if (kind == DirectionKind)
+                e.directionReasons.append(q.value(3).toString());
+            else
+                return damaged(QStringLiteral("evaluation_reasons.kind"), kind);
+            return {};
+        });
+}
+
+Result<void> Reader::readScales()
+{
+    return forEachRow(
+        m_db,
+        QStringLiteral("SELECT scale, code, label, description FROM scale_entries ORDER BY scale, position"),
+        [&](const QSqlQuery &q) -> Result<void> {
+            const QString scale = q.value(0).toString();
+            ScaleEntry s{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+            if (scale == GradeKind)
+                m_data.gradeScale.append(std::move(s));
+            else if (scale == DirectionKind)
+                m_data.directionScale.append(std::move(s));
+            else
+                return damaged(QStringLiteral("scale_entries.scale"), scale);
+            return {};
+        });
+}
+
+} // namespace
+
+DocumentTables::DocumentTables(QSqlDatabase db, QString location)
+    : m_db(std::move(db)), m_location(std::move(location))
+{
+}
+
+Result<DocumentData> DocumentTables::read() const
+{
+    DocumentData data;
+    Reader reader(m_db, m_location, data);
+    for (auto step : {&Reader::readSettings, &Reader::readHierarchy, &Reader::readIndicators,
+                      &Reader::readObservations, &Reader::readEvaluations, &Reader::readScales}) {
+        if (auto r = (reader.*step)(); !r)
+            return errorOf(r);
+    }
+    return data;
+}
+
+Result<void> DocumentTables::clear()
+{
+    // Children before parents, so that every foreign key holds after each statement.
+    static const QStringList tables = {
+        QStringLiteral("evaluation_reasons"), QStringLiteral("evaluations"),
+        QStringLiteral("observations"),       QStringLiteral("targets"),
+        QStringLiteral("baselines"),          QStringLiteral("indicators"),
+        QStringLiteral("narrative_sections"), QStringLiteral("programmes"),
+        QStringLiteral("measures"),           QStringLiteral("policies"),
+        QStringLiteral("basic_policies"),     QStringLiteral("areas"),
+        QStringLiteral("scale_entries"),      QStringLiteral("settings"),
+    };
+    for (const QString &table : tables) {
+        // Table names come from the list above, never from input.
+        if (auto r = sql::execute(m_db, QStringLiteral("DELETE FROM ") + table); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> DocumentTables::write(const DocumentData &data)
+{
+    const IdPlans ids(data);
+    if (auto r = writeSettings(m_db, data); !r)
+        return r;
+    if (auto r = writeHierarchy(m_db, data, ids); !r)
+        return r;
+    if (auto r = writeIndicators(m_db, data, ids); !r)
+        return r;
+    if (auto r = writeObservations(m_db, data, ids); !r)
+        return r;
+    if (auto r = writeEvaluations(m_db, data, ids); !r)
+        return r;
+    return writeScales(m_db, data);
+}
+
+Result<void> DocumentTables::putObservation(const Observation &obs)
+{
+    auto indicatorId = sql::scalar(m_db, QStringLiteral("SELECT id FROM indicators WHERE code = ?"),
+                                   {sql::text(obs.indicatorCode)});
+    if (!indicatorId)
+        return errorOf(indicatorId);
+    if (!indicatorId->isValid())
+        return fail(ErrorCode::UnknownIndicator, obs.indicatorCode, QStringLiteral("indicator"));
+    if (obs.area.isValid()) {
+        auto areas =
+            sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM areas WHERE id = ?"), {obs.area.value()});
+        if (!areas)
+            return errorOf(areas);
+        if (areas->toLongLong() == 0)
+            return fail(ErrorCode::UnknownArea, QString::number(obs.area.value()), QStringLiteral("area"));
+    }
+
+    const qint64 indicator = indicatorId->toLongLong();
+    const QVariant numerator = sql::nullableDouble(obs.numerator);
+    const QVariant denominator = sql::nullableDouble(obs.denominator);
+    const QVariant value = sql::nullableDouble(obs.value);
+    const QVariant asOf = sql::isoDate(obs.asOf);
+    const QVariant note = sql::text(obs.note);
+    bool updated = false;
+    {
+        // Update in place first, so that a changed observation keeps its place in the list. The WHERE
+        // clause repeats the expression of the unique index so that the index is used.
+        auto update =
+            sql::prepare(m_db, QStringLiteral("UPDATE observations SET numerator = ?, denominator = ?,"
+                                              " value = ?, as_of = ?, note = ?"
+                                              " WHERE indicator_id = ? AND fiscal_year = ?"
+                                              " AND COALESCE(area_id, 0) = ?"));
+        if (!update)
+            return errorOf(update);
+        if (auto r = sql::exec(*update, {numerator, denominator, value, asOf, note, indicator,
+                                         obs.year.year(), areaKey(obs.area)});
+            !r)
+            return r;
+        updated = update->numRowsAffected() > 0;
+    }
+    if (updated)
+        return {};
+    auto nextId = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM observations"));
+    if (!nextId)
+        return errorOf(nextId);
+    return sql::execute(m_db, InsertObservationSql,
+                        {indicator, obs.year.year(), areaValue(obs.area), numerator, denominator, value, asOf,
+                         note, nextId->toLongLong()});
+}
+
+Result<void> DocumentTables::removeObservation(const QString &indicatorCode, FiscalYear year, AreaId area)
+{
+    return sql::execute(m_db,
+                        QStringLiteral("DELETE FROM observations"
+                                       " WHERE indicator_id IN (SELECT id FROM indicators WHERE code = ?)"
+                                       " AND fiscal_year = ? AND COALESCE(area_id, 0) = ?"),
+                        {sql::text(indicatorCode), year.year(), areaKey(area)});
+}
+
+Result<void> DocumentTables::putEvaluation(const EvaluationRecord &record)
+{
+    const qint64 measure = record.measure.value();
+    const int year = record.year.year();
+    auto measures =
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM measures WHERE id = ?"), {measure});
+    if (!measures)
+        return errorOf(measures);
+    if (measures->toLongLong() == 0)
+        return fail(ErrorCode::UnknownMeasure, QString::number(measure), QStringLiteral("measure"));
+
+    bool updated = false;
+    {
+        auto update = sql::prepare(m_db, QStringLiteral("UPDATE evaluations SET grade = ?, direction = ?"
+                                                        " WHERE measure_id = ? AND fiscal_year = ?"));
+        if (!update)
+            return errorOf(update);
+        if (auto r =
+                sql::exec(*update, {sql::text(record.grade), sql::text(record.direction), measure, year});
+            !r)
+            return r;
+        updated = update->numRowsAffected() > 0;
+    }
+    if (!updated) {
+        auto position =
+            sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM evaluations"));
+        if (!position)
+            return errorOf(position);
+        if (auto r = sql::execute(m_db, InsertEvaluationSql,
+                                  {sql::text(record.grade), sql::text(record.direction), measure, year,
+                                   position->toLongLong()});
+            !r)
+            return r;
+    }
+    if (auto r = sql::execute(
+            m_db, QStringLiteral("DELETE FROM evaluation_reasons WHERE measure_id = ? AND fiscal_year = ?"),
+            {measure, year});
+        !r)
+        return r;
+    auto insertReason = sql::prepare(m_db, InsertReasonSql);
+    if (!insertReason)
+        return errorOf(insertReason);
+    return insertReasons(*insertReason, measure, year, record);
+}
+
+Result<void> DocumentTables::putIndicator(const Indicator &indicator)
+{
+    if (!indicator.id.isValid())
+        return fail(ErrorCode::UnknownIndicator, indicator.code, QStringLiteral("id"));
+    const qint64 id = indicator.id.value();
+    auto measures = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM measures WHERE id = ?"),
+                                {indicator.measure.value()});
+    if (!measures)
+        return errorOf(measures);
+    if (measures->toLongLong() == 0)
+        return fail(ErrorCode::UnknownMeasure, QString::number(indicator.measure.value()),
+                    QStringLiteral("measure"));
+    auto sameCode =
+        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM indicators WHERE code = ? AND id <> ?"),
+                    {sql::text(indicator.code), id});
+    if (!sameCode)
+        return errorOf(sameCode);
+    if (sameCode->toLongLong() > 0)
+        return fail(ErrorCode::DuplicateCode, indicator.code, QStringLiteral("code"));
+
+    const QVariantList values = indicatorValues(indicator, indicator.measure.value());
+    bool updated = false;
+    {
+        auto update = sql::prepare(m_db, UpdateIndicatorSql);
+        if (!update)
+            return errorOf(update);
+        if (auto r = execList(*update, QVariantList(values) << id); !r)
+            return r;
+        updated = update->numRowsAffected() > 0;
+    }
+    if (!updated) {
+        auto position =
+            sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM indicators"));
+        if (!position)
+            return errorOf(position);
+        auto insert = sql::prepare(m_db, InsertIndicatorSql);
+        if (!insert)
+            return errorOf(insert);
+        if (auto r = execList(*insert, QVariantList(values) << id << position->toLongLong()); !r)
+            return r;
+    }
+    for (const QString &table : {QStringLiteral("baselines"), QStringLiteral("targets")}) {
+        // Table names come from the list above, never from input.
+        if (auto r = sql::execute(
+                m_db, QStringLiteral("DELETE FROM ") + table + QLatin1StringView(" WHERE indicator_id = ?"),
+                {id});
+            !r)
+            return r;
+    }
+    auto insertBaseline = sql::prepare(m_db, InsertBaselineSql);
+    if (!insertBaseline)
+        return errorOf(insertBaseline);
+    auto insertTarget = sql::prepare(m_db, InsertTargetSql);
+    if (!insertTarget)
+        return errorOf(insertTarget);
+    return insertBaselinesAndTargets(*insertBaseline, *insertTarget, id, indicator);
+}
+
+} // namespace seika::core

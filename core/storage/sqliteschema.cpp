@@ -1,0 +1,239 @@
+#include "core/storage/sqliteschema.h"
+
+#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlsupport.h"
+
+#include <QStringList>
+
+#include <array>
+
+namespace seika::core::sqliteschema {
+
+namespace {
+
+// Version 1. Ids are INTEGER PRIMARY KEY, which SQLite makes the 64-bit rowid, so that reading a table
+// in id order is a plain scan; a PostgreSQL schema would say BIGINT. DOUBLE PRECISION is REAL in
+// SQLite and float8 in PostgreSQL (REAL there would be 4 bytes). Lists keep their order through an
+// explicit position column. Enumerations are stored as the key strings of core/model/indicator.h.
+Result<void> createVersion1(QSqlDatabase &db)
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE seika_meta ("
+                       " key VARCHAR(64) NOT NULL PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE settings ("
+                       " key VARCHAR(64) NOT NULL PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE areas ("
+                       " id INTEGER PRIMARY KEY,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " sort_order INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE basic_policies ("
+                       " id INTEGER PRIMARY KEY,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE policies ("
+                       " id INTEGER PRIMARY KEY,"
+                       " position INTEGER NOT NULL,"
+                       " basic_policy_id INTEGER NOT NULL REFERENCES basic_policies (id),"
+                       " title TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX policies_basic_policy ON policies (basic_policy_id)"),
+        QStringLiteral("CREATE TABLE measures ("
+                       " id INTEGER PRIMARY KEY,"
+                       " position INTEGER NOT NULL,"
+                       " policy_id INTEGER NOT NULL REFERENCES policies (id),"
+                       " title TEXT NOT NULL,"
+                       " direct_goal TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX measures_policy ON measures (policy_id)"),
+        QStringLiteral("CREATE TABLE programmes ("
+                       " measure_id INTEGER NOT NULL REFERENCES measures (id),"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " PRIMARY KEY (measure_id, position))"),
+        QStringLiteral("CREATE TABLE narrative_sections ("
+                       " measure_id INTEGER NOT NULL REFERENCES measures (id),"
+                       " position INTEGER NOT NULL,"
+                       " category VARCHAR(64) NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " fiscal_year INTEGER NULL,"
+                       " indicator_code VARCHAR(64) NOT NULL,"
+                       " PRIMARY KEY (measure_id, position))"),
+        QStringLiteral("CREATE TABLE indicators ("
+                       " id INTEGER PRIMARY KEY,"
+                       " position INTEGER NOT NULL,"
+                       " measure_id INTEGER NOT NULL REFERENCES measures (id),"
+                       " code VARCHAR(64) NOT NULL UNIQUE,"
+                       " number INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " method TEXT NOT NULL,"
+                       " rationale TEXT NOT NULL,"
+                       " target_rationale TEXT NOT NULL,"
+                       " unit TEXT NOT NULL,"
+                       " decimals INTEGER NOT NULL,"
+                       " kind VARCHAR(16) NOT NULL,"
+                       " better VARCHAR(16) NOT NULL,"
+                       " numerator_label TEXT NOT NULL,"
+                       " denominator_label TEXT NOT NULL,"
+                       " numerator_unit TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX indicators_measure ON indicators (measure_id)"),
+        QStringLiteral("CREATE TABLE baselines ("
+                       " indicator_id INTEGER NOT NULL REFERENCES indicators (id),"
+                       " position INTEGER NOT NULL,"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " value DOUBLE PRECISION NULL,"
+                       " is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),"
+                       " note TEXT NOT NULL,"
+                       " PRIMARY KEY (indicator_id, position))"),
+        QStringLiteral("CREATE TABLE targets ("
+                       " indicator_id INTEGER NOT NULL REFERENCES indicators (id),"
+                       " position INTEGER NOT NULL,"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " value DOUBLE PRECISION NOT NULL,"
+                       " comparator VARCHAR(16) NOT NULL,"
+                       " PRIMARY KEY (indicator_id, position))"),
+        // The city as a whole is area_id NULL. A unique index over COALESCE(area_id, 0) makes
+        // (indicator, year, area) unique including the city; both SQLite and PostgreSQL accept it.
+        // id only orders the rows: new observations get max + 1 and come last.
+        QStringLiteral("CREATE TABLE observations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " indicator_id INTEGER NOT NULL REFERENCES indicators (id),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " area_id INTEGER NULL REFERENCES areas (id),"
+                       " numerator DOUBLE PRECISION NULL,"
+                       " denominator DOUBLE PRECISION NULL,"
+                       " value DOUBLE PRECISION NULL,"
+                       " as_of VARCHAR(10) NULL,"
+                       " note TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX observations_key"
+                       " ON observations (indicator_id, fiscal_year, COALESCE(area_id, 0))"),
+        QStringLiteral("CREATE INDEX observations_area ON observations (area_id)"),
+        QStringLiteral("CREATE TABLE evaluations ("
+                       " measure_id INTEGER NOT NULL REFERENCES measures (id),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " grade VARCHAR(16) NOT NULL,"
+                       " direction VARCHAR(16) NOT NULL,"
+                       " PRIMARY KEY (measure_id, fiscal_year))"),
+        QStringLiteral(
+            "CREATE TABLE evaluation_reasons ("
+            " measure_id INTEGER NOT NULL,"
+            " fiscal_year INTEGER NOT NULL,"
+            " kind VARCHAR(16) NOT NULL CHECK (kind IN ('grade', 'direction')),"
+            " position INTEGER NOT NULL,"
+            " reason TEXT NOT NULL,"
+            " PRIMARY KEY (measure_id, fiscal_year, kind, position),"
+            " FOREIGN KEY (measure_id, fiscal_year) REFERENCES evaluations (measure_id, fiscal_year))"),
+        QStringLiteral("CREATE TABLE scale_entries ("
+                       " scale VARCHAR(16) NOT NULL CHECK (scale IN ('grade', 'direction')),"
+                       " position INTEGER NOT NULL,"
+                       " code VARCHAR(16) NOT NULL,"
+                       " label TEXT NOT NULL,"
+                       " description TEXT NOT NULL,"
+                       " PRIMARY KEY (scale, position))"),
+    };
+    for (const QString &statement : statements) {
+        if (auto r = sql::execute(db, statement); !r)
+            return r;
+    }
+    return sql::execute(db, QStringLiteral("INSERT INTO seika_meta (key, value) VALUES (?, ?)"),
+                        {QStringLiteral("application"), QString::fromUtf16(ApplicationName)});
+}
+
+// To add version 2: write createVersion2 (upgrading a version 1 document in place), append it here
+// and raise SqliteStore::SchemaVersion.
+constexpr std::array<Migration, 1> AllMigrations = {&createVersion1};
+static_assert(AllMigrations.size() == SqliteStore::SchemaVersion,
+              "every schema version needs exactly one migration step");
+
+const QString SchemaVersionKey = QStringLiteral("schema_version");
+
+Result<void> writeVersion(QSqlDatabase &db, int version)
+{
+    if (auto r = sql::execute(db, QStringLiteral("DELETE FROM seika_meta WHERE key = ?"), {SchemaVersionKey});
+        !r)
+        return r;
+    if (auto r = sql::execute(db, QStringLiteral("INSERT INTO seika_meta (key, value) VALUES (?, ?)"),
+                              {SchemaVersionKey, QString::number(version)});
+        !r)
+        return r;
+    // PRAGMA takes no bound values; version is an int of ours, never user text.
+    return sql::execute(db, QStringLiteral("PRAGMA user_version = ") + QString::number(version));
+}
+
+Error migrationError(int step, const Error &cause)
+{
+    const QString detail = QStringLiteral("%1 → %2: %3").arg(step).arg(step + 1).arg(cause.detail);
+    return Error{ErrorCode::MigrationFailed, {}, {}, detail, -1, -1};
+}
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return AllMigrations;
+}
+
+Result<void> migrate(QSqlDatabase &db, int from, std::span<const Migration> steps)
+{
+    const int to = int(steps.size());
+    for (int step = from; step < to; ++step) {
+        if (auto r = steps[size_t(step)](db); !r)
+            return std::unexpected(migrationError(step, r.error()));
+    }
+    // A step may rebuild tables; make sure the result still satisfies every foreign key before
+    // committing (SQLite's documented procedure for schema changes).
+    auto check = sql::prepare(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!check)
+        return std::unexpected(migrationError(to - 1, check.error()));
+    if (auto r = sql::exec(*check); !r)
+        return std::unexpected(migrationError(to - 1, r.error()));
+    if (check->next()) {
+        const QString table = check->value(0).toString();
+        return fail(ErrorCode::MigrationFailed, {}, table, QStringLiteral("foreign key check failed"));
+    }
+    check->finish();
+    if (auto r = writeVersion(db, to); !r)
+        return std::unexpected(migrationError(to - 1, r.error()));
+    return {};
+}
+
+Result<SchemaState> readSchemaState(const QSqlDatabase &db)
+{
+    SchemaState state;
+    // sqlite_master tells a foreign database ("no seika_meta") from a damaged one (query fails).
+    auto tables =
+        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = ? AND name = ?"),
+                    {QStringLiteral("table"), QStringLiteral("seika_meta")});
+    if (!tables)
+        return std::unexpected(tables.error());
+    if (tables->toInt() == 0)
+        return state;
+
+    auto application = sql::scalar(db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                                   {QStringLiteral("application")});
+    if (!application)
+        return std::unexpected(application.error());
+    if (application->toString() != QStringView(ApplicationName))
+        return state;
+    state.isSeika = true;
+
+    auto version =
+        sql::scalar(db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"), {SchemaVersionKey});
+    if (!version)
+        return std::unexpected(version.error());
+    bool ok = false;
+    const int metaVersion = version->toString().toInt(&ok);
+    if (!ok || metaVersion < 0)
+        return fail(ErrorCode::DamagedDocument, {}, QStringLiteral("seika_meta.schema_version"),
+                    version->toString());
+    auto userVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!userVersion)
+        return std::unexpected(userVersion.error());
+    state.version = std::max(metaVersion, userVersion->toInt());
+    return state;
+}
+
+} // namespace seika::core::sqliteschema

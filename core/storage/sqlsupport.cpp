@@ -1,0 +1,92 @@
+#include "core/storage/sqlsupport.h"
+
+namespace seika::core::sql {
+
+Error databaseError(const QSqlError &error, const QString &statement)
+{
+    return Error{ErrorCode::DatabaseError, statement, {}, error.text(), -1, -1};
+}
+
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    // Forward-only: the driver keeps one row instead of caching the whole result set.
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(databaseError(query.lastError(), sql));
+    return query;
+}
+
+Result<void> exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int index = 0;
+    for (const QVariant &value : values)
+        query.bindValue(index++, value);
+    if (!query.exec())
+        return std::unexpected(databaseError(query.lastError(), query.lastQuery()));
+    return {};
+}
+
+Result<void> execute(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto query = prepare(db, sql);
+    if (!query)
+        return std::unexpected(query.error());
+    return exec(*query, values);
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto query = prepare(db, sql);
+    if (!query)
+        return std::unexpected(query.error());
+    if (auto r = exec(*query, values); !r)
+        return std::unexpected(r.error());
+    if (!query->next()) {
+        if (query->lastError().isValid())
+            return std::unexpected(databaseError(query->lastError(), sql));
+        return QVariant();
+    }
+    return query->value(0);
+}
+
+QVariant text(const QString &value)
+{
+    if (value.isNull())
+        return QVariant(QStringLiteral(""));
+    return QVariant(value);
+}
+
+QVariant nullableDouble(std::optional<double> value)
+{
+    if (!value)
+        return QVariant(QMetaType::fromType<double>());
+    return QVariant(*value);
+}
+
+QVariant isoDate(QDate date)
+{
+    if (!date.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return QVariant(date.toString(Qt::ISODate));
+}
+
+QDate dateFromIso(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return {};
+    const auto number = [text](qsizetype from, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    // QDate(y, m, d) is null for a month or day out of range, and so for -1.
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
+}
+
+} // namespace seika::core::sql

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <optional>
+#include <utility>
+
+// Small helpers shared by the SQL document stores: every prepare and exec checked and turned into an
+// Error, values converted between the model and SQL the same way everywhere. Nothing here is
+// SQLite-specific.
+namespace seika::core::sql {
+
+/// The error of a failed result, to return it from a function with another result type.
+template <typename T> [[nodiscard]] std::unexpected<Error> errorOf(const Result<T> &failed)
+{
+    return std::unexpected(failed.error());
+}
+
+/// A DatabaseError for a failed statement: value is the statement text, detail the driver's message.
+[[nodiscard]] Error databaseError(const QSqlError &error, const QString &statement);
+
+/// A forward-only query on db with sql prepared. Fails with DatabaseError.
+[[nodiscard]] Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);
+
+/// Binds values in order to the positional placeholders (?) of a prepared query and executes it.
+/// Fails with DatabaseError.
+[[nodiscard]] Result<void> exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
+
+/// Prepares, binds and executes a statement that runs once. Fails with DatabaseError.
+[[nodiscard]] Result<void> execute(const QSqlDatabase &db, const QString &sql,
+                                   std::initializer_list<QVariant> values = {});
+
+/// The first column of the first row of a query returning one value (a count, a max, a setting);
+/// an invalid QVariant when it returns no row. Fails with DatabaseError.
+[[nodiscard]] Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
+                                      std::initializer_list<QVariant> values = {});
+
+/// Runs a SELECT (forward-only) and hands each row to onRow, which returns Result<void>; stops at
+/// the first error. Fails with DatabaseError or onRow's error.
+template <typename OnRow>
+[[nodiscard]] Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, OnRow &&onRow)
+{
+    auto query = prepare(db, sql);
+    if (!query)
+        return errorOf(query);
+    if (auto r = exec(*query); !r)
+        return r;
+    while (query->next()) {
+        if (auto r = onRow(std::as_const(*query)); !r)
+            return r;
+    }
+    if (query->lastError().isValid())
+        return std::unexpected(databaseError(query->lastError(), sql));
+    return {};
+}
+
+/// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so a null string becomes "".
+[[nodiscard]] QVariant text(const QString &value);
+
+/// A number or SQL NULL.
+[[nodiscard]] QVariant nullableDouble(std::optional<double> value);
+
+/// A date as ISO 8601 text (2021-04-01), SQL NULL for a null date.
+[[nodiscard]] QVariant isoDate(QDate date);
+
+/// Reads the text isoDate() writes; a null QDate for anything else. Much faster than
+/// QDate::fromString, which matters for the observations of a large document.
+[[nodiscard]] QDate dateFromIso(QStringView text);
+
+/// SQL NULL read as an empty optional.
+[[nodiscard]] inline std::optional<double> optionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+} // namespace seika::core::sql
