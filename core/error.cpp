@@ -5,89 +5,90 @@
 namespace seika::core {
 namespace {
 
-QString tr(const char *text)
+/// Translation context for this file's messages (lupdate sees it through Q_DECLARE_TR_FUNCTIONS).
+struct ErrorText
 {
-    return QCoreApplication::translate("seika::core::Error", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seika::core::Error)
+};
 
 QString sentence(const Error &e)
 {
     switch (e.code) {
     case ErrorCode::EmptyYear:
-        return tr("No fiscal year was given.");
+        return ErrorText::tr("No fiscal year was given.");
     case ErrorCode::InvalidYear:
-        return tr("“%1” is not a fiscal year. Write it as 2017, 2017年度, H29, R3, 平成29年度 or 令和元年度.")
+        return ErrorText::tr("“%1” is not a fiscal year. Write it as 2017, 2017年度, H29, R3, 平成29年度 or 令和元年度.")
             .arg(e.value);
     case ErrorCode::UnknownEra:
-        return tr("“%1” uses an unknown era. Known eras are 昭和 (S), 平成 (H) and 令和 (R).").arg(e.value);
+        return ErrorText::tr("“%1” uses an unknown era. Known eras are 昭和 (S), 平成 (H) and 令和 (R).").arg(e.value);
     case ErrorCode::EraYearZero:
-        return tr("“%1” is not a year: era years start at 1 (元年).").arg(e.value);
+        return ErrorText::tr("“%1” is not a year: era years start at 1 (元年).").arg(e.value);
     case ErrorCode::YearOutOfRange:
-        return tr("“%1” is outside the years Seika accepts (%2).").arg(e.value, e.detail);
+        return ErrorText::tr("“%1” is outside the years Seika accepts (%2).").arg(e.value, e.detail);
     case ErrorCode::InconsistentYear:
-        return tr("“%1” names two different years (%2).").arg(e.value, e.detail);
+        return ErrorText::tr("“%1” names two different years (%2).").arg(e.value, e.detail);
     case ErrorCode::NotANumber:
-        return tr("“%1” is not a number.").arg(e.value);
+        return ErrorText::tr("“%1” is not a number.").arg(e.value);
     case ErrorCode::NegativeValue:
-        return tr("“%1” is negative; this field takes zero or more.").arg(e.value);
+        return ErrorText::tr("“%1” is negative; this field takes zero or more.").arg(e.value);
     case ErrorCode::DecimalInCount:
-        return tr("“%1” has a decimal part, but this field counts whole units.").arg(e.value);
+        return ErrorText::tr("“%1” has a decimal part, but this field counts whole units.").arg(e.value);
     case ErrorCode::NumeratorOverDenominator:
-        return tr("The numerator %1 is greater than the denominator %2.").arg(e.value, e.detail);
+        return ErrorText::tr("The numerator %1 is greater than the denominator %2.").arg(e.value, e.detail);
     case ErrorCode::PercentOver100:
-        return tr("“%1” is more than 100%.").arg(e.value);
+        return ErrorText::tr("“%1” is more than 100%.").arg(e.value);
     case ErrorCode::ZeroDenominator:
-        return tr("The denominator is zero, so no rate can be derived.");
+        return ErrorText::tr("The denominator is zero, so no rate can be derived.");
     case ErrorCode::DuplicateCode:
-        return tr("The code “%1” is used twice; codes must be unique in a document.").arg(e.value);
+        return ErrorText::tr("The code “%1” is used twice; codes must be unique in a document.").arg(e.value);
     case ErrorCode::InvalidCode:
-        return tr("The code “%1” is not valid: use ASCII letters, digits, '-' and '_', starting with a letter.")
+        return ErrorText::tr("The code “%1” is not valid: use ASCII letters, digits, '-' and '_', starting with a letter.")
             .arg(e.value);
     case ErrorCode::UnknownIndicator:
-        return tr("There is no indicator “%1” in this document.").arg(e.value);
+        return ErrorText::tr("There is no indicator “%1” in this document.").arg(e.value);
     case ErrorCode::UnknownArea:
-        return tr("There is no area “%1” in this document.").arg(e.value);
+        return ErrorText::tr("There is no area “%1” in this document.").arg(e.value);
     case ErrorCode::UnknownMeasure:
-        return tr("There is no measure “%1” in this document.").arg(e.value);
+        return ErrorText::tr("There is no measure “%1” in this document.").arg(e.value);
     case ErrorCode::UnknownGrade:
-        return tr("“%1” is not a grade; grades are A, B, C and D.").arg(e.value);
+        return ErrorText::tr("“%1” is not a grade; grades are A, B, C and D.").arg(e.value);
     case ErrorCode::UnknownDirection:
-        return tr("“%1” is not a direction; directions are I, II, III and IV.").arg(e.value);
+        return ErrorText::tr("“%1” is not a direction; directions are I, II, III and IV.").arg(e.value);
     case ErrorCode::ReasonRequired:
-        return tr("The chosen grade %1 differs from the suggested grade %2, so it needs a reason.")
+        return ErrorText::tr("The chosen grade %1 differs from the suggested grade %2, so it needs a reason.")
             .arg(e.value, e.detail);
     case ErrorCode::FileNotFound:
-        return tr("The file “%1” does not exist.").arg(e.value);
+        return ErrorText::tr("The file “%1” does not exist.").arg(e.value);
     case ErrorCode::FileNotReadable:
-        return tr("The file “%1” cannot be read.").arg(e.value);
+        return ErrorText::tr("The file “%1” cannot be read.").arg(e.value);
     case ErrorCode::FileNotWritable:
-        return tr("The file “%1” cannot be written.").arg(e.value);
+        return ErrorText::tr("The file “%1” cannot be written.").arg(e.value);
     case ErrorCode::FileExists:
-        return tr("The file “%1” already exists; Seika does not overwrite it.").arg(e.value);
+        return ErrorText::tr("The file “%1” already exists; Seika does not overwrite it.").arg(e.value);
     case ErrorCode::NotASeikaDocument:
-        return tr("“%1” is not a Seika document. It was left unchanged.").arg(e.value);
+        return ErrorText::tr("“%1” is not a Seika document. It was left unchanged.").arg(e.value);
     case ErrorCode::NewerSchema:
-        return tr("“%1” was written by a newer Seika (document version %2). Update Seika to open it; "
+        return ErrorText::tr("“%1” was written by a newer Seika (document version %2). Update Seika to open it; "
                   "the file was left unchanged.")
             .arg(e.value, e.detail);
     case ErrorCode::DamagedDocument:
-        return tr("“%1” is damaged and cannot be opened. It was left unchanged.").arg(e.value);
+        return ErrorText::tr("“%1” is damaged and cannot be opened. It was left unchanged.").arg(e.value);
     case ErrorCode::DatabaseError:
-        return tr("The document could not be read or written.");
+        return ErrorText::tr("The document could not be read or written.");
     case ErrorCode::MigrationFailed:
-        return tr("“%1” could not be upgraded to this version of Seika; it was left as it was.").arg(e.value);
+        return ErrorText::tr("“%1” could not be upgraded to this version of Seika; it was left as it was.").arg(e.value);
     case ErrorCode::JsonSyntax:
-        return tr("The JSON text is not valid.");
+        return ErrorText::tr("The JSON text is not valid.");
     case ErrorCode::JsonMissingField:
-        return tr("The required field is missing.");
+        return ErrorText::tr("The required field is missing.");
     case ErrorCode::JsonWrongType:
-        return tr("The field has the wrong type: %1 was expected.").arg(e.detail);
+        return ErrorText::tr("The field has the wrong type: %1 was expected.").arg(e.detail);
     case ErrorCode::JsonBadValue:
-        return tr("The value “%1” is not allowed here.").arg(e.value);
+        return ErrorText::tr("The value “%1” is not allowed here.").arg(e.value);
     case ErrorCode::JsonUnsupportedVersion:
-        return tr("The exchange file has format version %1, which this Seika cannot read.").arg(e.value);
+        return ErrorText::tr("The exchange file has format version %1, which this Seika cannot read.").arg(e.value);
     }
-    return tr("Unknown error.");
+    return ErrorText::tr("Unknown error.");
 }
 
 } // namespace
@@ -97,17 +98,17 @@ QString errorMessage(const Error &error)
     QString text = sentence(error);
     QStringList where;
     if (!error.field.isEmpty())
-        where << tr("field: %1").arg(error.field);
+        where << ErrorText::tr("field: %1").arg(error.field);
     if (error.line >= 0)
-        where << tr("line %1").arg(error.line);
+        where << ErrorText::tr("line %1").arg(error.line);
     if (error.column >= 0)
-        where << tr("column %1").arg(error.column);
+        where << ErrorText::tr("column %1").arg(error.column);
     if (!where.isEmpty())
         text += QLatin1String(" (") + where.join(QLatin1String(", ")) + QLatin1Char(')');
     if (error.code == ErrorCode::DatabaseError || error.code == ErrorCode::JsonSyntax
         || error.code == ErrorCode::DamagedDocument || error.code == ErrorCode::MigrationFailed) {
         if (!error.detail.isEmpty())
-            text += QLatin1Char(' ') + tr("Details: %1").arg(error.detail);
+            text += QLatin1Char(' ') + ErrorText::tr("Details: %1").arg(error.detail);
     }
     return text;
 }

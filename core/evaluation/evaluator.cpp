@@ -10,10 +10,11 @@ namespace {
 
 constexpr double Epsilon = 1e-9;
 
-QString tr(const char *text)
+/// Translation context for this file's messages (lupdate sees it through Q_DECLARE_TR_FUNCTIONS).
+struct EvaluatorText
 {
-    return QCoreApplication::translate("seika::core::Evaluator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seika::core::Evaluator)
+};
 
 QString withUnit(double v, const Indicator &ind)
 {
@@ -206,18 +207,18 @@ QStringList GradeSuggestion::explanation(const DocumentData &doc) const
         const Indicator &ind = *a.indicator;
         const QString head = circledNumber(ind.number) + QLatin1Char(' ');
         if (!a.actual) {
-            lines << head + tr("no actual for %1").arg(formatFiscalYear(year));
+            lines << head + EvaluatorText::tr("no actual for %1").arg(formatFiscalYear(year));
             continue;
         }
         QString line = head;
         if (a.target) {
             const QString target = formatTargetValue(a.target->value, ind.unit, ind.decimals, a.target->comparator);
-            const QString verdict = a.achieved.value_or(false) ? tr("achieved") : tr("not achieved");
-            line += (a.target->milestone ? tr("%1 against the target %2: %3")
-                                         : tr("%1 against %2 on the path to the next target: %3"))
+            const QString verdict = a.achieved.value_or(false) ? EvaluatorText::tr("achieved") : EvaluatorText::tr("not achieved");
+            line += (a.target->milestone ? EvaluatorText::tr("%1 against the target %2: %3")
+                                         : EvaluatorText::tr("%1 against %2 on the path to the next target: %3"))
                         .arg(withUnit(*a.actual, ind), target, verdict);
         } else {
-            line += tr("%1, no target for this year").arg(withUnit(*a.actual, ind));
+            line += EvaluatorText::tr("%1, no target for this year").arg(withUnit(*a.actual, ind));
         }
         if (a.baseline && a.baselineYear) {
             const QString base = withUnit(*a.baseline, ind);
@@ -225,23 +226,23 @@ QStringList GradeSuggestion::explanation(const DocumentData &doc) const
             QString versus;
             switch (a.versusBaseline) {
             case VersusBaseline::Up:
-                versus = tr("above the baseline %1 (%2)").arg(base, when);
+                versus = EvaluatorText::tr("above the baseline %1 (%2)").arg(base, when);
                 break;
             case VersusBaseline::Same:
-                versus = tr("level with the baseline %1 (%2)").arg(base, when);
+                versus = EvaluatorText::tr("level with the baseline %1 (%2)").arg(base, when);
                 break;
             case VersusBaseline::Down:
-                versus = tr("below the baseline %1 (%2)").arg(base, when);
+                versus = EvaluatorText::tr("below the baseline %1 (%2)").arg(base, when);
                 break;
             case VersusBaseline::FarDown:
-                versus = tr("far below the baseline %1 (%2), %3%")
+                versus = EvaluatorText::tr("far below the baseline %1 (%2), %3%")
                              .arg(base, when, formatNumber(a.relativeChange.value_or(0) * 100, 1));
                 break;
             case VersusBaseline::NoData:
                 break;
             }
             if (!versus.isEmpty())
-                line += tr("; ") + versus;
+                line += EvaluatorText::tr("; ") + versus;
         }
         lines << line;
     }
@@ -250,23 +251,23 @@ QStringList GradeSuggestion::explanation(const DocumentData &doc) const
     const QString gradeText = entry ? grade + QLatin1Char(' ') + entry->label : grade;
     switch (rule) {
     case GradeRule::NoData:
-        lines << tr("No grade: no indicator has an actual for %1.").arg(formatFiscalYear(year));
+        lines << EvaluatorText::tr("No grade: no indicator has an actual for %1.").arg(formatFiscalYear(year));
         break;
     case GradeRule::AllAchieved:
-        lines << tr("→ %1: every indicator with data achieved its target (%2 of %3).")
+        lines << EvaluatorText::tr("→ %1: every indicator with data achieved its target (%2 of %3).")
                      .arg(gradeText).arg(achievedCount).arg(withData);
         break;
     case GradeRule::HalfFarDown:
-        lines << tr("→ %1: at least half of the indicators with data are far below their baseline (%2 of %3).")
+        lines << EvaluatorText::tr("→ %1: at least half of the indicators with data are far below their baseline (%2 of %3).")
                      .arg(gradeText).arg(farDown).arg(withData);
         break;
     case GradeRule::HalfBelowBaseline:
-        lines << tr("→ %1: at least half of the indicators with data are below their baseline (%2 of %3); "
+        lines << EvaluatorText::tr("→ %1: at least half of the indicators with data are below their baseline (%2 of %3); "
                     "%4 of %3 achieved the target.")
                      .arg(gradeText).arg(belowBaseline).arg(withData).arg(achievedCount);
         break;
     case GradeRule::Otherwise:
-        lines << tr("→ %1: not every target was achieved (%2 of %3), but fewer than half of the indicators "
+        lines << EvaluatorText::tr("→ %1: not every target was achieved (%2 of %3), but fewer than half of the indicators "
                     "are below their baseline (%4 of %3).")
                      .arg(gradeText).arg(achievedCount).arg(withData).arg(belowBaseline);
         break;
