@@ -1,7 +1,154 @@
-// STUB: the GUI entry point (UI helper).
+// The GUI entry point: reads the command line, picks the language, opens the document, shows the window.
+#include "core/error.h"
+#include "core/storage/defaultdocument.h"
+#include "core/storage/documentstore.h"
+#include "ui/documentsession.h"
+#include "ui/i18n.h"
+#include "ui/mainwindow.h"
+#include "ui/recentfiles.h"
+
 #include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QDateTime>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace seika::app {
+
+/// The translation context of the start-up messages (lupdate needs a class to name it).
+struct Startup
+{
+    Q_DECLARE_TR_FUNCTIONS(seika::app::Startup)
+};
+
+} // namespace seika::app
+
+namespace {
+
+using seika::app::Startup;
+
+/// Japanese text renders in whatever CJK font fontconfig falls back to; prefer the one that is
+/// designed for Japanese when it is installed, so that kanji take their Japanese forms.
+void useJapaneseFont()
+{
+    const QString family = QStringLiteral("Noto Sans CJK JP");
+    if (!QFontDatabase::families().contains(family))
+        return;
+    QFont font = QApplication::font();
+    font.setFamilies({family});
+    QApplication::setFont(font);
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("lang"),
+        Startup::tr("User interface language: ja (Japanese, the default) or en (English)."),
+        QStringLiteral("language"));
+}
+
+/// For tests/bench/run.sh: when SEIKA_BENCH_FIRST_PAINT is set, prints the wall-clock time (ms since
+/// the epoch) once the main window has finished its first paint, then quits.
+class FirstPaintProbe : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued: runs once this paint event has been handled completely.
+            QTimer::singleShot(0, this, [] {
+                std::printf("first-paint-epoch-ms %lld\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    seika::core::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Seika"));
+    QApplication::setApplicationVersion(QStringLiteral(SEIKA_VERSION));
+
+    // --lang also decides the language of --help, so it is read before the real parser is built.
+    QCommandLineParser early;
+    early.addOption(languageOption());
+    (void)early.parse(QApplication::arguments());
+    const QString requestedLanguage = early.value(QStringLiteral("lang"));
+    seika::ui::installTranslators(app, seika::ui::chooseLanguage(requestedLanguage));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Startup::tr("Seika: policy evaluation (施策評価) for Japanese municipalities."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(languageOption());
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        Startup::tr("The Seika document (.seika) to open. Without it, the default document "
+                    "opens, created from the Kawasaki City sample the first time."),
+        QStringLiteral("[FILE]"));
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("lang")) && requestedLanguage != u"ja" && requestedLanguage != u"en") {
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(Startup::tr("Unknown language “%1”: use ja or en.").arg(requestedLanguage)));
+        return 1;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(Startup::tr("Give at most one document to open.")));
+        return 1;
+    }
+
+    useJapaneseFont();
+
+    const QString path = files.isEmpty() ? seika::core::defaultDocumentPath() : files.first();
+    auto openSession = [&]() -> seika::core::Result<std::unique_ptr<seika::ui::DocumentSession>> {
+        if (!files.isEmpty())
+            return seika::ui::DocumentSession::open(path);
+        // The default document is created from the sample the first time.
+        auto store = seika::core::openOrCreateDefaultDocument();
+        if (!store)
+            return std::unexpected(store.error());
+        return seika::ui::DocumentSession::fromStore(std::move(*store));
+    };
+    auto session = openSession();
+    if (!session) {
+        const QString text = Startup::tr("Could not open “%1”.").arg(QFileInfo(path).fileName());
+        const QString details = seika::core::errorMessage(session.error());
+        std::fprintf(stderr, "%s %s\n", qUtf8Printable(text), qUtf8Printable(details));
+        QMessageBox box(QMessageBox::Critical, QApplication::applicationDisplayName(), text);
+        box.setInformativeText(details);
+        box.exec();
+        return 2;
+    }
+    if (!files.isEmpty())
+        seika::ui::RecentFiles::add(path);
+
+    seika::ui::MainWindow window;
+    window.setSession(std::move(*session));
+    if (qEnvironmentVariableIsSet("SEIKA_BENCH_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintProbe(&window));
+    window.show();
+    return QApplication::exec();
 }

@@ -1,0 +1,115 @@
+#include "testsupport.h"
+
+#include "ui/models/hierarchymodel.h"
+
+#include <gtest/gtest.h>
+
+using namespace seika;
+using seika::ui::HierarchyModel;
+
+namespace {
+
+core::DocumentData twoBranches()
+{
+    core::DocumentData d = ui::test::kawasakiLikeDocument();
+    d.basicPolicies.append({core::BasicPolicyId(2), QStringLiteral("安心して暮らせるまちづくり")});
+    d.policies.append({core::PolicyId(2), core::BasicPolicyId(2), QStringLiteral("防災を進める")});
+    core::Measure m;
+    m.id = core::MeasureId(7);
+    m.policy = core::PolicyId(2);
+    m.title = QStringLiteral("地域防災力の向上");
+    d.measures.append(m);
+    return d;
+}
+
+} // namespace
+
+TEST(HierarchyModel, ShowsBasicPolicyPolicyAndMeasure)
+{
+    HierarchyModel model;
+    ui::test::ModelTesterGuard guard(&model);
+    model.setDocument(ui::test::kawasakiLikeDocument());
+
+    ASSERT_EQ(model.rowCount(), 1);
+    const QModelIndex basic = model.index(0, 0);
+    EXPECT_EQ(basic.data().toString(), QStringLiteral("誰もが生きがいを持てる市民自治の地域づくり"));
+    EXPECT_EQ(basic.data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Basic policy: 誰もが生きがいを持てる市民自治の地域づくり"));
+    EXPECT_FALSE(basic.data(HierarchyModel::MeasureIdRole).isValid());
+
+    ASSERT_EQ(model.rowCount(basic), 1);
+    const QModelIndex policy = model.index(0, 0, basic);
+    EXPECT_EQ(policy.data().toString(), QStringLiteral("参加と協働により市民自治を推進する"));
+    EXPECT_EQ(policy.data(HierarchyModel::LevelRole).toInt(), int(HierarchyModel::Level::Policy));
+
+    ASSERT_EQ(model.rowCount(policy), 1);
+    const QModelIndex measure = model.index(0, 0, policy);
+    EXPECT_EQ(measure.data().toString(),
+              QStringLiteral("市民参加の促進と多様な主体との協働・連携のしくみづくり"));
+    EXPECT_TRUE(measure.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Measure: ")));
+    EXPECT_EQ(measure.data(HierarchyModel::MeasureIdRole).toLongLong(), 1);
+    EXPECT_EQ(HierarchyModel::measureId(measure), core::MeasureId(1));
+    EXPECT_EQ(model.rowCount(measure), 0);
+    EXPECT_EQ(model.parent(measure), policy);
+    EXPECT_EQ(model.parent(policy), basic);
+
+    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(HierarchyModel, FindsMeasuresAndSurvivesResets)
+{
+    HierarchyModel model;
+    ui::test::ModelTesterGuard guard(&model);
+    model.setDocument(twoBranches());
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(HierarchyModel::measureId(model.firstMeasure()), core::MeasureId(1));
+    const QModelIndex disaster = model.indexOfMeasure(core::MeasureId(7));
+    ASSERT_TRUE(disaster.isValid());
+    EXPECT_EQ(disaster.data().toString(), QStringLiteral("地域防災力の向上"));
+    EXPECT_EQ(disaster.parent().parent().row(), 1);
+    EXPECT_FALSE(model.indexOfMeasure(core::MeasureId(99)).isValid());
+
+    model.clear();
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_FALSE(model.firstMeasure().isValid());
+    model.setDocument(ui::test::kawasakiLikeDocument());
+    EXPECT_EQ(model.rowCount(), 1);
+    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(HierarchyModel, ShowsAPolicyWithoutItsBasicPolicyAtTheTopRatherThanHidingIt)
+{
+    core::DocumentData d = ui::test::kawasakiLikeDocument();
+    d.policies.first().basicPolicy = core::BasicPolicyId(42);
+    HierarchyModel model;
+    ui::test::ModelTesterGuard guard(&model);
+    model.setDocument(d);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("参加と協働により市民自治を推進する"));
+    EXPECT_TRUE(model.indexOfMeasure(core::MeasureId(1)).isValid());
+    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(QLatin1Char('\n')).toStdString();
+}
+
+namespace {
+
+/// A list model that breaks a rule QAbstractItemModelTester checks: its alignment is no alignment.
+class BrokenModel final : public QAbstractListModel
+{
+public:
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 1; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid())
+            return {};
+        return role == Qt::TextAlignmentRole ? QVariant(0xFFFFF) : QVariant(QStringLiteral("x"));
+    }
+};
+
+} // namespace
+
+TEST(ModelTesterGuard, ReportsWhatTheModelTesterFinds)
+{
+    BrokenModel model;
+    ui::test::ModelTesterGuard guard(&model);
+    EXPECT_FALSE(guard.failures().isEmpty());
+}

@@ -1,0 +1,222 @@
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QMutex>
+
+namespace seika::ui::test {
+namespace {
+
+core::Indicator indicator(qint64 id, const QString &code, int number, const QString &name,
+                          core::IndicatorKind kind, const QString &unit, int decimals)
+{
+    core::Indicator i;
+    i.id = core::IndicatorId(id);
+    i.measure = core::MeasureId(1);
+    i.code = code;
+    i.number = number;
+    i.name = name;
+    i.kind = kind;
+    i.unit = unit;
+    i.decimals = decimals;
+    return i;
+}
+
+core::Observation observation(const QString &code, int year, std::optional<double> value)
+{
+    core::Observation o;
+    o.indicatorCode = code;
+    o.year = core::FiscalYear(year);
+    o.value = value;
+    return o;
+}
+
+QMutex failuresMutex;
+QStringList *activeFailures = nullptr;
+QtMessageHandler previousHandler = nullptr;
+
+void collectingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&failuresMutex);
+        // The tester's own complaints, and QAbstractItemModel::checkIndex() warnings the model gives
+        // while the tester probes it.
+        const QByteArrayView category(context.category ? context.category : "");
+        if (activeFailures &&
+            (category == "qt.modeltest" || category == "qt.core.qabstractitemmodel.checkindex")) {
+            if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+                activeFailures->append(message);
+            return;
+        }
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+QStringList collected;
+
+} // namespace
+
+core::DocumentData kawasakiLikeDocument()
+{
+    core::DocumentData d;
+    d.title = QStringLiteral("川崎市 施策評価 (テスト)");
+    d.municipality.name = QStringLiteral("川崎市");
+    d.firstYear = core::FiscalYear(2014);
+    d.lastYear = core::FiscalYear(2025);
+    d.basicPolicies = {
+        {core::BasicPolicyId(1), QStringLiteral("誰もが生きがいを持てる市民自治の地域づくり")}};
+    d.policies = {
+        {core::PolicyId(1), core::BasicPolicyId(1), QStringLiteral("参加と協働により市民自治を推進する")}};
+
+    core::Measure m;
+    m.id = core::MeasureId(1);
+    m.policy = core::PolicyId(1);
+    m.title = QStringLiteral("市民参加の促進と多様な主体との協働・連携のしくみづくり");
+    m.directGoal = QStringLiteral("多様な主体が協働・連携して地域課題の解決を進める");
+    m.programmes = {QStringLiteral("多様な主体による協働・連携推進事業"),
+                    QStringLiteral("自治推進事業"),
+                    QStringLiteral("地域振興事業"),
+                    QStringLiteral("市民活動支援事業"),
+                    QStringLiteral("NPO法人活動促進事業"),
+                    QStringLiteral("地方分権改革推進事業")};
+    d.measures = {m};
+
+    using core::Comparator;
+    using core::FiscalYear;
+    core::Indicator share =
+        indicator(1, QStringLiteral("community-contribution"), 1,
+                  QStringLiteral("地域貢献活動に関する取組にかかわったことのある人の割合"),
+                  core::IndicatorKind::SurveyShare, QStringLiteral("%"), 1);
+    share.source = QStringLiteral("市民アンケート");
+    share.baselines = {{FiscalYear(2015), 19.8, true, {}}};
+    share.targets = {{FiscalYear(2017), 21, Comparator::AtLeast},
+                     {FiscalYear(2021), 23, Comparator::AtLeast},
+                     {FiscalYear(2025), 25, Comparator::AtLeast}};
+
+    core::Indicator ratio =
+        indicator(2, QStringLiteral("neighbourhood-association"), 2, QStringLiteral("町内会・自治会加入率"),
+                  core::IndicatorKind::Ratio, QStringLiteral("%"), 1);
+    ratio.source = QStringLiteral("市民・子ども局「住民組織調査」");
+    ratio.numeratorLabel = QStringLiteral("加入世帯数");
+    ratio.denominatorLabel = QStringLiteral("総世帯数");
+    ratio.numeratorUnit = QStringLiteral("世帯");
+    ratio.baselines = {{FiscalYear(2015), std::nullopt, true, QStringLiteral("平成27年4月1日現在")}};
+    ratio.targets = {{FiscalYear(2017), 64, Comparator::AtLeast},
+                     {FiscalYear(2021), 64, Comparator::AtLeast},
+                     {FiscalYear(2025), 64, Comparator::AtLeast}};
+
+    core::Indicator count =
+        indicator(3, QStringLiteral("npo-certified"), 3, QStringLiteral("市内認定・条例指定NPO法人数"),
+                  core::IndicatorKind::Count, QStringLiteral("団体"), 0);
+    count.baselines = {{FiscalYear(2014), 8, false, QStringLiteral("実施計画策定時")},
+                       {FiscalYear(2015), 9, true, {}}};
+    count.targets = {{FiscalYear(2017), 14, Comparator::Equal},
+                     {FiscalYear(2021), 22, Comparator::AtLeast},
+                     {FiscalYear(2025), 30, Comparator::AtLeast}};
+    d.indicators = {share, ratio, count};
+
+    core::Observation counts = observation(ratio.code, 2015, std::nullopt);
+    counts.numerator = 442037;
+    counts.denominator = 693203;
+    counts.asOf = QDate(2015, 4, 1);
+    d.observations = {counts, observation(share.code, 2017, 14.7), observation(ratio.code, 2017, 62.1),
+                      observation(count.code, 2017, 10)};
+
+    d.gradeScale = {
+        {QStringLiteral("A"), QStringLiteral("順調に推移"), QStringLiteral("目標を達成")},
+        {QStringLiteral("B"), QStringLiteral("一定の進捗があった"),
+         QStringLiteral("目標未達成のものがあるが一定の進捗があった")},
+        {QStringLiteral("C"), QStringLiteral("進捗が遅れた"), QStringLiteral("現状を下回るものが多くあった")},
+        {QStringLiteral("D"), QStringLiteral("進捗は大幅に遅れた"), QStringLiteral("現状を大幅に下回った")}};
+    d.directionScale = {
+        {QStringLiteral("I"), QStringLiteral("効果的な事業構成である"), QStringLiteral("現状のまま継続する")},
+        {QStringLiteral("II"), QStringLiteral("概ね効果的な構成である"),
+         QStringLiteral("一部見直し等の余地がある")},
+        {QStringLiteral("III"), QStringLiteral("あまり効果的な事業構成でない"),
+         QStringLiteral("見直し等の余地が大きい")},
+        {QStringLiteral("IV"), QStringLiteral("事業構成に問題がある"),
+         QStringLiteral("抜本的な見直し等が必要である")}};
+
+    core::EvaluationRecord e;
+    e.measure = m.id;
+    e.year = FiscalYear(2017);
+    e.grade = QStringLiteral("C");
+    e.gradeReasons = {QStringLiteral("成果指標について掲げた目標を達成できませんでした。"),
+                      QStringLiteral("市民の主体的な地域課題解決の取組を推進しました。")};
+    e.direction = QStringLiteral("II");
+    e.directionReasons = {QStringLiteral("これまでの各事業の構成や方向性の大筋は今後も維持します。")};
+    d.evaluations = {e};
+    return d;
+}
+
+MemoryStore::MemoryStore(core::DocumentData data, bool failLoad)
+    : m_data(std::move(data)), m_failLoad(failLoad)
+{
+}
+
+core::Result<core::DocumentData> MemoryStore::load()
+{
+    if (m_failLoad)
+        return core::fail(core::ErrorCode::DamagedDocument, location());
+    return m_data;
+}
+
+core::Result<void> MemoryStore::replaceAll(const core::DocumentData &data)
+{
+    m_data = data;
+    return {};
+}
+
+core::Result<void> MemoryStore::putObservation(const core::Observation &obs)
+{
+    m_data.observations.append(obs);
+    return {};
+}
+
+core::Result<void> MemoryStore::removeObservation(const QString &, core::FiscalYear, core::AreaId)
+{
+    return {};
+}
+
+core::Result<void> MemoryStore::putEvaluation(const core::EvaluationRecord &record)
+{
+    m_data.evaluations.append(record);
+    return {};
+}
+
+core::Result<void> MemoryStore::putIndicator(const core::Indicator &)
+{
+    return {};
+}
+
+QString MemoryStore::location() const
+{
+    return QStringLiteral("/memory/test.seika");
+}
+
+ModelTesterGuard::ModelTesterGuard(QAbstractItemModel *model)
+{
+    {
+        QMutexLocker lock(&failuresMutex);
+        collected.clear();
+        activeFailures = &collected;
+        previousHandler = qInstallMessageHandler(collectingHandler);
+    }
+    m_tester = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+ModelTesterGuard::~ModelTesterGuard()
+{
+    delete m_tester;
+    QMutexLocker lock(&failuresMutex);
+    activeFailures = nullptr;
+    qInstallMessageHandler(previousHandler);
+}
+
+QStringList ModelTesterGuard::failures() const
+{
+    QMutexLocker lock(&failuresMutex);
+    return collected;
+}
+
+} // namespace seika::ui::test

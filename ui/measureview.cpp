@@ -1,0 +1,248 @@
+#include "ui/measureview.h"
+
+#include "core/model/document.h"
+#include "ui/gradepanel.h"
+#include "ui/models/indicatortablemodel.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace seika::ui {
+namespace {
+
+using Column = IndicatorTableModel::Column;
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QTableView *makeTable(IndicatorTableModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(true);
+    table->setCornerButtonEnabled(false);
+    table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    table->horizontalHeader()->setHighlightSections(false);
+    // The tables hold a handful of rows and are shown whole (see fitTables()); when the window is
+    // too small, the page scrolls instead.
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return table;
+}
+
+/// The width of a column sized to its contents, as QHeaderView::ResizeToContents works it out.
+int contentsWidth(QTableView *table, int column)
+{
+    // QTableView re-declares sizeHintForColumn() protected; QAbstractItemView's is public and virtual.
+    const QAbstractItemView *view = table;
+    return std::max(table->horizontalHeader()->sectionSizeHint(column), view->sizeHintForColumn(column));
+}
+
+/// Makes table exactly as high as its header and rows, and wide enough for every column but the
+/// stretching name column, which gets at least MinimumNameWidth.
+void fitToContents(QTableView *table)
+{
+    constexpr int MinimumNameWidth = 180;
+    const QHeaderView *header = table->horizontalHeader();
+    int width = 2 * table->frameWidth();
+    for (int c = 0; c < header->count(); ++c) {
+        if (table->isColumnHidden(c))
+            continue;
+        width +=
+            header->sectionResizeMode(c) == QHeaderView::Stretch ? MinimumNameWidth : contentsWidth(table, c);
+    }
+    table->setMinimumWidth(width);
+    table->setFixedHeight(header->sizeHint().height() + table->verticalHeader()->length() +
+                          2 * table->frameWidth());
+}
+
+} // namespace
+
+MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
+{
+    m_breadcrumb = new QLabel(this);
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumbLabel"));
+    m_breadcrumb->setWordWrap(true);
+    m_breadcrumb->setForegroundRole(QPalette::PlaceholderText);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("measureTitleLabel"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_directGoal = new QLabel(this);
+    m_directGoal->setObjectName(QStringLiteral("directGoalLabel"));
+    m_directGoal->setWordWrap(true);
+    m_directGoal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_programmes = new QLabel(this);
+    m_programmes->setObjectName(QStringLiteral("programmesLabel"));
+    m_programmes->setTextFormat(Qt::RichText);
+    m_programmes->setWordWrap(true);
+    m_programmes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *overview = new QFormLayout;
+    overview->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    overview->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    overview->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    overview->addRow(heading(tr("Direct goal"), this), m_directGoal);
+    overview->addRow(heading(tr("Main programmes"), this), m_programmes);
+
+    m_model = new IndicatorTableModel(this);
+    m_indicatorTable = makeTable(m_model, QStringLiteral("indicatorTable"), this);
+    m_actualsTable = makeTable(m_model, QStringLiteral("actualsTable"), this);
+    // Run after the views' own reset handling, which forgets hidden sections.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MeasureView::updateColumns);
+    // Rows grow when a name wraps and headers change with the year: refit once things settle.
+    for (QTableView *table : {m_indicatorTable, m_actualsTable}) {
+        connect(table->verticalHeader(), &QHeaderView::sectionResized, this, &MeasureView::scheduleFit);
+        connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, &MeasureView::scheduleFit);
+    }
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MeasureView::scheduleFit);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &MeasureView::scheduleFit);
+
+    m_actualsHeading = heading(tr("Actuals by year"), this);
+    m_gradePanel = new GradePanel(this);
+    m_gradePanel->setObjectName(QStringLiteral("gradePanel"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(6);
+    layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_title);
+    layout->addSpacing(4);
+    layout->addLayout(overview);
+    layout->addSpacing(6);
+    layout->addWidget(heading(tr("Outcome indicators"), this));
+    layout->addWidget(m_indicatorTable);
+    layout->addWidget(m_actualsHeading);
+    layout->addWidget(m_actualsTable);
+    layout->addSpacing(6);
+    layout->addWidget(m_gradePanel, 1);
+    updateColumns();
+}
+
+void MeasureView::setDocument(const core::DocumentData *document)
+{
+    m_document = document;
+    m_model->setDocument(document);
+    refresh();
+}
+
+void MeasureView::setMeasure(core::MeasureId measure)
+{
+    m_measure = measure;
+    m_model->setMeasure(measure);
+    refresh();
+}
+
+void MeasureView::setYear(core::FiscalYear year)
+{
+    m_year = year;
+    m_model->setYear(year);
+    if (m_document && m_measure.isValid())
+        m_gradePanel->showEvaluation(*m_document, m_measure, m_year);
+}
+
+void MeasureView::updateColumns()
+{
+    QHeaderView *main = m_indicatorTable->horizontalHeader();
+    QHeaderView *years = m_actualsTable->horizontalHeader();
+    bool anyYear = false;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const Column kind = m_model->columnKind(c);
+        const bool isYear = kind == Column::YearActual;
+        anyYear = anyYear || isYear;
+        m_indicatorTable->setColumnHidden(c, isYear);
+        m_actualsTable->setColumnHidden(c, !(isYear || kind == Column::Number || kind == Column::Name));
+        const QHeaderView::ResizeMode mode =
+            kind == Column::Name ? QHeaderView::Stretch : QHeaderView::ResizeToContents;
+        main->setSectionResizeMode(c, mode);
+        years->setSectionResizeMode(c, mode);
+    }
+    m_actualsHeading->setVisible(anyYear);
+    m_actualsTable->setVisible(anyYear);
+    scheduleFit();
+}
+
+void MeasureView::scheduleFit()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fitToContents(m_indicatorTable);
+        fitToContents(m_actualsTable);
+    });
+}
+
+void MeasureView::refresh()
+{
+    const core::Measure *measure = m_document ? m_document->measure(m_measure) : nullptr;
+    if (!measure) {
+        m_breadcrumb->clear();
+        m_title->clear();
+        m_directGoal->clear();
+        m_programmes->clear();
+        m_gradePanel->clear();
+        return;
+    }
+    QStringList trail;
+    if (const core::Policy *policy = m_document->policy(measure->policy)) {
+        if (const core::BasicPolicy *basic = m_document->basicPolicy(policy->basicPolicy))
+            trail << basic->title;
+        trail << policy->title;
+    }
+    m_breadcrumb->setText(trail.join(QStringLiteral("  ›  ")));
+    m_title->setText(measure->title);
+    m_directGoal->setText(measure->directGoal.isEmpty() ? tr("None given") : measure->directGoal);
+
+    if (measure->programmes.isEmpty()) {
+        m_programmes->setText(tr("None listed").toHtmlEscaped());
+    } else {
+        // Three to a row, so that a long list stays compact and no name is broken across lines.
+        constexpr int PerRow = 3;
+        QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">");
+        for (int i = 0; i < measure->programmes.size(); ++i) {
+            if (i % PerRow == 0)
+                html += QStringLiteral("<tr>");
+            html += QStringLiteral("<td style=\"padding:0 18px 2px 0;\">・%1</td>")
+                        .arg(measure->programmes[i].toHtmlEscaped());
+            if (i % PerRow == PerRow - 1 || i == measure->programmes.size() - 1)
+                html += QStringLiteral("</tr>");
+        }
+        m_programmes->setText(html + QStringLiteral("</table>"));
+    }
+    if (m_year.isValid())
+        m_gradePanel->showEvaluation(*m_document, m_measure, m_year);
+    else
+        m_gradePanel->clear();
+}
+
+} // namespace seika::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/model/fiscalyear.h"
+#include "core/model/ids.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace seika::core {
+struct DocumentData;
+}
+
+namespace seika::ui {
+
+class GradePanel;
+class IndicatorTableModel;
+
+/// Everything about one measure (施策) for one fiscal year: the overview (title, place in the
+/// hierarchy, 直接目標, 主な事務事業), the indicator table, the actuals by year and the grade panel.
+/// Both tables show the same IndicatorTableModel with different columns. The view points at the
+/// document it was given: call setDocument() with the new data (or nullptr) before it goes away.
+class MeasureView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeasureView(QWidget *parent = nullptr);
+
+    void setDocument(const core::DocumentData *document);
+    void setMeasure(core::MeasureId measure);
+    void setYear(core::FiscalYear year);
+
+    [[nodiscard]] core::MeasureId measure() const { return m_measure; }
+    [[nodiscard]] IndicatorTableModel *indicatorModel() const { return m_model; }
+
+private:
+    void refresh();
+    void updateColumns();
+    /// Sizes both tables to their contents once the current events are handled.
+    void scheduleFit();
+
+    const core::DocumentData *m_document = nullptr;
+    core::MeasureId m_measure;
+    core::FiscalYear m_year;
+
+    QLabel *m_breadcrumb = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_directGoal = nullptr;
+    QLabel *m_programmes = nullptr;
+    IndicatorTableModel *m_model = nullptr;
+    QTableView *m_indicatorTable = nullptr;
+    QLabel *m_actualsHeading = nullptr;
+    QTableView *m_actualsTable = nullptr;
+    GradePanel *m_gradePanel = nullptr;
+    bool m_fitPending = false;
+};
+
+} // namespace seika::ui
