@@ -38,11 +38,10 @@ using seika::app::Startup;
 /// designed for Japanese when it is installed, so that kanji take their Japanese forms.
 void useJapaneseFont()
 {
-    const QString family = QStringLiteral("Noto Sans CJK JP");
-    if (!QFontDatabase::families().contains(family))
-        return;
+    // No QFontDatabase::families() check: listing every installed family costs tens of
+    // milliseconds at start-up, and a family that is missing simply falls back.
     QFont font = QApplication::font();
-    font.setFamilies({family});
+    font.setFamilies({QStringLiteral("Noto Sans CJK JP"), font.family()});
     QApplication::setFont(font);
 }
 

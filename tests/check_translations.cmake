@@ -1,7 +1,8 @@
 # Fails when a translation file is incomplete: runs lupdate over the current sources into a copy of
 # each .ts file (so strings added to the code but not to the .ts count too) and rejects any message
 # left unfinished.
-#   -DLUPDATE=… -DSOURCES_LIST=… (one source per line) -DTS_FILES=a.ts;b.ts -DWORK_DIR=…
+#   -DLUPDATE=… -DSOURCES_LIST=… (one source per line) -DTS_FILES=a.ts;b.ts -DINCLUDE_DIR=… -DWORK_DIR=…
+cmake_policy(SET CMP0007 NEW)
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failed "")
 foreach(ts IN LISTS TS_FILES)
@@ -9,7 +10,7 @@ foreach(ts IN LISTS TS_FILES)
     set(copy "${WORK_DIR}/${name}")
     configure_file("${ts}" "${copy}" COPYONLY)
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCES_LIST}" -ts "${copy}"
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -I "${INCLUDE_DIR}" "@${SOURCES_LIST}" -ts "${copy}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}: ${out}${err}")
