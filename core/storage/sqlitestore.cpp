@@ -54,8 +54,7 @@ Result<void> checkSqliteHeader(const QString &path)
 
 Error damaged(const QString &path, const Error &cause)
 {
-    return Error{
-        .code = ErrorCode::DamagedDocument, .value = path, .field = cause.field, .detail = cause.detail};
+    return Error{ErrorCode::DamagedDocument, path, cause.field, cause.detail, -1, -1};
 }
 
 /// The checks of open() on a read-only connection db that is not open yet.

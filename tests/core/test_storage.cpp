@@ -280,7 +280,7 @@ protected:
 
     QString path(const QString &name = u"doc.seika"_s) const { return m_dir.filePath(name); }
 
-    /// Creates a document at path(name) holding data and closes it again.
+    /// Creates a document at file holding data and closes it again.
     void createAndClose(const QString &file, const DocumentData &data)
     {
         auto store = SqliteStore::create(file, data);
@@ -792,6 +792,28 @@ TEST_F(StorageTest, OpenLeavesSqliteHeaderWithGarbageUntouched)
     bytes.append(QByteArray(8192, '\x5a'));
     writeFile(path(), bytes);
     expectOpenFailsUntouched(path(), ErrorCode::DamagedDocument);
+}
+
+TEST_F(StorageTest, OpenRefusesDirectory)
+{
+    auto store = SqliteStore::open(m_dir.path());
+    ASSERT_FALSE(store.has_value());
+    EXPECT_EQ(store.error().code, ErrorCode::NotASeikaDocument);
+    EXPECT_TRUE(QDir(m_dir.path()).isEmpty());
+}
+
+TEST_F(StorageTest, LoadReportsValuesItCannotRead)
+{
+    createAndClose(path(), fullDocument());
+    runSql(path(), {u"UPDATE indicators SET kind = 'weird' WHERE code = 'groups'"_s});
+    auto store = SqliteStore::open(path());
+    ASSERT_TRUE(store.has_value()) << describe(store);
+    auto loaded = (*store)->load();
+    ASSERT_FALSE(loaded.has_value());
+    EXPECT_EQ(loaded.error().code, ErrorCode::DamagedDocument);
+    EXPECT_EQ(loaded.error().value, path());
+    EXPECT_EQ(loaded.error().field, u"indicators.kind"_s);
+    EXPECT_EQ(loaded.error().detail, u"weird"_s);
 }
 
 TEST_F(StorageTest, ConnectionsAreRemovedWhenStoresGoAway)
