@@ -57,6 +57,23 @@ QString sentence(const Error &e)
     case ErrorCode::ReasonRequired:
         return ErrorText::tr("The chosen grade %1 differs from the suggested grade %2, so it needs a reason.")
             .arg(e.value, e.detail);
+    case ErrorCode::YearOutsideDocument:
+        return ErrorText::tr("The year %1 is outside this document's years (%2).").arg(e.value, e.detail);
+    case ErrorCode::YearLocked: {
+        const QStringList who = e.detail.split(QLatin1Char('|'));
+        return ErrorText::tr("The year %1 is locked (確定) by %2 since %3; unlock it before editing.")
+            .arg(e.value, who.value(0), who.value(1));
+    }
+    case ErrorCode::YearNotLocked:
+        return ErrorText::tr("The year %1 is not locked.").arg(e.value);
+    case ErrorCode::DuplicateEntry:
+        return ErrorText::tr("%1 is given twice; each indicator, year and area takes one figure.").arg(e.value);
+    case ErrorCode::DocumentInUse:
+        return ErrorText::tr("“%1” is in use by another Seika window or process (%2). Open it read-only, or "
+                             "close it there first.")
+            .arg(e.value, e.detail);
+    case ErrorCode::ReadOnlyDocument:
+        return ErrorText::tr("“%1” is open read-only; changes are not possible.").arg(e.value);
     case ErrorCode::FileNotFound:
         return ErrorText::tr("The file “%1” does not exist.").arg(e.value);
     case ErrorCode::FileNotReadable:

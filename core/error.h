@@ -30,6 +30,12 @@ enum class ErrorCode {
     UnknownGrade,
     UnknownDirection,
     ReasonRequired,    ///< a chosen grade differs from the suggestion and no reason was given
+    YearOutsideDocument, ///< value = the year label, detail = "first-last" of the document
+    YearLocked,        ///< value = the year label, detail = "user|ISO 8601 time" of the lock
+    YearNotLocked,     ///< unlocking a year that is open
+    DuplicateEntry,    ///< the same indicator, year and area twice (value = "code year area")
+    DocumentInUse,     ///< another Seika window or process has the file open for writing (detail: who)
+    ReadOnlyDocument,  ///< the document was opened read-only
     // Files and storage
     FileNotFound,
     FileNotReadable,

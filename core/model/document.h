@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/evaluationrecord.h"
+#include "core/model/yearlock.h"
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
 #include "core/model/policy.h"
@@ -25,6 +26,8 @@ struct DocumentData
     QList<ScaleEntry> gradeScale;     ///< A–D with labels
     QList<ScaleEntry> directionScale; ///< I–IV with labels
     GradingSettings grading;
+    double outlierBand = 0.2; ///< a change against the previous year beyond ±20 % (relative) is marked
+    QList<YearLock> locks;    ///< confirmed (確定) years
     FiscalYear firstYear{2010}; ///< the range of years the document accepts
     FiscalYear lastYear{2030};
 
