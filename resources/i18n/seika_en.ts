@@ -267,6 +267,30 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
 <context>
     <name>seika::core::Error</name>
     <message>
+        <source>The year %1 is outside this document&apos;s years (%2).</source>
+        <translation>The year %1 is outside this document&apos;s years (%2).</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked (確定) by %2 since %3; unlock it before editing.</source>
+        <translation>The year %1 is locked (確定) by %2 since %3; unlock it before editing.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not locked.</source>
+        <translation>The year %1 is not locked.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice; each indicator, year and area takes one figure.</source>
+        <translation>%1 is given twice; each indicator, year and area takes one figure.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another Seika window or process (%2). Open it read-only, or close it there first.</source>
+        <translation>“%1” is in use by another Seika window or process (%2). Open it read-only, or close it there first.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only; changes are not possible.</source>
+        <translation>“%1” is open read-only; changes are not possible.</translation>
+    </message>
+    <message>
         <source>No fiscal year was given.</source>
         <translation>No fiscal year was given.</translation>
     </message>

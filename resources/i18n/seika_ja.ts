@@ -266,6 +266,30 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
 <context>
     <name>seika::core::Error</name>
     <message>
+        <source>The year %1 is outside this document&apos;s years (%2).</source>
+        <translation>%1は、この文書の対象年度（%2）の範囲外です。</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked (確定) by %2 since %3; unlock it before editing.</source>
+        <translation>%1は%2により確定済みです（%3から）。編集するには確定を解除してください。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not locked.</source>
+        <translation>%1は確定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice; each indicator, year and area takes one figure.</source>
+        <translation>%1が重複しています。指標・年度・地域ごとに値は一つです。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another Seika window or process (%2). Open it read-only, or close it there first.</source>
+        <translation>「%1」は別のSeikaのウィンドウまたはプロセスで使用中です（%2）。読み取り専用で開くか、先にそちらで閉じてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only; changes are not possible.</source>
+        <translation>「%1」は読み取り専用で開かれているため、変更できません。</translation>
+    </message>
+    <message>
         <source>No fiscal year was given.</source>
         <translation>年度が指定されていません。</translation>
     </message>
