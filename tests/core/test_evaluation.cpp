@@ -1,4 +1,5 @@
 #include "core/evaluation/evaluator.h"
+#include "core/evaluation/verdict.h"
 
 #include <gtest/gtest.h>
 
@@ -274,4 +275,35 @@ TEST_F(EvaluationTest, WardObservationsDoNotCountAsTheCity)
     ward.value = 30;
     d.observations.append(ward);
     EXPECT_FALSE(Evaluator(d).assess(ind("participation"), FiscalYear(2018)).actual);
+}
+
+TEST_F(EvaluationTest, ChosenGradeOtherThanTheSuggestionNeedsAReason)
+{
+    d.directionScale = {{QStringLiteral("I"), {}, {}}, {QStringLiteral("II"), {}, {}}};
+    EvaluationRecord r;
+    r.measure = MeasureId(1);
+    r.year = FiscalYear(2017);
+    r.grade = QStringLiteral("C"); // the suggestion: no reason needed
+    EXPECT_TRUE(validateVerdict(d, r));
+    r.grade = QStringLiteral("B");
+    auto refused = validateVerdict(d, r);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::ReasonRequired);
+    EXPECT_EQ(refused.error().detail, u"C");
+    EXPECT_TRUE(errorMessage(refused.error()).contains(u"B"));
+    r.gradeReasons = {QStringLiteral("  ")};
+    EXPECT_FALSE(validateVerdict(d, r));
+    r.gradeReasons = {QStringLiteral("取組は順調に実施している")};
+    EXPECT_TRUE(validateVerdict(d, r));
+    r.grade = QStringLiteral("E");
+    EXPECT_EQ(validateVerdict(d, r).error().code, ErrorCode::UnknownGrade);
+    r.grade = QStringLiteral("C");
+    r.direction = QStringLiteral("V");
+    EXPECT_EQ(validateVerdict(d, r).error().code, ErrorCode::UnknownDirection);
+    // No data for the year: any grade is accepted.
+    r.direction.clear();
+    r.year = FiscalYear(2019);
+    r.grade = QStringLiteral("A");
+    r.gradeReasons.clear();
+    EXPECT_TRUE(validateVerdict(d, r));
 }
