@@ -2,6 +2,7 @@
 #include "core/error.h"
 #include "core/storage/defaultdocument.h"
 #include "core/storage/documentstore.h"
+#include "core/storage/sqlitestore.h"
 #include "ui/documentsession.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
@@ -132,6 +133,18 @@ int main(int argc, char **argv)
         return seika::ui::DocumentSession::fromStore(std::move(*store));
     };
     auto session = openSession();
+    if (!session && session.error().code == seika::core::ErrorCode::DocumentInUse) {
+        // Another window or process writes to the file: offer to read it.
+        QMessageBox question(
+            QMessageBox::Question, QApplication::applicationDisplayName(),
+            Startup::tr("“%1” is in use. Open it read-only?").arg(QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::No);
+        question.setInformativeText(seika::core::errorMessage(session.error()));
+        question.setDefaultButton(QMessageBox::Yes);
+        if (question.exec() != QMessageBox::Yes)
+            return 0;
+        session = seika::ui::DocumentSession::open(path, seika::core::OpenMode::ReadOnly);
+    }
     if (!session) {
         const QString text = Startup::tr("Could not open “%1”.").arg(QFileInfo(path).fileName());
         const QString details = seika::core::errorMessage(session.error());

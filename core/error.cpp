@@ -1,6 +1,7 @@
 #include "core/error.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace seika::core {
 namespace {
@@ -60,9 +61,13 @@ QString sentence(const Error &e)
     case ErrorCode::YearOutsideDocument:
         return ErrorText::tr("The year %1 is outside this document's years (%2).").arg(e.value, e.detail);
     case ErrorCode::YearLocked: {
+        // detail is "user|time" with the time in ISO 8601 UTC; the user reads it in local time.
         const QStringList who = e.detail.split(QLatin1Char('|'));
+        const QDateTime at = QDateTime::fromString(who.value(1), Qt::ISODate);
+        const QString when =
+            at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm")) : who.value(1);
         return ErrorText::tr("The year %1 is locked (確定) by %2 since %3; unlock it before editing.")
-            .arg(e.value, who.value(0), who.value(1));
+            .arg(e.value, who.value(0), when);
     }
     case ErrorCode::YearNotLocked:
         return ErrorText::tr("The year %1 is not locked.").arg(e.value);
@@ -74,6 +79,8 @@ QString sentence(const Error &e)
             .arg(e.value, e.detail);
     case ErrorCode::ReadOnlyDocument:
         return ErrorText::tr("“%1” is open read-only; changes are not possible.").arg(e.value);
+    case ErrorCode::AreaInUse:
+        return ErrorText::tr("The ward “%1” still has figures; clear them before removing the ward.").arg(e.value);
     case ErrorCode::FileNotFound:
         return ErrorText::tr("The file “%1” does not exist.").arg(e.value);
     case ErrorCode::FileNotReadable:

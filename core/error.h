@@ -34,8 +34,10 @@ enum class ErrorCode {
     YearLocked,        ///< value = the year label, detail = "user|ISO 8601 time" of the lock
     YearNotLocked,     ///< unlocking a year that is open
     DuplicateEntry,    ///< the same indicator, year and area twice (value = "code year area")
-    DocumentInUse,     ///< another Seika window or process has the file open for writing (detail: who)
-    ReadOnlyDocument,  ///< the document was opened read-only
+    DocumentInUse,     ///< another Seika window or process has the file open for writing (value = the file
+                       ///< name, detail = "user@host pid N" of the holder)
+    ReadOnlyDocument,  ///< the document was opened read-only (value = the file name)
+    AreaInUse,         ///< a ward to be removed still has observations (value = the ward's name)
     // Files and storage
     FileNotFound,
     FileNotReadable,

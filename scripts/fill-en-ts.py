@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Fills resources/i18n/seika_en.ts: English is the source language, so each unfinished
-translation becomes its source text (numerus messages get the singular and plural forms).
-Run after `cmake --build build --target seika_ui_lupdate`."""
+"""Fills resources/i18n/seika_en.ts: English is the source language, so every translation is its
+source text (numerus messages get the singular and plural forms). Messages lupdate marked vanished
+or obsolete are left alone. Run after `cmake --build build --target seika_ui_lupdate`."""
 import re
 import sys
 from pathlib import Path
@@ -9,8 +9,10 @@ from pathlib import Path
 path = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources/i18n/seika_en.ts")
 text = path.read_text(encoding="utf-8")
 
-msg_re = re.compile(r"(<message( numerus=\"yes\")?>\s*<source>(.*?)</source>.*?)<translation type=\"unfinished\">.*?</translation>|"
-                    r"(<message( numerus=\"yes\")?>\s*<source>(.*?)</source>.*?)<translation type=\"unfinished\"/>", re.S)
+# One whole <message> element at a time, so that a match never reaches into the next message.
+message_re = re.compile(r"<message(?P<attrs>[^>]*)>(?P<body>.*?)</message>", re.S)
+source_re = re.compile(r"<source>(.*?)</source>", re.S)
+translation_re = re.compile(r"<translation(?P<attrs>[^>]*?)(?:/>|>.*?</translation>)", re.S)
 
 
 def singular(source: str) -> str:
@@ -22,16 +24,30 @@ def plural(source: str) -> str:
     return re.sub(r"\((\w+)\)", r"\1", source)
 
 
+changed = 0
+
+
 def fill(m: re.Match) -> str:
-    head = m.group(1) or m.group(4)
-    numerus = m.group(2) or m.group(5)
-    source = m.group(3) if m.group(1) else m.group(6)
-    if numerus:
-        return (f"{head}<translation>\n            <numerusform>{singular(source)}</numerusform>\n"
-                f"            <numerusform>{plural(source)}</numerusform>\n        </translation>")
-    return f"{head}<translation>{source}</translation>"
+    global changed
+    body = m.group("body")
+    source = source_re.search(body)
+    translation = translation_re.search(body)
+    if not source or not translation:
+        return m.group(0)
+    if "vanished" in translation.group("attrs") or "obsolete" in translation.group("attrs"):
+        return m.group(0)
+    text = source.group(1)
+    if 'numerus="yes"' in m.group("attrs"):
+        new = (f"<translation>\n            <numerusform>{singular(text)}</numerusform>\n"
+               f"            <numerusform>{plural(text)}</numerusform>\n        </translation>")
+    else:
+        new = f"<translation>{text}</translation>"
+    if translation.group(0) == new:
+        return m.group(0)
+    changed += 1
+    return m.group(0).replace(translation.group(0), new, 1)
 
 
-new, count = msg_re.subn(fill, text)
-path.write_text(new, encoding="utf-8")
-print(f"{path.name}: filled {count} message(s)")
+new_text = message_re.sub(fill, text)
+path.write_text(new_text, encoding="utf-8")
+print(f"{path.name}: filled {changed} message(s)")

@@ -2,6 +2,7 @@
 
 #include "core/storage/documentstore.h"
 #include "core/storage/sqlitestore.h"
+#include "ui/commands/batchcommand.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -10,7 +11,12 @@ namespace seika::ui {
 
 core::Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString &path)
 {
-    auto store = core::SqliteStore::open(path);
+    return open(path, core::OpenMode::ReadWrite);
+}
+
+core::Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString &path, core::OpenMode mode)
+{
+    auto store = core::SqliteStore::open(path, mode);
     if (!store)
         return std::unexpected(store.error());
     return fromStore(std::move(*store));
@@ -50,6 +56,45 @@ QString DocumentSession::displayName() const
 bool DocumentSession::isModified() const
 {
     return !m_undoStack->isClean();
+}
+
+bool DocumentSession::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
+QList<core::Error> DocumentSession::edit(const QString &undoText, const core::WriteBatch &batch)
+{
+    if (isReadOnly())
+        return {core::Error{core::ErrorCode::ReadOnlyDocument, displayName(), {}, {}, -1, -1}};
+    if (batch.isEmpty())
+        return {};
+    QList<core::Error> problems = core::validateBatch(m_data, batch);
+    if (!problems.isEmpty())
+        return problems;
+    auto *command = new BatchCommand(this, undoText, batch);
+    if (auto first = command->applyFirst(); !first) {
+        delete command;
+        return {first.error()};
+    }
+    m_undoStack->push(command); // redo() is skipped: applyFirst() already wrote the batch
+    return {};
+}
+
+core::Result<void> DocumentSession::write(const core::WriteBatch &batch)
+{
+    core::DocumentData next = m_data;
+    if (auto r = core::applyToDocument(next, batch); !r) {
+        Q_EMIT errorOccurred(r.error());
+        return r;
+    }
+    if (auto r = m_store->apply(batch); !r) {
+        Q_EMIT errorOccurred(r.error());
+        return r;
+    }
+    m_data = std::move(next);
+    Q_EMIT documentChanged();
+    return {};
 }
 
 } // namespace seika::ui

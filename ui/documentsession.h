@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/model/document.h"
+#include "core/storage/writebatch.h"
 
 #include <QObject>
 #include <QString>
@@ -12,6 +13,7 @@ class QUndoStack;
 
 namespace seika::core {
 class DocumentStore;
+enum class OpenMode; // core/storage/sqlitestore.h
 }
 
 namespace seika::ui {
@@ -27,6 +29,10 @@ public:
     /// Opens the Seika document at path. Fails as core::SqliteStore::open() and load() do
     /// (FileNotFound, NotASeikaDocument, NewerSchema, DamagedDocument, …); the file is left as it was.
     [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>> open(const QString &path);
+    /// Opens the document at path read-write or read-only (core::OpenMode). Read-write fails with
+    /// DocumentInUse while another window or process has the file; read-only then still works.
+    [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>> open(const QString &path,
+                                                                             core::OpenMode mode);
     /// Takes ownership of store and loads its document. Fails when loading fails.
     [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>>
     fromStore(std::unique_ptr<core::DocumentStore> store);
@@ -41,13 +47,30 @@ public:
     [[nodiscard]] QString location() const;
     /// The file name of location(), for the window title and menus.
     [[nodiscard]] QString displayName() const;
-    /// True when the undo stack is not at its clean state.
+    /// True when the undo stack is not at its clean state. Every accepted edit is already in the
+    /// file; "modified" means "there are edits of this session to undo".
     [[nodiscard]] bool isModified() const;
+    /// True when the store refuses writes (opened read-only, or another writer holds the file).
+    [[nodiscard]] bool isReadOnly() const;
+
+    /// The one way editors change the document. Checks batch with core::validateBatch() against
+    /// data(); when it is valid, pushes ONE undo step named undoText whose redo() writes it (store
+    /// and data(), with audit entries) — also the first time. Returns every problem found; when the
+    /// list is not empty nothing was changed. A write that fails in the store is returned too and
+    /// leaves no undo step.
+    [[nodiscard]] QList<core::Error> edit(const QString &undoText, const core::WriteBatch &batch);
+
+    /// Writes batch with its audit entries as they are to the store and then to data(), emitting
+    /// documentChanged(). Used by the undo commands, which stamp the entries (an undo is logged as
+    /// "undo"); editors call edit(). On failure nothing changes and errorOccurred() is emitted.
+    [[nodiscard]] core::Result<void> write(const core::WriteBatch &batch);
 
 Q_SIGNALS:
     /// data() was replaced or changed; anything derived from it must be rebuilt.
     void documentChanged();
     void modifiedChanged(bool modified);
+    /// A write failed (for example the disk is full); the document is as it was before.
+    void errorOccurred(const seika::core::Error &error);
 
 private:
     DocumentSession(std::unique_ptr<core::DocumentStore> store, core::DocumentData data);

@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -13,19 +14,6 @@ namespace seika::ui {
 namespace {
 
 constexpr auto NoGradeColour = "#78858f";
-
-QString gradeColour(const QString &grade)
-{
-    if (grade == u"A")
-        return QStringLiteral("#2e7d32");
-    if (grade == u"B")
-        return QStringLiteral("#1565c0");
-    if (grade == u"C")
-        return QStringLiteral("#e06c00");
-    if (grade == u"D")
-        return QStringLiteral("#c62828");
-    return QLatin1String(NoGradeColour);
-}
 
 QString paragraph(const QString &text, const QString &style = {})
 {
@@ -46,20 +34,42 @@ QString numberedReasons(const QStringList &reasons)
 
 } // namespace
 
+QString GradePanel::gradeColour(const QString &grade)
+{
+    if (grade == u"A")
+        return QStringLiteral("#2e7d32");
+    if (grade == u"B")
+        return QStringLiteral("#1565c0");
+    if (grade == u"C")
+        return QStringLiteral("#e06c00");
+    if (grade == u"D")
+        return QStringLiteral("#c62828");
+    return QLatin1String(NoGradeColour);
+}
+
 GradePanel::GradePanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_suggested = makeCard(tr("Suggested grade"), QStringLiteral("suggested"));
-    m_grade = makeCard(tr("Achievement grade"), QStringLiteral("chosenGrade"));
-    m_direction = makeCard(tr("Future direction"), QStringLiteral("direction"));
+    m_grade = makeCard(tr("Achievement grade"), QStringLiteral("chosenGrade"), true);
+    m_direction = makeCard(tr("Future direction"), QStringLiteral("direction"), true);
     layout->addWidget(m_suggested.box, 4);
     layout->addWidget(m_grade.box, 5);
     layout->addWidget(m_direction.box, 5);
+    setEditingEnabled(false);
     clear();
 }
 
-GradePanel::Card GradePanel::makeCard(const QString &title, const QString &objectPrefix)
+void GradePanel::setEditingEnabled(bool enabled)
+{
+    for (const Card *card : {&m_grade, &m_direction}) {
+        if (card->edit)
+            card->edit->setEnabled(enabled);
+    }
+}
+
+GradePanel::Card GradePanel::makeCard(const QString &title, const QString &objectPrefix, bool editable)
 {
     Card card;
     card.box = new QGroupBox(title, this);
@@ -107,6 +117,13 @@ GradePanel::Card GradePanel::makeCard(const QString &title, const QString &objec
     top->setSpacing(10);
     top->addWidget(card.letter, 0, Qt::AlignTop);
     top->addLayout(heading, 1);
+    if (editable) {
+        card.edit = new QPushButton(tr("Edit…"), card.box);
+        card.edit->setObjectName(objectPrefix + QStringLiteral("EditButton"));
+        card.edit->setToolTip(tr("Choose the grade and direction and write their reasons"));
+        connect(card.edit, &QPushButton::clicked, this, &GradePanel::editRequested);
+        top->addWidget(card.edit, 0, Qt::AlignTop);
+    }
     auto *layout = new QVBoxLayout(card.box);
     layout->addLayout(top);
     layout->addWidget(card.body, 1);

@@ -7,6 +7,7 @@
 
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace seika::core {
@@ -17,8 +18,9 @@ namespace seika::ui {
 
 /// The grades of one measure for one fiscal year, side by side: the suggested grade with the
 /// evaluator's explanation, the chosen achievement grade (施策の達成状況) and the chosen direction
-/// (今後の方向性), each with its numbered reasons. Read-only: each card is one QGroupBox so that an
-/// editor can take the place of the chosen grade and direction cards.
+/// (今後の方向性), each with its numbered reasons. The panel itself is read-only: the chosen cards carry
+/// an "Edit…" button (enabled by setEditingEnabled()) that asks, through editRequested(), for the
+/// evaluation editor.
 ///
 /// The panel copies the texts it shows; the document need not outlive the call.
 class GradePanel final : public QWidget
@@ -34,6 +36,16 @@ public:
     /// The suggested grade shown (A–D), empty when there is none.
     [[nodiscard]] QString suggestedGrade() const { return m_suggestedGrade; }
 
+    /// Enables the chosen cards' "Edit…" buttons (off by default: a read-only document has none to offer).
+    void setEditingEnabled(bool enabled);
+
+    /// The colour a grade letter is shown in (A green … D red; grey for none).
+    [[nodiscard]] static QString gradeColour(const QString &grade);
+
+Q_SIGNALS:
+    /// The user asked to edit the chosen grade and direction.
+    void editRequested();
+
 private:
     struct Card
     {
@@ -42,9 +54,10 @@ private:
         QLabel *label = nullptr;
         QLabel *description = nullptr;
         QTextBrowser *body = nullptr;
+        QPushButton *edit = nullptr;
     };
 
-    Card makeCard(const QString &title, const QString &objectPrefix);
+    Card makeCard(const QString &title, const QString &objectPrefix, bool editable = false);
     static void setLetter(const Card &card, const QString &letter, const QString &colour);
 
     Card m_suggested;

@@ -2,33 +2,48 @@
 
 #include "core/io/jsonexchange.h"
 #include "core/model/document.h"
+#include "core/model/entry.h"
 #include "core/storage/sqlitestore.h"
+#include "ui/charts/chartpanel.h"
 #include "ui/documentsession.h"
+#include "ui/editors/auditview.h"
+#include "ui/editors/evaluationeditor.h"
+#include "ui/editors/indicatoreditor.h"
+#include "ui/editors/yearlyvalueseditor.h"
 #include "ui/i18n.h"
 #include "ui/measureview.h"
 #include "ui/models/hierarchymodel.h"
+#include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
 #include "ui/wrappingitemdelegate.h"
+#include "ui/yearlocktext.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
+#include <QUndoView>
 
 #include <algorithm>
 
@@ -45,6 +60,28 @@ core::FiscalYear currentFiscalYear()
 {
     const QDate today = QDate::currentDate();
     return core::FiscalYear(today.month() >= 4 ? today.year() : today.year() - 1);
+}
+
+/// A small padlock for locked years in the year combo box.
+QIcon lockIcon()
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour(0x8a, 0x5a, 0x00);
+    painter.setPen(QPen(colour, 3.5));
+    painter.setBrush(Qt::NoBrush);
+    QPainterPath shackle;
+    shackle.moveTo(10, 15);
+    shackle.lineTo(10, 10);
+    shackle.arcTo(QRectF(10, 3, 12, 13), 180, -180);
+    shackle.lineTo(22, 15);
+    painter.drawPath(shackle);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(QRectF(6, 14, 20, 15), 3, 3);
+    return QIcon(pixmap);
 }
 
 } // namespace
@@ -84,7 +121,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_placeholder);
-    m_pages->addWidget(scroll);
+    // The measure's overview and the editor of its indicators' yearly values, side by side as tabs.
+    m_valuesEditor = new YearlyValuesEditor(this);
+    m_measureTabs = new QTabWidget(this);
+    m_measureTabs->setObjectName(QStringLiteral("measureTabs"));
+    m_measureTabs->setDocumentMode(true);
+    m_measureTabs->addTab(scroll, tr("Overview"));
+    m_measureTabs->addTab(m_valuesEditor, tr("Yearly Values"));
+    m_chartPanel = new ChartPanel(this);
+    m_chartPanel->setObjectName(QStringLiteral("chartPanel"));
+    m_measureTabs->addTab(m_chartPanel, tr("Chart"));
+    m_pages->addWidget(m_measureTabs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -114,8 +161,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
     m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_locationLabel);
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setToolTip(
+        tr("This document is open read-only: another Seika window or process has it."));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; font-weight: bold; }"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    connect(m_measureView, &MeasureView::indicatorActivated, this,
+            [this](const QString &code) { editIndicator(code); });
+    connect(m_measureView, &MeasureView::evaluationEditRequested, this, [this] { editEvaluation(); });
 
+    m_undoGroup = new QUndoGroup(this);
     createActions();
+    // The chart tab's actions, in a menu of their own before Help.
+    auto *chartMenu = new QMenu(tr("&Chart"), this);
+    chartMenu->setObjectName(QStringLiteral("chartMenu"));
+    chartMenu->addActions(m_chartPanel->chartActions());
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), chartMenu);
     m_tree->setFocus();
 
     QSettings settings;
@@ -132,7 +196,10 @@ MainWindow::~MainWindow()
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings.setValue(SplitterKey, splitter->saveState());
     // The views point into the session's data: detach them before it goes.
+    closeDocumentWindows();
+    m_valuesEditor->setSession(nullptr);
     m_measureView->setDocument(nullptr);
+    m_chartPanel->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -159,11 +226,43 @@ void MainWindow::createActions()
                                      : saveAsKeys);
     m_saveAsAction->setStatusTip(tr("Write a copy of this document and continue in the copy"));
     file->addSeparator();
+    m_reportAction = file->addAction(tr("Council &Report…"), this, &MainWindow::councilReport);
+    m_reportAction->setObjectName(QStringLiteral("councilReportAction"));
+    m_reportAction->setStatusTip(tr("Write the evaluation sheet of the selected measure and fiscal year as a PDF"));
+    m_printReportAction = file->addAction(tr("&Print Report…"), this, &MainWindow::printReport);
+    m_printReportAction->setObjectName(QStringLiteral("printReportAction"));
+    m_printReportAction->setShortcut(QKeySequence::Print);
+    m_printReportAction->setStatusTip(tr("Preview and print the evaluation sheet of the selected measure"));
+    file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    // One undo stack per document; the group follows the open one.
+    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcuts(QKeySequence::Undo);
+    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redoAction->setShortcuts(redoKeys);
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+    QAction *historyAction = edit->addAction(tr("Undo &History"), this, &MainWindow::showUndoHistory);
+    historyAction->setObjectName(QStringLiteral("undoHistoryAction"));
+    historyAction->setStatusTip(tr("Show every change of this session; click one to go back to it"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_auditLogAction = view->addAction(tr("&Audit Log…"), this, [this] { showAuditLog(); });
+    m_auditLogAction->setObjectName(QStringLiteral("auditLogAction"));
+    m_auditLogAction->setStatusTip(
+        tr("Show every recorded change: who changed what, when, from which value"));
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString stored = chooseLanguage(QString());
@@ -179,6 +278,25 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
 
+    QMenu *measure = menuBar()->addMenu(tr("&Measure"));
+    m_editIndicatorAction = measure->addAction(tr("Edit &Indicator…"), this, [this] { editIndicator(); });
+    m_editIndicatorAction->setObjectName(QStringLiteral("editIndicatorAction"));
+    m_editIndicatorAction->setStatusTip(
+        tr("Edit the definition, baselines and targets of the selected indicator"));
+    m_editEvaluationAction = measure->addAction(tr("Edit &Evaluation…"), this, [this] { editEvaluation(); });
+    m_editEvaluationAction->setObjectName(QStringLiteral("editEvaluationAction"));
+    m_editEvaluationAction->setStatusTip(
+        tr("Choose the grade and direction of the selected measure for the selected fiscal year"));
+
+    QMenu *year = menuBar()->addMenu(tr("&Year"));
+    m_lockYearAction = year->addAction(tr("&Lock Year…"), this, [this] { lockYear(); });
+    m_lockYearAction->setObjectName(QStringLiteral("lockYearAction"));
+    m_lockYearAction->setStatusTip(tr("Confirm (確定) the selected fiscal year: its figures and evaluations "
+                                      "cannot be changed until it is unlocked"));
+    m_unlockYearAction = year->addAction(tr("&Unlock Year…"), this, [this] { unlockYear(); });
+    m_unlockYearAction->setObjectName(QStringLiteral("unlockYearAction"));
+    m_unlockYearAction->setStatusTip(tr("Allow changes to the selected fiscal year again"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Seika"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -189,6 +307,22 @@ void MainWindow::createActions()
 void MainWindow::setNotifier(Notifier notifier)
 {
     m_notifier = std::move(notifier);
+}
+
+void MainWindow::setAsker(Asker asker)
+{
+    m_asker = std::move(asker);
+}
+
+bool MainWindow::ask(const QString &question, const QString &details)
+{
+    if (m_asker)
+        return m_asker(question, details);
+    QMessageBox box(QMessageBox::Question, QGuiApplication::applicationDisplayName(), question,
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(details);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void MainWindow::notify(QMessageBox::Icon icon, const QString &text, const QString &details)
@@ -205,6 +339,13 @@ void MainWindow::notify(QMessageBox::Icon icon, const QString &text, const QStri
 bool MainWindow::openDocument(const QString &path)
 {
     auto session = DocumentSession::open(path);
+    if (!session && session.error().code == core::ErrorCode::DocumentInUse) {
+        // Another window or process writes to the file: it can still be read.
+        if (!ask(tr("“%1” is in use. Open it read-only?").arg(QFileInfo(path).fileName()),
+                 core::errorMessage(session.error())))
+            return false;
+        session = DocumentSession::open(path, core::OpenMode::ReadOnly);
+    }
     if (!session) {
         notify(QMessageBox::Warning, tr("Could not open “%1”.").arg(QFileInfo(path).fileName()),
                core::errorMessage(session.error()));
@@ -218,15 +359,22 @@ bool MainWindow::openDocument(const QString &path)
 void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
 {
     // The old session lives until the views have moved on to the new one.
+    closeDocumentWindows();
     std::unique_ptr<DocumentSession> old = std::exchange(m_session, std::move(session));
     if (m_session) {
+        m_undoGroup->addStack(m_session->undoStack());
+        m_undoGroup->setActiveStack(m_session->undoStack());
         connect(m_session.get(), &DocumentSession::documentChanged, this, [this] {
             const core::MeasureId measure = currentMeasure();
-            m_hierarchy->setDocument(m_session->data());
-            m_tree->expandAll();
+            // An edit of figures leaves policies and measures as they were. Rebuilding the tree then
+            // would clear and re-select the measure, refreshing the overview and the charts twice more.
+            const bool hierarchyChanged = showHierarchy(false);
             m_measureView->setDocument(&m_session->data());
-            if (!selectMeasure(measure))
+            m_chartPanel->setDocument(&m_session->data());
+            if (hierarchyChanged && !selectMeasure(measure))
                 m_tree->setCurrentIndex(m_hierarchy->firstMeasure());
+            updateYearMarks();
+            updateEditingActions();
             updateTitle();
         });
         connect(m_session.get(), &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -237,20 +385,21 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
 void MainWindow::showDocument()
 {
     m_measureView->setDocument(m_session ? &m_session->data() : nullptr);
-    if (m_session)
-        m_hierarchy->setDocument(m_session->data());
-    else
-        m_hierarchy->clear();
-    m_tree->expandAll();
+    m_chartPanel->setDocument(m_session ? &m_session->data() : nullptr);
+    showHierarchy(true);
     fillYears();
     const QModelIndex first = m_hierarchy->firstMeasure();
     if (first.isValid()) {
         m_tree->setCurrentIndex(first);
         m_tree->scrollTo(first);
     }
+    m_valuesEditor->setSession(m_session.get());
     showCurrentItem(m_tree->currentIndex());
+    m_valuesEditor->showYear(currentYear());
     m_saveAsAction->setEnabled(m_session != nullptr);
     m_locationLabel->setText(m_session ? QDir::toNativeSeparators(m_session->location()) : QString());
+    m_readOnlyLabel->setVisible(m_session && m_session->isReadOnly());
+    updateEditingActions();
     updateTitle();
 }
 
@@ -284,13 +433,58 @@ void MainWindow::fillYears()
     const core::FiscalYear initial = latest ? *latest : std::clamp(currentFiscalYear(), first, last);
     m_yearCombo->setCurrentIndex(m_yearCombo->findData(initial.year()));
     m_yearCombo->setEnabled(true);
+    updateYearMarks();
     m_measureView->setYear(currentYear());
+    m_chartPanel->setYear(currentYear());
+}
+
+void MainWindow::updateYearMarks()
+{
+    if (!m_session)
+        return;
+    const core::DocumentData &data = m_session->data();
+    static const QIcon padlock = lockIcon();
+    for (int i = 0; i < m_yearCombo->count(); ++i) {
+        const core::FiscalYear year(m_yearCombo->itemData(i).toInt());
+        const QString label = core::formatFiscalYear(year);
+        if (const core::YearLock *lock = core::lockOf(data, year)) {
+            m_yearCombo->setItemText(i, tr("%1 (locked)").arg(label));
+            m_yearCombo->setItemIcon(i, padlock);
+            m_yearCombo->setItemData(i, yearLockNotice(*lock), Qt::ToolTipRole);
+        } else {
+            m_yearCombo->setItemText(i, label);
+            m_yearCombo->setItemIcon(i, QIcon());
+            m_yearCombo->setItemData(i, QVariant(), Qt::ToolTipRole);
+        }
+    }
 }
 
 void MainWindow::yearChosen(int comboIndex)
 {
-    if (comboIndex >= 0)
+    if (comboIndex >= 0) {
         m_measureView->setYear(currentYear());
+        m_valuesEditor->showYear(currentYear());
+        m_chartPanel->setYear(currentYear());
+    }
+    updateEditingActions();
+}
+
+void MainWindow::updateEditingActions()
+{
+    if (!m_editIndicatorAction)
+        return;
+    const bool writable = m_session && !m_session->isReadOnly();
+    const core::MeasureId measure = currentMeasure();
+    const core::FiscalYear year = currentYear();
+    const bool hasIndicators =
+        m_session && measure.isValid() && !m_session->data().indicatorsOf(measure).isEmpty();
+    const bool locked = m_session && year.isValid() && core::lockOf(m_session->data(), year);
+    m_editIndicatorAction->setEnabled(writable && hasIndicators);
+    m_editEvaluationAction->setEnabled(writable && measure.isValid() && year.isValid());
+    m_lockYearAction->setEnabled(writable && year.isValid() && !locked);
+    m_unlockYearAction->setEnabled(writable && locked);
+    m_auditLogAction->setEnabled(m_session != nullptr);
+    m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
 }
 
 core::FiscalYear MainWindow::currentYear() const
@@ -317,12 +511,20 @@ bool MainWindow::selectMeasure(core::MeasureId measure)
 void MainWindow::showCurrentItem(const QModelIndex &current)
 {
     const core::MeasureId measure = HierarchyModel::measureId(current);
+    for (QAction *report : {m_reportAction, m_printReportAction}) {
+        if (report)
+            report->setEnabled(m_session && measure.isValid());
+    }
+    updateEditingActions();
     if (m_session && measure.isValid()) {
         m_measureView->setMeasure(measure);
+        m_valuesEditor->setMeasure(measure);
+        m_chartPanel->setMeasure(measure);
         m_pages->setCurrentIndex(1);
         return;
     }
     m_measureView->setMeasure({});
+    m_chartPanel->setMeasure({});
     if (!m_session) {
         m_placeholder->setText(tr("No document is open. Use File ▸ New or File ▸ Open."));
     } else if (m_hierarchy->rowCount() == 0) {
@@ -344,9 +546,11 @@ void MainWindow::updateTitle()
         return;
     }
     const QString title = m_session->data().title;
+    const QString name = m_session->isReadOnly() ? tr("%1 [read-only]").arg(m_session->displayName())
+                                                 : m_session->displayName();
     setWindowFilePath(m_session->location());
-    setWindowTitle(title.isEmpty() ? tr("%1[*] — Seika").arg(m_session->displayName())
-                                   : tr("%1[*] — %2 — Seika").arg(m_session->displayName(), title));
+    setWindowTitle(title.isEmpty() ? tr("%1[*] — Seika").arg(name)
+                                   : tr("%1[*] — %2 — Seika").arg(name, title));
     setWindowModified(m_session->isModified());
 }
 
@@ -451,6 +655,221 @@ bool MainWindow::saveCopyAs(const QString &path)
     if (const int index = m_yearCombo->findData(year.year()); index >= 0)
         m_yearCombo->setCurrentIndex(index);
     RecentFiles::add(path);
+    return true;
+}
+
+void MainWindow::councilReport()
+{
+    if (!m_session || !currentMeasure().isValid())
+        return;
+    const QString a4 = tr("PDF, A4 paper (*.pdf)");
+    const QString a3 = tr("PDF, A3 paper (*.pdf)");
+    QString name;
+    if (const core::Measure *measure = m_session->data().measure(currentMeasure()))
+        name = measure->title + QLatin1Char(' ') + core::formatFiscalYear(currentYear(), core::YearFormat::SeirekiNendo);
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    // The paper is chosen with the file type, so that one dialog asks everything.
+    QString paper = a4;
+    const QString suggested = QDir(dialogDirectory()).filePath(name + QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Council Report"), suggested, a4 + QStringLiteral(";;") + a3,
+                                                &paper);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportCouncilReport(path, paper == a3 ? QPageSize::A3 : QPageSize::A4);
+}
+
+bool MainWindow::exportCouncilReport(const QString &path, QPageSize::PageSizeId paper)
+{
+    if (!m_session)
+        return false;
+    ReportOptions options;
+    options.paper = paper;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = writeCouncilReportPdf(path, m_session->data(), currentMeasure(), currentYear(), options);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        notify(QMessageBox::Warning, tr("Could not write the council report “%1”.").arg(QFileInfo(path).fileName()),
+               core::errorMessage(written.error()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Council report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::printReport()
+{
+    if (!m_session || !currentMeasure().isValid())
+        return;
+    const auto shown = previewCouncilReport(this, m_session->data(), currentMeasure(), currentYear());
+    if (!shown)
+        notify(QMessageBox::Warning, tr("Could not show the council report."), core::errorMessage(shown.error()));
+}
+
+bool MainWindow::showHierarchy(bool force)
+{
+    const core::DocumentData *data = m_session ? &m_session->data() : nullptr;
+    const bool changed = !data || data->basicPolicies != m_shownBasicPolicies || data->policies != m_shownPolicies ||
+                         data->measures != m_shownMeasures;
+    if (!force && !changed)
+        return false;
+    if (data)
+        m_hierarchy->setDocument(*data);
+    else
+        m_hierarchy->clear();
+    m_tree->expandAll();
+    // Copies share their data with the document's lists, so the comparison above is cheap.
+    m_shownBasicPolicies = data ? data->basicPolicies : QList<core::BasicPolicy>();
+    m_shownPolicies = data ? data->policies : QList<core::Policy>();
+    m_shownMeasures = data ? data->measures : QList<core::Measure>();
+    return true;
+}
+
+void MainWindow::showUndoHistory()
+{
+    if (!m_undoDock) {
+        m_undoDock = new QDockWidget(tr("Undo History"), this);
+        m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
+        auto *history = new QUndoView(m_undoGroup, m_undoDock);
+        history->setObjectName(QStringLiteral("undoHistoryView"));
+        history->setEmptyLabel(tr("(as opened)"));
+        m_undoDock->setWidget(history);
+        m_undoDock->setMinimumWidth(300);
+        addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    }
+    m_undoDock->show();
+    m_undoDock->raise();
+}
+
+void MainWindow::closeDocumentWindows()
+{
+    const QList<QDialog *> windows = findChildren<QDialog *>();
+    for (QDialog *window : windows) {
+        if (qobject_cast<IndicatorEditor *>(window) || qobject_cast<EvaluationEditor *>(window) ||
+            qobject_cast<AuditView *>(window))
+            delete window;
+    }
+}
+
+IndicatorEditor *MainWindow::editIndicator(const QString &code)
+{
+    if (!m_session || m_session->isReadOnly())
+        return nullptr;
+    const core::DocumentData &data = m_session->data();
+    QString wanted = code.isEmpty() ? m_measureView->currentIndicatorCode() : code;
+    if (wanted.isEmpty()) {
+        const QList<const core::Indicator *> indicators = data.indicatorsOf(currentMeasure());
+        if (!indicators.isEmpty())
+            wanted = indicators.first()->code;
+    }
+    const core::Indicator *indicator = data.indicator(wanted);
+    if (!indicator)
+        return nullptr;
+    IndicatorEditor *editor = nullptr;
+    for (IndicatorEditor *open : findChildren<IndicatorEditor *>()) {
+        if (open->indicatorId() == indicator->id)
+            editor = open;
+    }
+    if (!editor) {
+        editor = new IndicatorEditor(m_session.get(), indicator->id, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    return editor;
+}
+
+EvaluationEditor *MainWindow::editEvaluation()
+{
+    const core::MeasureId measure = currentMeasure();
+    const core::FiscalYear year = currentYear();
+    if (!m_session || m_session->isReadOnly() || !measure.isValid() || !year.isValid())
+        return nullptr;
+    EvaluationEditor *editor = nullptr;
+    for (EvaluationEditor *open : findChildren<EvaluationEditor *>()) {
+        if (open->measure() == measure && open->year() == year)
+            editor = open;
+    }
+    if (!editor) {
+        editor = new EvaluationEditor(m_session.get(), measure, year, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    return editor;
+}
+
+AuditView *MainWindow::showAuditLog()
+{
+    if (!m_session)
+        return nullptr;
+    AuditView *view = findChild<AuditView *>();
+    if (!view) {
+        view = new AuditView(m_session.get(), this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
+}
+
+bool MainWindow::lockYear()
+{
+    const core::FiscalYear year = currentYear();
+    if (!m_session || !year.isValid())
+        return false;
+    const QString yearText = core::formatFiscalYear(year);
+    if (!ask(tr("Lock %1?").arg(yearText),
+             tr("Once locked (確定), the figures and evaluations of %1 cannot be changed until the year is "
+                "unlocked. The lock records your name (%2) and the time.")
+                 .arg(yearText, core::currentUserName())))
+        return false;
+    core::WriteBatch batch;
+    batch.operations.append(core::WriteBatch::Lock{
+        core::YearLock{year, core::currentUserName(), QDateTime::currentDateTimeUtc()}});
+    const QList<core::Error> errors = m_session->edit(tr("Lock %1").arg(yearText), batch);
+    if (!errors.isEmpty()) {
+        QStringList messages;
+        for (const core::Error &error : errors)
+            messages << core::errorMessage(error);
+        notify(QMessageBox::Warning, tr("Could not lock %1.").arg(yearText),
+               messages.join(QLatin1Char('\n')));
+        return false;
+    }
+    statusBar()->showMessage(tr("%1 is locked.").arg(yearText), 8000);
+    return true;
+}
+
+bool MainWindow::unlockYear()
+{
+    const core::FiscalYear year = currentYear();
+    if (!m_session || !year.isValid())
+        return false;
+    const QString yearText = core::formatFiscalYear(year);
+    const core::YearLock *lock = core::lockOf(m_session->data(), year);
+    const QString details = lock ? tr("It was locked by %1 on %2. Unlocking allows its figures and "
+                                      "evaluations to be changed again.")
+                                       .arg(lock->user, yearLockTime(*lock))
+                                 : QString();
+    if (!ask(tr("Unlock %1?").arg(yearText), details))
+        return false;
+    core::WriteBatch batch;
+    batch.operations.append(core::WriteBatch::Unlock{year});
+    const QList<core::Error> errors = m_session->edit(tr("Unlock %1").arg(yearText), batch);
+    if (!errors.isEmpty()) {
+        QStringList messages;
+        for (const core::Error &error : errors)
+            messages << core::errorMessage(error);
+        notify(QMessageBox::Warning, tr("Could not unlock %1.").arg(yearText),
+               messages.join(QLatin1Char('\n')));
+        return false;
+    }
+    statusBar()->showMessage(tr("%1 is unlocked.").arg(yearText), 8000);
     return true;
 }
 

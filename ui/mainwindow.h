@@ -2,29 +2,43 @@
 
 #include "core/model/fiscalyear.h"
 #include "core/model/ids.h"
+#include "core/model/policy.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPageSize>
 
 #include <functional>
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QModelIndex;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
+class QUndoGroup;
 
 namespace seika::ui {
 
+class AuditView;
 class DocumentSession;
+class EvaluationEditor;
 class HierarchyModel;
+class IndicatorEditor;
+class ChartPanel;
 class MeasureView;
+class YearlyValuesEditor;
 
 /// The main window: the policy hierarchy on the left; on the right, the selected measure for the
 /// fiscal year chosen in the toolbar. Owns the open document's session. Failures are reported
-/// through the notifier (a message box unless replaced) and leave the current document open.
+/// through the notifier (a message box unless replaced) and leave the current document open;
+/// questions (lock this year? open read-only?) go through the asker, which tests replace too.
+///
+/// A document another window or process holds is offered read-only: the title says "[read-only]"
+/// and every editing action is disabled.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,12 +46,15 @@ class MainWindow final : public QMainWindow
 public:
     /// Tells the user something. The default shows a modal QMessageBox; tests replace it.
     using Notifier = std::function<void(QMessageBox::Icon icon, const QString &text, const QString &details)>;
+    /// Asks a yes/no question; true means yes. The default shows a modal QMessageBox; tests replace it.
+    using Asker = std::function<bool(const QString &question, const QString &details)>;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens the document at path and shows it, selecting its first measure, and adds it to the
-    /// recent files. On failure reports the error, keeps the current document and returns false.
+    /// recent files. When another window or process has the file, asks whether to open it read-only.
+    /// On failure (or "no") reports the error, keeps the current document and returns false.
     bool openDocument(const QString &path);
     /// Shows session's document; the window takes ownership.
     void setSession(std::unique_ptr<DocumentSession> session);
@@ -46,6 +63,9 @@ public:
     bool createDocument(const QString &path, bool fromSample);
     /// Writes a copy of the current document to path and switches to the copy.
     bool saveCopyAs(const QString &path);
+    /// Writes the council report of the selected measure for the selected fiscal year as a PDF on
+    /// paper; reports a failure (no file is left) and returns false.
+    bool exportCouncilReport(const QString &path, QPageSize::PageSizeId paper);
 
     [[nodiscard]] DocumentSession *session() const { return m_session.get(); }
     [[nodiscard]] core::MeasureId currentMeasure() const;
@@ -53,12 +73,30 @@ public:
     /// Selects the measure in the tree; false when the document has no such measure.
     bool selectMeasure(core::MeasureId measure);
     void setNotifier(Notifier notifier);
+    void setAsker(Asker asker);
+
+    /// Opens (or raises) the definition editor of the indicator with code, by default the one
+    /// selected in the indicator table (else the measure's first). nullptr when there is none or the
+    /// document is read-only.
+    IndicatorEditor *editIndicator(const QString &code = {});
+    /// Opens (or raises) the evaluation editor of the selected measure and fiscal year; nullptr when
+    /// there is none or the document is read-only.
+    EvaluationEditor *editEvaluation();
+    /// Opens (or raises) the audit log.
+    AuditView *showAuditLog();
+    /// Locks (確定) the selected fiscal year after asking, as one undo step. False when the user said
+    /// no or the lock was refused (reported).
+    bool lockYear();
+    /// Unlocks the selected fiscal year after asking, as one undo step.
+    bool unlockYear();
 
 private:
     void createActions();
     void newDocument(bool fromSample);
     void open();
     void saveAs();
+    void councilReport();
+    void printReport();
     void openRecent(const QString &path);
     void updateRecentMenu();
     void setLanguage(const QString &language);
@@ -72,19 +110,49 @@ private:
     [[nodiscard]] QString askNewPath(const QString &caption);
     [[nodiscard]] QString dialogDirectory() const;
     void notify(QMessageBox::Icon icon, const QString &text, const QString &details = {});
+    [[nodiscard]] bool ask(const QString &question, const QString &details = {});
+    /// Enables what can be edited now: nothing in a read-only document; lock or unlock by the year.
+    void updateEditingActions();
+    /// Marks locked years in the year combo box.
+    void updateYearMarks();
+    /// Closes the editors and the audit log: they belong to the session that is going away.
+    void closeDocumentWindows();
+    /// Shows the undo history (a QUndoView of the open document's stack) in a dock.
+    void showUndoHistory();
+    /// Rebuilds the tree from the session's policies and measures when they differ from those
+    /// shown (always when force); true when it rebuilt.
+    bool showHierarchy(bool force);
 
     std::unique_ptr<DocumentSession> m_session;
     Notifier m_notifier;
+    Asker m_asker;
 
     HierarchyModel *m_hierarchy = nullptr;
     QTreeView *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
     MeasureView *m_measureView = nullptr;
+    ChartPanel *m_chartPanel = nullptr;
+    QTabWidget *m_measureTabs = nullptr;         ///< Overview | Yearly Values
+    YearlyValuesEditor *m_valuesEditor = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;           ///< holds the open document's undo stack
+    QDockWidget *m_undoDock = nullptr;           ///< created on first use
+    /// The hierarchy the tree shows, to tell an edit of figures from a change of the hierarchy.
+    QList<core::BasicPolicy> m_shownBasicPolicies;
+    QList<core::Policy> m_shownPolicies;
+    QList<core::Measure> m_shownMeasures;
     QComboBox *m_yearCombo = nullptr;
     QLabel *m_locationLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_editIndicatorAction = nullptr;
+    QAction *m_editEvaluationAction = nullptr;
+    QAction *m_lockYearAction = nullptr;
+    QAction *m_unlockYearAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_printReportAction = nullptr;
 };
 
 } // namespace seika::ui

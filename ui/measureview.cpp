@@ -1,8 +1,10 @@
 #include "ui/measureview.h"
 
 #include "core/model/document.h"
+#include "core/model/entry.h"
 #include "ui/gradepanel.h"
 #include "ui/models/indicatortablemodel.h"
+#include "ui/yearlocktext.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -107,6 +109,13 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
     m_programmes->setWordWrap(true);
     m_programmes->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_lockBanner = new QLabel(this);
+    m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
+    m_lockBanner->setWordWrap(true);
+    m_lockBanner->setStyleSheet(QStringLiteral("QLabel { background-color: #fff4d6; border: 1px solid "
+                                               "#e0b84c; border-radius: 4px; padding: 6px; }"));
+    m_lockBanner->hide();
+
     auto *overview = new QFormLayout;
     overview->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     overview->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -126,15 +135,22 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
     }
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MeasureView::scheduleFit);
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &MeasureView::scheduleFit);
+    connect(m_indicatorTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString code = index.data(IndicatorTableModel::IndicatorCodeRole).toString();
+        if (!code.isEmpty())
+            Q_EMIT indicatorActivated(code);
+    });
 
     m_actualsHeading = heading(tr("Actuals by year"), this);
     m_gradePanel = new GradePanel(this);
     m_gradePanel->setObjectName(QStringLiteral("gradePanel"));
+    connect(m_gradePanel, &GradePanel::editRequested, this, &MeasureView::evaluationEditRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addWidget(m_breadcrumb);
     layout->addWidget(m_title);
+    layout->addWidget(m_lockBanner);
     layout->addSpacing(4);
     layout->addLayout(overview);
     layout->addSpacing(6);
@@ -167,6 +183,25 @@ void MeasureView::setYear(core::FiscalYear year)
     m_model->setYear(year);
     if (m_document && m_measure.isValid())
         m_gradePanel->showEvaluation(*m_document, m_measure, m_year);
+    updateLockBanner();
+}
+
+QString MeasureView::currentIndicatorCode() const
+{
+    return m_indicatorTable->currentIndex().data(IndicatorTableModel::IndicatorCodeRole).toString();
+}
+
+void MeasureView::setEditingEnabled(bool enabled)
+{
+    m_gradePanel->setEditingEnabled(enabled);
+}
+
+void MeasureView::updateLockBanner()
+{
+    const core::YearLock *lock = m_document && m_year.isValid() ? core::lockOf(*m_document, m_year) : nullptr;
+    if (lock)
+        m_lockBanner->setText(yearLockNotice(*lock));
+    m_lockBanner->setVisible(lock != nullptr);
 }
 
 void MeasureView::updateColumns()
@@ -204,6 +239,7 @@ void MeasureView::scheduleFit()
 
 void MeasureView::refresh()
 {
+    updateLockBanner();
     const core::Measure *measure = m_document ? m_document->measure(m_measure) : nullptr;
     if (!measure) {
         m_breadcrumb->clear();

@@ -19,8 +19,9 @@ class IndicatorTableModel;
 
 /// Everything about one measure (施策) for one fiscal year: the overview (title, place in the
 /// hierarchy, 直接目標, 主な事務事業), the indicator table, the actuals by year and the grade panel.
-/// Both tables show the same IndicatorTableModel with different columns. The view points at the
-/// document it was given: call setDocument() with the new data (or nullptr) before it goes away.
+/// Both tables show the same IndicatorTableModel with different columns. A banner says when the
+/// selected year is locked (確定). The view points at the document it was given: call setDocument()
+/// with the new data (or nullptr) before it goes away.
 class MeasureView final : public QWidget
 {
     Q_OBJECT
@@ -34,12 +35,24 @@ public:
 
     [[nodiscard]] core::MeasureId measure() const { return m_measure; }
     [[nodiscard]] IndicatorTableModel *indicatorModel() const { return m_model; }
+    /// The code of the indicator selected in the indicator table; empty when none is.
+    [[nodiscard]] QString currentIndicatorCode() const;
+    /// Enables the grade panel's "Edit…" buttons.
+    void setEditingEnabled(bool enabled);
+
+Q_SIGNALS:
+    /// The user double-clicked an indicator in the indicator table, to edit its definition.
+    void indicatorActivated(const QString &code);
+    /// The user asked to edit the evaluation of the shown measure and year.
+    void evaluationEditRequested();
 
 private:
     void refresh();
     void updateColumns();
     /// Sizes both tables to their contents once the current events are handled.
     void scheduleFit();
+    /// Shows or hides the banner of a locked year.
+    void updateLockBanner();
 
     const core::DocumentData *m_document = nullptr;
     core::MeasureId m_measure;
@@ -49,6 +62,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_directGoal = nullptr;
     QLabel *m_programmes = nullptr;
+    QLabel *m_lockBanner = nullptr;
     IndicatorTableModel *m_model = nullptr;
     QTableView *m_indicatorTable = nullptr;
     QLabel *m_actualsHeading = nullptr;

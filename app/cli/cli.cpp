@@ -1,5 +1,8 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/chartcommand.h"
+#include "app/cli/entrycommands.h"
+#include "app/cli/reportcommand.h"
 #include "core/evaluation/evaluator.h"
 #include "core/io/jsonexchange.h"
 #include "core/storage/defaultdocument.h"
@@ -84,6 +87,12 @@ QString helpText(const QString &command)
     if (command == QLatin1String("export-json"))
         return Cli::tr("Usage: seika-cli [--db FILE] export-json --out FILE\n"
                        "Writes the document as a JSON exchange file (docs/json-format.md).");
+    if (command == QLatin1String("report"))
+        return ReportCommand::help();
+    if (command == QLatin1String("chart"))
+        return ChartCommand::help();
+    if (EntryCommands::handles(command))
+        return EntryCommands::help(command);
     if (command == QLatin1String("import-json"))
         return Cli::tr("Usage: seika-cli import-json FILE --out NEWFILE\n"
                        "Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).");
@@ -96,16 +105,28 @@ QString helpText(const QString &command)
                    "                                          judge the indicators and suggest the grade\n"
                    "  export-json --out FILE                  write the JSON exchange file\n"
                    "  import-json FILE --out NEWFILE          create a document from a JSON file\n"
+                   "  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]\n"
+                   "                                          write the council report of a measure as a PDF\n"
+                   "  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]\n"
+                   "                                          draw an indicator's chart into a file\n"
+                   "  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)\n"
+                   "            [--note TEXT]                 enter a yearly figure, checked as in the editors\n"
+                   "  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year\n"
+                   "  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]\n"
+                   "                                          print the recorded changes\n"
                    "\n"
                    "Without --db the user's default document is used (created from the sample when missing).\n"
                    "Run seika-cli COMMAND --help for the options of a command.\n"
                    "Exit codes: 0 success, 1 usage error, 2 bad data or file.");
 }
 
+std::optional<DocumentData> loadDocument(const QString &db, QTextStream &err); // defined below
+
 const QStringList &commands()
 {
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("summary"), QStringLiteral("evaluate"),
-                                     QStringLiteral("export-json"), QStringLiteral("import-json")};
+                                     QStringLiteral("export-json"), QStringLiteral("import-json"), QStringLiteral("report"),
+                                     QStringLiteral("chart")};
     return list;
 }
 
@@ -245,6 +266,8 @@ int Cli::run(const QStringList &arguments)
         m_out << "seika-cli " << QCoreApplication::applicationVersion() << '\n';
         return Success;
     }
+    if (EntryCommands::handles(command))
+        return EntryCommands::run(command, rest, m_db, m_out, m_err);
     if (!commands().contains(command))
         return usage(tr("Unknown command “%1”.").arg(command));
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))
@@ -258,6 +281,10 @@ int Cli::run(const QStringList &arguments)
         return cmdEvaluate(rest);
     if (command == QLatin1String("export-json"))
         return cmdExportJson(rest);
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(rest, [this] { return loadDocument(m_db, m_err); }, m_out, m_err);
+    if (command == QLatin1String("chart"))
+        return ChartCommand::run(rest, [this] { return loadDocument(m_db, m_err); }, m_out, m_err);
     return cmdImportJson(rest);
 }
 

@@ -1,6 +1,7 @@
 #include "core/evaluation/evaluator.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -72,15 +73,59 @@ Evaluator::Evaluator(const DocumentData &document) : m_doc(document)
     }
 }
 
-std::optional<double> Evaluator::cityValue(const Indicator &indicator, FiscalYear year) const
+const Observation *Evaluator::cityObservation(const Indicator &indicator, FiscalYear year) const
 {
     const auto byYear = m_city.constFind(indicator.code);
     if (byYear == m_city.cend())
-        return std::nullopt;
-    const Observation *obs = byYear->value(year.year());
-    if (!obs)
-        return std::nullopt;
-    return observedValue(*obs, indicator);
+        return nullptr;
+    return byYear->value(year.year());
+}
+
+const WardTotals *Evaluator::wardTotals(const Indicator &indicator, FiscalYear year) const
+{
+    if (indicator.kind != IndicatorKind::Ratio || m_doc.municipality.wards.isEmpty())
+        return nullptr;
+    if (!m_wardTotals) {
+        QSet<qint64> wards;
+        for (const Area &a : m_doc.municipality.wards)
+            wards.insert(a.id.value());
+        QSet<QString> ratios;
+        for (const Indicator &i : m_doc.indicators) {
+            if (i.kind == IndicatorKind::Ratio)
+                ratios.insert(i.code);
+        }
+        m_wardTotals.emplace();
+        for (const Observation &o : m_doc.observations) {
+            if (o.isCity() || !o.hasCounts() || !wards.contains(o.area.value()) || !ratios.contains(o.indicatorCode))
+                continue;
+            WardTotals &t = (*m_wardTotals)[o.indicatorCode][o.year.year()];
+            t.numerator += *o.numerator;
+            t.denominator += *o.denominator;
+            ++t.wardsWithCounts;
+        }
+    }
+    const auto byYear = m_wardTotals->constFind(indicator.code);
+    if (byYear == m_wardTotals->cend())
+        return nullptr;
+    const auto totals = byYear->constFind(year.year());
+    return totals == byYear->cend() ? nullptr : &*totals;
+}
+
+std::optional<double> Evaluator::cityValue(const Indicator &indicator, FiscalYear year) const
+{
+    // The entered figure wins, so the ward totals are only looked at (and built) when it is missing.
+    const Observation *entered = cityObservation(indicator, year);
+    if (entered) {
+        if (auto v = observedValue(*entered, indicator))
+            return v;
+    }
+    return cityFigureFrom(indicator, entered, wardTotals(indicator, year), m_doc.municipality.wards.size()).value;
+}
+
+CityFigure Evaluator::cityFigure(const Indicator &indicator, FiscalYear year) const
+{
+    return cityFigureFrom(indicator, cityObservation(indicator, year), wardTotals(indicator, year),
+                          m_doc.municipality.wards.size());
 }
 
 std::optional<double> Evaluator::baselineValue(const Indicator &indicator, const Baseline &baseline) const

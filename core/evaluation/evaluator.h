@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/document.h"
+#include "core/model/entry.h"
 
 #include <QHash>
 #include <QList>
@@ -63,16 +64,21 @@ struct GradeSuggestion
 };
 
 /// Evaluates indicators and measures of one document. Builds an index of the city observations
-/// once, so evaluating every measure of a large document is linear in its size.
-/// The document must outlive the evaluator.
+/// once, so evaluating every measure of a large document is linear in its size; the sums over the
+/// wards are indexed the first time a city figure is missing. The document must outlive the
+/// evaluator, and one evaluator is used from one thread at a time.
 class Evaluator
 {
 public:
     explicit Evaluator(const DocumentData &document);
 
-    /// The unrounded city value of an indicator in a year, derived from the entered numbers.
+    /// The unrounded city value of an indicator in a year: the entered city figure, else (for a ratio
+    /// whose every ward has counts) the wards' numerators summed over their denominators — the value of
+    /// cityFigure().
     [[nodiscard]] std::optional<double> cityValue(const Indicator &indicator, FiscalYear year) const;
-    /// The current baseline's value (stored, or derived from the city observation of its year).
+    /// core::cityFigure() from the evaluator's indexes.
+    [[nodiscard]] CityFigure cityFigure(const Indicator &indicator, FiscalYear year) const;
+    /// The current baseline's value (stored, or derived from the city figure of its year: entered or the ward sum).
     [[nodiscard]] std::optional<double> baselineValue(const Indicator &indicator, const Baseline &baseline) const;
     /// The expected value for a year: the milestone of the year, else the straight line from the
     /// current baseline (or the previous milestone) to the next milestone. Empty before the
@@ -85,8 +91,16 @@ public:
     [[nodiscard]] static bool meets(double actual, const AppliedTarget &target, BetterDirection better);
 
 private:
+    /// The entered city observation, or nullptr.
+    [[nodiscard]] const Observation *cityObservation(const Indicator &indicator, FiscalYear year) const;
+    /// The ward totals of a ratio in a year, or nullptr; builds the index on first use.
+    [[nodiscard]] const WardTotals *wardTotals(const Indicator &indicator, FiscalYear year) const;
+
     const DocumentData &m_doc;
     QHash<QString, QHash<int, const Observation *>> m_city; ///< code → year → city observation
+    /// code → year → sums over the wards; built lazily, because documents whose city figures are all
+    /// entered never need it (and building it costs a pass over every ward observation).
+    mutable std::optional<QHash<QString, QHash<int, WardTotals>>> m_wardTotals;
 };
 
 } // namespace seika::core

@@ -1,5 +1,7 @@
 #include "core/io/jsonexchange.h"
 
+#include "core/model/entry.h"
+
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -625,6 +627,10 @@ public:
             readMunicipality(v, root.pathOf("municipality"));
         if (const QJsonValue v = root.get("grading"); !v.isUndefined())
             readGrading(v, root.pathOf("grading"));
+        m_data.outlierBand = root.number("outlier_band", Presence::Optional, m_data.outlierBand);
+        if (m_ctx.ok() && !(m_data.outlierBand >= 0))
+            m_ctx.report(ErrorCode::JsonBadValue, numberText(m_data.outlierBand), root.pathOf("outlier_band"),
+                         QStringLiteral(">= 0"));
         // An omitted scale means the standard one; an empty array means no entries.
         const DocumentData standard = emptyDocument();
         m_data.gradeScale = standard.gradeScale;
@@ -640,6 +646,12 @@ public:
         const QJsonArray observations = root.array("observations");
         for (qsizetype i = 0; i < observations.size() && m_ctx.ok(); ++i)
             readObservation(observations.at(i), elementPath(root.pathOf("observations"), i));
+        const QJsonArray locks = root.array("locks");
+        for (qsizetype i = 0; i < locks.size() && m_ctx.ok(); ++i)
+            readLock(locks.at(i), elementPath(root.pathOf("locks"), i));
+        // Sorted by year, as a store keeps them.
+        std::sort(m_data.locks.begin(), m_data.locks.end(),
+                  [](const YearLock &a, const YearLock &b) { return a.year < b.year; });
         root.finish();
         return std::move(m_data);
     }
@@ -653,6 +665,27 @@ private:
         if (seen.contains(id))
             m_ctx.report(ErrorCode::DuplicateCode, QString::number(id), path);
         seen.insert(id);
+    }
+
+    void readLock(const QJsonValue &value, const QString &path)
+    {
+        ObjectReader r(m_ctx, value, path);
+        YearLock lock;
+        lock.year = r.year("year", Presence::Required);
+        if (m_ctx.ok() && lockOf(m_data, lock.year))
+            m_ctx.report(ErrorCode::DuplicateCode, QString::number(lock.year.year()), r.pathOf("year"));
+        lock.user = r.string("user");
+        const std::optional<QString> at = r.optionalString("locked_at");
+        if (m_ctx.ok() && at) {
+            lock.lockedAt = QDateTime::fromString(*at, Qt::ISODateWithMs);
+            if (!lock.lockedAt.isValid())
+                m_ctx.report(ErrorCode::JsonBadValue, *at, r.pathOf("locked_at"),
+                             QStringLiteral("YYYY-MM-DDTHH:MM:SS[.mmm]Z"));
+            lock.lockedAt = lock.lockedAt.toUTC();
+        }
+        r.finish();
+        if (m_ctx.ok())
+            m_data.locks.append(lock);
     }
 
     void readMunicipality(const QJsonValue &value, const QString &path)
@@ -984,6 +1017,10 @@ QByteArray documentToJson(const DocumentData &d)
     w.key("far_down_share_for_d").number(d.grading.farDownShareForD);
     w.key("below_share_for_c").number(d.grading.belowShareForC);
     w.endObject();
+    // Written only when it differs from the default, so that documents that never set it export as
+    // before (and stay readable by a Seika that does not know the field).
+    if (d.outlierBand != DocumentData{}.outlierBand)
+        w.key("outlier_band").number(d.outlierBand);
 
     writeScale(w, "grade_scale", d.gradeScale);
     writeScale(w, "direction_scale", d.directionScale);
@@ -1017,6 +1054,19 @@ QByteArray documentToJson(const DocumentData &d)
     for (const Observation &o : d.observations)
         writeObservation(w, d, o);
     w.endArray();
+
+    if (!d.locks.isEmpty()) {
+        w.key("locks").beginArray();
+        for (const YearLock &l : d.locks) {
+            w.beginObject();
+            w.key("year").integer(l.year.year());
+            writeOptionalString(w, "user", l.user);
+            if (l.lockedAt.isValid())
+                w.key("locked_at").string(l.lockedAt.toUTC().toString(Qt::ISODateWithMs));
+            w.endObject();
+        }
+        w.endArray();
+    }
 
     w.endObject();
     return w.finish();

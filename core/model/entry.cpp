@@ -1,7 +1,77 @@
 #include "core/model/entry.h"
 
-// STUB: implemented by the data-entry core work (issue 3).
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
 namespace seika::core {
+namespace {
+
+/// Translation context for this file's messages (lupdate sees it through Q_DECLARE_TR_FUNCTIONS).
+struct EntryText
+{
+    Q_DECLARE_TR_FUNCTIONS(seika::core::Entry)
+};
+
+/// Comparisons of relative changes allow for the binary representation of decimal input
+/// (10 → 12 is a change of exactly 20 %, not 20.000000000000004 %).
+constexpr double Epsilon = 1e-9;
+
+/// The city as the CLI and pasted text name it, whatever the UI language.
+constexpr char16_t CityName[] = u"市全体";
+
+QString nfkcTrimmed(QStringView text)
+{
+    QString s = text.toString().normalized(QString::NormalizationForm_KC);
+    // NFKC leaves U+2212 MINUS SIGN alone; spreadsheets and word processors write it for negatives.
+    s.replace(QChar(0x2212), QLatin1Char('-'));
+    return s.trimmed();
+}
+
+QString yearLabel(FiscalYear year)
+{
+    return year.isValid() ? formatFiscalYear(year) : QString::number(year.year());
+}
+
+QString withUnit(double v, const Indicator *indicator)
+{
+    if (!indicator)
+        return QString::number(v, 'g', 15);
+    return formatNumber(v, indicator->decimals) + indicator->unit;
+}
+
+QString indicatorLabel(const DocumentData &doc, const QString &code)
+{
+    const Indicator *ind = doc.indicator(code);
+    if (!ind || ind->name.isEmpty())
+        return code;
+    return EntryText::tr("%1 (%2)").arg(ind->name, code);
+}
+
+/// The ward totals of one indicator in every year, over the wards of the municipality.
+QHash<int, WardTotals> wardTotalsByYear(const DocumentData &doc, const QString &code)
+{
+    QHash<int, WardTotals> totals;
+    QSet<qint64> wards;
+    for (const Area &a : doc.municipality.wards)
+        wards.insert(a.id.value());
+    for (const Observation &o : doc.observations) {
+        if (o.isCity() || !o.hasCounts() || o.indicatorCode != code || !wards.contains(o.area.value()))
+            continue;
+        WardTotals &t = totals[o.year.year()];
+        t.numerator += *o.numerator;
+        t.denominator += *o.denominator;
+        ++t.wardsWithCounts;
+    }
+    return totals;
+}
+
+} // namespace
 
 QString observationFieldKey(ObservationField f)
 {
@@ -18,13 +88,49 @@ QString observationFieldKey(ObservationField f)
     return {};
 }
 
-Result<double> parseNumberInput(QStringView text, const Indicator &, ObservationField field)
+Result<double> parseNumberInput(QStringView text, const Indicator &indicator, ObservationField field)
 {
+    const auto notANumber = [&] { return fail(ErrorCode::NotANumber, text.toString(), observationFieldKey(field)); };
+    if (field == ObservationField::Note)
+        return notANumber();
+    QString s = nfkcTrimmed(text);
+    const QString unit = nfkcTrimmed(field == ObservationField::Value ? indicator.unit : indicator.numeratorUnit);
+    if (!unit.isEmpty() && s.endsWith(unit)) {
+        s.chop(unit.size());
+        s = s.trimmed();
+    }
+    // [0-9], not \d: \d also matches the digits of other scripts, which toDouble() does not read.
+    static const QRegularExpression number(
+        QStringLiteral("^[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\\.[0-9]+)?$"));
+    const bool hasDigit = std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!hasDigit || !number.match(s).hasMatch())
+        return notANumber();
+    s.remove(QLatin1Char(','));
+    if (s.startsWith(QLatin1Char('+')))
+        s.remove(0, 1);
     bool ok = false;
-    const double v = text.toString().toDouble(&ok);
-    if (!ok)
-        return fail(ErrorCode::NotANumber, text.toString(), observationFieldKey(field));
-    return v;
+    const double v = s.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return notANumber();
+    // "-0" is zero, not a negative number.
+    return v == 0 ? 0.0 : v;
+}
+
+QString areaDisplayName(const DocumentData &doc, AreaId area)
+{
+    if (const Area *a = doc.area(area))
+        return a->name;
+    return EntryText::tr("the whole city");
+}
+
+Result<AreaId> parseArea(const DocumentData &doc, QStringView text)
+{
+    const QString s = text.trimmed().toString();
+    if (s.isEmpty() || s == QStringView(CityName) || s == areaDisplayName(doc, AreaId()))
+        return AreaId();
+    if (const Area *a = doc.areaByName(s))
+        return a->id;
+    return fail(ErrorCode::UnknownArea, text.toString(), QStringLiteral("area"));
 }
 
 const YearLock *lockOf(const DocumentData &doc, FiscalYear year)
@@ -40,30 +146,167 @@ Result<void> validateEntry(const DocumentData &doc, const Observation &obs)
 {
     const Indicator *ind = doc.indicator(obs.indicatorCode);
     if (!ind)
-        return fail(ErrorCode::UnknownIndicator, obs.indicatorCode);
+        return fail(ErrorCode::UnknownIndicator, obs.indicatorCode, QStringLiteral("indicator"));
+    if (obs.area.isValid() && !doc.area(obs.area))
+        return fail(ErrorCode::UnknownArea, QString::number(obs.area.value()), QStringLiteral("area"));
+    if (obs.year < doc.firstYear || obs.year > doc.lastYear)
+        return fail(ErrorCode::YearOutsideDocument, yearLabel(obs.year), QStringLiteral("year"),
+                    QString::number(doc.firstYear.year()) + QLatin1Char('-') + QString::number(doc.lastYear.year()));
+    if (const YearLock *lock = lockOf(doc, obs.year))
+        return fail(ErrorCode::YearLocked, yearLabel(obs.year), QStringLiteral("year"),
+                    lock->user + QLatin1Char('|') + lock->lockedAt.toUTC().toString(Qt::ISODate));
     return validateObservation(obs, *ind);
 }
 
-QList<EntryWarning> entryWarnings(const DocumentData &, const QString &, AreaId)
+QList<EntryWarning> entryWarnings(const DocumentData &doc, const QString &indicatorCode, AreaId area)
 {
+    QList<EntryWarning> warnings;
+    const Indicator *ind = doc.indicator(indicatorCode);
+    if (!ind)
+        return warnings;
+
+    QMap<int, double> series; // year → value, sorted by year
+    QHash<int, const Observation *> cityObservations;
+    for (const Observation &o : doc.observations) {
+        if (o.indicatorCode != indicatorCode || o.area != area)
+            continue;
+        if (const auto v = observedValue(o, *ind)) {
+            series.insert(o.year.year(), *v);
+            cityObservations.insert(o.year.year(), &o);
+        }
+    }
+
+    std::optional<std::pair<int, double>> previous;
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        const int year = it.key();
+        const double current = it.value();
+        if (previous) {
+            const auto [previousYear, previousValue] = *previous;
+            if (year - previousYear > 1) {
+                EntryWarning w;
+                w.kind = EntryWarningKind::SeriesBreak;
+                w.indicatorCode = indicatorCode;
+                w.year = FiscalYear(year);
+                w.area = area;
+                w.previous = previousValue;
+                w.current = current;
+                w.missingYear = FiscalYear(previousYear + 1);
+                w.previousYear = FiscalYear(previousYear);
+                warnings.append(w);
+            }
+            if (previousValue != 0
+                && std::abs(current - previousValue) / std::abs(previousValue) > doc.outlierBand + Epsilon) {
+                EntryWarning w;
+                w.kind = EntryWarningKind::OutlierChange;
+                w.indicatorCode = indicatorCode;
+                w.year = FiscalYear(year);
+                w.area = area;
+                w.previous = previousValue;
+                w.current = current;
+                w.previousYear = FiscalYear(previousYear);
+                warnings.append(w);
+            }
+        }
+        previous = std::make_pair(year, current);
+    }
+
+    if (!area.isValid() && ind->kind == IndicatorKind::Ratio && !cityObservations.isEmpty()) {
+        const QHash<int, WardTotals> totals = wardTotalsByYear(doc, indicatorCode);
+        for (auto it = cityObservations.cbegin(); it != cityObservations.cend(); ++it) {
+            const auto t = totals.constFind(it.key());
+            if (t == totals.cend())
+                continue;
+            const CityFigure f = cityFigureFrom(*ind, it.value(), &*t, doc.municipality.wards.size());
+            if (!f.conflict)
+                continue;
+            EntryWarning w;
+            w.kind = EntryWarningKind::CityMismatch;
+            w.indicatorCode = indicatorCode;
+            w.year = FiscalYear(it.key());
+            w.previous = *f.wardSumValue;
+            w.current = *f.value;
+            warnings.append(w);
+        }
+    }
+    std::stable_sort(warnings.begin(), warnings.end(), [](const EntryWarning &a, const EntryWarning &b) {
+        return std::pair(a.year, int(a.kind)) < std::pair(b.year, int(b.kind));
+    });
+    return warnings;
+}
+
+QString warningMessage(const DocumentData &doc, const EntryWarning &w)
+{
+    const Indicator *ind = doc.indicator(w.indicatorCode);
+    const QString indicator = indicatorLabel(doc, w.indicatorCode);
+    const QString areaName = areaDisplayName(doc, w.area);
+    switch (w.kind) {
+    case EntryWarningKind::OutlierChange: {
+        const double change = w.previous != 0 ? (w.current - w.previous) / std::abs(w.previous) * 100 : 0;
+        const QString signedChange = (change > 0 ? QStringLiteral("+") : QString()) + formatNumber(change, 1);
+        return EntryText::tr("%1, %2, %3: %4 differs from the previous figure %5 (%6) by %7%, more than the "
+                             "band of ±%8%.")
+            .arg(indicator, yearLabel(w.year), areaName, withUnit(w.current, ind), withUnit(w.previous, ind),
+                 yearLabel(w.previousYear), signedChange, formatNumber(doc.outlierBand * 100, 1, true));
+    }
+    case EntryWarningKind::SeriesBreak: {
+        const FiscalYear lastMissing(w.year.year() - 1);
+        const QString missing = w.missingYear == lastMissing
+                                    ? yearLabel(w.missingYear)
+                                    : EntryText::tr("%1 to %2").arg(yearLabel(w.missingYear), yearLabel(lastMissing));
+        return EntryText::tr("%1, %2: the series breaks: %3 has no figure between %4 and %5.")
+            .arg(indicator, areaName, missing, yearLabel(w.previousYear), yearLabel(w.year));
+    }
+    case EntryWarningKind::CityMismatch:
+        return EntryText::tr("%1, %2, %3: the entered city figure %4 differs from %5, the sum of the wards' "
+                             "numerators over the sum of their denominators.")
+            .arg(indicator, yearLabel(w.year), areaName, withUnit(w.current, ind), withUnit(w.previous, ind));
+    }
     return {};
 }
 
-QString warningMessage(const DocumentData &, const EntryWarning &)
+CityFigure cityFigureFrom(const Indicator &indicator, const Observation *entered, const WardTotals *wards,
+                          qsizetype wardCount)
 {
-    return {};
+    CityFigure f;
+    if (wards && indicator.kind == IndicatorKind::Ratio && wardCount > 0 && wards->wardsWithCounts == wardCount
+        && wards->denominator != 0)
+        f.wardSumValue = wards->numerator / wards->denominator * 100.0;
+    const std::optional<double> enteredValue = entered ? observedValue(*entered, indicator) : std::nullopt;
+    if (enteredValue) {
+        f.source = CityFigureSource::Entered;
+        f.value = enteredValue;
+        f.numerator = entered->numerator;
+        f.denominator = entered->denominator;
+        f.conflict = f.wardSumValue
+                     && roundHalfUp(*enteredValue, indicator.decimals) != roundHalfUp(*f.wardSumValue, indicator.decimals);
+    } else if (f.wardSumValue) {
+        f.source = CityFigureSource::WardSum;
+        f.value = f.wardSumValue;
+        f.numerator = wards->numerator;
+        f.denominator = wards->denominator;
+    }
+    return f;
 }
 
 CityFigure cityFigure(const DocumentData &doc, const Indicator &indicator, FiscalYear year)
 {
-    CityFigure f;
-    if (const Observation *o = doc.cityObservation(indicator.code, year)) {
-        f.source = CityFigureSource::Entered;
-        f.value = observedValue(*o, indicator);
-        f.numerator = o->numerator;
-        f.denominator = o->denominator;
+    const Observation *entered = nullptr;
+    WardTotals totals;
+    QSet<qint64> wards;
+    for (const Area &a : doc.municipality.wards)
+        wards.insert(a.id.value());
+    for (const Observation &o : doc.observations) {
+        if (o.year != year || o.indicatorCode != indicator.code)
+            continue;
+        if (o.isCity()) {
+            entered = &o;
+        } else if (o.hasCounts() && wards.contains(o.area.value())) {
+            totals.numerator += *o.numerator;
+            totals.denominator += *o.denominator;
+            ++totals.wardsWithCounts;
+        }
     }
-    return f;
+    return cityFigureFrom(indicator, entered, &totals, doc.municipality.wards.size());
 }
 
 } // namespace seika::core

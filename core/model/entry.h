@@ -20,7 +20,26 @@ enum class ObservationField { Numerator, Denominator, Value, Note };
 /// indicator's unit is %) / spaces, a trailing unit of the indicator or its numerator unit, a leading
 /// + sign. Empty text is not a number. Fails with NotANumber (value = the text, field = the field key).
 /// Range rules (negative, decimal in a count) are checked by validateObservation(), not here.
+///
+/// The exact rules: the text is NFKC-folded (full-width digits, ，．％＋－ and the ideographic space
+/// become ASCII; U+2212 − counts as a minus) and trimmed. One trailing unit may follow the number,
+/// with or without a space: the indicator's unit for the value field, its numerator unit for the
+/// numerator and denominator fields; any other unit ("%" on a count of 世帯) is refused. Then an
+/// optional sign (+ or −; a negative number parses, and validateObservation() names it), digits with
+/// an optional decimal point (".5" is 0.5, "5." is refused). Commas group thousands and must do so
+/// exactly: 1,234,567 is read, "1,2,3", "12,34" and "1234,567" are refused (a comma there more likely
+/// separates two numbers or is a decimal comma). Spaces inside the number ("1 234") and exponents
+/// ("1e5") are refused for the same reason. The note field is never a number.
 [[nodiscard]] Result<double> parseNumberInput(QStringView text, const Indicator &indicator, ObservationField field);
+
+/// The area as the user sees it: the ward's name, or "the whole city" (市全体) in the UI language for
+/// the city and for an id the document does not know.
+[[nodiscard]] QString areaDisplayName(const DocumentData &doc, AreaId area);
+
+/// Reads an area as the CLI and pasted text give it: a ward name of the document, or empty, "市全体" or
+/// the translated areaDisplayName() of the city for the city as a whole. Surrounding spaces are
+/// ignored. Fails with UnknownArea (value = the text, field "area").
+[[nodiscard]] Result<AreaId> parseArea(const DocumentData &doc, QStringView text);
 
 /// One recorded change: time, user, what (indicator, year, area, field) and old and new value.
 struct AuditEntry
@@ -34,6 +53,7 @@ struct AuditEntry
     QString field;         ///< numerator, denominator, value, note, grade, name, …
     QString oldValue;      ///< as text; empty = nothing before
     QString newValue;      ///< as text; empty = removed
+    MeasureId measure;     ///< the measure of an evaluation entry; invalid otherwise
 
     bool operator==(const AuditEntry &) const = default;
 };
@@ -70,11 +90,20 @@ struct EntryWarning
     double previous = 0;    ///< OutlierChange: last year's value; CityMismatch: the wards' rate
     double current = 0;     ///< OutlierChange: this year's value; CityMismatch: the entered rate
     FiscalYear missingYear; ///< SeriesBreak: the first empty year
+    FiscalYear previousYear; ///< OutlierChange and SeriesBreak: the filled year before year
 
     bool operator==(const EntryWarning &) const = default;
 };
 
-/// Warnings for the observations of one indicator and area (all years), with the document's band.
+/// Warnings for the observations of one indicator and area (all years), with the document's band,
+/// sorted by year. Values are those observedValue() gives (the rate for a ratio's counts), unrounded.
+/// - OutlierChange: |current − previous| ÷ |previous| > doc.outlierBand, where previous is the nearest
+///   earlier filled year of the same indicator and area (across a gap). No warning when previous is 0
+///   (no relative change exists).
+/// - SeriesBreak: one per gap between two filled years; year is the filled year after the gap.
+/// - CityMismatch (only in the city's list, area invalid): a year whose entered city figure and ward
+///   sum differ when rounded to the indicator's decimals (see CityFigure::conflict). An editor of a
+///   ward asks for the city's warnings too.
 [[nodiscard]] QList<EntryWarning> entryWarnings(const DocumentData &doc, const QString &indicatorCode, AreaId area);
 /// The warning as one translated sentence naming indicator, year, area and values.
 [[nodiscard]] QString warningMessage(const DocumentData &doc, const EntryWarning &warning);
@@ -95,6 +124,22 @@ struct CityFigure
     bool conflict = false;               ///< entered and ward sum both exist and differ when rounded
 };
 
+/// Scans doc.observations once; Evaluator::cityFigure() answers the same from an index.
 [[nodiscard]] CityFigure cityFigure(const DocumentData &doc, const Indicator &indicator, FiscalYear year);
+
+/// The sums of the wards' counts of a ratio in one year, over the wards that have both counts.
+struct WardTotals
+{
+    double numerator = 0;
+    double denominator = 0;
+    qsizetype wardsWithCounts = 0;
+};
+
+/// The rule of cityFigure() from its parts, so that an index can feed it: entered is the city's
+/// observation (or nullptr), wards the totals of the year (or nullptr when not computed), wardCount
+/// the number of wards of the municipality. The ward sum exists for a ratio when every ward has counts
+/// (wards->wardsWithCounts == wardCount > 0) and their denominators do not sum to 0.
+[[nodiscard]] CityFigure cityFigureFrom(const Indicator &indicator, const Observation *entered, const WardTotals *wards,
+                                        qsizetype wardCount);
 
 } // namespace seika::core

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/model/document.h"
+#include "core/storage/writebatch.h"
 
 #include <QString>
 
@@ -28,6 +29,14 @@ public:
     [[nodiscard]] virtual Result<void> putEvaluation(const EvaluationRecord &record) = 0;
     /// Replaces the definition (texts, baselines, targets) of the indicator with indicator.id.
     [[nodiscard]] virtual Result<void> putIndicator(const Indicator &indicator) = 0;
+
+    /// Applies every operation of batch and stores its audit entries in ONE transaction: all of it,
+    /// or nothing (the error says why). Fails with ReadOnlyDocument on a read-only store.
+    [[nodiscard]] virtual Result<void> apply(const WriteBatch &batch) = 0;
+    /// The recorded changes matching filter, oldest first.
+    [[nodiscard]] virtual Result<QList<AuditEntry>> loadAudit(const AuditFilter &filter) = 0;
+    /// True when the document was opened read-only (another writer has it, or the user asked).
+    [[nodiscard]] virtual bool isReadOnly() const = 0;
 
     /// A file path or connection name, for messages and the window title.
     [[nodiscard]] virtual QString location() const = 0;

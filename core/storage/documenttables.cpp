@@ -2,9 +2,13 @@
 
 #include "core/storage/sqlsupport.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <type_traits>
 
 #include <algorithm>
 #include <utility>
@@ -24,6 +28,7 @@ const QString LastYearKey = QStringLiteral("last_year");
 const QString FarDownThresholdKey = QStringLiteral("grading.far_down_threshold");
 const QString FarDownShareForDKey = QStringLiteral("grading.far_down_share_for_d");
 const QString BelowShareForCKey = QStringLiteral("grading.below_share_for_c");
+const QString OutlierBandKey = QStringLiteral("outlier_band");
 
 // Values of evaluation_reasons.kind and scale_entries.scale.
 const QString GradeKind = QStringLiteral("grade");
@@ -195,12 +200,10 @@ struct IdPlans
     IdPlan indicators;
 };
 
-Result<void> writeSettings(const QSqlDatabase &db, const DocumentData &data)
+/// Keys and values of the settings table for the document-wide settings of data.
+QList<std::pair<QString, QString>> settingsOf(const DocumentData &data)
 {
-    auto insert = sql::prepare(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-    if (!insert)
-        return errorOf(insert);
-    const std::pair<QString, QString> settings[] = {
+    return {
         {TitleKey, data.title},
         {MunicipalityNameKey, data.municipality.name},
         {FirstYearKey, QString::number(data.firstYear.year())},
@@ -208,12 +211,31 @@ Result<void> writeSettings(const QSqlDatabase &db, const DocumentData &data)
         {FarDownThresholdKey, doubleText(data.grading.farDownThreshold)},
         {FarDownShareForDKey, doubleText(data.grading.farDownShareForD)},
         {BelowShareForCKey, doubleText(data.grading.belowShareForC)},
+        {OutlierBandKey, doubleText(data.outlierBand)},
     };
+}
+
+/// Replaces the settings rows of keys (a row may exist already: a migration writes some defaults).
+Result<void> writeSettingRows(const QSqlDatabase &db, const QList<std::pair<QString, QString>> &settings)
+{
+    auto remove = sql::prepare(db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    if (!remove)
+        return errorOf(remove);
+    auto insert = sql::prepare(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    if (!insert)
+        return errorOf(insert);
     for (const auto &[key, value] : settings) {
+        if (auto r = sql::exec(*remove, {key}); !r)
+            return r;
         if (auto r = sql::exec(*insert, {key, sql::text(value)}); !r)
             return r;
     }
     return {};
+}
+
+Result<void> writeSettings(const QSqlDatabase &db, const DocumentData &data)
+{
+    return writeSettingRows(db, settingsOf(data));
 }
 
 Result<void> writeHierarchy(const QSqlDatabase &db, const DocumentData &data, const IdPlans &ids)
@@ -385,6 +407,27 @@ Result<void> writeScales(const QSqlDatabase &db, const DocumentData &data)
     return {};
 }
 
+/// A lock's time as stored: ISO 8601 in UTC with milliseconds, so that text order is time order.
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+Result<void> writeLocks(const QSqlDatabase &db, const DocumentData &data)
+{
+    if (data.locks.isEmpty())
+        return {};
+    auto insert = sql::prepare(
+        db, QStringLiteral("INSERT INTO year_locks (fiscal_year, locked_by, locked_at) VALUES (?, ?, ?)"));
+    if (!insert)
+        return errorOf(insert);
+    for (const YearLock &l : data.locks) {
+        if (auto r = sql::exec(*insert, {l.year.year(), sql::text(l.user), sql::text(timeText(l.lockedAt))}); !r)
+            return r;
+    }
+    return {};
+}
+
 // Reading, table by table ----------------------------------------------------------------------------
 
 /// Reads the tables of one document into data; errors name the document by location.
@@ -402,6 +445,7 @@ public:
     Result<void> readObservations();
     Result<void> readEvaluations();
     Result<void> readScales();
+    Result<void> readLocks();
 
 private:
     /// A value this build cannot read, or a row whose parent is missing.
@@ -443,7 +487,8 @@ Result<void> Reader::readSettings()
     }
     for (const auto &[key, number] : {std::pair{FarDownThresholdKey, &m_data.grading.farDownThreshold},
                                       std::pair{FarDownShareForDKey, &m_data.grading.farDownShareForD},
-                                      std::pair{BelowShareForCKey, &m_data.grading.belowShareForC}}) {
+                                      std::pair{BelowShareForCKey, &m_data.grading.belowShareForC},
+                                      std::pair{OutlierBandKey, &m_data.outlierBand}}) {
         const auto it = settings.constFind(key);
         if (it == settings.cend())
             continue;
@@ -719,10 +764,27 @@ Result<void> Reader::readScales()
         });
 }
 
+Result<void> Reader::readLocks()
+{
+    return forEachRow(m_db,
+                      QStringLiteral("SELECT fiscal_year, locked_by, locked_at FROM year_locks ORDER BY fiscal_year"),
+                      [&](const QSqlQuery &q) -> Result<void> {
+                          const QString at = q.value(2).toString();
+                          YearLock lock{FiscalYear(q.value(0).toInt()), q.value(1).toString(), {}};
+                          if (!at.isEmpty()) {
+                              lock.lockedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
+                              if (!lock.lockedAt.isValid())
+                                  return damaged(QStringLiteral("year_locks.locked_at"), at);
+                          }
+                          m_data.locks.append(std::move(lock));
+                          return {};
+                      });
+}
+
 } // namespace
 
-DocumentTables::DocumentTables(QSqlDatabase db, QString location)
-    : m_db(std::move(db)), m_location(std::move(location))
+DocumentTables::DocumentTables(QSqlDatabase db, QString location, int schemaVersion)
+    : m_db(std::move(db)), m_location(std::move(location)), m_schemaVersion(schemaVersion)
 {
 }
 
@@ -730,8 +792,12 @@ Result<DocumentData> DocumentTables::read() const
 {
     DocumentData data;
     Reader reader(m_db, m_location, data);
-    for (auto step : {&Reader::readSettings, &Reader::readHierarchy, &Reader::readIndicators,
-                      &Reader::readObservations, &Reader::readEvaluations, &Reader::readScales}) {
+    QList<Result<void> (Reader::*)()> steps = {&Reader::readSettings, &Reader::readHierarchy,
+                                               &Reader::readIndicators, &Reader::readObservations,
+                                               &Reader::readEvaluations, &Reader::readScales};
+    if (m_schemaVersion >= 2)
+        steps.append(&Reader::readLocks);
+    for (auto step : steps) {
         if (auto r = (reader.*step)(); !r)
             return errorOf(r);
     }
@@ -750,6 +816,11 @@ Result<void> DocumentTables::clear()
         QStringLiteral("basic_policies"),     QStringLiteral("areas"),
         QStringLiteral("scale_entries"),      QStringLiteral("settings"),
     };
+    // The audit trail is history, not document content: replacing the document keeps it.
+    if (m_schemaVersion >= 2) {
+        if (auto r = sql::execute(m_db, QStringLiteral("DELETE FROM year_locks")); !r)
+            return r;
+    }
     for (const QString &table : tables) {
         // Table names come from the list above, never from input.
         if (auto r = sql::execute(m_db, QStringLiteral("DELETE FROM ") + table); !r)
@@ -771,115 +842,18 @@ Result<void> DocumentTables::write(const DocumentData &data)
         return r;
     if (auto r = writeEvaluations(m_db, data, ids); !r)
         return r;
-    return writeScales(m_db, data);
-}
-
-Result<void> DocumentTables::putObservation(const Observation &obs)
-{
-    auto indicatorId = sql::scalar(m_db, QStringLiteral("SELECT id FROM indicators WHERE code = ?"),
-                                   {sql::text(obs.indicatorCode)});
-    if (!indicatorId)
-        return errorOf(indicatorId);
-    if (!indicatorId->isValid())
-        return fail(ErrorCode::UnknownIndicator, obs.indicatorCode, QStringLiteral("indicator"));
-    if (obs.area.isValid()) {
-        auto areas =
-            sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM areas WHERE id = ?"), {obs.area.value()});
-        if (!areas)
-            return errorOf(areas);
-        if (areas->toLongLong() == 0)
-            return fail(ErrorCode::UnknownArea, QString::number(obs.area.value()), QStringLiteral("area"));
-    }
-
-    const qint64 indicator = indicatorId->toLongLong();
-    const QVariant numerator = sql::nullableDouble(obs.numerator);
-    const QVariant denominator = sql::nullableDouble(obs.denominator);
-    const QVariant value = sql::nullableDouble(obs.value);
-    const QVariant asOf = sql::isoDate(obs.asOf);
-    const QVariant note = sql::text(obs.note);
-    bool updated = false;
-    {
-        // Update in place first, so that a changed observation keeps its place in the list. The WHERE
-        // clause repeats the expression of the unique index so that the index is used.
-        auto update =
-            sql::prepare(m_db, QStringLiteral("UPDATE observations SET numerator = ?, denominator = ?,"
-                                              " value = ?, as_of = ?, note = ?"
-                                              " WHERE indicator_id = ? AND fiscal_year = ?"
-                                              " AND COALESCE(area_id, 0) = ?"));
-        if (!update)
-            return errorOf(update);
-        if (auto r = sql::exec(*update, {numerator, denominator, value, asOf, note, indicator,
-                                         obs.year.year(), areaKey(obs.area)});
-            !r)
-            return r;
-        updated = update->numRowsAffected() > 0;
-    }
-    if (updated)
-        return {};
-    auto nextId = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM observations"));
-    if (!nextId)
-        return errorOf(nextId);
-    return sql::execute(m_db, InsertObservationSql,
-                        {indicator, obs.year.year(), areaValue(obs.area), numerator, denominator, value, asOf,
-                         note, nextId->toLongLong()});
-}
-
-Result<void> DocumentTables::removeObservation(const QString &indicatorCode, FiscalYear year, AreaId area)
-{
-    return sql::execute(m_db,
-                        QStringLiteral("DELETE FROM observations"
-                                       " WHERE indicator_id IN (SELECT id FROM indicators WHERE code = ?)"
-                                       " AND fiscal_year = ? AND COALESCE(area_id, 0) = ?"),
-                        {sql::text(indicatorCode), year.year(), areaKey(area)});
-}
-
-Result<void> DocumentTables::putEvaluation(const EvaluationRecord &record)
-{
-    const qint64 measure = record.measure.value();
-    const int year = record.year.year();
-    auto measures =
-        sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM measures WHERE id = ?"), {measure});
-    if (!measures)
-        return errorOf(measures);
-    if (measures->toLongLong() == 0)
-        return fail(ErrorCode::UnknownMeasure, QString::number(measure), QStringLiteral("measure"));
-
-    bool updated = false;
-    {
-        auto update = sql::prepare(m_db, QStringLiteral("UPDATE evaluations SET grade = ?, direction = ?"
-                                                        " WHERE measure_id = ? AND fiscal_year = ?"));
-        if (!update)
-            return errorOf(update);
-        if (auto r =
-                sql::exec(*update, {sql::text(record.grade), sql::text(record.direction), measure, year});
-            !r)
-            return r;
-        updated = update->numRowsAffected() > 0;
-    }
-    if (!updated) {
-        auto position =
-            sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM evaluations"));
-        if (!position)
-            return errorOf(position);
-        if (auto r = sql::execute(m_db, InsertEvaluationSql,
-                                  {sql::text(record.grade), sql::text(record.direction), measure, year,
-                                   position->toLongLong()});
-            !r)
-            return r;
-    }
-    if (auto r = sql::execute(
-            m_db, QStringLiteral("DELETE FROM evaluation_reasons WHERE measure_id = ? AND fiscal_year = ?"),
-            {measure, year});
-        !r)
+    if (auto r = writeScales(m_db, data); !r)
         return r;
-    auto insertReason = sql::prepare(m_db, InsertReasonSql);
-    if (!insertReason)
-        return errorOf(insertReason);
-    return insertReasons(*insertReason, measure, year, record);
+    if (!data.locks.isEmpty()) {
+        if (auto r = needVersion2(); !r)
+            return r;
+    }
+    return writeLocks(m_db, data);
 }
 
 Result<void> DocumentTables::putIndicator(const Indicator &indicator)
 {
+    m_indicatorIds.reset();
     if (!indicator.id.isValid())
         return fail(ErrorCode::UnknownIndicator, indicator.code, QStringLiteral("id"));
     const qint64 id = indicator.id.value();
@@ -934,6 +908,481 @@ Result<void> DocumentTables::putIndicator(const Indicator &indicator)
     if (!insertTarget)
         return errorOf(insertTarget);
     return insertBaselinesAndTargets(*insertBaseline, *insertTarget, id, indicator);
+}
+
+Result<QSqlQuery *> DocumentTables::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = sql::prepare(m_db, sql);
+        if (!query)
+            return errorOf(query);
+        it = m_statements.emplace(sql, std::move(*query)).first;
+    }
+    return &it->second;
+}
+
+Result<QVariant> DocumentTables::scalar(const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto query = statement(sql);
+    if (!query)
+        return errorOf(query);
+    if (auto r = sql::exec(**query, values); !r)
+        return errorOf(r);
+    QVariant result;
+    if ((*query)->next())
+        result = (*query)->value(0);
+    else if ((*query)->lastError().isValid())
+        return std::unexpected(sql::databaseError((*query)->lastError(), sql));
+    // Done with the row: a statement left active would hold its read lock until the next exec.
+    (*query)->finish();
+    return result;
+}
+
+Result<void> DocumentTables::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto query = statement(sql);
+    if (!query)
+        return errorOf(query);
+    return sql::exec(**query, values);
+}
+
+Result<void> DocumentTables::needVersion2() const
+{
+    if (m_schemaVersion >= 2)
+        return {};
+    return fail(ErrorCode::DatabaseError, m_location, {},
+                QStringLiteral("schema version %1 has no year_locks or audit_log").arg(m_schemaVersion));
+}
+
+Result<void> DocumentTables::checkOpen(FiscalYear year)
+{
+    if (m_schemaVersion < 2)
+        return {};
+    // Read once per transaction: a paste checks a thousand cells against the same few locks.
+    if (!m_locks) {
+        m_locks.emplace();
+        if (auto r = forEachRow(m_db, QStringLiteral("SELECT fiscal_year, locked_by, locked_at FROM year_locks"),
+                                [&](const QSqlQuery &q) -> Result<void> {
+                                    m_locks->insert(q.value(0).toInt(), q.value(1).toString() + QLatin1Char('|')
+                                                                            + q.value(2).toString());
+                                    return {};
+                                });
+            !r) {
+            m_locks.reset();
+            return r;
+        }
+    }
+    const auto lock = m_locks->constFind(year.year());
+    if (lock == m_locks->cend())
+        return {};
+    const QString user = lock->section(QLatin1Char('|'), 0, 0);
+    const QDateTime at = QDateTime::fromString(lock->section(QLatin1Char('|'), 1), Qt::ISODateWithMs);
+    return fail(ErrorCode::YearLocked, year.isValid() ? formatFiscalYear(year) : QString::number(year.year()),
+                QStringLiteral("year"), user + QLatin1Char('|') + at.toUTC().toString(Qt::ISODate));
+}
+
+Result<std::optional<qint64>> DocumentTables::indicatorId(const QString &code)
+{
+    if (!m_indicatorIds) {
+        m_indicatorIds.emplace();
+        if (auto r = forEachRow(m_db, QStringLiteral("SELECT id, code FROM indicators"),
+                                [&](const QSqlQuery &q) -> Result<void> {
+                                    m_indicatorIds->insert(q.value(1).toString(), q.value(0).toLongLong());
+                                    return {};
+                                });
+            !r) {
+            m_indicatorIds.reset();
+            return errorOf(r);
+        }
+    }
+    const auto it = m_indicatorIds->constFind(code);
+    return it == m_indicatorIds->cend() ? std::nullopt : std::optional<qint64>(*it);
+}
+
+Result<bool> DocumentTables::areaExists(AreaId area)
+{
+    if (!m_areaIds) {
+        m_areaIds.emplace();
+        if (auto r = forEachRow(m_db, QStringLiteral("SELECT id FROM areas"),
+                                [&](const QSqlQuery &q) -> Result<void> {
+                                    m_areaIds->insert(q.value(0).toLongLong());
+                                    return {};
+                                });
+            !r) {
+            m_areaIds.reset();
+            return errorOf(r);
+        }
+    }
+    return m_areaIds->contains(area.value());
+}
+
+Result<qint64> DocumentTables::observationIdAt(qsizetype position)
+{
+    const QString append = QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM observations");
+    const QString idAt = QStringLiteral("SELECT id FROM observations ORDER BY id LIMIT 1 OFFSET ?");
+    if (position < 0) {
+        auto next = scalar(append);
+        return next ? Result<qint64>(next->toLongLong()) : errorOf(next);
+    }
+    auto at = scalar(idAt, {qint64(position)});
+    if (!at)
+        return errorOf(at);
+    if (!at->isValid()) {
+        auto next = scalar(append);
+        return next ? Result<qint64>(next->toLongLong()) : errorOf(next);
+    }
+    const qint64 following = at->toLongLong();
+    qint64 preceding = 0;
+    if (position > 0) {
+        auto before = scalar(idAt, {qint64(position - 1)});
+        if (!before)
+            return errorOf(before);
+        preceding = before->toLongLong();
+    }
+    // Undoing a removal finds the removed row's id free between its neighbours.
+    if (following - preceding > 1)
+        return following - 1;
+    // No gap: move the later rows up by one. Through negative ids, so that no two rows ever share an id
+    // on the way (the primary key is checked row by row).
+    if (auto r = run(QStringLiteral("UPDATE observations SET id = -id - 1 WHERE id >= ?"), {following}); !r)
+        return errorOf(r);
+    if (auto r = run(QStringLiteral("UPDATE observations SET id = -id WHERE id < 0")); !r)
+        return errorOf(r);
+    return following;
+}
+
+Result<void> DocumentTables::putObservation(const Observation &obs, qsizetype position)
+{
+    const auto indicatorOfCode = indicatorId(obs.indicatorCode);
+    if (!indicatorOfCode)
+        return errorOf(indicatorOfCode);
+    if (!*indicatorOfCode)
+        return fail(ErrorCode::UnknownIndicator, obs.indicatorCode, QStringLiteral("indicator"));
+    if (obs.area.isValid()) {
+        const auto exists = areaExists(obs.area);
+        if (!exists)
+            return errorOf(exists);
+        if (!*exists)
+            return fail(ErrorCode::UnknownArea, QString::number(obs.area.value()), QStringLiteral("area"));
+    }
+    if (auto r = checkOpen(obs.year); !r)
+        return r;
+
+    const qint64 indicator = **indicatorOfCode;
+    const QVariant numerator = sql::nullableDouble(obs.numerator);
+    const QVariant denominator = sql::nullableDouble(obs.denominator);
+    const QVariant value = sql::nullableDouble(obs.value);
+    const QVariant asOf = sql::isoDate(obs.asOf);
+    const QVariant note = sql::text(obs.note);
+    // Update in place first, so that a changed observation keeps its place in the list. The WHERE
+    // clause repeats the expression of the unique index so that the index is used.
+    auto update = statement(QStringLiteral("UPDATE observations SET numerator = ?, denominator = ?,"
+                                           " value = ?, as_of = ?, note = ?"
+                                           " WHERE indicator_id = ? AND fiscal_year = ?"
+                                           " AND COALESCE(area_id, 0) = ?"));
+    if (!update)
+        return errorOf(update);
+    if (auto r = sql::exec(**update, {numerator, denominator, value, asOf, note, indicator, obs.year.year(),
+                                      areaKey(obs.area)});
+        !r)
+        return r;
+    if ((*update)->numRowsAffected() > 0)
+        return {};
+    auto id = observationIdAt(position);
+    if (!id)
+        return errorOf(id);
+    return run(InsertObservationSql, {indicator, obs.year.year(), areaValue(obs.area), numerator, denominator, value,
+                                      asOf, note, *id});
+}
+
+Result<void> DocumentTables::removeObservation(const QString &indicatorCode, FiscalYear year, AreaId area)
+{
+    if (auto r = checkOpen(year); !r)
+        return r;
+    return run(QStringLiteral("DELETE FROM observations"
+                              " WHERE indicator_id IN (SELECT id FROM indicators WHERE code = ?)"
+                              " AND fiscal_year = ? AND COALESCE(area_id, 0) = ?"),
+               {sql::text(indicatorCode), year.year(), areaKey(area)});
+}
+
+Result<void> DocumentTables::putEvaluation(const EvaluationRecord &record, qsizetype position)
+{
+    const qint64 measure = record.measure.value();
+    const int year = record.year.year();
+    auto measures = scalar(QStringLiteral("SELECT COUNT(*) FROM measures WHERE id = ?"), {measure});
+    if (!measures)
+        return errorOf(measures);
+    if (measures->toLongLong() == 0)
+        return fail(ErrorCode::UnknownMeasure, QString::number(measure), QStringLiteral("measure"));
+    if (auto r = checkOpen(record.year); !r)
+        return r;
+
+    auto update = statement(QStringLiteral("UPDATE evaluations SET grade = ?, direction = ?"
+                                           " WHERE measure_id = ? AND fiscal_year = ?"));
+    if (!update)
+        return errorOf(update);
+    if (auto r = sql::exec(**update, {sql::text(record.grade), sql::text(record.direction), measure, year}); !r)
+        return r;
+    if ((*update)->numRowsAffected() == 0) {
+        std::optional<qint64> at;
+        if (position >= 0) {
+            auto existing =
+                scalar(QStringLiteral("SELECT position FROM evaluations ORDER BY position LIMIT 1 OFFSET ?"),
+                       {qint64(position)});
+            if (!existing)
+                return errorOf(existing);
+            if (existing->isValid()) {
+                at = existing->toLongLong();
+                // position is no key, so one statement can move the later records up.
+                if (auto r = run(QStringLiteral("UPDATE evaluations SET position = position + 1 WHERE position >= ?"),
+                                 {*at});
+                    !r)
+                    return r;
+            }
+        }
+        if (!at) {
+            auto last = scalar(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM evaluations"));
+            if (!last)
+                return errorOf(last);
+            at = last->toLongLong();
+        }
+        if (auto r = run(InsertEvaluationSql, {sql::text(record.grade), sql::text(record.direction), measure, year, *at});
+            !r)
+            return r;
+    }
+    if (auto r = run(QStringLiteral("DELETE FROM evaluation_reasons WHERE measure_id = ? AND fiscal_year = ?"),
+                     {measure, year});
+        !r)
+        return r;
+    auto insertReason = statement(InsertReasonSql);
+    if (!insertReason)
+        return errorOf(insertReason);
+    return insertReasons(**insertReason, measure, year, record);
+}
+
+Result<void> DocumentTables::removeEvaluation(MeasureId measure, FiscalYear year)
+{
+    if (auto r = checkOpen(year); !r)
+        return r;
+    if (auto r = run(QStringLiteral("DELETE FROM evaluation_reasons WHERE measure_id = ? AND fiscal_year = ?"),
+                     {measure.value(), year.year()});
+        !r)
+        return r;
+    return run(QStringLiteral("DELETE FROM evaluations WHERE measure_id = ? AND fiscal_year = ?"),
+               {measure.value(), year.year()});
+}
+
+Result<void> DocumentTables::lock(const YearLock &lock)
+{
+    if (auto r = needVersion2(); !r)
+        return r;
+    if (auto r = checkOpen(lock.year); !r)
+        return r;
+    if (auto r = run(QStringLiteral("INSERT INTO year_locks (fiscal_year, locked_by, locked_at) VALUES (?, ?, ?)"),
+                     {lock.year.year(), sql::text(lock.user), sql::text(timeText(lock.lockedAt))});
+        !r)
+        return r;
+    m_locks.reset();
+    return {};
+}
+
+Result<void> DocumentTables::unlock(FiscalYear year)
+{
+    if (auto r = needVersion2(); !r)
+        return r;
+    auto remove = statement(QStringLiteral("DELETE FROM year_locks WHERE fiscal_year = ?"));
+    if (!remove)
+        return errorOf(remove);
+    if (auto r = sql::exec(**remove, {year.year()}); !r)
+        return r;
+    if ((*remove)->numRowsAffected() == 0)
+        return fail(ErrorCode::YearNotLocked, year.isValid() ? formatFiscalYear(year) : QString::number(year.year()),
+                    QStringLiteral("year"));
+    m_locks.reset();
+    return {};
+}
+
+Result<void> DocumentTables::putWards(const QList<Area> &wards)
+{
+    m_areaIds.reset();
+    struct Stored
+    {
+        qint64 id;
+        QString name;
+    };
+    QList<Stored> stored;
+    if (auto r = forEachRow(m_db, QStringLiteral("SELECT id, name FROM areas ORDER BY position"),
+                            [&](const QSqlQuery &q) -> Result<void> {
+                                stored.append(Stored{q.value(0).toLongLong(), q.value(1).toString()});
+                                return {};
+                            });
+        !r)
+        return r;
+    // New wards are numbered after every id in use, old or new, as applyToDocument() numbers them.
+    qint64 next = 0;
+    for (const Stored &s : std::as_const(stored))
+        next = std::max(next, s.id);
+    for (const Area &a : wards)
+        next = std::max(next, a.id.value());
+    QList<Area> resolved = wards;
+    QSet<qint64> ids;
+    for (Area &a : resolved) {
+        if (!a.id.isValid())
+            a.id = AreaId(++next);
+        if (ids.contains(a.id.value()))
+            return fail(ErrorCode::DuplicateCode, QString::number(a.id.value()), QStringLiteral("wards"));
+        ids.insert(a.id.value());
+    }
+    for (const Stored &s : std::as_const(stored)) {
+        if (ids.contains(s.id))
+            continue;
+        auto used = scalar(QStringLiteral("SELECT COUNT(*) FROM observations WHERE area_id = ?"), {s.id});
+        if (!used)
+            return errorOf(used);
+        if (used->toLongLong() > 0)
+            return fail(ErrorCode::AreaInUse, s.name, QStringLiteral("wards"));
+        if (auto r = run(QStringLiteral("DELETE FROM areas WHERE id = ?"), {s.id}); !r)
+            return r;
+    }
+    for (qsizetype i = 0; i < resolved.size(); ++i) {
+        const Area &a = resolved.at(i);
+        auto update = statement(QStringLiteral("UPDATE areas SET position = ?, name = ?, sort_order = ? WHERE id = ?"));
+        if (!update)
+            return errorOf(update);
+        if (auto r = sql::exec(**update, {i, sql::text(a.name), a.sortOrder, a.id.value()}); !r)
+            return r;
+        if ((*update)->numRowsAffected() > 0)
+            continue;
+        if (auto r = run(QStringLiteral("INSERT INTO areas (id, position, name, sort_order) VALUES (?, ?, ?, ?)"),
+                         {a.id.value(), i, sql::text(a.name), a.sortOrder});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> DocumentTables::putSettings(const WriteBatch::PutSettings &settings)
+{
+    return writeSettingRows(m_db, {
+                                      {FirstYearKey, QString::number(settings.firstYear.year())},
+                                      {LastYearKey, QString::number(settings.lastYear.year())},
+                                      {FarDownThresholdKey, doubleText(settings.grading.farDownThreshold)},
+                                      {FarDownShareForDKey, doubleText(settings.grading.farDownShareForD)},
+                                      {BelowShareForCKey, doubleText(settings.grading.belowShareForC)},
+                                      {OutlierBandKey, doubleText(settings.outlierBand)},
+                                  });
+}
+
+Result<void> DocumentTables::apply(const WriteBatch &batch)
+{
+    for (const WriteBatch::Operation &op : batch.operations) {
+        const Result<void> r = std::visit(
+            [this](const auto &o) -> Result<void> {
+                using Op = std::decay_t<decltype(o)>;
+                if constexpr (std::is_same_v<Op, WriteBatch::PutObservation>)
+                    return putObservation(o.observation, o.position);
+                else if constexpr (std::is_same_v<Op, WriteBatch::RemoveObservation>)
+                    return removeObservation(o.indicatorCode, o.year, o.area);
+                else if constexpr (std::is_same_v<Op, WriteBatch::PutIndicator>)
+                    return putIndicator(o.indicator);
+                else if constexpr (std::is_same_v<Op, WriteBatch::PutEvaluation>)
+                    return o.remove ? removeEvaluation(o.record.measure, o.record.year)
+                                    : putEvaluation(o.record, o.position);
+                else if constexpr (std::is_same_v<Op, WriteBatch::Lock>)
+                    return lock(o.lock);
+                else if constexpr (std::is_same_v<Op, WriteBatch::Unlock>)
+                    return unlock(o.year);
+                else if constexpr (std::is_same_v<Op, WriteBatch::PutWards>)
+                    return putWards(o.wards);
+                else
+                    return putSettings(o);
+            },
+            op);
+        if (!r)
+            return r;
+    }
+    return appendAudit(batch.audit);
+}
+
+Result<void> DocumentTables::appendAudit(const QList<AuditEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    if (auto r = needVersion2(); !r)
+        return r;
+    auto next = scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log"));
+    if (!next)
+        return errorOf(next);
+    qint64 id = next->toLongLong();
+    auto insert = statement(QStringLiteral(
+        "INSERT INTO audit_log (id, at, user_name, action, indicator_code, fiscal_year, area_id, field,"
+        " old_value, new_value, measure_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return errorOf(insert);
+    for (const AuditEntry &e : entries) {
+        if (auto r = sql::exec(**insert, {id++, sql::text(timeText(e.at)), sql::text(e.user), sql::text(e.action),
+                                          sql::text(e.indicatorCode), e.year ? QVariant(e.year->year()) : nullInt(),
+                                          areaValue(e.area), sql::text(e.field), sql::text(e.oldValue),
+                                          sql::text(e.newValue),
+                                          e.measure.isValid() ? QVariant(e.measure.value()) : nullInt()});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QList<AuditEntry>> DocumentTables::readAudit(const AuditFilter &filter)
+{
+    QList<AuditEntry> entries;
+    if (m_schemaVersion < 2)
+        return entries;
+    // Only the conditions of the filter's set members, each with a bound value.
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    QVariantList values;
+    if (filter.year) {
+        where += QStringLiteral(" AND fiscal_year = ?");
+        values << filter.year->year();
+    }
+    if (!filter.indicatorCode.isEmpty()) {
+        where += QStringLiteral(" AND indicator_code = ?");
+        values << filter.indicatorCode;
+    }
+    if (filter.area) {
+        where += QStringLiteral(" AND COALESCE(area_id, 0) = ?");
+        values << areaKey(*filter.area);
+    }
+    auto query = sql::prepare(m_db, QStringLiteral("SELECT at, user_name, action, indicator_code, fiscal_year,"
+                                                   " area_id, field, old_value, new_value, measure_id"
+                                                   " FROM audit_log")
+                                        + where + QStringLiteral(" ORDER BY id"));
+    if (!query)
+        return errorOf(query);
+    if (auto r = execList(*query, values); !r)
+        return errorOf(r);
+    while (query->next()) {
+        AuditEntry e;
+        const QString at = query->value(0).toString();
+        e.at = QDateTime::fromString(at, Qt::ISODateWithMs);
+        if (!at.isEmpty() && !e.at.isValid())
+            return fail(ErrorCode::DamagedDocument, m_location, QStringLiteral("audit_log.at"), at);
+        e.user = query->value(1).toString();
+        e.action = query->value(2).toString();
+        e.indicatorCode = query->value(3).toString();
+        if (const QVariant year = query->value(4); !year.isNull())
+            e.year = FiscalYear(year.toInt());
+        if (const QVariant area = query->value(5); !area.isNull())
+            e.area = AreaId(area.toLongLong());
+        e.field = query->value(6).toString();
+        e.oldValue = query->value(7).toString();
+        e.newValue = query->value(8).toString();
+        if (const QVariant measure = query->value(9); !measure.isNull())
+            e.measure = MeasureId(measure.toLongLong());
+        entries.append(std::move(e));
+    }
+    if (query->lastError().isValid())
+        return std::unexpected(sql::databaseError(query->lastError(), query->lastQuery()));
+    return entries;
 }
 
 } // namespace seika::core

@@ -2,9 +2,17 @@
 
 #include "core/error.h"
 #include "core/model/document.h"
+#include "core/storage/writebatch.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <initializer_list>
+#include <map>
+#include <optional>
 
 namespace seika::core {
 
@@ -17,8 +25,15 @@ namespace seika::core {
 class DocumentTables
 {
 public:
+    /// The schema version whose tables this class reads and writes. Version 1 lacks year_locks and
+    /// audit_log: a version 1 document opened read-only (so not migrated) reads without locks and with
+    /// an empty audit trail, and refuses writes that need them.
+    static constexpr int LatestSchemaVersion = 2;
+
     /// db must be open for as long as this object is used; location names the document in errors.
-    DocumentTables(QSqlDatabase db, QString location);
+    /// Prepared statements are kept until this object is destroyed, which must happen before the
+    /// caller's transaction commits.
+    DocumentTables(QSqlDatabase db, QString location, int schemaVersion = LatestSchemaVersion);
 
     /// Reads every table. Fails with DatabaseError, or DamagedDocument for a value this build cannot
     /// read (an unknown enumeration key, a row whose parent is missing).
@@ -32,22 +47,67 @@ public:
     /// data does not define, and with DatabaseError for a broken reference or a duplicate id or code.
     [[nodiscard]] Result<void> write(const DocumentData &data);
 
-    /// Updates the observation of the same indicator, year and area in place, or adds it last.
-    /// Fails with UnknownIndicator or UnknownArea.
-    [[nodiscard]] Result<void> putObservation(const Observation &obs);
-    /// Removes that observation; nothing to remove is no error.
+    /// Updates the observation of the same indicator, year and area in place, or adds it at position
+    /// (an index into the list as read; -1 or past the end = last). Fails with UnknownIndicator,
+    /// UnknownArea or YearLocked.
+    [[nodiscard]] Result<void> putObservation(const Observation &obs, qsizetype position = -1);
+    /// Removes that observation; nothing to remove is no error. Fails with YearLocked.
     [[nodiscard]] Result<void> removeObservation(const QString &indicatorCode, FiscalYear year, AreaId area);
-    /// Updates the evaluation of the same measure and year in place, or adds it last; its reasons are
-    /// replaced. Fails with UnknownMeasure.
-    [[nodiscard]] Result<void> putEvaluation(const EvaluationRecord &record);
+    /// Updates the evaluation of the same measure and year in place, or adds it at position (-1 = last);
+    /// its reasons are replaced. Fails with UnknownMeasure or YearLocked.
+    [[nodiscard]] Result<void> putEvaluation(const EvaluationRecord &record, qsizetype position = -1);
+    /// Removes the evaluation of measure and year with its reasons; none is no error. Fails with
+    /// YearLocked.
+    [[nodiscard]] Result<void> removeEvaluation(MeasureId measure, FiscalYear year);
+    /// Locks a year. Fails with YearLocked when it is locked already.
+    [[nodiscard]] Result<void> lock(const YearLock &lock);
+    /// Unlocks a year. Fails with YearNotLocked when it is open.
+    [[nodiscard]] Result<void> unlock(FiscalYear year);
+    /// Replaces the wards as WriteBatch::PutWards describes. Fails with DuplicateCode for an id given
+    /// twice and AreaInUse for a removed ward that has observations.
+    [[nodiscard]] Result<void> putWards(const QList<Area> &wards);
+    /// Stores the settings of a WriteBatch::PutSettings.
+    [[nodiscard]] Result<void> putSettings(const WriteBatch::PutSettings &settings);
+    /// Runs every operation of batch in order and appends its audit entries; the first failure is
+    /// returned (the caller rolls the transaction back).
+    [[nodiscard]] Result<void> apply(const WriteBatch &batch);
+    /// Appends entries to the audit trail.
+    [[nodiscard]] Result<void> appendAudit(const QList<AuditEntry> &entries);
+    /// The audit entries matching filter, oldest first. Fails with DatabaseError, or DamagedDocument
+    /// for a time that does not read.
+    [[nodiscard]] Result<QList<AuditEntry>> readAudit(const AuditFilter &filter);
     /// Replaces the indicator with that id and its baselines and targets, or adds it last when the
     /// (valid) id is not stored yet. Fails with UnknownIndicator for an invalid id, UnknownMeasure, or
     /// DuplicateCode when another indicator has the code.
     [[nodiscard]] Result<void> putIndicator(const Indicator &indicator);
 
 private:
+    /// The query for sql, prepared on first use and kept for the next.
+    [[nodiscard]] Result<QSqlQuery *> statement(const QString &sql);
+    /// statement(sql) run with values; the first column of its first row (invalid when no row).
+    [[nodiscard]] Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+    /// statement(sql) run with values.
+    [[nodiscard]] Result<void> run(const QString &sql, std::initializer_list<QVariant> values = {});
+    /// Fails with YearLocked when year is locked.
+    [[nodiscard]] Result<void> checkOpen(FiscalYear year);
+    /// The id of the indicator with code, if there is one.
+    [[nodiscard]] Result<std::optional<qint64>> indicatorId(const QString &code);
+    /// Whether a ward with that id is stored.
+    [[nodiscard]] Result<bool> areaExists(AreaId area);
+    /// Fails with DatabaseError when the schema lacks the version 2 tables.
+    [[nodiscard]] Result<void> needVersion2() const;
+    /// The id a new observation at position gets, renumbering later ones when there is no gap.
+    [[nodiscard]] Result<qint64> observationIdAt(qsizetype position);
+
     QSqlDatabase m_db;
     QString m_location;
+    int m_schemaVersion;
+    std::map<QString, QSqlQuery> m_statements; ///< by SQL text; a map, so that pointers stay valid
+    // Read on first use and dropped by the writes that change them: a paste of a thousand cells checks
+    // them a thousand times within one transaction.
+    std::optional<QHash<int, QString>> m_locks;           ///< year → "user|locked_at"
+    std::optional<QHash<QString, qint64>> m_indicatorIds; ///< code → id
+    std::optional<QSet<qint64>> m_areaIds;
 };
 
 } // namespace seika::core

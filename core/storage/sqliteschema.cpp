@@ -142,9 +142,46 @@ Result<void> createVersion1(QSqlDatabase &db)
                         {QStringLiteral("application"), QString::fromUtf16(ApplicationName)});
 }
 
-// To add version 2: write createVersion2 (upgrading a version 1 document in place), append it here
+// Version 2: locked (確定) years, the audit trail and the outlier band setting. Only adds tables and a
+// setting, so a version 1 document is upgraded in place without rebuilding anything.
+Result<void> createVersion2(QSqlDatabase &db)
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE year_locks ("
+                       " fiscal_year INTEGER NOT NULL PRIMARY KEY,"
+                       " locked_by TEXT NOT NULL,"
+                       " locked_at VARCHAR(32) NOT NULL)"),
+        // The audit trail outlives what it names: no foreign keys, the indicator by its code at the time
+        // of the change, the city (or no area) as area_id NULL. at is ISO 8601 UTC with milliseconds, so
+        // text order is time order. measure_id names the measure of an evaluation's entries.
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at VARCHAR(32) NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " action VARCHAR(32) NOT NULL,"
+                       " indicator_code VARCHAR(64) NOT NULL,"
+                       " fiscal_year INTEGER NULL,"
+                       " area_id INTEGER NULL,"
+                       " field VARCHAR(64) NOT NULL,"
+                       " old_value TEXT NOT NULL,"
+                       " new_value TEXT NOT NULL,"
+                       " measure_id INTEGER NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_year_indicator ON audit_log (fiscal_year, indicator_code)"),
+    };
+    for (const QString &statement : statements) {
+        if (auto r = sql::execute(db, statement); !r)
+            return r;
+    }
+    // The default band, written out so that the file says which band its warnings used.
+    return sql::execute(db,
+                        QStringLiteral("INSERT INTO settings (key, value) SELECT ?, ?"
+                                       " WHERE NOT EXISTS (SELECT 1 FROM settings WHERE key = ?)"),
+                        {QStringLiteral("outlier_band"), QStringLiteral("0.2"), QStringLiteral("outlier_band")});
+}
+
+// To add version 3: write createVersion3 (upgrading a version 2 document in place), append it here
 // and raise SqliteStore::SchemaVersion.
-constexpr std::array<Migration, 1> AllMigrations = {&createVersion1};
+constexpr std::array<Migration, 2> AllMigrations = {&createVersion1, &createVersion2};
 static_assert(AllMigrations.size() == SqliteStore::SchemaVersion,
               "every schema version needs exactly one migration step");
 

@@ -4,8 +4,10 @@
 #include "core/storage/sqlsupport.h"
 #include "core/storage/sqltransaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -17,6 +19,9 @@
 namespace seika::core {
 
 using sql::errorOf;
+
+static_assert(SqliteStore::SchemaVersion == DocumentTables::LatestSchemaVersion,
+              "DocumentTables reads and writes the tables of the schema this build writes");
 
 namespace {
 
@@ -57,21 +62,27 @@ Error damaged(const QString &path, const Error &cause)
     return Error{ErrorCode::DamagedDocument, path, cause.field, cause.detail, -1, -1};
 }
 
-/// The checks of open() on a read-only connection db that is not open yet.
-Result<void> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
+/// The URI of a read-only connection to path. Without a -wal file the main file holds the whole
+/// document, and immutable=1 makes SQLite write nothing at all: no -wal or -shm next to the file, no
+/// hot-journal rollback, no header change. A -wal left by a crash (or another Seika running) may hold
+/// committed transactions, so then read through it read-only, which cannot checkpoint into the main
+/// file either.
+QString readOnlyUri(const QString &path, bool mayChangeMeanwhile)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    QUrl uri = QUrl::fromLocalFile(absolutePath);
+    const bool immutable = !mayChangeMeanwhile && !QFileInfo::exists(absolutePath + QLatin1StringView("-wal"));
+    uri.setQuery(immutable ? QStringLiteral("immutable=1") : QStringLiteral("mode=ro"));
+    return uri.toString(QUrl::FullyEncoded);
+}
+
+/// The checks of open() on a read-only connection db that is not open yet; the file's schema version.
+Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
 {
     if (!db.isValid())
         return fail(ErrorCode::DatabaseError, path, {},
                     QStringLiteral("Qt SQL driver QSQLITE not available"));
-    // Without a -wal file the main file holds the whole document, and immutable=1 makes SQLite write
-    // nothing at all: no -wal or -shm next to the file, no hot-journal rollback, no header change.
-    // A -wal left by a crash (or another Seika running) may hold committed transactions, so then read
-    // through it read-only, which cannot checkpoint into the main file either.
-    const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    QUrl uri = QUrl::fromLocalFile(absolutePath);
-    uri.setQuery(QFileInfo::exists(absolutePath + QLatin1StringView("-wal")) ? QStringLiteral("mode=ro")
-                                                                             : QStringLiteral("immutable=1"));
-    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setDatabaseName(readOnlyUri(path, false));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open())
         return fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
@@ -94,7 +105,7 @@ Result<void> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
         return fail(ErrorCode::DamagedDocument, path, {}, check->lastError().text());
     QString verdict = check->value(0).toString();
     if (verdict == QLatin1StringView("ok"))
-        return {};
+        return state->version;
     // The first few problems are enough to tell what happened; a badly damaged file lists thousands.
     for (int more = 0; more < 4 && check->next(); ++more)
         verdict += QLatin1StringView("; ") + check->value(0).toString();
@@ -102,10 +113,10 @@ Result<void> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
 }
 
 /// inspect() on a connection of its own, removed again before returning.
-Result<void> inspectReadOnly(const QString &path, int targetVersion)
+Result<int> inspectReadOnly(const QString &path, int targetVersion)
 {
     const QString name = nextConnectionName();
-    Result<void> result;
+    Result<int> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
         result = inspect(db, path, targetVersion);
@@ -117,8 +128,8 @@ Result<void> inspectReadOnly(const QString &path, int targetVersion)
 
 } // namespace
 
-SqliteStore::SqliteStore(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+SqliteStore::SqliteStore(QString path, QString connectionName, OpenMode mode)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_mode(mode)
 {
 }
 
@@ -129,15 +140,44 @@ SqliteStore::~SqliteStore()
     m_db = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
+    // Only after the connection is closed (and the WAL checkpointed): the next writer may start now.
+    m_lock.reset();
 }
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path)
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, OpenMode mode)
 {
-    return openWith(path, sqliteschema::migrations());
+    return openWith(path, sqliteschema::migrations(), mode);
+}
+
+Result<void> SqliteStore::acquireLock()
+{
+    const QString lockPath = m_path + QLatin1StringView(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    // Never stale by age: a window may keep a document open for days. A lock whose process has died
+    // (a crash, SIGKILL) is still recognised by QLockFile through its process id and taken over.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return {};
+    }
+    if (lock->error() != QLockFile::LockFailedError)
+        return fail(ErrorCode::FileNotWritable, m_path, {}, QStringLiteral("cannot create %1").arg(lockPath));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    QString holder = QStringLiteral("?");
+    if (lock->getLockInfo(&pid, &host, &application)) {
+        // The lock file records no user name; its owner is the user whose process wrote it.
+        QString user = QFileInfo(lockPath).owner();
+        if (user.isEmpty())
+            user = QStringLiteral("?");
+        holder = QStringLiteral("%1@%2 pid %3").arg(user, host).arg(pid);
+    }
+    return fail(ErrorCode::DocumentInUse, QFileInfo(m_path).fileName(), {}, holder);
 }
 
 Result<std::unique_ptr<SqliteStore>>
-SqliteStore::openWith(const QString &path, std::span<const sqliteschema::Migration> migrations)
+SqliteStore::openWith(const QString &path, std::span<const sqliteschema::Migration> migrations, OpenMode mode)
 {
     // Each check only reads; the file is opened for writing once it is known to be a Seika document
     // this build can open, because SQLite creates missing files and setting WAL rewrites the header.
@@ -148,12 +188,23 @@ SqliteStore::openWith(const QString &path, std::span<const sqliteschema::Migrati
         return fail(ErrorCode::NotASeikaDocument, path);
     if (auto r = checkSqliteHeader(path); !r)
         return errorOf(r);
-    if (auto r = inspectReadOnly(path, int(migrations.size())); !r)
-        return errorOf(r);
+    const auto version = inspectReadOnly(path, int(migrations.size()));
+    if (!version)
+        return errorOf(version);
+
+    std::unique_ptr<SqliteStore> store(new SqliteStore(path, nextConnectionName(), mode));
+    if (mode == OpenMode::ReadOnly) {
+        store->m_schemaVersion = *version;
+        if (auto r = store->connectReadOnly(); !r)
+            return errorOf(r);
+        return store;
+    }
     if (!info.isWritable())
         return fail(ErrorCode::FileNotWritable, path);
-
-    std::unique_ptr<SqliteStore> store(new SqliteStore(path, nextConnectionName()));
+    // Before anything writes: the migration below must not run while another writer has the file.
+    if (auto r = store->acquireLock(); !r)
+        return errorOf(r);
+    store->m_schemaVersion = int(migrations.size());
     if (auto r = store->connect(); !r)
         return errorOf(r);
     if (auto r = store->upgrade(migrations); !r)
@@ -165,14 +216,27 @@ SqliteStore::openWith(const QString &path, std::span<const sqliteschema::Migrati
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const DocumentData &data)
 {
+    return createWith(path, data, sqliteschema::migrations());
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path, const DocumentData &data,
+                                                             std::span<const sqliteschema::Migration> migrations)
+{
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
         return fail(ErrorCode::FileExists, path);
+
+    auto store = std::unique_ptr<SqliteStore>(new SqliteStore(path, nextConnectionName(), OpenMode::ReadWrite));
+    store->m_schemaVersion = int(migrations.size());
+    // A missing directory is reported as the file that cannot be created, not as a lock problem.
+    if (!info.absoluteDir().exists())
+        return fail(ErrorCode::FileNotWritable, path);
+    if (auto r = store->acquireLock(); !r)
+        return errorOf(r);
     // Companion files of an earlier document of that name would be replayed into the new one.
     for (QLatin1StringView suffix : CompanionSuffixes)
         QFile::remove(path + suffix);
 
-    auto store = std::unique_ptr<SqliteStore>(new SqliteStore(path, nextConnectionName()));
     auto initialise = [&]() -> Result<void> {
         if (auto r = store->connect(); !r)
             return fail(ErrorCode::FileNotWritable, path, {}, r.error().detail);
@@ -185,9 +249,9 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, co
         sql::Transaction transaction(store->m_db);
         if (auto r = transaction.begin(); !r)
             return r;
-        if (auto r = sqliteschema::migrate(store->m_db, 0, sqliteschema::migrations()); !r)
+        if (auto r = sqliteschema::migrate(store->m_db, 0, migrations); !r)
             return r;
-        if (auto r = DocumentTables(store->m_db, path).write(data); !r)
+        if (auto r = DocumentTables(store->m_db, path, store->m_schemaVersion).write(data); !r)
             return r;
         if (auto r = transaction.commit(); !r)
             return r;
@@ -196,6 +260,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, co
         return sql::execute(store->m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     };
     if (auto r = initialise(); !r) {
+        // Closes the connection and releases the lock; then nothing of the attempt is left.
         store.reset();
         QFile::remove(path);
         for (QLatin1StringView suffix : CompanionSuffixes)
@@ -218,6 +283,32 @@ Result<void> SqliteStore::connect()
     // FULL syncs the WAL on every commit, so an accepted change survives a killed process and a
     // power cut alike (NORMAL could lose the last commits on power loss).
     return sql::execute(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+Result<void> SqliteStore::connectReadOnly()
+{
+    m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
+    if (!m_db.isValid())
+        return fail(ErrorCode::DatabaseError, m_path, {}, QStringLiteral("Qt SQL driver QSQLITE not available"));
+    const QFileInfo info(m_path);
+    if (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
+        // An ordinary connection that only reads. A connection opened read-only would create -wal and
+        // -shm files that it cannot remove again; this one shares the WAL index with a writer and, when
+        // it is the last connection to close, removes them as every connection does (moving what a
+        // crashed writer committed into the file first, as the next writer would). The store refuses
+        // writes before any SQL runs; query_only makes SQLite refuse them too.
+        m_db.setDatabaseName(info.absoluteFilePath());
+        if (!m_db.open())
+            return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+        return sql::execute(m_db, QStringLiteral("PRAGMA query_only = ON"));
+    }
+    // A file or directory this user cannot write (a read-only share): read through the WAL, never
+    // immutable, since a writer elsewhere may change the file while it is open here.
+    m_db.setDatabaseName(readOnlyUri(m_path, true));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (!m_db.open())
+        return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+    return {};
 }
 
 Result<void> SqliteStore::enableForeignKeysAndWal()
@@ -270,7 +361,7 @@ Result<DocumentData> SqliteStore::load()
     sql::Transaction transaction(m_db);
     if (auto r = transaction.begin(); !r)
         return errorOf(r);
-    auto data = DocumentTables(m_db, m_path).read();
+    auto data = DocumentTables(m_db, m_path, m_schemaVersion).read();
     if (!data)
         return data;
     if (auto r = transaction.commit(); !r)
@@ -308,13 +399,40 @@ Result<void> SqliteStore::putIndicator(const Indicator &indicator)
     return inTransaction([&](DocumentTables &tables) { return tables.putIndicator(indicator); });
 }
 
+Result<void> SqliteStore::apply(const WriteBatch &batch)
+{
+    if (batch.operations.isEmpty() && batch.audit.isEmpty())
+        return {};
+    return inTransaction([&](DocumentTables &tables) { return tables.apply(batch); });
+}
+
+Result<QList<AuditEntry>> SqliteStore::loadAudit(const AuditFilter &filter)
+{
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return errorOf(r);
+    Result<QList<AuditEntry>> entries = DocumentTables(m_db, m_path, m_schemaVersion).readAudit(filter);
+    if (!entries)
+        return entries;
+    if (auto r = transaction.commit(); !r)
+        return errorOf(r);
+    return entries;
+}
+
+bool SqliteStore::isReadOnly() const
+{
+    return m_mode == OpenMode::ReadOnly;
+}
+
 Result<void> SqliteStore::inTransaction(const std::function<Result<void>(DocumentTables &)> &change)
 {
+    if (m_mode == OpenMode::ReadOnly)
+        return fail(ErrorCode::ReadOnlyDocument, QFileInfo(m_path).fileName());
     sql::Transaction transaction(m_db);
     if (auto r = transaction.begin(); !r)
         return r;
     {
-        DocumentTables tables(m_db, m_path);
+        DocumentTables tables(m_db, m_path, m_schemaVersion);
         if (auto r = change(tables); !r)
             return r;
     }

@@ -10,15 +10,44 @@ namespace seika::core {
 /// Everything one user action changes, written by DocumentStore::apply() in ONE transaction with
 /// its audit entries: all of it is stored, or none of it. An undo step is one batch; its undo is
 /// another batch.
+///
+/// The operations run in order, each seeing the ones before. Applying one fails (and so the whole
+/// batch) with UnknownIndicator, UnknownArea or UnknownMeasure for a reference that does not resolve,
+/// DuplicateCode for an indicator code another indicator has, YearLocked for an observation or an
+/// evaluation of a locked year and for locking a locked year, YearNotLocked for unlocking an open
+/// year, and AreaInUse for removing a ward that still has observations. Value rules (negative, a
+/// decimal in a count …) are not checked by applying: validateBatch() checks them, as the editors do.
+///
+/// Audit entries (withAudit()) have these actions and fields:
+/// | action | for | fields |
+/// |---|---|---|
+/// | set, clear | PutObservation, RemoveObservation | numerator, denominator, value, note, as_of |
+/// | indicator | PutIndicator | code, measure, number, name, source, method, rationale, target_rationale, unit, decimals, kind, better, numerator_label, denominator_label, numerator_unit, baselines, targets |
+/// | evaluation | PutEvaluation (measure set) | grade, direction, grade_reasons, direction_reasons |
+/// | lock, unlock | Lock, Unlock | lock ("user time") |
+/// | wards | PutWards (area set) | name, sort_order, position |
+/// | settings | PutSettings | outlier_band, first_year, last_year, grading.far_down_threshold, grading.far_down_share_for_d, grading.below_share_for_c |
+/// | undo | the entries of invertBatch() | as the entry undone |
+/// Numbers are written in full precision without grouping (QString::number(v, 'g', 15)), dates and
+/// times as ISO 8601, lists one item per line (reasons) or "; "-separated (baselines, targets).
 struct WriteBatch
 {
-    struct PutObservation { Observation observation; };
+    /// Inserts or replaces the observation of the same indicator, year and area. A replaced one keeps
+    /// its place in DocumentData::observations; a new one goes to position (an index into the list,
+    /// as invertBatch() sets it to restore a removed observation where it was) or, for -1, last.
+    struct PutObservation { Observation observation; qsizetype position = -1; };
     struct RemoveObservation { QString indicatorCode; FiscalYear year; AreaId area; };
+    /// Replaces the indicator with indicator.id (observations follow a changed code), or adds it last.
     struct PutIndicator { Indicator indicator; };
-    struct PutEvaluation { EvaluationRecord record; };
+    /// Inserts or replaces the evaluation of record.measure and record.year (a new one goes to position,
+    /// -1 = last). With remove, removes that evaluation instead (the undo of adding one); nothing to
+    /// remove is no error.
+    struct PutEvaluation { EvaluationRecord record; bool remove = false; qsizetype position = -1; };
     struct Lock { YearLock lock; };
     struct Unlock { FiscalYear year; };
-    struct PutWards { QList<Area> wards; }; ///< replaces the municipality's wards (ids kept)
+    /// Replaces the municipality's wards (ids kept). A ward with an invalid id is new and gets the next
+    /// id after the largest of the old and new wards' ids, in list order.
+    struct PutWards { QList<Area> wards; };
     struct PutSettings { GradingSettings grading; double outlierBand = 0.2; FiscalYear firstYear; FiscalYear lastYear; };
     using Operation = std::variant<PutObservation, RemoveObservation, PutIndicator, PutEvaluation, Lock, Unlock,
                                    PutWards, PutSettings>;
@@ -31,8 +60,17 @@ struct WriteBatch
 
 /// The batch that undoes batch when applied to the document that batch produced from before
 /// (observations restored or removed, indicators, evaluations, locks, wards and settings put back).
-/// Its audit entries record the reversal (action "undo").
+/// Its audit entries record the reversal (action "undo"), by currentUserName() now.
+/// Applying batch and then its inverse gives a document equal to before (operator==), order of the
+/// lists included. One thing cannot be undone: a PutIndicator that adds an indicator (a batch has no
+/// operation to remove one), so the inverse keeps it.
 [[nodiscard]] WriteBatch invertBatch(const DocumentData &before, const WriteBatch &batch);
+/// invertBatch() with the audit entries by user at time at.
+[[nodiscard]] WriteBatch invertBatch(const DocumentData &before, const WriteBatch &batch, const QString &user,
+                                     const QDateTime &at);
+
+/// batch with its audit entries set to user and time at: for a redo, which happens later than the edit.
+[[nodiscard]] WriteBatch restamped(WriteBatch batch, const QString &user, const QDateTime &at);
 
 /// batch with one audit entry per changed field (old → new, taken from before), by user at time at.
 /// Operations that change nothing get no entry.
@@ -43,9 +81,16 @@ struct WriteBatch
 /// validateEntry() (after the batch's earlier operations), no edit in a locked year, lock only an
 /// open year (else YearLocked) and unlock only a locked one (YearNotLocked), duplicate observations
 /// within the batch (DuplicateEntry). Returns all problems, in operation order; empty = valid.
+/// Also: an indicator needs a valid id and code (InvalidCode, DuplicateCode), a known measure, and its
+/// observations must still meet its (changed) rules; an evaluation a known measure, grade and
+/// direction; wards unique ids and names (DuplicateCode), and a removed ward no observations
+/// (AreaInUse); settings no negative numbers (NegativeValue) and valid years (YearOutOfRange,
+/// YearOutsideDocument when the last year comes before the first). A refused operation is not applied
+/// to the document the later operations are checked against.
 [[nodiscard]] QList<Error> validateBatch(const DocumentData &before, const WriteBatch &batch);
 
-/// The OS user name (USER, else USERNAME), for audit entries and locks of a local file.
+/// The OS user name (USER, else USERNAME, else LOGNAME, else — on Unix — the name of the process's
+/// account; "unknown" when none is found), for audit entries and locks of a local file.
 [[nodiscard]] QString currentUserName();
 
 /// Applies a batch to an in-memory document exactly as the store applies it, so that the UI's copy

@@ -27,6 +27,85 @@
         <source>Could not open “%1”.</source>
         <translation>Could not open “%1”.</translation>
     </message>
+    <message>
+        <source>“%1” is in use. Open it read-only?</source>
+        <translation>“%1” is in use. Open it read-only?</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::ChartCommand</name>
+    <message>
+        <source>Usage: seika-cli [--db FILE] chart membership|indicator CODE [--area AREA] --format png|svg|pdf --out FILE [--width PX --height PX --dpi N] [--grayscale] [--total-households]
+Draws the chart of the indicator CODE into FILE. membership: the households as bars and the rate as a line (CODE may be left out: the first ratio indicator with counts); indicator: the chart that suits the indicator (the trend of its actuals against the targets).
+--area: a ward&apos;s name, or * for every ward as a line (default: the city). --format defaults to the suffix of FILE. Size: 160 mm × 100 mm at 300 dpi unless given; --width/--height alone keep the printed width and set the pixels. --grayscale: patterns and line styles for monochrome printing; --total-households: the denominator as bars as well.</source>
+        <translation>Usage: seika-cli [--db FILE] chart membership|indicator CODE [--area AREA] --format png|svg|pdf --out FILE [--width PX --height PX --dpi N] [--grayscale] [--total-households]
+Draws the chart of the indicator CODE into FILE. membership: the households as bars and the rate as a line (CODE may be left out: the first ratio indicator with counts); indicator: the chart that suits the indicator (the trend of its actuals against the targets).
+--area: a ward&apos;s name, or * for every ward as a line (default: the city). --format defaults to the suffix of FILE. Size: 160 mm × 100 mm at 300 dpi unless given; --width/--height alone keep the printed width and set the pixels. --grayscale: patterns and line styles for monochrome printing; --total-households: the denominator as bars as well.</translation>
+    </message>
+    <message>
+        <source>Run seika-cli chart --help for usage.</source>
+        <translation>Run seika-cli chart --help for usage.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>chart needs membership or indicator.</source>
+        <translation>chart needs membership or indicator.</translation>
+    </message>
+    <message>
+        <source>Unknown chart “%1”: use membership or indicator.</source>
+        <translation>Unknown chart “%1”: use membership or indicator.</translation>
+    </message>
+    <message>
+        <source>chart takes one indicator CODE; use --db FILE before the command.</source>
+        <translation>chart takes one indicator CODE; use --db FILE before the command.</translation>
+    </message>
+    <message>
+        <source>chart indicator needs the CODE of an indicator.</source>
+        <translation>chart indicator needs the CODE of an indicator.</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.</source>
+        <translation>chart needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use png, svg or pdf.</source>
+        <translation>Unknown format “%1”: use png, svg or pdf.</translation>
+    </message>
+    <message>
+        <source>chart needs --format png|svg|pdf (the suffix of “%1” names none).</source>
+        <translation>chart needs --format png|svg|pdf (the suffix of “%1” names none).</translation>
+    </message>
+    <message>
+        <source>--width takes a number of pixels from 1 to %1.</source>
+        <translation>--width takes a number of pixels from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--height takes a number of pixels from 1 to %1.</source>
+        <translation>--height takes a number of pixels from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from %1 to %2.</source>
+        <translation>--dpi takes a resolution from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The document has no ratio indicator with counts to draw as bars.</source>
+        <translation>The document has no ratio indicator with counts to draw as bars.</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” has no counts to draw as bars; use: chart indicator %1</source>
+        <translation>The indicator “%1” has no counts to draw as bars; use: chart indicator %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::Cli</name>
@@ -67,34 +146,6 @@ Writes the document as a JSON exchange file (docs/json-format.md).</translation>
 Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).</source>
         <translation>Usage: seika-cli import-json FILE --out NEWFILE
 Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).</translation>
-    </message>
-    <message>
-        <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--sample kawasaki|--empty]   create a document
-  summary [--year FY] [--format text|json] print the document and its grades
-  evaluate --year FY [--measure ID] [--format text|json]
-                                          judge the indicators and suggest the grade
-  export-json --out FILE                  write the JSON exchange file
-  import-json FILE --out NEWFILE          create a document from a JSON file
-
-Without --db the user&apos;s default document is used (created from the sample when missing).
-Run seika-cli COMMAND --help for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
-        <translation>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--sample kawasaki|--empty]   create a document
-  summary [--year FY] [--format text|json] print the document and its grades
-  evaluate --year FY [--measure ID] [--format text|json]
-                                          judge the indicators and suggest the grade
-  export-json --out FILE                  write the JSON exchange file
-  import-json FILE --out NEWFILE          create a document from a JSON file
-
-Without --db the user&apos;s default document is used (created from the sample when missing).
-Run seika-cli COMMAND --help for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     </message>
     <message>
         <source>above baseline</source>
@@ -262,6 +313,225 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     <message>
         <source>import-json needs FILE and --out NEWFILE.</source>
         <translation>import-json needs FILE and --out NEWFILE.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--sample kawasaki|--empty]   create a document
+  summary [--year FY] [--format text|json] print the document and its grades
+  evaluate --year FY [--measure ID] [--format text|json]
+                                          judge the indicators and suggest the grade
+  export-json --out FILE                  write the JSON exchange file
+  import-json FILE --out NEWFILE          create a document from a JSON file
+  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]
+                                          write the council report of a measure as a PDF
+  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
+                                          draw an indicator&apos;s chart into a file
+  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
+            [--note TEXT]                 enter a yearly figure, checked as in the editors
+  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
+  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+                                          print the recorded changes
+
+Without --db the user&apos;s default document is used (created from the sample when missing).
+Run seika-cli COMMAND --help for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
+        <translation>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--sample kawasaki|--empty]   create a document
+  summary [--year FY] [--format text|json] print the document and its grades
+  evaluate --year FY [--measure ID] [--format text|json]
+                                          judge the indicators and suggest the grade
+  export-json --out FILE                  write the JSON exchange file
+  import-json FILE --out NEWFILE          create a document from a JSON file
+  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]
+                                          write the council report of a measure as a PDF
+  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
+                                          draw an indicator&apos;s chart into a file
+  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
+            [--note TEXT]                 enter a yearly figure, checked as in the editors
+  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
+  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+                                          print the recorded changes
+
+Without --db the user&apos;s default document is used (created from the sample when missing).
+Run seika-cli COMMAND --help for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::EntryCommands</name>
+    <message>
+        <source>%1 takes no FILE; use --db FILE before the command.</source>
+        <translation>%1 takes no FILE; use --db FILE before the command.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>The option --%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>set-value needs --indicator CODE and --year FY.</source>
+        <translation>set-value needs --indicator CODE and --year FY.</translation>
+    </message>
+    <message>
+        <source>set-value needs either --value V or --numerator N with --denominator D.</source>
+        <translation>set-value needs either --value V or --numerator N with --denominator D.</translation>
+    </message>
+    <message>
+        <source>--numerator and --denominator go together.</source>
+        <translation>--numerator and --denominator go together.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ratio, so it has no numerator and denominator; give --value.</source>
+        <translation>“%1” is not a ratio, so it has no numerator and denominator; give --value.</translation>
+    </message>
+    <message>
+        <source>Set %1, %2, %3: %4</source>
+        <translation>Set %1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --year FY.</source>
+        <translation>%1 needs --year FY.</translation>
+    </message>
+    <message>
+        <source>Locked %1 (確定): its figures and evaluations cannot be changed until it is unlocked.</source>
+        <translation>Locked %1 (確定): its figures and evaluations cannot be changed until it is unlocked.</translation>
+    </message>
+    <message>
+        <source>Unlocked %1: its figures can be changed again.</source>
+        <translation>Unlocked %1: its figures can be changed again.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text or csv.</source>
+        <translation>Unknown format “%1”: use text or csv.</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No recorded changes.</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>measure %1</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] set-value --indicator CODE --year FY [--area AREA]
+                 (--value V | --numerator N --denominator D) [--note TEXT]
+Enters the figure of an indicator for a fiscal year and an area (a ward&apos;s name; 市全体 or no --area for the city as a whole). Numbers are read as typed in the editors: 442,037, ４４２，０３７, 442037世帯, 14.7%. A ratio takes its counts (--numerator, --denominator) or, when only the rate is known, --value. The same rules as in the editors apply; a refused figure changes nothing (exit code 2). Warnings (a change beyond the outlier band, a gap in the series) are printed but do not refuse the figure. The change is recorded in the audit trail.</source>
+        <translation>Usage: seika-cli [--db FILE] set-value --indicator CODE --year FY [--area AREA]
+                 (--value V | --numerator N --denominator D) [--note TEXT]
+Enters the figure of an indicator for a fiscal year and an area (a ward&apos;s name; 市全体 or no --area for the city as a whole). Numbers are read as typed in the editors: 442,037, ４４２，０３７, 442037世帯, 14.7%. A ratio takes its counts (--numerator, --denominator) or, when only the rate is known, --value. The same rules as in the editors apply; a refused figure changes nothing (exit code 2). Warnings (a change beyond the outlier band, a gap in the series) are printed but do not refuse the figure. The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] lock --year FY
+Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time.</source>
+        <translation>Usage: seika-cli [--db FILE] lock --year FY
+Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] unlock --year FY
+Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.</source>
+        <translation>Usage: seika-cli [--db FILE] unlock --year FY
+Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+Prints the recorded changes, oldest first: time, user, action, what (indicator, year, area), field, old and new value. The options filter them. CSV is RFC 4180 with a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel. Reads the document without locking it.</source>
+        <translation>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+Prints the recorded changes, oldest first: time, user, action, what (indicator, year, area), field, old and new value. The options filter them. CSV is RFC 4180 with a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel. Reads the document without locking it.</translation>
+    </message>
+    <message>
+        <source>Run seika-cli %1 --help for usage.</source>
+        <translation>Run seika-cli %1 --help for usage.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::ReportCommand</name>
+    <message>
+        <source>Usage: seika-cli [--db FILE] report [--measure ID] --year FY --out FILE.pdf [--paper A4|A3]
+Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.</source>
+        <translation>Usage: seika-cli [--db FILE] report [--measure ID] --year FY --out FILE.pdf [--paper A4|A3]
+Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.</translation>
+    </message>
+    <message>
+        <source>Run seika-cli report --help for usage.</source>
+        <translation>Run seika-cli report --help for usage.</translation>
+    </message>
+    <message>
+        <source>report takes no FILE; use --db FILE before the command.</source>
+        <translation>report takes no FILE; use --db FILE before the command.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>report needs --year FY.</source>
+        <translation>report needs --year FY.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report needs --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown paper “%1”: use A4 or A3.</source>
+        <translation>Unknown paper “%1”: use A4 or A3.</translation>
+    </message>
+    <message>
+        <source>--measure takes the number of a measure, as summary shows it.</source>
+        <translation>--measure takes the number of a measure, as summary shows it.</translation>
+    </message>
+    <message>
+        <source>report needs the GUI libraries, but no QApplication was created.</source>
+        <translation>report needs the GUI libraries, but no QApplication was created.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::Entry</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the whole city</source>
+        <translation>the whole city</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4 differs from the previous figure %5 (%6) by %7%, more than the band of ±%8%.</source>
+        <translation>%1, %2, %3: %4 differs from the previous figure %5 (%6) by %7%, more than the band of ±%8%.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: the series breaks: %3 has no figure between %4 and %5.</source>
+        <translation>%1, %2: the series breaks: %3 has no figure between %4 and %5.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: the entered city figure %4 differs from %5, the sum of the wards&apos; numerators over the sum of their denominators.</source>
+        <translation>%1, %2, %3: the entered city figure %4 differs from %5, the sum of the wards&apos; numerators over the sum of their denominators.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +716,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>The ward “%1” still has figures; clear them before removing the ward.</source>
+        <translation>The ward “%1” still has figures; clear them before removing the ward.</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -515,6 +789,445 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     </message>
 </context>
 <context>
+    <name>seika::ui::AuditModel</name>
+    <message>
+        <source>Set value</source>
+        <translation>Set value</translation>
+    </message>
+    <message>
+        <source>Clear value</source>
+        <translation>Clear value</translation>
+    </message>
+    <message>
+        <source>Indicator definition</source>
+        <translation>Indicator definition</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Lock year</source>
+        <translation>Lock year</translation>
+    </message>
+    <message>
+        <source>Unlock year</source>
+        <translation>Unlock year</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Wards</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Grade reasons</source>
+        <translation>Grade reasons</translation>
+    </message>
+    <message>
+        <source>Direction reasons</source>
+        <translation>Direction reasons</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Calculation method</source>
+        <translation>Calculation method</translation>
+    </message>
+    <message>
+        <source>Indicator rationale</source>
+        <translation>Indicator rationale</translation>
+    </message>
+    <message>
+        <source>Target rationale</source>
+        <translation>Target rationale</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Decimals</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Better direction</source>
+        <translation>Better direction</translation>
+    </message>
+    <message>
+        <source>Numerator label</source>
+        <translation>Numerator label</translation>
+    </message>
+    <message>
+        <source>Denominator label</source>
+        <translation>Denominator label</translation>
+    </message>
+    <message>
+        <source>Numerator unit</source>
+        <translation>Numerator unit</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Baselines</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::AuditView</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>The audit log could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::BaselineTableModel</name>
+    <message>
+        <source>The baseline the evaluation compares with (現状値)</source>
+        <translation>The baseline the evaluation compares with (現状値)</translation>
+    </message>
+    <message>
+        <source>Take the value from the city&apos;s observation of that year, so that it is never typed twice</source>
+        <translation>Take the value from the city&apos;s observation of that year, so that it is never typed twice</translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1 (derived)</translation>
+    </message>
+    <message>
+        <source>(derived: no observation for %1)</source>
+        <translation>(derived: no observation for %1)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Derived</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Baseline %1, %2: %3</source>
+        <translation>Baseline %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>%1 already has a baseline (row %2).</source>
+        <translation>%1 already has a baseline (row %2).</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ChartPanel</name>
+    <message>
+        <source>&amp;Grayscale</source>
+        <translation>&amp;Grayscale</translation>
+    </message>
+    <message>
+        <source>Patterns and line styles for monochrome printing</source>
+        <translation>Patterns and line styles for monochrome printing</translation>
+    </message>
+    <message>
+        <source>Show &amp;totals</source>
+        <translation>Show &amp;totals</translation>
+    </message>
+    <message>
+        <source>Show the denominator (such as the total households) as bars too</source>
+        <translation>Show the denominator (such as the total households) as bars too</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Export as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Export as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copy Chart</translation>
+    </message>
+    <message>
+        <source>&amp;Print Charts…</source>
+        <translation>&amp;Print Charts…</translation>
+    </message>
+    <message>
+        <source>Print the charts of this measure, one to a page</source>
+        <translation>Print the charts of this measure, one to a page</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>All wards</translation>
+    </message>
+    <message>
+        <source>Select a measure to see the charts of its indicators.</source>
+        <translation>Select a measure to see the charts of its indicators.</translation>
+    </message>
+    <message>
+        <source>This measure has no indicators to chart.</source>
+        <translation>This measure has no indicators to chart.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to “%1”.</source>
+        <translation>The chart could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Charts</source>
+        <translation>Print Charts</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ChartPrinter</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::EvaluationEditor</name>
+    <message>
+        <source>Evaluation — %1 — %2</source>
+        <translation>Evaluation — %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Fiscal year %2</source>
+        <translation>%1
+Fiscal year %2</translation>
+    </message>
+    <message>
+        <source>Suggested grade</source>
+        <translation>Suggested grade</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Achievement grade</source>
+        <translation>Achievement grade</translation>
+    </message>
+    <message>
+        <source>Future direction</source>
+        <translation>Future direction</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>No grade</translation>
+    </message>
+    <message>
+        <source>← suggested</source>
+        <translation>← suggested</translation>
+    </message>
+    <message>
+        <source>Changes are refused until it is unlocked.</source>
+        <translation>Changes are refused until it is unlocked.</translation>
+    </message>
+    <message>
+        <source>The chosen grade %1 differs from the suggested grade %2: give at least one reason.</source>
+        <translation>The chosen grade %1 differs from the suggested grade %2: give at least one reason.</translation>
+    </message>
+    <message>
+        <source>The chosen grade %1 differs from the suggested grade %2.</source>
+        <translation>The chosen grade %1 differs from the suggested grade %2.</translation>
+    </message>
+    <message>
+        <source>Edit Evaluation (%1)</source>
+        <translation>Edit Evaluation (%1)</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::GradePanel</name>
     <message>
         <source>Suggested grade</source>
@@ -556,6 +1269,14 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <source>Differs from the suggested grade %1.</source>
         <translation>Differs from the suggested grade %1.</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Choose the grade and direction and write their reasons</source>
+        <translation>Choose the grade and direction and write their reasons</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::HierarchyModel</name>
@@ -578,6 +1299,212 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     <message>
         <source>Policy hierarchy</source>
         <translation>Policy hierarchy</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::IndicatorChart</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Expected path</source>
+        <translation>Expected path</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Baseline (%1)</source>
+        <translation>Baseline (%1)</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+    <message>
+        <source>Target achieved</source>
+        <translation>Target achieved</translation>
+    </message>
+    <message>
+        <source>Target not achieved</source>
+        <translation>Target not achieved</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>all wards</source>
+        <translation>all wards</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::IndicatorEditor</name>
+    <message>
+        <source>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</source>
+        <translation>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</translation>
+    </message>
+    <message>
+        <source>Ratio (numerator ÷ denominator)</source>
+        <translation>Ratio (numerator ÷ denominator)</translation>
+    </message>
+    <message>
+        <source>Survey share (%)</source>
+        <translation>Survey share (%)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>&amp;Decimals:</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Better:</translation>
+    </message>
+    <message>
+        <source>Nu&amp;merator label:</source>
+        <translation>Nu&amp;merator label:</translation>
+    </message>
+    <message>
+        <source>Deno&amp;minator label:</source>
+        <translation>Deno&amp;minator label:</translation>
+    </message>
+    <message>
+        <source>Numerator un&amp;it:</source>
+        <translation>Numerator un&amp;it:</translation>
+    </message>
+    <message>
+        <source>Texts of the sheet</source>
+        <translation>Texts of the sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Calculation &amp;method:</source>
+        <translation>Calculation &amp;method:</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;rationale:</source>
+        <translation>Indicator &amp;rationale:</translation>
+    </message>
+    <message>
+        <source>&amp;Target rationale:</source>
+        <translation>&amp;Target rationale:</translation>
+    </message>
+    <message>
+        <source>Add Baseline</source>
+        <translation>Add Baseline</translation>
+    </message>
+    <message>
+        <source>Remove Baseline</source>
+        <translation>Remove Baseline</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Baselines</translation>
+    </message>
+    <message>
+        <source>The current baseline is the one the evaluation compares with. Tick Derived to take the value from the city&apos;s observation of that year.</source>
+        <translation>The current baseline is the one the evaluation compares with. Tick Derived to take the value from the city&apos;s observation of that year.</translation>
+    </message>
+    <message>
+        <source>Add Target</source>
+        <translation>Add Target</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Remove Target</translation>
+    </message>
+    <message>
+        <source>Milestone targets</source>
+        <translation>Milestone targets</translation>
+    </message>
+    <message>
+        <source>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</source>
+        <translation>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>Measure: %1</translation>
+    </message>
+    <message>
+        <source>Edit Indicator — %1</source>
+        <translation>Edit Indicator — %1</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used by %2 %3; codes must be unique in a document.</source>
+        <translation>The code “%1” is already used by %2 %3; codes must be unique in a document.</translation>
+    </message>
+    <message>
+        <source>This indicator is no longer in the document.</source>
+        <translation>This indicator is no longer in the document.</translation>
+    </message>
+    <message>
+        <source>Name: the name must not be empty.</source>
+        <translation>Name: the name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Edit Indicator “%1”</source>
+        <translation>Edit Indicator “%1”</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1854,198 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <source>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Yearly Values</source>
+        <translation>Yearly Values</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>This document is open read-only: another Seika window or process has it.</source>
+        <translation>This document is open read-only: another Seika window or process has it.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Chart</translation>
+    </message>
+    <message>
+        <source>Council &amp;Report…</source>
+        <translation>Council &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Write the evaluation sheet of the selected measure and fiscal year as a PDF</source>
+        <translation>Write the evaluation sheet of the selected measure and fiscal year as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Print Report…</translation>
+    </message>
+    <message>
+        <source>Preview and print the evaluation sheet of the selected measure</source>
+        <translation>Preview and print the evaluation sheet of the selected measure</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Undo &amp;History</translation>
+    </message>
+    <message>
+        <source>Show every change of this session; click one to go back to it</source>
+        <translation>Show every change of this session; click one to go back to it</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Audit Log…</translation>
+    </message>
+    <message>
+        <source>Show every recorded change: who changed what, when, from which value</source>
+        <translation>Show every recorded change: who changed what, when, from which value</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Measure</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Indicator…</source>
+        <translation>Edit &amp;Indicator…</translation>
+    </message>
+    <message>
+        <source>Edit the definition, baselines and targets of the selected indicator</source>
+        <translation>Edit the definition, baselines and targets of the selected indicator</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Evaluation…</source>
+        <translation>Edit &amp;Evaluation…</translation>
+    </message>
+    <message>
+        <source>Choose the grade and direction of the selected measure for the selected fiscal year</source>
+        <translation>Choose the grade and direction of the selected measure for the selected fiscal year</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Year…</source>
+        <translation>&amp;Lock Year…</translation>
+    </message>
+    <message>
+        <source>Confirm (確定) the selected fiscal year: its figures and evaluations cannot be changed until it is unlocked</source>
+        <translation>Confirm (確定) the selected fiscal year: its figures and evaluations cannot be changed until it is unlocked</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Year…</source>
+        <translation>&amp;Unlock Year…</translation>
+    </message>
+    <message>
+        <source>Allow changes to the selected fiscal year again</source>
+        <translation>Allow changes to the selected fiscal year again</translation>
+    </message>
+    <message>
+        <source>“%1” is in use. Open it read-only?</source>
+        <translation>“%1” is in use. Open it read-only?</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (locked)</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [read-only]</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF, A4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A3 paper (*.pdf)</source>
+        <translation>PDF, A3 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Council Report</source>
+        <translation>Council Report</translation>
+    </message>
+    <message>
+        <source>Could not write the council report “%1”.</source>
+        <translation>Could not write the council report “%1”.</translation>
+    </message>
+    <message>
+        <source>Council report written to %1</source>
+        <translation>Council report written to %1</translation>
+    </message>
+    <message>
+        <source>Could not show the council report.</source>
+        <translation>Could not show the council report.</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <source>(as opened)</source>
+        <translation>(as opened)</translation>
+    </message>
+    <message>
+        <source>Lock %1?</source>
+        <translation>Lock %1?</translation>
+    </message>
+    <message>
+        <source>Once locked (確定), the figures and evaluations of %1 cannot be changed until the year is unlocked. The lock records your name (%2) and the time.</source>
+        <translation>Once locked (確定), the figures and evaluations of %1 cannot be changed until the year is unlocked. The lock records your name (%2) and the time.</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Lock %1</translation>
+    </message>
+    <message>
+        <source>Could not lock %1.</source>
+        <translation>Could not lock %1.</translation>
+    </message>
+    <message>
+        <source>%1 is locked.</source>
+        <translation>%1 is locked.</translation>
+    </message>
+    <message>
+        <source>It was locked by %1 on %2. Unlocking allows its figures and evaluations to be changed again.</source>
+        <translation>It was locked by %1 on %2. Unlocking allows its figures and evaluations to be changed again.</translation>
+    </message>
+    <message>
+        <source>Unlock %1?</source>
+        <translation>Unlock %1?</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Unlock %1</translation>
+    </message>
+    <message>
+        <source>Could not unlock %1.</source>
+        <translation>Could not unlock %1.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 is unlocked.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>
@@ -953,6 +2072,586 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     <message>
         <source>None listed</source>
         <translation>None listed</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MembershipChart</name>
+    <message>
+        <source>No figures to chart yet.</source>
+        <translation>No figures to chart yet.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>%1 (axis from 0)</source>
+        <translation>%1 (axis from 0)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, axis from 0)</source>
+        <translation>%1 (%2, axis from 0)</translation>
+    </message>
+    <message>
+        <source>Axis from 0</source>
+        <translation>Axis from 0</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ObservationTableModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Rate (%1)</source>
+        <translation>Rate (%1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Value (%1)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>No indicator is shown.</source>
+        <translation>No indicator is shown.</translation>
+    </message>
+    <message>
+        <source>Targets are set in the indicator&apos;s definition.</source>
+        <translation>Targets are set in the indicator&apos;s definition.</translation>
+    </message>
+    <message>
+        <source>Whether a target is achieved follows from the figures and cannot be typed.</source>
+        <translation>Whether a target is achieved follows from the figures and cannot be typed.</translation>
+    </message>
+    <message>
+        <source>The rate is derived from %1 and %2; change those instead.</source>
+        <translation>The rate is derived from %1 and %2; change those instead.</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2</source>
+        <translation>Target for %1: %2</translation>
+    </message>
+    <message>
+        <source>Achieved: %1 against the target %2</source>
+        <translation>Achieved: %1 against the target %2</translation>
+    </message>
+    <message>
+        <source>Not achieved: %1 against the target %2</source>
+        <translation>Not achieved: %1 against the target %2</translation>
+    </message>
+    <message>
+        <source>Sum of the wards: %1 ÷ %2 = %3%4</source>
+        <translation>Sum of the wards: %1 ÷ %2 = %3%4</translation>
+    </message>
+    <message>
+        <source>Sum of the wards; no city figure is entered.</source>
+        <translation>Sum of the wards; no city figure is entered.</translation>
+    </message>
+    <message>
+        <source>Entered city figure; the sum of the wards gives the same %1%2.</source>
+        <translation>Entered city figure; the sum of the wards gives the same %1%2.</translation>
+    </message>
+    <message>
+        <source>A rate entered without its counts.</source>
+        <translation>A rate entered without its counts.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Milestone year: the target is %1.</source>
+        <translation>Milestone year: the target is %1.</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ÷ %2 × 100, rounded to %n decimal(s) for display</source>
+        <translation>
+            <numerusform>%1 ÷ %2 × 100, rounded to %n decimal for display</numerusform>
+            <numerusform>%1 ÷ %2 × 100, rounded to %n decimals for display</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The milestone targets of the indicator</source>
+        <translation>The milestone targets of the indicator</translation>
+    </message>
+    <message>
+        <source>Whether the city&apos;s figure met the milestone target (○ achieved, ✕ not achieved)</source>
+        <translation>Whether the city&apos;s figure met the milestone target (○ achieved, ✕ not achieved)</translation>
+    </message>
+    <message>
+        <source>Clear %1, %2</source>
+        <translation>Clear %1, %2</translation>
+    </message>
+    <message>
+        <source>Edit %1, %2</source>
+        <translation>Edit %1, %2</translation>
+    </message>
+    <message>
+        <source>row %1 (outside the table)</source>
+        <translation>row %1 (outside the table)</translation>
+    </message>
+    <message>
+        <source>column %1 (outside the table)</source>
+        <translation>column %1 (outside the table)</translation>
+    </message>
+    <message>
+        <source>This cell lies outside the table.</source>
+        <translation>This cell lies outside the table.</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>no rate</translation>
+    </message>
+    <message>
+        <source>The rate %1 does not match the counts beside it, which give %2.</source>
+        <translation>The rate %1 does not match the counts beside it, which give %2.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ReasonListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a reason after the selected one</source>
+        <translation>Add a reason after the selected one</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected reason</source>
+        <translation>Remove the selected reason</translation>
+    </message>
+    <message>
+        <source>Move the selected reason up</source>
+        <translation>Move the selected reason up</translation>
+    </message>
+    <message>
+        <source>Move the selected reason down</source>
+        <translation>Move the selected reason down</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ReportBuilder</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>%1 measure evaluation sheet</source>
+        <translation>%1 measure evaluation sheet</translation>
+    </message>
+    <message>
+        <source>Basic policy (layer 1)</source>
+        <translation>Basic policy (layer 1)</translation>
+    </message>
+    <message>
+        <source>Policy (layer 2)</source>
+        <translation>Policy (layer 2)</translation>
+    </message>
+    <message>
+        <source>Measure (layer 3)</source>
+        <translation>Measure (layer 3)</translation>
+    </message>
+    <message>
+        <source>Direct goal</source>
+        <translation>Direct goal</translation>
+    </message>
+    <message>
+        <source>Main programmes</source>
+        <translation>Main programmes</translation>
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation>Outcome indicators</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Target values</source>
+        <translation>Target values</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Rationale for the targets</source>
+        <translation>Rationale for the targets</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>not judged</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>target not achieved</source>
+        <translation>target not achieved</translation>
+    </message>
+    <message>
+        <source>Indicator %1: achievement status (%2)</source>
+        <translation>Indicator %1: achievement status (%2)</translation>
+    </message>
+    <message>
+        <source>on the path to the next target</source>
+        <translation>on the path to the next target</translation>
+    </message>
+    <message>
+        <source>earlier baseline: %1</source>
+        <translation>earlier baseline: %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>Not evaluated yet</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Achievement of the measure</source>
+        <translation>Achievement of the measure</translation>
+    </message>
+    <message>
+        <source>[Achievement grades]</source>
+        <translation>[Achievement grades]</translation>
+    </message>
+    <message>
+        <source>Grade suggested by the grading rule: %1</source>
+        <translation>Grade suggested by the grading rule: %1</translation>
+    </message>
+    <message>
+        <source>Future direction</source>
+        <translation>Future direction</translation>
+    </message>
+    <message>
+        <source>[Direction grades]</source>
+        <translation>[Direction grades]</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ReportRenderer</name>
+    <message>
+        <source>No chart for %1</source>
+        <translation>No chart for %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The date format of the report&apos;s footer (QDate::toString); Japanese: yyyy年M月d日</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::SpreadsheetView</name>
+    <message>
+        <source>Cells Not Accepted</source>
+        <translation>Cells Not Accepted</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>This cell cannot be edited.</source>
+        <translation>This cell cannot be edited.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>The clipboard holds no text to paste.</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>There is nothing to paste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %n cell(s) cannot be accepted.</source>
+        <translation>
+            <numerusform>Nothing was pasted: %n cell cannot be accepted.</numerusform>
+            <numerusform>Nothing was pasted: %n cells cannot be accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Clear %n cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was cleared: %n cell(s) cannot be changed.</source>
+        <translation>
+            <numerusform>Nothing was cleared: %n cell cannot be changed.</numerusform>
+            <numerusform>Nothing was cleared: %n cells cannot be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n cell(s).</source>
+        <translation>
+            <numerusform>Cleared %n cell.</numerusform>
+            <numerusform>Cleared %n cells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::TargetTableModel</name>
+    <message>
+        <source>at least (≥)</source>
+        <translation>at least (≥)</translation>
+    </message>
+    <message>
+        <source>at most (≤)</source>
+        <translation>at most (≤)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Written without 以上 or 以下; reached when the actual gets there in the better direction.</source>
+        <translation>Written without 以上 or 以下; reached when the actual gets there in the better direction.</translation>
+    </message>
+    <message>
+        <source>How the evaluation sheet writes this target</source>
+        <translation>How the evaluation sheet writes this target</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <source>Target %1, %2: %3</source>
+        <translation>Target %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>%1 already has a target (row %2).</source>
+        <translation>%1 already has a target (row %2).</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::TrendChart</name>
+    <message>
+        <source>No figures to chart yet.</source>
+        <translation>No figures to chart yet.</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (axis from 0)</source>
+        <translation>Unit: %1 (axis from 0)</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::YearLockText</name>
+    <message>
+        <source>%1 is confirmed and locked (%2, %3).</source>
+        <translation>%1 is confirmed and locked (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::YearlyValuesEditor</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>Show every area side by side, or one area with its counts and rate</source>
+        <translation>Show every area side by side, or one area with its counts and rate</translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation>&amp;Areas:</translation>
+    </message>
+    <message>
+        <source>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel.</source>
+        <translation>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved with warnings: %1</source>
+        <translation>Saved with warnings: %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: the figures can be viewed and copied, not changed.</source>
+        <translation>“%1” is open read-only: the figures can be viewed and copied, not changed.</translation>
+    </message>
+    <message>
+        <source>This measure has no indicators to enter.</source>
+        <translation>This measure has no indicators to enter.</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>%1 = %2 ÷ %3 × 100 (%4). Enter both counts; the rate follows. The city&apos;s counts are the sum of the wards unless entered.</source>
+        <translation>%1 = %2 ÷ %3 × 100 (%4). Enter both counts; the rate follows. The city&apos;s counts are the sum of the wards unless entered.</translation>
+    </message>
+    <message>
+        <source>%1 (unit: %2).</source>
+        <translation>%1 (unit: %2).</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,85 @@
         <source>Could not open “%1”.</source>
         <translation>「%1」を開けませんでした。</translation>
     </message>
+    <message>
+        <source>“%1” is in use. Open it read-only?</source>
+        <translation>「%1」は使用中です。読み取り専用で開きますか？</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::ChartCommand</name>
+    <message>
+        <source>Usage: seika-cli [--db FILE] chart membership|indicator CODE [--area AREA] --format png|svg|pdf --out FILE [--width PX --height PX --dpi N] [--grayscale] [--total-households]
+Draws the chart of the indicator CODE into FILE. membership: the households as bars and the rate as a line (CODE may be left out: the first ratio indicator with counts); indicator: the chart that suits the indicator (the trend of its actuals against the targets).
+--area: a ward&apos;s name, or * for every ward as a line (default: the city). --format defaults to the suffix of FILE. Size: 160 mm × 100 mm at 300 dpi unless given; --width/--height alone keep the printed width and set the pixels. --grayscale: patterns and line styles for monochrome printing; --total-households: the denominator as bars as well.</source>
+        <translation>使い方: seika-cli [--db FILE] chart membership|indicator CODE [--area AREA] --format png|svg|pdf --out FILE [--width PX --height PX --dpi N] [--grayscale] [--total-households]
+成果指標 CODE のグラフを FILE に描画します。membership: 世帯数を棒グラフ、率を折れ線グラフで描きます（CODE は省略可。省略すると、件数のある最初の率の成果指標を使用します）。indicator: 成果指標に適したグラフ（目標値に対する実績の推移）を描きます。
+--area: 区の名前、またはすべての区をそれぞれ折れ線で描く場合は *（既定: 市全体）。--format の既定値は FILE の拡張子です。サイズ: 指定がなければ 160 mm × 100 mm、300 dpi。--width/--height だけを指定すると、印刷時の幅を保ったままピクセル数を設定します。--grayscale: モノクロ印刷用に模様と線種で描き分けます。--total-households: 分母も棒グラフで描きます。</translation>
+    </message>
+    <message>
+        <source>Run seika-cli chart --help for usage.</source>
+        <translation>使い方は seika-cli chart --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>不明なオプション: %1</translation>
+    </message>
+    <message>
+        <source>chart needs membership or indicator.</source>
+        <translation>chart には membership または indicator を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown chart “%1”: use membership or indicator.</source>
+        <translation>「%1」は不明なグラフです。membership または indicator を指定してください。</translation>
+    </message>
+    <message>
+        <source>chart takes one indicator CODE; use --db FILE before the command.</source>
+        <translation>chart に指定できる成果指標の CODE は1つだけです。文書はコマンドの前に --db FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>chart indicator needs the CODE of an indicator.</source>
+        <translation>chart indicator には成果指標の CODE の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.</source>
+        <translation>chart には --out FILE の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use png, svg or pdf.</source>
+        <translation>「%1」は不明な形式です。png、svg または pdf を指定してください。</translation>
+    </message>
+    <message>
+        <source>chart needs --format png|svg|pdf (the suffix of “%1” names none).</source>
+        <translation>chart には --format png|svg|pdf の指定が必要です（「%1」の拡張子からは形式を判断できません）。</translation>
+    </message>
+    <message>
+        <source>--width takes a number of pixels from 1 to %1.</source>
+        <translation>--width には 1～%1 のピクセル数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--height takes a number of pixels from 1 to %1.</source>
+        <translation>--height には 1～%1 のピクセル数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from %1 to %2.</source>
+        <translation>--dpi には %1～%2 の解像度を指定してください。</translation>
+    </message>
+    <message>
+        <source>The document has no ratio indicator with counts to draw as bars.</source>
+        <translation>この文書には、棒グラフで描ける件数を持つ率の成果指標がありません。</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” has no counts to draw as bars; use: chart indicator %1</source>
+        <translation>成果指標「%1」には棒グラフで描ける件数がありません。chart indicator %1 を使用してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>書き出しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::Cli</name>
@@ -67,34 +146,6 @@ Writes the document as a JSON exchange file (docs/json-format.md).</source>
 Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).</source>
         <translation>使い方: seika-cli import-json FILE --out NEWFILE
 JSON交換ファイルを読み込み、Seika文書 NEWFILE を作成します（NEWFILE には、まだ存在しないファイルを指定してください）。</translation>
-    </message>
-    <message>
-        <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--sample kawasaki|--empty]   create a document
-  summary [--year FY] [--format text|json] print the document and its grades
-  evaluate --year FY [--measure ID] [--format text|json]
-                                          judge the indicators and suggest the grade
-  export-json --out FILE                  write the JSON exchange file
-  import-json FILE --out NEWFILE          create a document from a JSON file
-
-Without --db the user&apos;s default document is used (created from the sample when missing).
-Run seika-cli COMMAND --help for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
-        <translation>使い方: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
-
-コマンド:
-  init FILE [--sample kawasaki|--empty]   文書を作成します
-  summary [--year FY] [--format text|json] 文書の内容と達成状況を出力します
-  evaluate --year FY [--measure ID] [--format text|json]
-                                          成果指標を判定し、達成状況を提案します
-  export-json --out FILE                  JSON交換ファイルを書き出します
-  import-json FILE --out NEWFILE          JSONファイルから文書を作成します
-
---db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
-各コマンドのオプションは seika-cli COMMAND --help で確認できます。
-終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備</translation>
     </message>
     <message>
         <source>above baseline</source>
@@ -261,6 +312,225 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     <message>
         <source>import-json needs FILE and --out NEWFILE.</source>
         <translation>import-json には FILE と --out NEWFILE の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--sample kawasaki|--empty]   create a document
+  summary [--year FY] [--format text|json] print the document and its grades
+  evaluate --year FY [--measure ID] [--format text|json]
+                                          judge the indicators and suggest the grade
+  export-json --out FILE                  write the JSON exchange file
+  import-json FILE --out NEWFILE          create a document from a JSON file
+  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]
+                                          write the council report of a measure as a PDF
+  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
+                                          draw an indicator&apos;s chart into a file
+  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
+            [--note TEXT]                 enter a yearly figure, checked as in the editors
+  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
+  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+                                          print the recorded changes
+
+Without --db the user&apos;s default document is used (created from the sample when missing).
+Run seika-cli COMMAND --help for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
+        <translation>使い方: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
+
+コマンド:
+  init FILE [--sample kawasaki|--empty]   文書を作成する
+  summary [--year FY] [--format text|json] 文書の内容と達成状況を出力する
+  evaluate --year FY [--measure ID] [--format text|json]
+                                          成果指標を判定し、達成状況を提案する
+  export-json --out FILE                  JSON交換ファイルを書き出す
+  import-json FILE --out NEWFILE          JSONファイルから文書を作成する
+  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]
+                                          施策の議会報告用シートをPDFで書き出す
+  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
+                                          成果指標のグラフをファイルに描画する
+  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
+            [--note TEXT]                 年度の値を入力する（エディタと同じ検査を行う）
+  lock --year FY | unlock --year FY       年度を確定する、または確定を解除する
+  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+                                          変更履歴を出力する
+
+--db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
+各コマンドのオプションは seika-cli COMMAND --help で確認できます。
+終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::EntryCommands</name>
+    <message>
+        <source>%1 takes no FILE; use --db FILE before the command.</source>
+        <translation>%1 には FILE を指定できません。文書はコマンドの前に --db FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>不明なオプション: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>オプション --%1 が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>set-value needs --indicator CODE and --year FY.</source>
+        <translation>set-value には --indicator CODE と --year FY の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>set-value needs either --value V or --numerator N with --denominator D.</source>
+        <translation>set-value には --value V、または --numerator N と --denominator D の組み合わせを指定してください。</translation>
+    </message>
+    <message>
+        <source>--numerator and --denominator go together.</source>
+        <translation>--numerator と --denominator は両方とも指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ratio, so it has no numerator and denominator; give --value.</source>
+        <translation>「%1」は率の成果指標ではないため、分子・分母はありません。--value で指定してください。</translation>
+    </message>
+    <message>
+        <source>Set %1, %2, %3: %4</source>
+        <translation>%1、%2、%3 に入力しました: %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --year FY.</source>
+        <translation>%1 には --year FY の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Locked %1 (確定): its figures and evaluations cannot be changed until it is unlocked.</source>
+        <translation>%1を確定しました。確定を解除するまで、この年度の値と評価は変更できません。</translation>
+    </message>
+    <message>
+        <source>Unlocked %1: its figures can be changed again.</source>
+        <translation>%1の確定を解除しました。値を再び変更できます。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text or csv.</source>
+        <translation>「%1」は不明な形式です。text または csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>記録された変更はありません。</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>施策%1</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] set-value --indicator CODE --year FY [--area AREA]
+                 (--value V | --numerator N --denominator D) [--note TEXT]
+Enters the figure of an indicator for a fiscal year and an area (a ward&apos;s name; 市全体 or no --area for the city as a whole). Numbers are read as typed in the editors: 442,037, ４４２，０３７, 442037世帯, 14.7%. A ratio takes its counts (--numerator, --denominator) or, when only the rate is known, --value. The same rules as in the editors apply; a refused figure changes nothing (exit code 2). Warnings (a change beyond the outlier band, a gap in the series) are printed but do not refuse the figure. The change is recorded in the audit trail.</source>
+        <translation>使い方: seika-cli [--db FILE] set-value --indicator CODE --year FY [--area AREA]
+                 (--value V | --numerator N --denominator D) [--note TEXT]
+成果指標の年度・地域ごとの値を入力します（地域は区の名前。市全体の値は 市全体 と指定するか、--area を省略します）。数値はエディタでの入力と同じように解釈されます: 442,037、４４２，０３７、442037世帯、14.7%。率の成果指標には件数（--numerator、--denominator）を指定します。率しか分からない場合は --value で指定します。エディタと同じ規則が適用され、受け付けられない値の場合は何も変更しません（終了コード 2）。警告（外れ値の範囲を超える変化、欠測）は出力されますが、値は受け付けられます。変更は変更履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] lock --year FY
+Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time.</source>
+        <translation>使い方: seika-cli [--db FILE] lock --year FY
+年度を確定します。確定を解除するまで、その年度の値と評価の変更は受け付けられません。ユーザー名と日時が記録されます。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] unlock --year FY
+Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.</source>
+        <translation>使い方: seika-cli [--db FILE] unlock --year FY
+確定済みの年度の確定を解除し、値を再び変更できるようにします。変更履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+Prints the recorded changes, oldest first: time, user, action, what (indicator, year, area), field, old and new value. The options filter them. CSV is RFC 4180 with a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel. Reads the document without locking it.</source>
+        <translation>使い方: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+記録された変更を古い順に出力します: 日時、ユーザー、操作、対象（成果指標、年度、地域）、項目、変更前と変更後の値。オプションで絞り込むことができます。CSVは RFC 4180 形式（見出し行あり、改行は CRLF、BOM付きの UTF-8）で、Excel で開けます。文書は排他ロックせずに読み込みます。</translation>
+    </message>
+    <message>
+        <source>Run seika-cli %1 --help for usage.</source>
+        <translation>使い方は seika-cli %1 --help で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::ReportCommand</name>
+    <message>
+        <source>Usage: seika-cli [--db FILE] report [--measure ID] --year FY --out FILE.pdf [--paper A4|A3]
+Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.</source>
+        <translation>使い方: seika-cli [--db FILE] report [--measure ID] --year FY --out FILE.pdf [--paper A4|A3]
+施策 ID の年度 FY の議会報告用シート（施策評価シート）をPDFで書き出します。概要、成果指標、背景、取組、グラフ付きの成果、施策の達成状況と今後の方向性を含みます。--measure を省略すると、最初の施策を使用します。用紙: A4（既定）または A3、縦向き。</translation>
+    </message>
+    <message>
+        <source>Run seika-cli report --help for usage.</source>
+        <translation>使い方は seika-cli report --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>report takes no FILE; use --db FILE before the command.</source>
+        <translation>report には FILE を指定できません。文書はコマンドの前に --db FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>不明なオプション: %1</translation>
+    </message>
+    <message>
+        <source>report needs --year FY.</source>
+        <translation>report には --year FY の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report には --out FILE.pdf の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown paper “%1”: use A4 or A3.</source>
+        <translation>「%1」は不明な用紙サイズです。A4 または A3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--measure takes the number of a measure, as summary shows it.</source>
+        <translation>--measure には、summary で表示される施策の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>report needs the GUI libraries, but no QApplication was created.</source>
+        <translation>report にはGUIライブラリが必要ですが、QApplication が作成されていません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>書き出しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::Entry</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the whole city</source>
+        <translation>市全体</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4 differs from the previous figure %5 (%6) by %7%, more than the band of ±%8%.</source>
+        <translation>%1、%2、%3: %4は前回の値%5（%6）から%7%変化しており、±%8%の範囲を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: the series breaks: %3 has no figure between %4 and %5.</source>
+        <translation>%1、%2: 欠測があります。%4から%5までの間で、%3の値がありません。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: the entered city figure %4 differs from %5, the sum of the wards&apos; numerators over the sum of their denominators.</source>
+        <translation>%1、%2、%3: 入力された市全体の値%4が、各区の分子の合計を分母の合計で割った値%5と一致しません。</translation>
     </message>
 </context>
 <context>
@@ -445,6 +715,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <source>Details: %1</source>
         <translation>詳細: %1</translation>
     </message>
+    <message>
+        <source>The ward “%1” still has figures; clear them before removing the ward.</source>
+        <translation>区「%1」にはまだ値が入力されています。区を削除する前に、値を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -514,6 +788,444 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     </message>
 </context>
 <context>
+    <name>seika::ui::AuditModel</name>
+    <message>
+        <source>Set value</source>
+        <translation>値の入力</translation>
+    </message>
+    <message>
+        <source>Clear value</source>
+        <translation>値の削除</translation>
+    </message>
+    <message>
+        <source>Indicator definition</source>
+        <translation>成果指標の定義</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Lock year</source>
+        <translation>年度の確定</translation>
+    </message>
+    <message>
+        <source>Unlock year</source>
+        <translation>年度の確定解除</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>達成状況区分</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>今後の方向性</translation>
+    </message>
+    <message>
+        <source>Grade reasons</source>
+        <translation>達成状況の理由</translation>
+    </message>
+    <message>
+        <source>Direction reasons</source>
+        <translation>今後の方向性の理由</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Calculation method</source>
+        <translation>算出方法</translation>
+    </message>
+    <message>
+        <source>Indicator rationale</source>
+        <translation>指標の考え方</translation>
+    </message>
+    <message>
+        <source>Target rationale</source>
+        <translation>目標値の考え方</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>小数点以下の桁数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Better direction</source>
+        <translation>望ましい方向</translation>
+    </message>
+    <message>
+        <source>Numerator label</source>
+        <translation>分子の名称</translation>
+    </message>
+    <message>
+        <source>Denominator label</source>
+        <translation>分母の名称</translation>
+    </message>
+    <message>
+        <source>Numerator unit</source>
+        <translation>分子の単位</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>現状値</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::AuditView</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>成果指標(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>地域(&amp;A):</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>すべての成果指標</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>すべての地域</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>変更履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n件の変更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::BaselineTableModel</name>
+    <message>
+        <source>The baseline the evaluation compares with (現状値)</source>
+        <translation>評価で比較の基準となる現状値</translation>
+    </message>
+    <message>
+        <source>Take the value from the city&apos;s observation of that year, so that it is never typed twice</source>
+        <translation>同じ年度の市全体の実績値を現状値として使用します（同じ値を二重に入力せずに済みます）</translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1（実績連動）</translation>
+    </message>
+    <message>
+        <source>(derived: no observation for %1)</source>
+        <translation>（実績連動: %1の実績値がありません）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現行</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>実績連動</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Baseline %1, %2: %3</source>
+        <translation>現状値（%1行目）の%2: %3</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>%1 already has a baseline (row %2).</source>
+        <translation>%1の現状値は既にあります（%2行目）。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ChartPanel</name>
+    <message>
+        <source>&amp;Grayscale</source>
+        <translation>グレースケール(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Patterns and line styles for monochrome printing</source>
+        <translation>モノクロ印刷用に、模様と線種で描き分けます</translation>
+    </message>
+    <message>
+        <source>Show &amp;totals</source>
+        <translation>総数を表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the denominator (such as the total households) as bars too</source>
+        <translation>分母（総世帯数など）も棒グラフで表示します</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>PNGでエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>SVGでエクスポート(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>PDFでエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>グラフをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Charts…</source>
+        <translation>グラフを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the charts of this measure, one to a page</source>
+        <translation>この施策のグラフを1ページに1つずつ印刷します</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>成果指標(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>地域(&amp;A):</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市全体</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Select a measure to see the charts of its indicators.</source>
+        <translation>施策を選択すると、成果指標のグラフが表示されます。</translation>
+    </message>
+    <message>
+        <source>This measure has no indicators to chart.</source>
+        <translation>この施策には、グラフを表示できる成果指標がありません。</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to “%1”.</source>
+        <translation>グラフを「%1」に書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Charts</source>
+        <translation>グラフの印刷</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ChartPrinter</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>印刷日: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2ページ</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::EvaluationEditor</name>
+    <message>
+        <source>Evaluation — %1 — %2</source>
+        <translation>評価 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Fiscal year %2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Suggested grade</source>
+        <translation>達成状況（提案）</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Achievement grade</source>
+        <translation>施策の達成状況</translation>
+    </message>
+    <message>
+        <source>Future direction</source>
+        <translation>今後の方向性</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>判定なし</translation>
+    </message>
+    <message>
+        <source>← suggested</source>
+        <translation>← 提案</translation>
+    </message>
+    <message>
+        <source>Changes are refused until it is unlocked.</source>
+        <translation>確定を解除するまで変更できません。</translation>
+    </message>
+    <message>
+        <source>The chosen grade %1 differs from the suggested grade %2: give at least one reason.</source>
+        <translation>決定した達成状況 %1 が提案された達成状況 %2 と異なります。理由を1つ以上記入してください。</translation>
+    </message>
+    <message>
+        <source>The chosen grade %1 differs from the suggested grade %2.</source>
+        <translation>決定した達成状況 %1 が提案された達成状況 %2 と異なります。</translation>
+    </message>
+    <message>
+        <source>Edit Evaluation (%1)</source>
+        <translation>評価の編集（%1）</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::GradePanel</name>
     <message>
         <source>Suggested grade</source>
@@ -555,6 +1267,14 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <source>Differs from the suggested grade %1.</source>
         <translation>提案された達成状況 %1 と異なります。</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Choose the grade and direction and write their reasons</source>
+        <translation>達成状況と今後の方向性を選択し、その理由を記入します</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::HierarchyModel</name>
@@ -577,6 +1297,212 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     <message>
         <source>Policy hierarchy</source>
         <translation>政策体系</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::IndicatorChart</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Expected path</source>
+        <translation>目標までの想定推移</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <source>Baseline (%1)</source>
+        <translation>現状値（%1）</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>現状値 %1</translation>
+    </message>
+    <message>
+        <source>Target achieved</source>
+        <translation>目標達成</translation>
+    </message>
+    <message>
+        <source>Target not achieved</source>
+        <translation>目標未達成</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市全体</translation>
+    </message>
+    <message>
+        <source>all wards</source>
+        <translation>全区</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::IndicatorEditor</name>
+    <message>
+        <source>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</source>
+        <translation>半角英字で始まり、半角英数字と「-」「_」だけからなるコードです。文書内で一意にしてください。CSVファイルや seika-cli では、このコードで成果指標を指定します。</translation>
+    </message>
+    <message>
+        <source>Ratio (numerator ÷ denominator)</source>
+        <translation>率（分子 ÷ 分母）</translation>
+    </message>
+    <message>
+        <source>Survey share (%)</source>
+        <translation>アンケート回答の割合（%）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>実数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>高いほど良い</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>低いほど良い</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>単位(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>小数点以下の桁数(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>望ましい方向(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Nu&amp;merator label:</source>
+        <translation>分子の名称(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Deno&amp;minator label:</source>
+        <translation>分母の名称(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Numerator un&amp;it:</source>
+        <translation>分子の単位(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Texts of the sheet</source>
+        <translation>シートの記載内容</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>出典(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Calculation &amp;method:</source>
+        <translation>算出方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;rationale:</source>
+        <translation>指標の考え方(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Target rationale:</source>
+        <translation>目標値の考え方(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Add Baseline</source>
+        <translation>現状値を追加</translation>
+    </message>
+    <message>
+        <source>Remove Baseline</source>
+        <translation>現状値を削除</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>現状値</translation>
+    </message>
+    <message>
+        <source>The current baseline is the one the evaluation compares with. Tick Derived to take the value from the city&apos;s observation of that year.</source>
+        <translation>「現行」の現状値が、評価で比較の基準になります。「実績連動」にチェックを入れると、その年度の市全体の実績値を現状値として使用します。</translation>
+    </message>
+    <message>
+        <source>Add Target</source>
+        <translation>目標値を追加</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>目標値を削除</translation>
+    </message>
+    <message>
+        <source>Milestone targets</source>
+        <translation>目標年度の目標値</translation>
+    </message>
+    <message>
+        <source>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</source>
+        <translation>年度は 2021、R3、H33、令和3年度 のように入力できます。「シート上の表記」には、施策評価シートに記載される形で目標値が表示されます。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>施策: %1</translation>
+    </message>
+    <message>
+        <source>Edit Indicator — %1</source>
+        <translation>成果指標の編集 — %1</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used by %2 %3; codes must be unique in a document.</source>
+        <translation>コード「%1」は既に成果指標%2「%3」で使用されています。コードは文書内で一意にしてください。</translation>
+    </message>
+    <message>
+        <source>This indicator is no longer in the document.</source>
+        <translation>この成果指標は文書から削除されています。</translation>
+    </message>
+    <message>
+        <source>Name: the name must not be empty.</source>
+        <translation>名称: 名称を入力してください（空欄にはできません）。</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>コード: %1</translation>
+    </message>
+    <message>
+        <source>Edit Indicator “%1”</source>
+        <translation>成果指標「%1」の編集</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1852,198 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <source>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;自治体のための施策評価アプリケーションです。施策ごとに成果指標・目標値・実績と、年度ごとの達成状況を管理します。&lt;/p&gt;&lt;p&gt;Qt %2 を使用して構築されています。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Yearly Values</source>
+        <translation>年度別の値</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>This document is open read-only: another Seika window or process has it.</source>
+        <translation>この文書は読み取り専用で開かれています。別のSeikaのウィンドウまたはプロセスが使用中です。</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>グラフ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Council &amp;Report…</source>
+        <translation>議会報告用シート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the evaluation sheet of the selected measure and fiscal year as a PDF</source>
+        <translation>選択中の施策・年度の施策評価シートをPDFで書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>施策評価シートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the evaluation sheet of the selected measure</source>
+        <translation>選択中の施策の施策評価シートを印刷プレビューで確認して印刷します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>操作履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show every change of this session; click one to go back to it</source>
+        <translation>このセッションで行った操作をすべて表示します。操作をクリックすると、その時点まで戻ります</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>変更履歴(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show every recorded change: who changed what, when, from which value</source>
+        <translation>記録されたすべての変更（誰が、いつ、何を、どの値から変更したか）を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>施策(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Indicator…</source>
+        <translation>成果指標を編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit the definition, baselines and targets of the selected indicator</source>
+        <translation>選択中の成果指標の定義・現状値・目標値を編集します</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Evaluation…</source>
+        <translation>評価を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the grade and direction of the selected measure for the selected fiscal year</source>
+        <translation>選択中の年度について、選択中の施策の達成状況と今後の方向性を選択します</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Year…</source>
+        <translation>年度を確定(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Confirm (確定) the selected fiscal year: its figures and evaluations cannot be changed until it is unlocked</source>
+        <translation>選択中の年度を確定します。確定を解除するまで、その年度の値と評価は変更できません</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Year…</source>
+        <translation>年度の確定を解除(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Allow changes to the selected fiscal year again</source>
+        <translation>選択中の年度を再び変更できるようにします</translation>
+    </message>
+    <message>
+        <source>“%1” is in use. Open it read-only?</source>
+        <translation>「%1」は使用中です。読み取り専用で開きますか？</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1（確定済み）</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [読み取り専用]</translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF、A4用紙 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A3 paper (*.pdf)</source>
+        <translation>PDF、A3用紙 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Council Report</source>
+        <translation>議会報告用シート</translation>
+    </message>
+    <message>
+        <source>Could not write the council report “%1”.</source>
+        <translation>議会報告用シート「%1」を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Council report written to %1</source>
+        <translation>議会報告用シートを書き出しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not show the council report.</source>
+        <translation>議会報告用シートを表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>操作履歴</translation>
+    </message>
+    <message>
+        <source>(as opened)</source>
+        <translation>（開いた時点）</translation>
+    </message>
+    <message>
+        <source>Lock %1?</source>
+        <translation>%1を確定しますか？</translation>
+    </message>
+    <message>
+        <source>Once locked (確定), the figures and evaluations of %1 cannot be changed until the year is unlocked. The lock records your name (%2) and the time.</source>
+        <translation>確定すると、確定を解除するまで%1の値と評価は変更できなくなります。確定の際には、あなたの名前（%2）と日時が記録されます。</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>%1の確定</translation>
+    </message>
+    <message>
+        <source>Could not lock %1.</source>
+        <translation>%1を確定できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is locked.</source>
+        <translation>%1を確定しました。</translation>
+    </message>
+    <message>
+        <source>It was locked by %1 on %2. Unlocking allows its figures and evaluations to be changed again.</source>
+        <translation>%2に%1が確定しました。確定を解除すると、この年度の値と評価を再び変更できるようになります。</translation>
+    </message>
+    <message>
+        <source>Unlock %1?</source>
+        <translation>%1の確定を解除しますか？</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1の確定解除</translation>
+    </message>
+    <message>
+        <source>Could not unlock %1.</source>
+        <translation>%1の確定を解除できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1の確定を解除しました。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>
@@ -952,6 +2070,579 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     <message>
         <source>None listed</source>
         <translation>記載なし</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MembershipChart</name>
+    <message>
+        <source>No figures to chart yet.</source>
+        <translation>グラフに表示する値がまだありません。</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>%1 (axis from 0)</source>
+        <translation>%1（軸は0から）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, axis from 0)</source>
+        <translation>%1（%2、軸は0から）</translation>
+    </message>
+    <message>
+        <source>Axis from 0</source>
+        <translation>軸は0から</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>単位: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>総数</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ObservationTableModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1、%2: %3</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>率</translation>
+    </message>
+    <message>
+        <source>Rate (%1)</source>
+        <translation>率（%1）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>値（%1）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>No indicator is shown.</source>
+        <translation>表示中の成果指標がありません。</translation>
+    </message>
+    <message>
+        <source>Targets are set in the indicator&apos;s definition.</source>
+        <translation>目標値は成果指標の定義で設定します。</translation>
+    </message>
+    <message>
+        <source>Whether a target is achieved follows from the figures and cannot be typed.</source>
+        <translation>目標を達成したかどうかは値から判定されるため、入力できません。</translation>
+    </message>
+    <message>
+        <source>The rate is derived from %1 and %2; change those instead.</source>
+        <translation>率は%1と%2から算出されます。%1・%2の値を変更してください。</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2</source>
+        <translation>%1の目標値: %2</translation>
+    </message>
+    <message>
+        <source>Achieved: %1 against the target %2</source>
+        <translation>達成: 実績%1（目標%2）</translation>
+    </message>
+    <message>
+        <source>Not achieved: %1 against the target %2</source>
+        <translation>未達成: 実績%1（目標%2）</translation>
+    </message>
+    <message>
+        <source>Sum of the wards: %1 ÷ %2 = %3%4</source>
+        <translation>各区の合計: %1 ÷ %2 = %3%4</translation>
+    </message>
+    <message>
+        <source>Sum of the wards; no city figure is entered.</source>
+        <translation>各区の合計です。市全体の値は入力されていません。</translation>
+    </message>
+    <message>
+        <source>Entered city figure; the sum of the wards gives the same %1%2.</source>
+        <translation>入力された市全体の値です。各区の合計も同じ%1%2になります。</translation>
+    </message>
+    <message>
+        <source>A rate entered without its counts.</source>
+        <translation>件数を伴わずに入力された率です。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1時点</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備考: %1</translation>
+    </message>
+    <message>
+        <source>Milestone year: the target is %1.</source>
+        <translation>目標年度: 目標値は%1です。</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1（単位: %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ÷ %2 × 100, rounded to %n decimal(s) for display</source>
+        <translation>
+            <numerusform>%1 ÷ %2 × 100（表示は小数点以下%n桁に四捨五入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The milestone targets of the indicator</source>
+        <translation>成果指標の目標年度の目標値</translation>
+    </message>
+    <message>
+        <source>Whether the city&apos;s figure met the milestone target (○ achieved, ✕ not achieved)</source>
+        <translation>市全体の値が目標年度の目標値を達成したかどうか（○ 達成、✕ 未達成）</translation>
+    </message>
+    <message>
+        <source>Clear %1, %2</source>
+        <translation>%1、%2をクリア</translation>
+    </message>
+    <message>
+        <source>Edit %1, %2</source>
+        <translation>%1、%2を編集</translation>
+    </message>
+    <message>
+        <source>row %1 (outside the table)</source>
+        <translation>%1行目（表の範囲外）</translation>
+    </message>
+    <message>
+        <source>column %1 (outside the table)</source>
+        <translation>%1列目（表の範囲外）</translation>
+    </message>
+    <message>
+        <source>This cell lies outside the table.</source>
+        <translation>このセルは表の範囲外です。</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>率なし</translation>
+    </message>
+    <message>
+        <source>The rate %1 does not match the counts beside it, which give %2.</source>
+        <translation>率%1が、隣の件数から算出される%2と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ReasonListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add a reason after the selected one</source>
+        <translation>選択中の理由の後に理由を追加します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected reason</source>
+        <translation>選択中の理由を削除します</translation>
+    </message>
+    <message>
+        <source>Move the selected reason up</source>
+        <translation>選択中の理由を上に移動します</translation>
+    </message>
+    <message>
+        <source>Move the selected reason down</source>
+        <translation>選択中の理由を下に移動します</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ReportBuilder</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>取組</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <source>%1 measure evaluation sheet</source>
+        <translation>%1 施策評価シート</translation>
+    </message>
+    <message>
+        <source>Basic policy (layer 1)</source>
+        <translation>基本政策（1層）</translation>
+    </message>
+    <message>
+        <source>Policy (layer 2)</source>
+        <translation>政策（2層）</translation>
+    </message>
+    <message>
+        <source>Measure (layer 3)</source>
+        <translation>施策（3層）</translation>
+    </message>
+    <message>
+        <source>Direct goal</source>
+        <translation>直接目標</translation>
+    </message>
+    <message>
+        <source>Main programmes</source>
+        <translation>主な事務事業</translation>
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>成果指標%1</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>算出方法</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>指標の考え方</translation>
+    </message>
+    <message>
+        <source>Target values</source>
+        <translation>指標の目標値</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>現状値</translation>
+    </message>
+    <message>
+        <source>Rationale for the targets</source>
+        <translation>目標値の考え方</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>判定なし</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>target not achieved</source>
+        <translation>目標未達成</translation>
+    </message>
+    <message>
+        <source>Indicator %1: achievement status (%2)</source>
+        <translation>成果指標%1の達成状況（%2）</translation>
+    </message>
+    <message>
+        <source>on the path to the next target</source>
+        <translation>次の目標に向けた想定値</translation>
+    </message>
+    <message>
+        <source>earlier baseline: %1</source>
+        <translation>旧現状値: %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Achievement of the measure</source>
+        <translation>施策の達成状況</translation>
+    </message>
+    <message>
+        <source>[Achievement grades]</source>
+        <translation>【施策の達成状況区分】</translation>
+    </message>
+    <message>
+        <source>Grade suggested by the grading rule: %1</source>
+        <translation>達成状況の判定基準による提案: %1</translation>
+    </message>
+    <message>
+        <source>Future direction</source>
+        <translation>今後の方向性</translation>
+    </message>
+    <message>
+        <source>[Direction grades]</source>
+        <translation>【今後の方向性区分】</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ReportRenderer</name>
+    <message>
+        <source>No chart for %1</source>
+        <translation>%1のグラフはありません</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The date format of the report&apos;s footer (QDate::toString); Japanese: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>印刷日: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::SpreadsheetView</name>
+    <message>
+        <source>Cells Not Accepted</source>
+        <translation>受け付けられないセル</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>This cell cannot be edited.</source>
+        <translation>このセルは編集できません。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>クリップボードに貼り付けられるテキストがありません。</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>貼り付けるデータがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n個のセルを貼り付け</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %n cell(s) cannot be accepted.</source>
+        <translation>
+            <numerusform>貼り付けませんでした。%n個のセルは受け付けられません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>%n個のセルを貼り付けました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n個のセルをクリア</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was cleared: %n cell(s) cannot be changed.</source>
+        <translation>
+            <numerusform>クリアしませんでした。%n個のセルは変更できません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n cell(s).</source>
+        <translation>
+            <numerusform>%n個のセルをクリアしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::TargetTableModel</name>
+    <message>
+        <source>at least (≥)</source>
+        <translation>以上（≥）</translation>
+    </message>
+    <message>
+        <source>at most (≤)</source>
+        <translation>以下（≤）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Written without 以上 or 以下; reached when the actual gets there in the better direction.</source>
+        <translation>「以上」「以下」を付けずに表記します。実績値が望ましい方向にこの値に達したときに達成とみなします。</translation>
+    </message>
+    <message>
+        <source>How the evaluation sheet writes this target</source>
+        <translation>施策評価シートでのこの目標値の表記</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>以上・以下</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>シート上の表記</translation>
+    </message>
+    <message>
+        <source>Target %1, %2: %3</source>
+        <translation>目標値（%1行目）の%2: %3</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>%1 already has a target (row %2).</source>
+        <translation>%1の目標値は既にあります（%2行目）。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::TrendChart</name>
+    <message>
+        <source>No figures to chart yet.</source>
+        <translation>グラフに表示する値がまだありません。</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (axis from 0)</source>
+        <translation>単位: %1（軸は0から）</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>単位: %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::YearLockText</name>
+    <message>
+        <source>%1 is confirmed and locked (%2, %3).</source>
+        <translation>%1は確定済みです（%2、%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::YearlyValuesEditor</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>成果指標(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Show every area side by side, or one area with its counts and rate</source>
+        <translation>すべての地域を並べて表示するか、1つの地域を件数・率とともに表示するかを選択します</translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation>地域(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel.</source>
+        <translation>斜体: 各区の合計、または件数を伴わずに入力された率。黄色: 警告（外れ値または欠測。マウスを重ねると詳細を表示）。灰色: 自動で算出される値、目標値、または確定済みの年度。入力すると上書き、F2で編集、Deleteでクリア、Ctrl+C / Ctrl+V でExcelとの間で範囲をコピー・貼り付けできます。</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <source>Saved with warnings: %1</source>
+        <translation>保存しました（警告あり）: %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（コード: %2）</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>すべての地域</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: the figures can be viewed and copied, not changed.</source>
+        <translation>「%1」は読み取り専用で開かれています。値の表示とコピーはできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>This measure has no indicators to enter.</source>
+        <translation>この施策には、値を入力できる成果指標がありません。</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>文書が開かれていません。</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>%1 = %2 ÷ %3 × 100 (%4). Enter both counts; the rate follows. The city&apos;s counts are the sum of the wards unless entered.</source>
+        <translation>%1 = %2 ÷ %3 × 100（単位: %4）。件数を両方入力すると、率が算出されます。市全体の件数は、入力しない場合は各区の合計になります。</translation>
+    </message>
+    <message>
+        <source>%1 (unit: %2).</source>
+        <translation>%1（単位: %2）。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
     </message>
 </context>
 </TS>

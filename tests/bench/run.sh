@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="$root/build"
 runs="${1:-11}"
-cmake --build "$build" -j"$(nproc)" --target seika seika-cli seika_bench_document >/dev/null
+cmake --build "$build" -j"$(nproc)" --target seika seika-cli seika_bench_document seika_bench_entry >/dev/null
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true' EXIT
@@ -45,3 +45,82 @@ fi
 # 3. Open a generated document with 100,000 observations and evaluate every measure.
 "$build/tests/bench/seika_bench_document" --benchmark_format=console 2>/dev/null | grep -E 'median|Benchmark'
 echo "(goal for BM_OpenAndEvaluateEveryMeasure: < 300 ms)"
+
+# 4. Data entry in the main window (offscreen, real SQLite file): a typed value to the refreshed overview
+#    and grade, and a 1,000-cell paste applied as one undo step.
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/seika_bench_entry" --benchmark_format=console 2>/dev/null | grep -E 'median|Benchmark'
+echo "(goals: BM_TypedValueToOverviewAndGrade < 16 ms, BM_Paste1000Cells < 200 ms)"
+
+# 5. The whole council report of the sample (FY2017, A4 PDF, three charts) written by seika-cli:
+#    wall time and peak RSS of the process, as for the summary.
+QT_QPA_PLATFORM=offscreen "$cli" --db "$work/sample.seika" report --year 2017 --out "$work/report.pdf" >/dev/null 2>&1
+: >"$work/report.txt"
+for _ in $(seq "$runs"); do
+    QT_QPA_PLATFORM=offscreen /usr/bin/time -f "%e %M" -a -o "$work/report.txt" \
+        "$cli" --db "$work/sample.seika" report --year 2017 --out "$work/report.pdf" >/dev/null 2>&1
+done
+pages="$(pdfinfo "$work/report.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')"
+printf 'seika-cli report (sample, FY2017, A4, %s pages): median %.0f ms wall, median %.1f MB peak RSS  (goal: < 400 ms, < 120 MB)\n' \
+    "${pages:-?}" "$(awk '{print $1*1000}' "$work/report.txt" | median)" "$(awk '{print $2/1024}' "$work/report.txt" | median)"
+
+# 6. The membership chart of the sample as a PDF (160 mm × 100 mm, vector) written by seika-cli: wall
+#    time and peak RSS of the process. Side by side, when LibreOffice and python3-openpyxl are installed
+#    (neither is a Seika dependency): soffice converting a spreadsheet that holds the same table and a
+#    bar + line chart to PDF.
+QT_QPA_PLATFORM=offscreen "$cli" --db "$work/sample.seika" chart membership --out "$work/chart.pdf" >/dev/null 2>&1
+: >"$work/chart.txt"
+for _ in $(seq "$runs"); do
+    QT_QPA_PLATFORM=offscreen /usr/bin/time -f "%e %M" -a -o "$work/chart.txt" \
+        "$cli" --db "$work/sample.seika" chart membership --out "$work/chart.pdf" >/dev/null 2>&1
+done
+printf 'seika-cli chart membership --out chart.pdf: median %.0f ms wall, median %.1f MB peak RSS  (goal: < 150 ms, < 80 MB)\n' \
+    "$(awk '{print $1*1000}' "$work/chart.txt" | median)" "$(awk '{print $2/1024}' "$work/chart.txt" | median)"
+# The Debian package python3-openpyxl serves /usr/bin/python3, which may not be the first python3 on PATH.
+py=""
+for candidate in python3 /usr/bin/python3; do
+    if command -v "$candidate" >/dev/null && "$candidate" -c 'import openpyxl' 2>/dev/null; then
+        py="$candidate"
+        break
+    fi
+done
+if command -v soffice >/dev/null && [ -n "$py" ]; then
+    "$py" - "$work/membership.xlsx" <<'PY'
+import sys
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, Reference
+wb = Workbook()
+ws = wb.active
+ws.append(["年度", "加入世帯数", "加入率(%)", "目標(%)"])
+rows = [("平成27(2015)年度", 442037, 63.8, None), ("平成28(2016)年度", None, None, None),
+        ("平成29(2017)年度", None, 62.1, 64), ("平成30(2018)年度", None, None, None),
+        ("令和元(2019)年度", None, None, None), ("令和2(2020)年度", None, None, None),
+        ("令和3(2021)年度", None, None, 64), ("令和4(2022)年度", None, None, None),
+        ("令和5(2023)年度", None, None, None), ("令和6(2024)年度", None, None, None),
+        ("令和7(2025)年度", None, None, 64)]
+for r in rows:
+    ws.append(list(r))
+bars = BarChart()
+bars.title = "町内会・自治会加入世帯数及び加入率"
+bars.y_axis.title = "加入世帯数（世帯）"
+bars.add_data(Reference(ws, min_col=2, min_row=1, max_row=12), titles_from_data=True)
+bars.set_categories(Reference(ws, min_col=1, min_row=2, max_row=12))
+line = LineChart()
+line.add_data(Reference(ws, min_col=3, max_col=4, min_row=1, max_row=12), titles_from_data=True)
+line.y_axis.axId = 200
+line.y_axis.title = "加入率（%）"
+line.y_axis.crosses = "max"
+bars += line
+bars.width, bars.height = 16, 10
+ws.add_chart(bars, "F2")
+wb.save(sys.argv[1])
+PY
+    lo=(soffice --headless --norestore "-env:UserInstallation=file://$work/lo" --convert-to pdf --outdir "$work")
+    "${lo[@]}" "$work/membership.xlsx" >/dev/null 2>&1 # warm-up: creates the profile
+    : >"$work/lo.txt"
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "%e %M" -a -o "$work/lo.txt" "${lo[@]}" "$work/membership.xlsx" >/dev/null 2>&1
+    done
+    printf 'LibreOffice soffice --convert-to pdf of the same table and chart: median %.0f ms wall, median %.1f MB peak RSS, %s pages\n' \
+        "$(awk '{print $1*1000}' "$work/lo.txt" | median)" "$(awk '{print $2/1024}' "$work/lo.txt" | median)" \
+        "$(pdfinfo "$work/membership.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')"
+fi

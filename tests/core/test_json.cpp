@@ -1,6 +1,8 @@
 #include "core/io/jsonexchange.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QTimeZone>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -127,6 +129,9 @@ DocumentData fullDocument()
         {MeasureId(100), FiscalYear(2018), QString(), {}, QString(), {}},
         {MeasureId(200), FiscalYear(2017), QStringLiteral("A"), {}, QStringLiteral("V"), {}},
     };
+    d.outlierBand = 0.35;
+    d.locks = {YearLock{FiscalYear(2015), s(u"田中"), QDateTime(QDate(2016, 6, 30), QTime(1, 15, 0, 250), Qt::UTC)},
+               YearLock{FiscalYear(2016), QStringLiteral("suzuki"), QDateTime()}};
     return d;
 }
 
@@ -146,6 +151,8 @@ void expectSameDocument(const DocumentData &a, const DocumentData &b)
     EXPECT_TRUE(a.grading == b.grading) << "grading";
     EXPECT_EQ(a.firstYear, b.firstYear);
     EXPECT_EQ(a.lastYear, b.lastYear);
+    EXPECT_EQ(a.outlierBand, b.outlierBand);
+    EXPECT_TRUE(a.locks == b.locks) << "locks";
     EXPECT_TRUE(a == b);
 }
 
@@ -572,8 +579,9 @@ TEST(JsonExport, KeysInDocumentedOrder)
     const QByteArray text = documentToJson(fullDocument());
     const QList<const char *> order = {"\"format\"",         "\"format_version\"", "\"title\"",
                                        "\"first_year\"",     "\"last_year\"",      "\"municipality\"",
-                                       "\"grading\"",        "\"grade_scale\"",    "\"direction_scale\"",
-                                       "\"basic_policies\"", "\"observations\""};
+                                       "\"grading\"",        "\"outlier_band\"",   "\"grade_scale\"",
+                                       "\"direction_scale\"", "\"basic_policies\"", "\"observations\"",
+                                       "\"locks\""};
     qsizetype last = -1;
     for (const char *key : order) {
         const qsizetype at = text.indexOf(key);
@@ -629,6 +637,65 @@ TEST(JsonExport, EmptyOptionalFieldsAreOmitted)
     EXPECT_FALSE(minimal.contains(u"programmes"));
     EXPECT_FALSE(minimal.contains(u"narrative"));
     EXPECT_FALSE(minimal.contains(u"direct_goal"));
+}
+
+TEST(JsonExport, LocksAndOutlierBand)
+{
+    const QJsonObject root = exportedObject(fullDocument());
+    EXPECT_EQ(root[u"outlier_band"].toDouble(), 0.35);
+    const QJsonArray locks = root[u"locks"].toArray();
+    ASSERT_EQ(locks.size(), 2);
+    EXPECT_EQ(locks[0][u"year"].toInt(), 2015);
+    EXPECT_EQ(locks[0][u"user"].toString(), s(u"田中"));
+    EXPECT_EQ(locks[0][u"locked_at"].toString(), u"2016-06-30T01:15:00.250Z");
+    EXPECT_FALSE(locks[1].toObject().contains(u"locked_at")) << "no time, no field";
+
+    // The defaults are not written, so that a document that never uses them exports as before.
+    const QJsonObject plain = exportedObject(emptyDocument());
+    EXPECT_FALSE(plain.contains(u"outlier_band"));
+    EXPECT_FALSE(plain.contains(u"locks"));
+}
+
+TEST(JsonImport, LocksAreReadSortedWithTheirTimes)
+{
+    QByteArray text = HandWritten;
+    text.replace("\"last_year\": 2030,", "\"last_year\": 2030, \"outlier_band\": 0.5, \"locks\": ["
+                                        "{\"year\": \"H29\", \"user\": \"sato\", \"locked_at\": \"2018-07-01T09:00:00+09:00\"},"
+                                        "{\"year\": 2015}],");
+    const Result<DocumentData> d = documentFromJson(text);
+    ASSERT_TRUE(d.has_value()) << errorMessage(d.error()).toStdString();
+    EXPECT_EQ(d->outlierBand, 0.5);
+    ASSERT_EQ(d->locks.size(), 2);
+    EXPECT_EQ(d->locks[0].year, FiscalYear(2015));
+    EXPECT_TRUE(d->locks[0].user.isEmpty());
+    EXPECT_EQ(d->locks[1].year, FiscalYear(2017));
+    EXPECT_EQ(d->locks[1].user, u"sato");
+    EXPECT_EQ(d->locks[1].lockedAt, QDateTime(QDate(2018, 7, 1), QTime(0, 0), Qt::UTC));
+}
+
+TEST(JsonImport, BadLocksAndBand)
+{
+    const auto withExtra = [](const QByteArray &extra) {
+        QByteArray text = HandWritten;
+        text.replace("\"last_year\": 2030,", QByteArray(QByteArray("\"last_year\": 2030, ") + extra + ","));
+        return text;
+    };
+    Error e = importError(withExtra(R"("locks": [{"year": 2017}, {"year": "H29"}])"));
+    EXPECT_EQ(e.code, ErrorCode::DuplicateCode);
+    EXPECT_EQ(e.field, u"locks[1].year");
+    e = importError(withExtra(R"("locks": [{"year": 2017, "locked_at": "yesterday"}])"));
+    EXPECT_EQ(e.code, ErrorCode::JsonBadValue);
+    EXPECT_EQ(e.field, u"locks[0].locked_at");
+    EXPECT_EQ(e.value, u"yesterday");
+    e = importError(withExtra(R"("locks": [{"user": "x"}])"));
+    EXPECT_EQ(e.code, ErrorCode::JsonMissingField);
+    EXPECT_EQ(e.field, u"locks[0].year");
+    e = importError(withExtra(R"("outlier_band": -0.1)"));
+    EXPECT_EQ(e.code, ErrorCode::JsonBadValue);
+    EXPECT_EQ(e.field, u"outlier_band");
+    e = importError(withExtra(R"("locks": [{"year": 2017, "by": "x"}])"));
+    EXPECT_EQ(e.code, ErrorCode::JsonBadValue);
+    EXPECT_EQ(e.field, u"locks[0].by");
 }
 
 TEST(JsonExport, EmptyDocumentStillNamesTheFormatAndScales)

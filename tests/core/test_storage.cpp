@@ -1,5 +1,6 @@
 #include "core/storage/sqliteschema.h"
 #include "core/storage/sqlitestore.h"
+#include "core/storage/writebatch.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -28,6 +29,11 @@ public:
         return SqliteStore::openWith(path, migrations);
     }
     static QSqlDatabase database(const SqliteStore &store) { return store.m_db; }
+    static Result<std::unique_ptr<SqliteStore>> createWith(const QString &path, const DocumentData &data,
+                                                           std::span<const sqliteschema::Migration> migrations)
+    {
+        return SqliteStore::createWith(path, data, migrations);
+    }
 };
 
 } // namespace seika::core
@@ -76,6 +82,8 @@ void expectSameDocument(const DocumentData &actual, const DocumentData &expected
     EXPECT_TRUE(actual.grading == expected.grading) << "grading settings differ";
     EXPECT_EQ(actual.firstYear, expected.firstYear);
     EXPECT_EQ(actual.lastYear, expected.lastYear);
+    EXPECT_EQ(actual.outlierBand, expected.outlierBand);
+    EXPECT_TRUE(actual.locks == expected.locks) << "locks differ";
     EXPECT_TRUE(actual == expected);
 }
 
@@ -191,6 +199,9 @@ DocumentData fullDocument()
         ScaleEntry{u"I"_s, u"効果的"_s, u"d1"_s}, ScaleEntry{u"II"_s, u"概ね効果的"_s, u"d2"_s},
         ScaleEntry{u"III"_s, u"見直し"_s, u"d3"_s}, ScaleEntry{u"IV"_s, u"抜本的見直し"_s, u"d4"_s}};
     d.grading = GradingSettings{0.1, 0.6, 1.0 / 3.0};
+    d.outlierBand = 0.125;
+    d.locks = {YearLock{FiscalYear(2016), u"鈴木"_s, QDateTime(QDate(2017, 5, 31), QTime(23, 59, 59, 999), Qt::UTC)},
+               YearLock{FiscalYear(2019), QString(), QDateTime()}};
     d.firstYear = FiscalYear(2016);
     d.lastYear = FiscalYear(2025);
     return d;
@@ -936,13 +947,86 @@ TEST_F(StorageTest, AppendedMigrationUpgradesDocument)
         ASSERT_TRUE(loaded.has_value()) << describe(loaded);
         expectSameDocument(*loaded, data);
     }
+    const QString next = QString::number(SqliteStore::SchemaVersion + 1);
     EXPECT_EQ(
-        readOnlyScalar(path(), u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(),
-        u"2"_s);
-    EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA user_version"_s).toInt(), 2);
+        readOnlyScalar(path(), u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(), next);
+    EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA user_version"_s).toInt(), SqliteStore::SchemaVersion + 1);
     EXPECT_EQ(readOnlyScalar(path(), u"SELECT COUNT(population) FROM areas"_s).toInt(), 0);
-    // This build (version 1) now refuses the upgraded file and leaves it alone.
-    expectOpenFailsUntouched(path(), ErrorCode::NewerSchema, u"2"_s);
+    // This build now refuses the upgraded file and leaves it alone.
+    expectOpenFailsUntouched(path(), ErrorCode::NewerSchema, next);
+}
+
+/// A document as Seika wrote it with schema version 1: no locks, no audit trail, no outlier band.
+DocumentData versionOneDocument()
+{
+    DocumentData d = fullDocument();
+    d.locks.clear();
+    d.outlierBand = DocumentData{}.outlierBand;
+    return d;
+}
+
+/// Creates a version 1 file at file with this build's first migration only, as a version 1 build did.
+void createVersionOne(const QString &file)
+{
+    {
+        auto store = SqliteStoreTestAccess::createWith(file, versionOneDocument(), sqliteschema::migrations().first(1));
+        ASSERT_TRUE(store.has_value()) << describe(store);
+    }
+    // What a version 1 build wrote: its settings only.
+    runSql(file, {u"DELETE FROM settings WHERE key = 'outlier_band'"_s});
+    ASSERT_EQ(readOnlyScalar(file, u"PRAGMA user_version"_s).toInt(), 1);
+    ASSERT_EQ(readOnlyScalar(file, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'year_locks'"_s).toInt(), 0);
+}
+
+TEST_F(StorageTest, VersionOneDocumentIsMigratedToVersionTwo)
+{
+    createVersionOne(path());
+    {
+        auto store = SqliteStore::open(path());
+        ASSERT_TRUE(store.has_value()) << describe(store);
+        auto loaded = (*store)->load();
+        ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+        expectSameDocument(*loaded, versionOneDocument());
+        auto audit = (*store)->loadAudit({});
+        ASSERT_TRUE(audit.has_value()) << describe(audit);
+        EXPECT_TRUE(audit->isEmpty());
+
+        // The new tables work at once.
+        WriteBatch lock;
+        lock.operations = {WriteBatch::Lock{YearLock{FiscalYear(2020), u"tanaka"_s, QDateTime(QDate(2021, 4, 1), QTime(9, 0), Qt::UTC)}}};
+        ASSERT_TRUE((*store)->apply(withAudit(*loaded, lock, u"tanaka"_s, QDateTime::currentDateTimeUtc())).has_value());
+    }
+    EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA user_version"_s).toInt(), 2);
+    EXPECT_EQ(readOnlyScalar(path(), u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
+    EXPECT_EQ(readOnlyScalar(path(), u"SELECT value FROM settings WHERE key = 'outlier_band'"_s).toString(), u"0.2"_s);
+    EXPECT_EQ(readOnlyScalar(path(), u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_log_year_indicator'"_s).toInt(), 1);
+    auto reopened = SqliteStore::open(path());
+    ASSERT_TRUE(reopened.has_value()) << describe(reopened);
+    auto loaded = (*reopened)->load();
+    ASSERT_TRUE(loaded.has_value());
+    ASSERT_EQ(loaded->locks.size(), 1);
+    EXPECT_EQ(loaded->locks[0].user, u"tanaka");
+    EXPECT_EQ((*reopened)->loadAudit({})->size(), 1);
+}
+
+TEST_F(StorageTest, VersionOneDocumentOpensReadOnlyWithoutMigrating)
+{
+    createVersionOne(path());
+    const Snapshot before = snapshot(path());
+    {
+        auto store = SqliteStore::open(path(), OpenMode::ReadOnly);
+        ASSERT_TRUE(store.has_value()) << describe(store);
+        auto loaded = (*store)->load();
+        ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+        expectSameDocument(*loaded, versionOneDocument());
+        auto audit = (*store)->loadAudit({});
+        ASSERT_TRUE(audit.has_value()) << describe(audit);
+        EXPECT_TRUE(audit->isEmpty());
+    }
+    const Snapshot after = snapshot(path());
+    EXPECT_TRUE(after.bytes == before.bytes) << "a read-only open does not migrate";
+    for (const QString &entry : after.entries)
+        EXPECT_TRUE(before.entries.contains(entry)) << "left behind: " << entry.toStdString();
 }
 
 } // namespace

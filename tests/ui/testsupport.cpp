@@ -1,7 +1,12 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QLineEdit>
 #include <QMutex>
+#include <QPointer>
+#include <QTest>
 
 namespace seika::ui::test {
 namespace {
@@ -189,6 +194,31 @@ core::Result<void> MemoryStore::putIndicator(const core::Indicator &)
     return {};
 }
 
+core::Result<void> MemoryStore::apply(const core::WriteBatch &batch)
+{
+    core::DocumentData next = m_data;
+    if (auto r = core::applyToDocument(next, batch); !r)
+        return r;
+    m_data = std::move(next);
+    m_audit += batch.audit;
+    return {};
+}
+
+core::Result<QList<core::AuditEntry>> MemoryStore::loadAudit(const core::AuditFilter &filter)
+{
+    QList<core::AuditEntry> result;
+    for (const core::AuditEntry &e : m_audit) {
+        if (filter.year && e.year != filter.year)
+            continue;
+        if (!filter.indicatorCode.isEmpty() && e.indicatorCode != filter.indicatorCode)
+            continue;
+        if (filter.area && e.area != *filter.area)
+            continue;
+        result.append(e);
+    }
+    return result;
+}
+
 QString MemoryStore::location() const
 {
     return QStringLiteral("/memory/test.seika");
@@ -217,6 +247,39 @@ QStringList ModelTesterGuard::failures() const
 {
     QMutexLocker lock(&failuresMutex);
     return collected;
+}
+
+QWidget *openCellEditor(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    // An editor already open on index (Add opens one) is used as it is; otherwise F2 opens one.
+    QWidget *editor = view->indexWidget(index);
+    if (!editor || !editor->isVisible()) {
+        view->setCurrentIndex(index);
+        QTest::keyClick(view, Qt::Key_F2);
+        editor = view->indexWidget(index);
+    }
+    return editor && editor->isVisible() ? editor : nullptr;
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+bool typeIntoCell(QAbstractItemView *view, const QModelIndex &index, const QString &text)
+{
+    QPointer<QLineEdit> line = qobject_cast<QLineEdit *>(openCellEditor(view, index));
+    if (!line)
+        return false;
+    line->selectAll();
+    typeText(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+    // The delegate commits and closes the editor in a queued call after the key event.
+    return QTest::qWaitFor([&] { return !line || !line->isVisible(); });
 }
 
 } // namespace seika::ui::test

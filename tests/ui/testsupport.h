@@ -5,8 +5,21 @@
 
 #include <QStringList>
 
+#include <ostream>
+
 class QAbstractItemModel;
 class QAbstractItemModelTester;
+class QAbstractItemView;
+class QModelIndex;
+class QWidget;
+
+QT_BEGIN_NAMESPACE
+/// Lets GoogleTest print QStrings as text in failure messages.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE
 
 namespace seika::ui::test {
 
@@ -29,10 +42,15 @@ public:
                                                        core::AreaId area) override;
     [[nodiscard]] core::Result<void> putEvaluation(const core::EvaluationRecord &record) override;
     [[nodiscard]] core::Result<void> putIndicator(const core::Indicator &indicator) override;
+    /// Applies the batch with core::applyToDocument and keeps its audit entries.
+    [[nodiscard]] core::Result<void> apply(const core::WriteBatch &batch) override;
+    [[nodiscard]] core::Result<QList<core::AuditEntry>> loadAudit(const core::AuditFilter &filter) override;
+    [[nodiscard]] bool isReadOnly() const override { return false; }
     [[nodiscard]] QString location() const override;
 
 private:
     core::DocumentData m_data;
+    QList<core::AuditEntry> m_audit;
     bool m_failLoad;
 };
 
@@ -51,5 +69,17 @@ public:
 private:
     QAbstractItemModelTester *m_tester;
 };
+
+/// Types text into widget key by key, as QTest::keyClicks() does, but for any characters (keyClicks()
+/// only takes ASCII): each character is one key press and release carrying that text.
+void typeText(QWidget *widget, const QString &text);
+
+/// Edits a cell as a user does: makes it current, presses F2, replaces the editor's text with text
+/// and presses Enter; returns once the editor has closed (the delegate commits after the key event).
+/// False when no line editor opened.
+bool typeIntoCell(QAbstractItemView *view, const QModelIndex &index, const QString &text);
+
+/// Opens the editor of a cell with F2 and returns it (a QLineEdit, a QComboBox …); nullptr when none opened.
+QWidget *openCellEditor(QAbstractItemView *view, const QModelIndex &index);
 
 } // namespace seika::ui::test

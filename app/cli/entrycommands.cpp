@@ -1,0 +1,438 @@
+#include "app/cli/entrycommands.h"
+
+#include "app/cli/cli.h"
+#include "core/model/entry.h"
+#include "core/storage/defaultdocument.h"
+#include "core/storage/sqlitestore.h"
+#include "core/storage/writebatch.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace seika::cli {
+
+using namespace seika::core;
+
+namespace {
+
+const QString SetValue = QStringLiteral("set-value");
+const QString Lock = QStringLiteral("lock");
+const QString Unlock = QStringLiteral("unlock");
+const QString Audit = QStringLiteral("audit");
+
+/// The city in CSV output: document data, the same in every UI language (and what --area reads).
+const QString CsvCity = QStringLiteral("市全体");
+
+/// One command's --name value options.
+struct Options
+{
+    QHash<QString, QString> values;
+    QString error; ///< set for a malformed command line
+};
+
+Options parseOptions(const QStringList &args, const QStringList &known, const QString &command)
+{
+    Options o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--"))) {
+            o.error = EntryCommands::tr("%1 takes no FILE; use --db FILE before the command.").arg(command);
+            return o;
+        }
+        QString name = a.mid(2);
+        QString value;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+        } else if (known.contains(name)) {
+            if (i + 1 >= args.size()) {
+                o.error = EntryCommands::tr("The option --%1 needs a value.").arg(name);
+                return o;
+            }
+            value = args.at(++i);
+        }
+        if (!known.contains(name)) {
+            o.error = EntryCommands::tr("Unknown option: %1").arg(a);
+            return o;
+        }
+        if (o.values.contains(name)) {
+            o.error = EntryCommands::tr("The option --%1 is given twice.").arg(name);
+            return o;
+        }
+        o.values.insert(name, value);
+    }
+    return o;
+}
+
+/// A document store opened for the command, with its loaded document.
+struct OpenDocument
+{
+    std::unique_ptr<DocumentStore> store;
+    DocumentData data;
+};
+
+/// Opens --db FILE (or the default document) for writing, or read-only for reading commands, and
+/// loads it; writes the error to err and returns empty on failure.
+std::optional<OpenDocument> openDocument(const QString &db, OpenMode mode, QTextStream &err)
+{
+    Result<std::unique_ptr<DocumentStore>> store = fail(ErrorCode::DatabaseError);
+    const QString path = db.isEmpty() ? defaultDocumentPath() : db;
+    if (db.isEmpty() && !QFileInfo::exists(path)) {
+        store = openOrCreateDefaultDocument();
+    } else if (auto file = SqliteStore::open(path, mode)) {
+        store = std::unique_ptr<DocumentStore>(std::move(*file));
+    } else {
+        store = std::unexpected(file.error());
+    }
+    if (!store) {
+        err << "seika-cli: " << errorMessage(store.error()) << '\n';
+        return std::nullopt;
+    }
+    auto data = (*store)->load();
+    if (!data) {
+        err << "seika-cli: " << (*store)->location() << ": " << errorMessage(data.error()) << '\n';
+        return std::nullopt;
+    }
+    return OpenDocument{std::move(*store), std::move(*data)};
+}
+
+int report(QTextStream &err, const QList<Error> &errors)
+{
+    for (const Error &e : errors)
+        err << "seika-cli: " << errorMessage(e) << '\n';
+    return DataError;
+}
+
+/// Validates batch against the document, adds its audit entries and writes it in one transaction.
+/// Returns the exit code; on failure nothing was written.
+int write(OpenDocument &doc, const WriteBatch &changes, QTextStream &err)
+{
+    if (const QList<Error> errors = validateBatch(doc.data, changes); !errors.isEmpty())
+        return report(err, errors);
+    const WriteBatch batch = withAudit(doc.data, changes, currentUserName(), QDateTime::currentDateTimeUtc());
+    if (auto r = doc.store->apply(batch); !r)
+        return report(err, {r.error()});
+    if (auto r = applyToDocument(doc.data, batch); !r)
+        return report(err, {r.error()});
+    return Success;
+}
+
+QString countText(double v)
+{
+    return formatNumber(v, 0, true, true);
+}
+
+/// The figures of an observation as the sheet shows them: 442,037 / 693,203 (63.8%), or 14団体.
+QString figuresText(const Observation &o, const Indicator &ind)
+{
+    if (o.hasCounts()) {
+        QString text = countText(*o.numerator) + ind.numeratorUnit + QStringLiteral(" / ") + countText(*o.denominator)
+                       + ind.numeratorUnit;
+        if (const auto rate = observedValue(o, ind))
+            text += QStringLiteral(" (") + formatNumber(*rate, ind.decimals) + ind.unit + QLatin1Char(')');
+        return text;
+    }
+    return o.value ? formatNumber(*o.value, ind.decimals) + ind.unit : QString();
+}
+
+int setValue(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
+             const std::function<int(const QString &)> &usage)
+{
+    const Options o = parseOptions(args,
+                                   {QStringLiteral("indicator"), QStringLiteral("year"), QStringLiteral("area"),
+                                    QStringLiteral("value"), QStringLiteral("numerator"),
+                                    QStringLiteral("denominator"), QStringLiteral("note")},
+                                   SetValue);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    const auto has = [&o](const char *name) { return o.values.contains(QLatin1String(name)); };
+    if (!has("indicator") || !has("year"))
+        return usage(EntryCommands::tr("set-value needs --indicator CODE and --year FY."));
+    const bool counts = has("numerator") || has("denominator");
+    if (has("value") == counts)
+        return usage(EntryCommands::tr("set-value needs either --value V or --numerator N with --denominator D."));
+    if (counts && !(has("numerator") && has("denominator")))
+        return usage(EntryCommands::tr("--numerator and --denominator go together."));
+    const auto year = parseFiscalYear(o.values.value(QStringLiteral("year")));
+    if (!year)
+        return usage(errorMessage(year.error()));
+
+    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadWrite, err);
+    if (!doc)
+        return DataError;
+    const QString code = o.values.value(QStringLiteral("indicator"));
+    const Indicator *ind = doc->data.indicator(code);
+    if (!ind)
+        return report(err, {Error{ErrorCode::UnknownIndicator, code, QStringLiteral("--indicator"), {}, -1, -1}});
+    if (counts && ind->kind != IndicatorKind::Ratio) {
+        err << "seika-cli: "
+            << EntryCommands::tr("“%1” is not a ratio, so it has no numerator and denominator; give --value.").arg(code)
+            << '\n';
+        return DataError;
+    }
+    const auto area = parseArea(doc->data, o.values.value(QStringLiteral("area")));
+    if (!area)
+        return report(err, {area.error()});
+
+    // The numbers, read exactly as the editors read typed text; every bad one is reported.
+    QList<Error> errors;
+    const auto number = [&](const QString &option, ObservationField field) -> std::optional<double> {
+        auto v = parseNumberInput(o.values.value(option), *ind, field);
+        if (!v) {
+            errors.append(v.error());
+            return std::nullopt;
+        }
+        return *v;
+    };
+    Observation obs;
+    obs.indicatorCode = ind->code;
+    obs.year = *year;
+    obs.area = *area;
+    // Whatever is not given is kept: the note and the reference date of the figure there.
+    for (const Observation &existing : std::as_const(doc->data.observations)) {
+        if (existing.indicatorCode == obs.indicatorCode && existing.year == obs.year && existing.area == obs.area) {
+            obs = existing;
+            break;
+        }
+    }
+    if (counts) {
+        obs.numerator = number(QStringLiteral("numerator"), ObservationField::Numerator);
+        obs.denominator = number(QStringLiteral("denominator"), ObservationField::Denominator);
+        obs.value.reset();
+    } else {
+        obs.value = number(QStringLiteral("value"), ObservationField::Value);
+        obs.numerator.reset();
+        obs.denominator.reset();
+    }
+    if (has("note"))
+        obs.note = o.values.value(QStringLiteral("note"));
+    if (!errors.isEmpty())
+        return report(err, errors);
+
+    const QList<EntryWarning> areaBefore = entryWarnings(doc->data, ind->code, obs.area);
+    const QList<EntryWarning> cityBefore =
+        obs.area.isValid() ? entryWarnings(doc->data, ind->code, AreaId()) : QList<EntryWarning>();
+    WriteBatch batch;
+    batch.operations = {WriteBatch::PutObservation{obs}};
+    if (const int exit = write(*doc, batch, err); exit != Success)
+        return exit;
+
+    out << EntryCommands::tr("Set %1, %2, %3: %4")
+               .arg(ind->code, formatFiscalYear(*year), areaDisplayName(doc->data, obs.area), figuresText(obs, *ind))
+        << '\n';
+    // Warnings mark the edit without refusing it: those of the edited area about this year, any the edit
+    // caused, and for a ward the city's mismatch with the sum of the wards in this year.
+    QList<EntryWarning> warnings;
+    for (const EntryWarning &w : entryWarnings(doc->data, ind->code, obs.area)) {
+        if (w.year == *year || !areaBefore.contains(w))
+            warnings.append(w);
+    }
+    if (obs.area.isValid()) {
+        for (const EntryWarning &w : entryWarnings(doc->data, ind->code, AreaId())) {
+            if ((w.kind == EntryWarningKind::CityMismatch && w.year == *year) || !cityBefore.contains(w))
+                warnings.append(w);
+        }
+    }
+    for (const EntryWarning &w : std::as_const(warnings))
+        err << "seika-cli: " << EntryCommands::tr("warning: %1").arg(warningMessage(doc->data, w)) << '\n';
+    return Success;
+}
+
+int lockOrUnlock(bool lock, const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
+                 const std::function<int(const QString &)> &usage)
+{
+    const QString command = lock ? Lock : Unlock;
+    const Options o = parseOptions(args, {QStringLiteral("year")}, command);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (!o.values.contains(QStringLiteral("year")))
+        return usage(EntryCommands::tr("%1 needs --year FY.").arg(command));
+    const auto year = parseFiscalYear(o.values.value(QStringLiteral("year")));
+    if (!year)
+        return usage(errorMessage(year.error()));
+    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadWrite, err);
+    if (!doc)
+        return DataError;
+    WriteBatch batch;
+    if (lock)
+        batch.operations = {WriteBatch::Lock{YearLock{*year, currentUserName(), QDateTime::currentDateTimeUtc()}}};
+    else
+        batch.operations = {WriteBatch::Unlock{*year}};
+    if (const int exit = write(*doc, batch, err); exit != Success)
+        return exit;
+    out << (lock ? EntryCommands::tr("Locked %1 (確定): its figures and evaluations cannot be changed until it is "
+                                     "unlocked.")
+                 : EntryCommands::tr("Unlocked %1: its figures can be changed again."))
+                   .arg(formatFiscalYear(*year))
+        << '\n';
+    return Success;
+}
+
+/// A field of RFC 4180 CSV: quoted when it holds a comma, a quote or a line break.
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+/// The area of an audit entry: a ward's name (its id when the ward is gone), the city for an
+/// observation's entry, nothing for entries that are not about an area.
+QString auditArea(const DocumentData &doc, const AuditEntry &e, const QString &city)
+{
+    if (e.area.isValid()) {
+        const Area *a = doc.area(e.area);
+        return a ? a->name : QLatin1Char('#') + QString::number(e.area.value());
+    }
+    return e.indicatorCode.isEmpty() || e.action == QLatin1String("indicator") ? QString() : city;
+}
+
+int audit(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
+          const std::function<int(const QString &)> &usage)
+{
+    const Options o = parseOptions(args,
+                                   {QStringLiteral("year"), QStringLiteral("indicator"), QStringLiteral("area"),
+                                    QStringLiteral("format")},
+                                   Audit);
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    const QString format = o.values.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return usage(EntryCommands::tr("Unknown format “%1”: use text or csv.").arg(format));
+    AuditFilter filter;
+    if (o.values.contains(QStringLiteral("year"))) {
+        const auto year = parseFiscalYear(o.values.value(QStringLiteral("year")));
+        if (!year)
+            return usage(errorMessage(year.error()));
+        filter.year = *year;
+    }
+    // An indicator that was renamed or removed still has its entries: the code is not checked.
+    filter.indicatorCode = o.values.value(QStringLiteral("indicator"));
+
+    // Reading needs no lock: the audit can be read while the document is open elsewhere.
+    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
+    if (!doc)
+        return DataError;
+    if (o.values.contains(QStringLiteral("area"))) {
+        const auto area = parseArea(doc->data, o.values.value(QStringLiteral("area")));
+        if (!area)
+            return report(err, {area.error()});
+        filter.area = *area;
+    }
+    auto entries = doc->store->loadAudit(filter);
+    if (!entries)
+        return report(err, {entries.error()});
+
+    if (format == QLatin1String("csv")) {
+        // RFC 4180 with a header, CRLF line ends and a byte order mark, so that Excel reads the UTF-8.
+        const QString crlf = QStringLiteral("\r\n");
+        out << QChar(0xFEFF)
+            << "at,user,action,indicator,fiscal_year,fiscal_year_label,area,measure,field,old_value,new_value" << crlf;
+        for (const AuditEntry &e : std::as_const(*entries)) {
+            const QStringList fields = {
+                e.at.toUTC().toString(Qt::ISODateWithMs),
+                e.user,
+                e.action,
+                e.indicatorCode,
+                e.year ? QString::number(e.year->year()) : QString(),
+                e.year ? formatFiscalYear(*e.year) : QString(),
+                auditArea(doc->data, e, CsvCity),
+                e.measure.isValid() ? QString::number(e.measure.value()) : QString(),
+                e.field,
+                e.oldValue,
+                e.newValue,
+            };
+            QStringList quoted;
+            for (const QString &f : fields)
+                quoted << csvField(f);
+            out << quoted.join(QLatin1Char(',')) << crlf;
+        }
+        return Success;
+    }
+
+    if (entries->isEmpty()) {
+        out << EntryCommands::tr("No recorded changes.") << '\n';
+        return Success;
+    }
+    const QString city = areaDisplayName(doc->data, AreaId());
+    const QString none = QStringLiteral("—");
+    for (const AuditEntry &e : std::as_const(*entries)) {
+        QStringList what;
+        if (!e.indicatorCode.isEmpty())
+            what << e.indicatorCode;
+        if (e.measure.isValid())
+            what << EntryCommands::tr("measure %1").arg(e.measure.value());
+        if (e.year)
+            what << formatFiscalYear(*e.year);
+        if (const QString area = auditArea(doc->data, e, city); !area.isEmpty())
+            what << area;
+        const auto shown = [&none](const QString &v) {
+            QString text = v.isEmpty() ? none : v;
+            return text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
+        };
+        out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << e.user << "  " << e.action
+            << "  " << what.join(QLatin1Char(' ')) << "  " << e.field << ": " << shown(e.oldValue) << " → "
+            << shown(e.newValue) << '\n';
+    }
+    return Success;
+}
+
+} // namespace
+
+bool EntryCommands::handles(const QString &command)
+{
+    return command == SetValue || command == Lock || command == Unlock || command == Audit;
+}
+
+QString EntryCommands::help(const QString &command)
+{
+    if (command == SetValue)
+        return tr("Usage: seika-cli [--db FILE] set-value --indicator CODE --year FY [--area AREA]\n"
+                  "                 (--value V | --numerator N --denominator D) [--note TEXT]\n"
+                  "Enters the figure of an indicator for a fiscal year and an area (a ward's name; 市全体 or no --area "
+                  "for the city as a whole). Numbers are read as typed in the editors: 442,037, ４４２，０３７, "
+                  "442037世帯, 14.7%. A ratio takes its counts (--numerator, --denominator) or, when only the rate is "
+                  "known, --value. The same rules as in the editors apply; a refused figure changes nothing (exit "
+                  "code 2). Warnings (a change beyond the outlier band, a gap in the series) are printed but do not "
+                  "refuse the figure. The change is recorded in the audit trail.");
+    if (command == Lock)
+        return tr("Usage: seika-cli [--db FILE] lock --year FY\n"
+                  "Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. "
+                  "Recorded with your user name and the time.");
+    if (command == Unlock)
+        return tr("Usage: seika-cli [--db FILE] unlock --year FY\n"
+                  "Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.");
+    return tr("Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]\n"
+              "Prints the recorded changes, oldest first: time, user, action, what (indicator, year, area), field, old "
+              "and new value. The options filter them. CSV is RFC 4180 with a header row, CRLF line ends and UTF-8 "
+              "with a byte order mark, for Excel. Reads the document without locking it.");
+}
+
+int EntryCommands::run(const QString &command, const QStringList &args, const QString &db, QTextStream &out,
+                       QTextStream &err)
+{
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << help(command) << '\n';
+        return Success;
+    }
+    const auto usage = [&err, &command](const QString &message) {
+        err << "seika-cli: " << message << '\n'
+            << tr("Run seika-cli %1 --help for usage.").arg(command) << '\n';
+        return int(UsageError);
+    };
+    if (command == SetValue)
+        return setValue(args, db, out, err, usage);
+    if (command == Lock || command == Unlock)
+        return lockOrUnlock(command == Lock, args, db, out, err, usage);
+    return audit(args, db, out, err, usage);
+}
+
+} // namespace seika::cli

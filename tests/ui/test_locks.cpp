@@ -1,0 +1,226 @@
+// Locking (確定) and unlocking fiscal years from the main window, and opening a document that another
+// window holds: the "in use" question and read-only mode.
+#include "testsupport.h"
+
+#include "core/model/entry.h"
+#include "core/storage/sqlitestore.h"
+#include "ui/documentsession.h"
+#include "ui/editors/evaluationeditor.h"
+#include "ui/mainwindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace seika;
+using seika::ui::EvaluationEditor;
+using seika::ui::MainWindow;
+
+namespace {
+
+struct Question
+{
+    QString text;
+    QString details;
+};
+
+class LockTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        window.setNotifier([this](QMessageBox::Icon, const QString &text, const QString &details) {
+            messages << text + QLatin1Char(' ') + details;
+        });
+        window.setAsker([this](const QString &text, const QString &details) {
+            questions.append({text, details});
+            return answer;
+        });
+        auto session = ui::DocumentSession::fromStore(
+            std::make_unique<ui::test::MemoryStore>(ui::test::kawasakiLikeDocument()));
+        ASSERT_TRUE(session.has_value());
+        window.setSession(std::move(*session));
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_EQ(window.currentYear(), core::FiscalYear(2017));
+    }
+
+    [[nodiscard]] ui::DocumentSession *session() const { return window.session(); }
+
+    template <typename T> T *child(const char *name) const
+    {
+        T *widget = window.findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    /// An edit of FY2017 as the yearly values editor makes it: ③'s city figure.
+    QList<core::Error> editFy2017()
+    {
+        core::Observation o = *session()->data().cityObservation(u"npo-certified", core::FiscalYear(2017));
+        o.value = 11;
+        core::WriteBatch batch;
+        batch.operations.append(core::WriteBatch::PutObservation{o});
+        return session()->edit(QStringLiteral("value"), batch);
+    }
+
+    QTemporaryDir dir; // outlives the window, whose store may hold a lock file in it
+    MainWindow window;
+    QStringList messages;
+    QList<Question> questions;
+    bool answer = true;
+};
+
+} // namespace
+
+TEST_F(LockTest, ALockedYearRefusesEditsNamingWhoLockedItAndWhen)
+{
+    auto *lock = child<QAction>("lockYearAction");
+    auto *unlock = child<QAction>("unlockYearAction");
+    EXPECT_TRUE(lock->isEnabled());
+    EXPECT_FALSE(unlock->isEnabled());
+    EXPECT_FALSE(child<QLabel>("lockBanner")->isVisible());
+
+    lock->trigger();
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_EQ(questions.first().text, QStringLiteral("Lock 平成29(2017)年度?"));
+    EXPECT_TRUE(questions.first().details.contains(core::currentUserName()));
+    const core::YearLock *stored = core::lockOf(session()->data(), core::FiscalYear(2017));
+    ASSERT_NE(stored, nullptr);
+    EXPECT_EQ(stored->user, core::currentUserName());
+    EXPECT_LE(stored->lockedAt.secsTo(QDateTime::currentDateTimeUtc()), 60);
+    EXPECT_EQ(session()->undoStack()->count(), 1);
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(QLatin1Char('\n')).toStdString();
+
+    // The window shows it: a mark in the year list, a banner over the measure, the actions swapped.
+    EXPECT_EQ(child<QComboBox>("yearCombo")->currentText(), QStringLiteral("平成29(2017)年度 (locked)"));
+    EXPECT_FALSE(
+        child<QComboBox>("yearCombo")->itemIcon(child<QComboBox>("yearCombo")->currentIndex()).isNull());
+    auto *banner = child<QLabel>("lockBanner");
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().startsWith(
+        QStringLiteral("平成29(2017)年度 is confirmed and locked (%1, ").arg(core::currentUserName())))
+        << banner->text().toStdString();
+    EXPECT_FALSE(lock->isEnabled());
+    EXPECT_TRUE(unlock->isEnabled());
+
+    // An edit of that year is refused and names who locked it.
+    const QList<core::Error> refused = editFy2017();
+    ASSERT_EQ(refused.size(), 1);
+    EXPECT_EQ(refused.first().code, core::ErrorCode::YearLocked);
+    const QString message = core::errorMessage(refused.first());
+    EXPECT_TRUE(
+        message.contains(QStringLiteral("is locked (確定) by %1 since ").arg(core::currentUserName())))
+        << message.toStdString();
+    EXPECT_EQ(session()->data().cityObservation(u"npo-certified", core::FiscalYear(2017))->value, 10);
+
+    // So is an evaluation typed in the editor, with the same words in the dialog.
+    window.editEvaluation();
+    auto *editor = window.findChild<EvaluationEditor *>();
+    ASSERT_NE(editor, nullptr);
+    EXPECT_TRUE(editor->findChild<QLabel *>(QStringLiteral("lockLabel"))->isVisible());
+    QTest::mouseClick(editor->findChild<QRadioButton *>(QStringLiteral("directionIII")), Qt::LeftButton);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    EXPECT_TRUE(
+        editor->problemText().contains(QStringLiteral("is locked (確定) by %1").arg(core::currentUserName())))
+        << editor->problemText().toStdString();
+    EXPECT_EQ(session()->data().evaluation(core::MeasureId(1), core::FiscalYear(2017))->direction,
+              QStringLiteral("II"));
+    editor->close();
+
+    // Unlocked, the year takes edits again.
+    unlock->trigger();
+    ASSERT_EQ(questions.size(), 2);
+    EXPECT_EQ(questions.last().text, QStringLiteral("Unlock 平成29(2017)年度?"));
+    EXPECT_TRUE(questions.last().details.contains(
+        QStringLiteral("It was locked by %1 on").arg(core::currentUserName())));
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(child<QComboBox>("yearCombo")->currentText(), QStringLiteral("平成29(2017)年度"));
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_TRUE(editFy2017().isEmpty());
+    EXPECT_EQ(session()->undoStack()->count(), 3);
+}
+
+TEST_F(LockTest, LockingIsOneUndoStepAndNoMeansNo)
+{
+    answer = false;
+    child<QAction>("lockYearAction")->trigger();
+    EXPECT_EQ(questions.size(), 1);
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(session()->undoStack()->count(), 0);
+
+    answer = true;
+    child<QAction>("lockYearAction")->trigger();
+    ASSERT_NE(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(session()->undoStack()->undoText(), QStringLiteral("Lock 平成29(2017)年度"));
+    session()->undoStack()->undo();
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
+    EXPECT_FALSE(child<QLabel>("lockBanner")->isVisible());
+    session()->undoStack()->redo();
+    EXPECT_NE(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_TRUE(child<QLabel>("lockBanner")->isVisible());
+
+    // Another year is not locked by it.
+    auto *combo = child<QComboBox>("yearCombo");
+    combo->setCurrentIndex(combo->findData(2016));
+    EXPECT_FALSE(child<QLabel>("lockBanner")->isVisible());
+    EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
+    EXPECT_FALSE(child<QAction>("unlockYearAction")->isEnabled());
+}
+
+TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
+{
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shared.seika"));
+    // Another writer (here: a store of this process) holds the file.
+    auto holder = core::SqliteStore::create(path, ui::test::kawasakiLikeDocument());
+    ASSERT_TRUE(holder.has_value()) << core::errorMessage(holder.error()).toStdString();
+
+    // No: the current document stays.
+    answer = false;
+    EXPECT_FALSE(window.openDocument(path));
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_EQ(questions.first().text, QStringLiteral("“shared.seika” is in use. Open it read-only?"));
+    EXPECT_TRUE(
+        questions.first().details.contains(QStringLiteral("is in use by another Seika window or process")))
+        << questions.first().details.toStdString();
+    EXPECT_EQ(session()->location(), QStringLiteral("/memory/test.seika"));
+
+    // Yes: read-only, said in the title, with every editing action off.
+    answer = true;
+    ASSERT_TRUE(window.openDocument(path)) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(session()->isReadOnly());
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("shared.seika [read-only]")))
+        << window.windowTitle().toStdString();
+    EXPECT_TRUE(child<QLabel>("readOnlyLabel")->isVisible());
+    for (const char *name :
+         {"lockYearAction", "unlockYearAction", "editIndicatorAction", "editEvaluationAction"})
+        EXPECT_FALSE(child<QAction>(name)->isEnabled()) << name;
+    EXPECT_FALSE(child<QPushButton>("chosenGradeEditButton")->isEnabled());
+    EXPECT_TRUE(child<QAction>("auditLogAction")->isEnabled());
+    EXPECT_EQ(window.editEvaluation(), nullptr);
+    // The figures are there to read.
+    EXPECT_EQ(child<QLabel>("suggestedLetter")->text(), QStringLiteral("C"));
+    // And writing is refused by the session too.
+    const QList<core::Error> refused = editFy2017();
+    ASSERT_EQ(refused.size(), 1);
+    EXPECT_EQ(refused.first().code, core::ErrorCode::ReadOnlyDocument);
+
+    // Once the other writer is gone the file opens for writing without a question.
+    holder->reset();
+    questions.clear();
+    ASSERT_TRUE(window.openDocument(path));
+    EXPECT_TRUE(questions.isEmpty());
+    EXPECT_FALSE(session()->isReadOnly());
+    EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("[read-only]")));
+    EXPECT_FALSE(child<QLabel>("readOnlyLabel")->isVisible());
+    EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/model/fiscalyear.h"
+#include "core/model/ids.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartoptions.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QToolButton;
+
+namespace seika::core {
+struct DocumentData;
+}
+
+namespace seika::ui {
+
+class IndicatorChart;
+
+/// The chart page of a measure: the chart of the chosen indicator with its controls (indicator,
+/// area, grayscale, 総世帯数) and the actions Export PNG/SVG/PDF…, Copy and Print…. Rebuilt at once
+/// whenever setDocument() hands it the edited document. Like MeasureView it points at the
+/// document it was given: call setDocument() with the new data (or nullptr) before it goes away.
+class ChartPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Asks for a file name to save to (a file dialog unless replaced; tests replace it).
+    using SavePathProvider = std::function<QString(ChartFormat format, const QString &suggestedName)>;
+
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    void setDocument(const core::DocumentData *document);
+    void setMeasure(core::MeasureId measure);
+    void setYear(core::FiscalYear year);
+
+    /// The indicator shown; selects it when the measure has it.
+    [[nodiscard]] QString currentIndicator() const;
+    bool setCurrentIndicator(const QString &code);
+    [[nodiscard]] ChartOptions options() const;
+    /// The chart shown; nullptr when there is none (no measure or no indicator).
+    [[nodiscard]] IndicatorChart *chart() const;
+    [[nodiscard]] QChartView *chartView() const { return m_view; }
+
+    /// Export PNG…, Export SVG…, Export PDF…, Copy, Print… — for the menu bar.
+    [[nodiscard]] QList<QAction *> chartActions() const;
+    [[nodiscard]] QAction *exportAction(ChartFormat format) const;
+    [[nodiscard]] QAction *copyAction() const { return m_copyAction; }
+    [[nodiscard]] QAction *printAction() const { return m_printAction; }
+
+    void setSavePathProvider(SavePathProvider provider);
+    /// Writes the chart in format to path (300 dpi at 160 mm × 100 mm for PNG). Reports a failure
+    /// in a message box and returns false.
+    bool exportTo(ChartFormat format, const QString &path);
+    /// Puts the chart on the clipboard as an image (PNG) and as SVG.
+    void copyToClipboard();
+    /// Prints the charts of every indicator of the measure, one a page, on printer.
+    int printTo(QPrinter *printer);
+
+Q_SIGNALS:
+    /// The chart was rebuilt (new document, indicator or option).
+    void chartChanged();
+
+private:
+    void fillIndicators();
+    void fillAreas();
+    void rebuild();
+    void exportInteractively(ChartFormat format);
+    void printInteractively();
+    void updateActions();
+
+    const core::DocumentData *m_document = nullptr;
+    core::MeasureId m_measure;
+    core::FiscalYear m_year;
+    SavePathProvider m_savePath;
+
+    QComboBox *m_indicatorCombo = nullptr;
+    QComboBox *m_areaCombo = nullptr;
+    QCheckBox *m_grayscaleCheck = nullptr;
+    QCheckBox *m_totalCheck = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QAction *m_exportPng = nullptr;
+    QAction *m_exportSvg = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_printAction = nullptr;
+};
+
+} // namespace seika::ui

@@ -1,0 +1,403 @@
+#include "ui/editors/yearlyvalueseditor.h"
+
+#include "core/model/document.h"
+#include "core/model/entry.h"
+#include "ui/documentsession.h"
+#include "ui/editors/spreadsheetview.h"
+#include "ui/models/observationtablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace seika::ui {
+namespace {
+
+/// The area selector's data for "every area side by side"; the city is 0, a ward its id.
+constexpr qint64 AllAreas = -1;
+
+const QString ErrorStyle = QStringLiteral("QLabel { color: #b71c1c; background: #fdecea; padding: 4px; }");
+const QString WarningStyle = QStringLiteral("QLabel { color: #7a4a00; background: #fff4d6; padding: 4px; }");
+const QString InfoStyle = QStringLiteral("QLabel { color: palette(window-text); padding: 4px; }");
+
+} // namespace
+
+YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("yearlyValuesEditor"));
+
+    m_indicatorCombo = new QComboBox(this);
+    m_indicatorCombo->setObjectName(QStringLiteral("indicatorCombo"));
+    m_indicatorCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_indicatorCombo->setMinimumContentsLength(24);
+    auto *indicatorLabel = new QLabel(tr("&Indicator:"), this);
+    indicatorLabel->setBuddy(m_indicatorCombo);
+
+    m_areaCombo = new QComboBox(this);
+    m_areaCombo->setObjectName(QStringLiteral("areaCombo"));
+    m_areaCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_areaCombo->setToolTip(tr("Show every area side by side, or one area with its counts and rate"));
+    m_areaLabel = new QLabel(tr("&Areas:"), this);
+    m_areaLabel->setBuddy(m_areaCombo);
+
+    auto *selectors = new QHBoxLayout;
+    selectors->addWidget(indicatorLabel);
+    selectors->addWidget(m_indicatorCombo, 1);
+    selectors->addSpacing(12);
+    selectors->addWidget(m_areaLabel);
+    selectors->addWidget(m_areaCombo);
+    selectors->addStretch();
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3c4; color: #5d4300; border: 1px solid #e0c060;"
+                       " padding: 6px; }"));
+    m_banner->hide();
+
+    m_description = new QLabel(this);
+    m_description->setObjectName(QStringLiteral("indicatorDescription"));
+    m_description->setWordWrap(true);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+
+    m_model = new ObservationTableModel(this);
+    m_view = new SpreadsheetView(this);
+    m_view->setObjectName(QStringLiteral("valuesTable"));
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setMinimumSectionSize(96);
+    m_view->horizontalHeader()->setDefaultSectionSize(110);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    m_cellInfo = new QLabel(this);
+    m_cellInfo->setObjectName(QStringLiteral("cellInfoLabel"));
+    m_cellInfo->setWordWrap(true);
+    m_cellInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_legend =
+        new QLabel(tr("Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning "
+                      "(outlier or gap; hover for details). Grey: derived, a target, or a locked year. "
+                      "Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste "
+                      "blocks from Excel."),
+                   this);
+    m_legend->setObjectName(QStringLiteral("legendLabel"));
+    m_legend->setWordWrap(true);
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(selectors);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_description);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_cellInfo);
+    layout->addWidget(m_message);
+    layout->addWidget(m_legend);
+
+    connect(m_indicatorCombo, &QComboBox::activated, this, [this] { indicatorChosen(); });
+    connect(m_areaCombo, &QComboBox::activated, this, [this] {
+        m_areaChosenByUser = true;
+        areaChosen();
+    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &YearlyValuesEditor::rememberCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &YearlyValuesEditor::restoreCurrent);
+    // Labels such as 町内会・自治会加入世帯数 must be readable whole: fit the columns to the new layout.
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this] { updateCellInfo(m_view->currentIndex()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { updateCellInfo(current); });
+    connect(m_model, &ObservationTableModel::editAccepted, this,
+            [this](const QString &description, const QStringList &warnings) {
+                m_lastWarnings = warnings;
+                if (warnings.isEmpty())
+                    showMessage(MessageKind::Info, tr("Saved: %1").arg(description));
+                else
+                    showMessage(MessageKind::Warning, tr("Saved with warnings: %1").arg(description) +
+                                                          QLatin1Char('\n') +
+                                                          warnings.join(QLatin1Char('\n')));
+            });
+    connect(m_view, &SpreadsheetView::editRefused, this,
+            [this](const QString &message) { showMessage(MessageKind::Error, message); });
+    connect(m_view, &SpreadsheetView::cellsChanged, this, [this](const QString &message) {
+        if (m_lastWarnings.isEmpty())
+            showMessage(MessageKind::Info, message);
+        else
+            showMessage(MessageKind::Warning,
+                        message + QLatin1Char('\n') + m_lastWarnings.join(QLatin1Char('\n')));
+    });
+    updateDescription();
+}
+
+YearlyValuesEditor::~YearlyValuesEditor() = default;
+
+void YearlyValuesEditor::setSession(DocumentSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_areaChosenByUser = false;
+    m_savedYear.reset();
+    if (m_session)
+        connect(m_session, &DocumentSession::documentChanged, this, &YearlyValuesEditor::documentChanged);
+    m_model->setSession(session);
+    fillIndicators();
+    fillAreas();
+    indicatorChosen();
+    updateReadOnly();
+    showMessage(MessageKind::None, {});
+}
+
+void YearlyValuesEditor::setMeasure(core::MeasureId measure)
+{
+    if (measure == m_measure && m_indicatorCombo->count() > 0)
+        return;
+    m_measure = measure;
+    const QString current = m_model->indicatorCode();
+    fillIndicators();
+    if (m_model->indicatorCode() != current || m_indicatorCombo->findData(current) < 0)
+        indicatorChosen();
+}
+
+bool YearlyValuesEditor::setIndicator(const QString &code)
+{
+    const int index = m_indicatorCombo->findData(code);
+    if (index < 0)
+        return false;
+    m_indicatorCombo->setCurrentIndex(index);
+    indicatorChosen();
+    return true;
+}
+
+void YearlyValuesEditor::setAreaFilter(std::optional<core::AreaId> area)
+{
+    const int index = m_areaCombo->findData(area ? area->value() : AllAreas);
+    if (index < 0)
+        return;
+    m_areaChosenByUser = true;
+    m_areaCombo->setCurrentIndex(index);
+    areaChosen();
+}
+
+void YearlyValuesEditor::showYear(core::FiscalYear year)
+{
+    const int row = m_model->rowOf(year);
+    if (row < 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex next = m_model->index(row, current.isValid() ? current.column() : 0);
+    m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(next, QAbstractItemView::PositionAtCenter);
+}
+
+QString YearlyValuesEditor::message() const
+{
+    return m_message->text();
+}
+
+void YearlyValuesEditor::fillIndicators()
+{
+    const QSignalBlocker blocker(m_indicatorCombo);
+    const QString current = m_indicatorCombo->currentData().toString();
+    m_indicatorCombo->clear();
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    if (!doc)
+        return;
+    QList<const core::Indicator *> indicators;
+    if (m_measure.isValid() && doc->measure(m_measure)) {
+        indicators = doc->indicatorsOf(m_measure);
+    } else {
+        for (const core::Indicator &i : doc->indicators)
+            indicators.append(&i);
+    }
+    for (const core::Indicator *ind : std::as_const(indicators)) {
+        m_indicatorCombo->addItem(core::circledNumber(ind->number) + QLatin1Char(' ') + ind->name, ind->code);
+        m_indicatorCombo->setItemData(m_indicatorCombo->count() - 1,
+                                      tr("%1 (code %2)").arg(ind->name, ind->code), Qt::ToolTipRole);
+    }
+    const int index = m_indicatorCombo->findData(current);
+    m_indicatorCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void YearlyValuesEditor::fillAreas()
+{
+    const QSignalBlocker blocker(m_areaCombo);
+    const QVariant current = m_areaCombo->currentData();
+    m_areaCombo->clear();
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    if (!doc) {
+        m_areaCombo->hide();
+        m_areaLabel->hide();
+        return;
+    }
+    m_areaCombo->addItem(tr("All areas"), AllAreas);
+    m_areaCombo->addItem(core::areaDisplayName(*doc, core::AreaId()), qint64(0));
+    QList<core::Area> wards = doc->municipality.wards;
+    std::stable_sort(wards.begin(), wards.end(),
+                     [](const core::Area &a, const core::Area &b) { return a.sortOrder < b.sortOrder; });
+    for (const core::Area &w : std::as_const(wards))
+        m_areaCombo->addItem(w.name, w.id.value());
+    const int index = m_areaCombo->findData(current);
+    m_areaCombo->setCurrentIndex(index >= 0 ? index : 0);
+    // A municipality without wards has one area: nothing to choose.
+    m_areaCombo->setVisible(!wards.isEmpty());
+    m_areaLabel->setVisible(!wards.isEmpty());
+}
+
+void YearlyValuesEditor::indicatorChosen()
+{
+    const QString code = m_indicatorCombo->currentData().toString();
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    const core::Indicator *ind = doc ? doc->indicator(code) : nullptr;
+    if (!m_areaChosenByUser && doc) {
+        // Seven wards with three columns each are too wide to read: a ratio starts with the city.
+        const bool narrow =
+            ind && ind->kind == core::IndicatorKind::Ratio && !doc->municipality.wards.isEmpty();
+        const QSignalBlocker blocker(m_areaCombo);
+        m_areaCombo->setCurrentIndex(std::max(0, m_areaCombo->findData(narrow ? qint64(0) : AllAreas)));
+    }
+    const qint64 area =
+        m_areaCombo->currentData().isValid() ? m_areaCombo->currentData().toLongLong() : AllAreas;
+    if (m_model->indicatorCode() != code || !m_model->rowCount()) {
+        m_model->setAreaFilter(area == AllAreas ? std::nullopt : std::optional(core::AreaId(area)));
+        m_model->setIndicator(code);
+    } else {
+        areaChosen();
+    }
+    updateDescription();
+}
+
+void YearlyValuesEditor::areaChosen()
+{
+    const qint64 area =
+        m_areaCombo->currentData().isValid() ? m_areaCombo->currentData().toLongLong() : AllAreas;
+    const std::optional<core::AreaId> filter =
+        area == AllAreas ? std::nullopt : std::optional(core::AreaId(area));
+    if (filter != m_model->areaFilter())
+        m_model->setAreaFilter(filter);
+}
+
+void YearlyValuesEditor::documentChanged()
+{
+    // Indicators, wards and the read-only state may have changed; the model refreshes itself.
+    const QString code = m_model->indicatorCode();
+    fillIndicators();
+    fillAreas();
+    if (m_indicatorCombo->currentData().toString() != code)
+        indicatorChosen();
+    else
+        areaChosen();
+    updateDescription();
+    updateReadOnly();
+    updateCellInfo(m_view->currentIndex());
+}
+
+void YearlyValuesEditor::updateReadOnly()
+{
+    const bool readOnly = m_session && m_session->isReadOnly();
+    m_banner->setText(readOnly
+                          ? tr("“%1” is open read-only: the figures can be viewed and copied, not changed.")
+                                .arg(m_session->displayName())
+                          : QString());
+    m_banner->setVisible(readOnly);
+}
+
+void YearlyValuesEditor::updateDescription()
+{
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    const core::Indicator *ind = doc ? doc->indicator(m_model->indicatorCode()) : nullptr;
+    if (!ind) {
+        m_description->setText(doc ? tr("This measure has no indicators to enter.")
+                                   : tr("No document is open."));
+        return;
+    }
+    QString text;
+    if (ind->kind == core::IndicatorKind::Ratio) {
+        const QString numerator = ind->numeratorLabel.isEmpty() ? tr("Numerator") : ind->numeratorLabel;
+        const QString denominator =
+            ind->denominatorLabel.isEmpty() ? tr("Denominator") : ind->denominatorLabel;
+        text =
+            tr("%1 = %2 ÷ %3 × 100 (%4). Enter both counts; the rate follows. The city's counts are the sum "
+               "of the wards unless entered.")
+                .arg(ind->name, numerator, denominator, ind->unit);
+    } else {
+        text = ind->unit.isEmpty() ? ind->name : tr("%1 (unit: %2).").arg(ind->name, ind->unit);
+    }
+    if (!ind->source.isEmpty())
+        text += QStringLiteral("  ") + tr("Source: %1").arg(ind->source);
+    m_description->setText(text);
+}
+
+void YearlyValuesEditor::updateCellInfo(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_cellInfo->clear();
+        return;
+    }
+    const QString where =
+        m_model->rowLabel(current.row()) + QStringLiteral(" · ") + m_model->columnLabel(current.column());
+    const QString tip = current.data(Qt::ToolTipRole).toString();
+    m_cellInfo->setText(tip.isEmpty() ? where
+                                      : where + QStringLiteral(" — ") +
+                                            QString(tip).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    const bool warning = !current.data(ObservationTableModel::WarningsRole).toStringList().isEmpty();
+    m_cellInfo->setStyleSheet(warning ? WarningStyle : QString());
+}
+
+void YearlyValuesEditor::showMessage(MessageKind kind, const QString &text)
+{
+    m_messageKind = text.isEmpty() ? MessageKind::None : kind;
+    m_message->setText(text);
+    switch (m_messageKind) {
+    case MessageKind::Error:
+        m_message->setStyleSheet(ErrorStyle);
+        break;
+    case MessageKind::Warning:
+        m_message->setStyleSheet(WarningStyle);
+        break;
+    default:
+        m_message->setStyleSheet(InfoStyle);
+        break;
+    }
+    m_message->setVisible(!text.isEmpty());
+}
+
+void YearlyValuesEditor::rememberCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    m_savedYear = m_model->yearAt(current.row());
+    const ObservationTableModel::ColumnSpec spec = m_model->columnSpec(current.column());
+    m_savedKind = int(spec.kind);
+    m_savedArea = spec.area;
+    m_savedColumn = current.column();
+}
+
+void YearlyValuesEditor::restoreCurrent()
+{
+    if (!m_savedYear || m_model->rowCount() == 0 || m_model->columnCount() == 0)
+        return;
+    const int row = m_model->rowOf(*m_savedYear);
+    int column = m_model->columnOf(ObservationTableModel::ColumnKind(m_savedKind), m_savedArea);
+    if (column < 0)
+        column = std::min(m_savedColumn, m_model->columnCount() - 1);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, column);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(index);
+}
+
+} // namespace seika::ui

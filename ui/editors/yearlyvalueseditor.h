@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/model/fiscalyear.h"
+#include "core/model/ids.h"
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QModelIndex;
+
+namespace seika::ui {
+
+class DocumentSession;
+class ObservationTableModel;
+class SpreadsheetView;
+
+/// The yearly values (年度別の値) of one indicator by area, entered like a spreadsheet: an indicator
+/// selector (the indicators of the current measure), an area selector (every area side by side, or
+/// one area), the SpreadsheetView over an ObservationTableModel, and a message line that shows the
+/// last refusal in red (naming field, value and rule) and the warnings of the last accepted edit in
+/// amber. A read-only document shows a banner and refuses edits.
+///
+/// The editor follows the session's documentChanged() without losing the current cell. Call
+/// setSession(nullptr) before the session goes away.
+class YearlyValuesEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class MessageKind
+    {
+        None,
+        Info,
+        Warning,
+        Error
+    };
+
+    explicit YearlyValuesEditor(QWidget *parent = nullptr);
+    ~YearlyValuesEditor() override;
+
+    void setSession(DocumentSession *session);
+    /// Lists the indicators of measure (every indicator of the document for an invalid id) and
+    /// keeps the current indicator when it is among them.
+    void setMeasure(core::MeasureId measure);
+    /// Shows the indicator with that code; false when the selector does not list it.
+    bool setIndicator(const QString &code);
+    /// nullopt: every area side by side; else that area (an invalid id = the city).
+    void setAreaFilter(std::optional<core::AreaId> area);
+    /// Makes the row of year current, keeping the column.
+    void showYear(core::FiscalYear year);
+
+    [[nodiscard]] ObservationTableModel *model() const { return m_model; }
+    [[nodiscard]] SpreadsheetView *view() const { return m_view; }
+    /// The message line: the last refusal, the warnings of the last edit, or what was done.
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] MessageKind messageKind() const { return m_messageKind; }
+
+private:
+    void fillIndicators();
+    void fillAreas();
+    void indicatorChosen();
+    void areaChosen();
+    void documentChanged();
+    void updateReadOnly();
+    void updateDescription();
+    void updateCellInfo(const QModelIndex &current);
+    void showMessage(MessageKind kind, const QString &text);
+    void rememberCurrent();
+    void restoreCurrent();
+
+    QPointer<DocumentSession> m_session;
+    core::MeasureId m_measure;
+    bool m_areaChosenByUser = false;
+
+    QComboBox *m_indicatorCombo = nullptr;
+    QLabel *m_areaLabel = nullptr;
+    QComboBox *m_areaCombo = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_description = nullptr;
+    ObservationTableModel *m_model = nullptr;
+    SpreadsheetView *m_view = nullptr;
+    QLabel *m_cellInfo = nullptr;
+    QLabel *m_legend = nullptr;
+    QLabel *m_message = nullptr;
+    MessageKind m_messageKind = MessageKind::None;
+    QStringList m_lastWarnings;
+
+    /// The current cell across a model reset: its year, and its column's kind and area.
+    std::optional<core::FiscalYear> m_savedYear;
+    int m_savedKind = -1;
+    core::AreaId m_savedArea;
+    int m_savedColumn = 0;
+};
+
+} // namespace seika::ui

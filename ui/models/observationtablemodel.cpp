@@ -1,0 +1,976 @@
+#include "ui/models/observationtablemodel.h"
+
+#include "core/evaluation/evaluator.h"
+#include "core/model/document.h"
+#include "core/storage/writebatch.h"
+#include "ui/documentsession.h"
+#include "ui/yearlocktext.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QSet>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace seika::ui {
+namespace {
+
+using Kind = ObservationTableModel::ColumnKind;
+
+const QColor WarningBackground(0xff, 0xe6, 0xa8);
+const QColor ReadOnlyBackground(0xf1, 0xf1, 0xf1);
+const QColor DerivedForeground(0x5f, 0x5f, 0x5f);
+const QColor GoodColor(0x1b, 0x7f, 0x3b);
+const QColor BadColor(0xc6, 0x28, 0x28);
+
+QVariant alignment(Qt::Alignment horizontal)
+{
+    return QVariant::fromValue(Qt::Alignment(horizontal | Qt::AlignVCenter));
+}
+
+core::ObservationField fieldOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Numerator:
+        return core::ObservationField::Numerator;
+    case Kind::Denominator:
+        return core::ObservationField::Denominator;
+    default:
+        return core::ObservationField::Value;
+    }
+}
+
+std::optional<double> &fieldRef(core::Observation &obs, core::ObservationField field)
+{
+    switch (field) {
+    case core::ObservationField::Numerator:
+        return obs.numerator;
+    case core::ObservationField::Denominator:
+        return obs.denominator;
+    default:
+        return obs.value;
+    }
+}
+
+bool isEntryKind(Kind kind)
+{
+    return kind == Kind::Numerator || kind == Kind::Denominator || kind == Kind::Value || kind == Kind::Rate;
+}
+
+/// A small padlock for the headers of locked years (Seika ships no icon theme).
+QIcon makeLockIcon()
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x4a, 0x4a, 0x4a), 1.6));
+    p.setBrush(Qt::NoBrush);
+    p.drawArc(QRectF(4.5, 1.5, 7, 8), 0, 180 * 16);
+    p.drawLine(QPointF(4.5, 5.5), QPointF(4.5, 8));
+    p.drawLine(QPointF(11.5, 5.5), QPointF(11.5, 8));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xb8, 0x86, 0x0b));
+    p.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5);
+    p.setBrush(QColor(0x4a, 0x3a, 0x10));
+    p.drawEllipse(QPointF(8, 10.5), 1.3, 1.3);
+    return QIcon(pixmap);
+}
+
+QLocale groupingLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+} // namespace
+
+QString ObservationTableModel::CellProblem::message() const
+{
+    if (rowLabel.isEmpty() && columnLabel.isEmpty())
+        return reason;
+    return ObservationTableModel::tr("%1, %2: %3").arg(rowLabel, columnLabel, reason);
+}
+
+ObservationTableModel::ObservationTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+ObservationTableModel::~ObservationTableModel() = default;
+
+quint64 ObservationTableModel::key(core::FiscalYear year, core::AreaId area)
+{
+    return (quint64(quint32(year.year())) << 32) | quint64(quint32(area.value()));
+}
+
+DocumentSession *ObservationTableModel::session() const
+{
+    return m_session;
+}
+
+const core::DocumentData *ObservationTableModel::document() const
+{
+    return m_session ? &m_session->data() : nullptr;
+}
+
+void ObservationTableModel::setSession(DocumentSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    beginResetModel();
+    m_session = session;
+    if (m_session)
+        connect(m_session, &DocumentSession::documentChanged, this, &ObservationTableModel::refresh);
+    const core::DocumentData *doc = document();
+    const core::Indicator *ind = nullptr;
+    if (doc && m_indicator) {
+        for (const core::Indicator &i : doc->indicators) {
+            if (i.id == m_indicatorId)
+                ind = &i;
+        }
+        if (!ind)
+            ind = doc->indicator(m_indicator->code);
+    }
+    m_indicator = ind ? std::optional(*ind) : std::nullopt;
+    m_indicatorId = ind ? ind->id : core::IndicatorId();
+    m_layout = computeLayout();
+    rebuildCache();
+    endResetModel();
+}
+
+void ObservationTableModel::setIndicator(const QString &code)
+{
+    const core::DocumentData *doc = document();
+    const core::Indicator *ind = doc ? doc->indicator(code) : nullptr;
+    beginResetModel();
+    m_indicator = ind ? std::optional(*ind) : std::nullopt;
+    m_indicatorId = ind ? ind->id : core::IndicatorId();
+    m_layout = computeLayout();
+    rebuildCache();
+    endResetModel();
+}
+
+QString ObservationTableModel::indicatorCode() const
+{
+    return m_indicator ? m_indicator->code : QString();
+}
+
+void ObservationTableModel::setAreaFilter(std::optional<core::AreaId> area)
+{
+    beginResetModel();
+    m_areaFilter = area;
+    m_layout = computeLayout();
+    rebuildCache();
+    endResetModel();
+}
+
+ObservationTableModel::Layout ObservationTableModel::computeLayout() const
+{
+    Layout layout;
+    const core::DocumentData *doc = document();
+    if (!doc || !m_indicator || doc->lastYear < doc->firstYear)
+        return layout;
+    layout.first = doc->firstYear;
+    layout.last = doc->lastYear;
+
+    QList<core::Area> wards = doc->municipality.wards;
+    std::stable_sort(wards.begin(), wards.end(),
+                     [](const core::Area &a, const core::Area &b) { return a.sortOrder < b.sortOrder; });
+    QList<core::AreaId> areas{core::AreaId()};
+    for (const core::Area &w : std::as_const(wards))
+        areas.append(w.id);
+    if (m_areaFilter)
+        areas = {doc->area(*m_areaFilter) ? *m_areaFilter : core::AreaId()};
+
+    const bool ratio = m_indicator->kind == core::IndicatorKind::Ratio;
+    for (core::AreaId area : std::as_const(areas)) {
+        if (ratio)
+            layout.columns << ColumnSpec{Kind::Numerator, area} << ColumnSpec{Kind::Denominator, area}
+                           << ColumnSpec{Kind::Rate, area};
+        else
+            layout.columns << ColumnSpec{Kind::Value, area};
+        if (!area.isValid() && !m_indicator->targets.isEmpty())
+            layout.columns << ColumnSpec{Kind::Target, area} << ColumnSpec{Kind::Achieved, area};
+    }
+    return layout;
+}
+
+void ObservationTableModel::refresh()
+{
+    const core::DocumentData *doc = document();
+    const core::Indicator *ind = nullptr;
+    if (doc && m_indicatorId.isValid()) {
+        for (const core::Indicator &i : doc->indicators) {
+            if (i.id == m_indicatorId)
+                ind = &i;
+        }
+    }
+    if (doc && !ind && !m_indicatorId.isValid() && m_indicator)
+        ind = doc->indicator(m_indicator->code);
+    std::optional<core::Indicator> next = ind ? std::optional(*ind) : std::nullopt;
+    const bool kindChanged = next.has_value() != m_indicator.has_value() ||
+                             (next && (next->kind != m_indicator->kind ||
+                                       next->targets.isEmpty() != m_indicator->targets.isEmpty()));
+    std::optional<core::Indicator> previous = std::exchange(m_indicator, std::move(next));
+    const Layout layout = computeLayout();
+    if (kindChanged || layout != m_layout) {
+        // Reset from the old state's point of view: views ask nothing between begin and end.
+        std::swap(m_indicator, previous);
+        beginResetModel();
+        m_indicator = std::move(previous);
+        m_layout = layout;
+        rebuildCache();
+        endResetModel();
+        return;
+    }
+    rebuildCache();
+    const int rows = rowCount();
+    const int columns = columnCount();
+    if (rows > 0 && columns > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columns - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rows - 1);
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    }
+}
+
+void ObservationTableModel::rebuildCache()
+{
+    m_observations.clear();
+    m_warnings.clear();
+    m_cityMismatch.clear();
+    m_city.clear();
+    const core::DocumentData *doc = document();
+    if (!doc || !m_indicator)
+        return;
+    const core::Indicator &ind = *m_indicator;
+
+    QSet<qint64> wardIds;
+    for (const core::Area &a : doc->municipality.wards)
+        wardIds.insert(a.id.value());
+    QHash<int, core::WardTotals> totals;
+    for (const core::Observation &o : doc->observations) {
+        if (o.indicatorCode != ind.code)
+            continue;
+        m_observations.insert(key(o.year, o.area), o);
+        if (!o.isCity() && o.hasCounts() && wardIds.contains(o.area.value())) {
+            core::WardTotals &t = totals[o.year.year()];
+            t.numerator += *o.numerator;
+            t.denominator += *o.denominator;
+            ++t.wardsWithCounts;
+        }
+    }
+
+    QList<core::AreaId> areas{core::AreaId()};
+    for (const core::Area &a : doc->municipality.wards)
+        areas.append(a.id);
+    for (core::AreaId area : std::as_const(areas)) {
+        for (const core::EntryWarning &w : core::entryWarnings(*doc, ind.code, area)) {
+            const QString text = core::warningMessage(*doc, w);
+            m_warnings[key(w.year, w.area)].append(text);
+            if (w.kind == core::EntryWarningKind::CityMismatch)
+                m_cityMismatch.insert(w.year.year(), text);
+        }
+    }
+
+    for (int y = m_layout.first.year(); m_layout.first.isValid() && y <= m_layout.last.year(); ++y) {
+        const auto entered = m_observations.constFind(key(core::FiscalYear(y), core::AreaId()));
+        const auto t = totals.constFind(y);
+        m_city.insert(y, core::cityFigureFrom(ind, entered == m_observations.cend() ? nullptr : &*entered,
+                                              t == totals.cend() ? nullptr : &*t,
+                                              doc->municipality.wards.size()));
+    }
+}
+
+core::FiscalYear ObservationTableModel::yearAt(int row) const
+{
+    return core::FiscalYear(m_layout.first.year() + row);
+}
+
+int ObservationTableModel::rowOf(core::FiscalYear year) const
+{
+    if (!m_layout.first.isValid() || year < m_layout.first || year > m_layout.last)
+        return -1;
+    return year.year() - m_layout.first.year();
+}
+
+ObservationTableModel::ColumnSpec ObservationTableModel::columnSpec(int column) const
+{
+    return m_layout.columns.value(column);
+}
+
+int ObservationTableModel::columnOf(ColumnKind kind, core::AreaId area) const
+{
+    return static_cast<int>(m_layout.columns.indexOf(ColumnSpec{kind, area}));
+}
+
+int ObservationTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_layout.first.isValid())
+        return 0;
+    return m_layout.last.year() - m_layout.first.year() + 1;
+}
+
+int ObservationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_layout.columns.size());
+}
+
+QString ObservationTableModel::rowLabel(int row) const
+{
+    return core::formatFiscalYear(yearAt(row));
+}
+
+QString ObservationTableModel::fieldLabel(ColumnKind kind) const
+{
+    const QString unit = m_indicator ? m_indicator->unit : QString();
+    switch (kind) {
+    case Kind::Numerator:
+        return m_indicator && !m_indicator->numeratorLabel.isEmpty() ? m_indicator->numeratorLabel
+                                                                     : tr("Numerator");
+    case Kind::Denominator:
+        return m_indicator && !m_indicator->denominatorLabel.isEmpty() ? m_indicator->denominatorLabel
+                                                                       : tr("Denominator");
+    case Kind::Rate:
+        return unit.isEmpty() ? tr("Rate") : tr("Rate (%1)").arg(unit);
+    case Kind::Value:
+        return unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(unit);
+    case Kind::Target:
+        return tr("Target");
+    case Kind::Achieved:
+        return tr("Achieved");
+    }
+    return {};
+}
+
+QString ObservationTableModel::columnLabel(int column) const
+{
+    const ColumnSpec spec = columnSpec(column);
+    const QString field = fieldLabel(spec.kind);
+    if (!showsAreaNames())
+        return field;
+    const core::DocumentData *doc = document();
+    return core::areaDisplayName(*doc, spec.area) + QLatin1Char(' ') + field;
+}
+
+bool ObservationTableModel::showsAreaNames() const
+{
+    // One area needs no name over each column: a chosen area, or a municipality without wards.
+    const core::DocumentData *doc = document();
+    return doc && !m_areaFilter && !doc->municipality.wards.isEmpty();
+}
+
+const core::Observation *ObservationTableModel::observationAt(core::FiscalYear year, core::AreaId area) const
+{
+    const auto it = m_observations.constFind(key(year, area));
+    return it == m_observations.cend() ? nullptr : &*it;
+}
+
+std::optional<double> ObservationTableModel::rawValue(int row, const ColumnSpec &spec, bool *derived) const
+{
+    if (derived)
+        *derived = false;
+    if (!m_indicator)
+        return std::nullopt;
+    const core::FiscalYear year = yearAt(row);
+    const core::Observation *obs = observationAt(year, spec.area);
+    const core::CityFigure city = m_city.value(year.year());
+    const bool wardSum = !spec.area.isValid() && city.source == core::CityFigureSource::WardSum;
+    switch (spec.kind) {
+    case Kind::Numerator:
+    case Kind::Denominator: {
+        const bool numerator = spec.kind == Kind::Numerator;
+        const std::optional<double> entered =
+            obs ? (numerator ? obs->numerator : obs->denominator) : std::nullopt;
+        if (entered)
+            return entered;
+        if (wardSum) {
+            if (derived)
+                *derived = true;
+            return numerator ? city.numerator : city.denominator;
+        }
+        return std::nullopt;
+    }
+    case Kind::Rate:
+        if (!spec.area.isValid()) {
+            if (derived)
+                *derived = wardSum;
+            return city.value;
+        }
+        return obs ? core::observedValue(*obs, *m_indicator) : std::nullopt;
+    case Kind::Value:
+        return obs ? obs->value : std::nullopt;
+    case Kind::Target:
+        if (const core::Target *t = m_indicator->targetFor(year))
+            return t->value;
+        return std::nullopt;
+    case Kind::Achieved:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> ObservationTableModel::achieved(core::FiscalYear year) const
+{
+    if (!m_indicator)
+        return std::nullopt;
+    const core::Target *t = m_indicator->targetFor(year);
+    const std::optional<double> actual = m_city.value(year.year()).value;
+    if (!t || !actual)
+        return std::nullopt;
+    return core::Evaluator::meets(core::roundHalfUp(*actual, m_indicator->decimals),
+                                  core::AppliedTarget{t->value, t->comparator, true}, m_indicator->better);
+}
+
+QString ObservationTableModel::formatValue(double value, ColumnKind kind) const
+{
+    const int decimals = (kind == Kind::Numerator || kind == Kind::Denominator || !m_indicator)
+                             ? 0
+                             : std::max(0, m_indicator->decimals);
+    return groupingLocale().toString(core::roundHalfUp(value, decimals), 'f', decimals);
+}
+
+QString ObservationTableModel::displayText(int row, const ColumnSpec &spec) const
+{
+    if (!m_indicator)
+        return {};
+    const core::FiscalYear year = yearAt(row);
+    if (spec.kind == Kind::Target) {
+        const core::Target *t = m_indicator->targetFor(year);
+        return t ? core::formatTargetValue(t->value, m_indicator->unit, m_indicator->decimals, t->comparator)
+                 : QString();
+    }
+    if (spec.kind == Kind::Achieved) {
+        const std::optional<bool> a = achieved(year);
+        return a ? (*a ? QStringLiteral("○") : QStringLiteral("✕")) : QString();
+    }
+    const std::optional<double> v = rawValue(row, spec);
+    return v ? formatValue(*v, spec.kind) : QString();
+}
+
+QString ObservationTableModel::readOnlyReason(int row, const ColumnSpec &spec) const
+{
+    const core::DocumentData *doc = document();
+    if (!doc || !m_indicator)
+        return tr("No indicator is shown.");
+    if (spec.kind == Kind::Target)
+        return tr("Targets are set in the indicator's definition.");
+    if (spec.kind == Kind::Achieved)
+        return tr("Whether a target is achieved follows from the figures and cannot be typed.");
+    if (m_session->isReadOnly())
+        return core::errorMessage(
+            core::Error{core::ErrorCode::ReadOnlyDocument, m_session->displayName(), {}, {}, -1, -1});
+    const core::FiscalYear year = yearAt(row);
+    if (core::lockOf(*doc, year)) {
+        core::Observation probe;
+        probe.indicatorCode = m_indicator->code;
+        probe.year = year;
+        probe.area = spec.area;
+        if (auto r = core::validateEntry(*doc, probe); !r && r.error().code == core::ErrorCode::YearLocked) {
+            core::Error e = r.error();
+            e.field.clear();
+            return core::errorMessage(e);
+        }
+    }
+    if (spec.kind == Kind::Rate) {
+        const core::Observation *obs = observationAt(year, spec.area);
+        if (obs && obs->hasCounts())
+            return tr("The rate is derived from %1 and %2; change those instead.")
+                .arg(fieldLabel(Kind::Numerator), fieldLabel(Kind::Denominator));
+    }
+    return {};
+}
+
+QStringList ObservationTableModel::cellWarnings(int row, const ColumnSpec &spec) const
+{
+    if (spec.kind != Kind::Rate && spec.kind != Kind::Value)
+        return {};
+    return m_warnings.value(key(yearAt(row), spec.area));
+}
+
+QString ObservationTableModel::toolTip(int row, const ColumnSpec &spec) const
+{
+    if (!m_indicator)
+        return {};
+    const core::FiscalYear year = yearAt(row);
+    const core::Indicator &ind = *m_indicator;
+    QStringList lines;
+    if (spec.kind == Kind::Target) {
+        const QString text = displayText(row, spec);
+        return text.isEmpty() ? QString() : tr("Target for %1: %2").arg(rowLabel(row), text);
+    }
+    if (spec.kind == Kind::Achieved) {
+        const std::optional<bool> a = achieved(year);
+        if (!a)
+            return {};
+        const QString actual = formatValue(*m_city.value(year.year()).value, Kind::Value) + ind.unit;
+        const QString target = displayText(row, ColumnSpec{Kind::Target, {}});
+        return *a ? tr("Achieved: %1 against the target %2").arg(actual, target)
+                  : tr("Not achieved: %1 against the target %2").arg(actual, target);
+    }
+
+    bool derived = false;
+    const std::optional<double> value = rawValue(row, spec, &derived);
+    const core::CityFigure city = m_city.value(year.year());
+    const core::Observation *obs = observationAt(year, spec.area);
+    if (derived && value) {
+        if (spec.kind == Kind::Rate && city.numerator && city.denominator)
+            lines << tr("Sum of the wards: %1 ÷ %2 = %3%4")
+                         .arg(formatValue(*city.numerator, Kind::Numerator),
+                              formatValue(*city.denominator, Kind::Denominator),
+                              formatValue(*value, Kind::Rate), ind.unit);
+        else
+            lines << tr("Sum of the wards; no city figure is entered.");
+    } else if (spec.kind == Kind::Rate && !spec.area.isValid() &&
+               city.source == core::CityFigureSource::Entered && city.wardSumValue && !city.conflict) {
+        lines << tr("Entered city figure; the sum of the wards gives the same %1%2.")
+                     .arg(formatValue(*city.wardSumValue, Kind::Rate), ind.unit);
+    }
+    if (spec.kind == Kind::Rate && obs && !obs->hasCounts() && obs->value)
+        lines << tr("A rate entered without its counts.");
+    lines << cellWarnings(row, spec);
+    if (obs && isEntryKind(spec.kind)) {
+        if (obs->asOf.isValid())
+            lines << tr("As of %1").arg(QLocale().toString(obs->asOf, QLocale::LongFormat));
+        if (!obs->note.isEmpty())
+            lines << tr("Note: %1").arg(obs->note);
+    }
+    if (const QString reason = readOnlyReason(row, spec); !reason.isEmpty())
+        lines << reason;
+    return lines.join(QLatin1Char('\n'));
+}
+
+Qt::ItemFlags ObservationTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (readOnlyReason(index.row(), columnSpec(index.column())).isEmpty())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !m_indicator)
+        return {};
+    const int row = index.row();
+    const ColumnSpec spec = columnSpec(index.column());
+    const core::FiscalYear year = yearAt(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, spec);
+    case Qt::EditRole: {
+        if (spec.kind == Kind::Target || spec.kind == Kind::Achieved)
+            return displayText(row, spec);
+        const std::optional<double> v = rawValue(row, spec);
+        if (!v)
+            return QString();
+        if (spec.kind == Kind::Rate)
+            return QString::number(core::roundHalfUp(*v, m_indicator->decimals), 'f',
+                                   std::max(0, m_indicator->decimals));
+        return QString::number(*v, 'g', 15);
+    }
+    case RawValueRole: {
+        if (spec.kind == Kind::Achieved) {
+            const std::optional<bool> a = achieved(year);
+            return a ? QVariant(*a) : QVariant();
+        }
+        const std::optional<double> v = rawValue(row, spec);
+        return v ? QVariant(*v) : QVariant();
+    }
+    case ReadOnlyReasonRole:
+        return readOnlyReason(row, spec);
+    case CitySourceRole:
+        if (spec.area.isValid() || !isEntryKind(spec.kind))
+            return {};
+        return int(m_city.value(year.year()).source);
+    case WarningsRole:
+        return cellWarnings(row, spec);
+    case EnteredCellRole: {
+        if (!isEntryKind(spec.kind))
+            return false;
+        bool derived = false;
+        const std::optional<double> v = rawValue(row, spec, &derived);
+        if (spec.kind == Kind::Rate) {
+            const core::Observation *obs = observationAt(year, spec.area);
+            return obs && !obs->hasCounts() && obs->value.has_value();
+        }
+        return v.has_value() && !derived;
+    }
+    case Qt::ToolTipRole:
+        return toolTip(row, spec);
+    case Qt::TextAlignmentRole:
+        return alignment(spec.kind == Kind::Achieved ? Qt::AlignHCenter : Qt::AlignRight);
+    case Qt::FontRole: {
+        bool derived = false;
+        (void)rawValue(row, spec, &derived);
+        const core::Observation *obs = observationAt(year, spec.area);
+        const bool rateWithoutCounts = spec.kind == Kind::Rate && obs && !obs->hasCounts() && obs->value;
+        if (!derived && !rateWithoutCounts && spec.kind != Kind::Achieved)
+            return {};
+        QFont font;
+        font.setItalic(derived || rateWithoutCounts);
+        font.setBold(spec.kind == Kind::Achieved);
+        return font;
+    }
+    case Qt::ForegroundRole: {
+        if (spec.kind == Kind::Achieved) {
+            const std::optional<bool> a = achieved(year);
+            return a ? QVariant(*a ? GoodColor : BadColor) : QVariant();
+        }
+        bool derived = false;
+        (void)rawValue(row, spec, &derived);
+        return derived ? QVariant(DerivedForeground) : QVariant();
+    }
+    case Qt::BackgroundRole:
+        if (!cellWarnings(row, spec).isEmpty())
+            return WarningBackground;
+        if (!readOnlyReason(row, spec).isEmpty())
+            return ReadOnlyBackground;
+        return {};
+    case Qt::DecorationRole:
+        if (cellWarnings(row, spec).isEmpty())
+            return {};
+        if (m_warningIcon.isNull())
+            m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return m_warningIcon;
+    default:
+        return {};
+    }
+}
+
+QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= rowCount())
+            return {};
+        const core::FiscalYear year = yearAt(section);
+        const core::DocumentData *doc = document();
+        const core::YearLock *lock = doc ? core::lockOf(*doc, year) : nullptr;
+        const core::Target *target = m_indicator ? m_indicator->targetFor(year) : nullptr;
+        switch (role) {
+        case Qt::DisplayRole:
+            return rowLabel(section);
+        case RawValueRole:
+            return year.year();
+        case Qt::DecorationRole:
+            if (!lock)
+                return {};
+            if (m_lockIcon.isNull())
+                m_lockIcon = makeLockIcon();
+            return m_lockIcon;
+        case Qt::ToolTipRole: {
+            QStringList lines;
+            if (lock)
+                lines << yearLockNotice(*lock);
+            if (target)
+                lines << tr("Milestone year: the target is %1.")
+                             .arg(core::formatTargetValue(target->value, m_indicator->unit,
+                                                          m_indicator->decimals, target->comparator));
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
+        case Qt::FontRole: {
+            if (!target)
+                return {};
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        default:
+            return {};
+        }
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    const ColumnSpec spec = columnSpec(section);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (!showsAreaNames())
+            return fieldLabel(spec.kind);
+        return QString(core::areaDisplayName(*document(), spec.area) + QLatin1Char('\n') +
+                       fieldLabel(spec.kind));
+    }
+    case Qt::ToolTipRole: {
+        if (!m_indicator)
+            return {};
+        switch (spec.kind) {
+        case Kind::Numerator:
+        case Kind::Denominator:
+            return m_indicator->numeratorUnit.isEmpty()
+                       ? columnLabel(section)
+                       : tr("%1, in %2").arg(columnLabel(section), m_indicator->numeratorUnit);
+        case Kind::Rate:
+            return tr("%1 ÷ %2 × 100, rounded to %n decimal(s) for display", nullptr, m_indicator->decimals)
+                .arg(fieldLabel(Kind::Numerator), fieldLabel(Kind::Denominator));
+        case Kind::Target:
+            return tr("The milestone targets of the indicator");
+        case Kind::Achieved:
+            return tr("Whether the city's figure met the milestone target (○ achieved, ✕ not achieved)");
+        case Kind::Value:
+            return columnLabel(section);
+        }
+        return {};
+    }
+    case Qt::TextAlignmentRole:
+        return alignment(Qt::AlignHCenter);
+    default:
+        return {};
+    }
+}
+
+bool ObservationTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString text = (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int)
+                             ? QString::number(value.toDouble(), 'g', 15)
+                             : value.toString();
+    const QString undoText = text.trimmed().isEmpty()
+                                 ? tr("Clear %1, %2").arg(columnLabel(index.column()), rowLabel(index.row()))
+                                 : tr("Edit %1, %2").arg(columnLabel(index.column()), rowLabel(index.row()));
+    const QList<CellProblem> problems = applyEdits({CellEdit{index.row(), index.column(), text}}, undoText);
+    if (problems.isEmpty())
+        return true;
+    Q_EMIT editRejected(problems.first().message());
+    return false;
+}
+
+QString ObservationTableModel::describeError(const core::Error &error) const
+{
+    // The cell already names the field (with its label, not its key).
+    core::Error e = error;
+    e.field.clear();
+    return core::errorMessage(e);
+}
+
+QList<ObservationTableModel::CellEdit>
+ObservationTableModel::clearingEdits(const QModelIndexList &cells) const
+{
+    QList<CellEdit> edits;
+    for (const QModelIndex &index : cells) {
+        if (!index.isValid() || index.model() != this)
+            continue;
+        if (index.data(EnteredCellRole).toBool())
+            edits.append(CellEdit{index.row(), index.column(), QString()});
+    }
+    return edits;
+}
+
+QList<ObservationTableModel::CellProblem> ObservationTableModel::checkEdits(const QList<CellEdit> &edits,
+                                                                            core::WriteBatch *batch) const
+{
+    QList<CellProblem> problems;
+    const core::DocumentData *doc = document();
+    if (!doc || !m_indicator) {
+        CellProblem p;
+        p.reason = tr("No indicator is shown.");
+        return {p};
+    }
+    const core::Indicator &ind = *m_indicator;
+    const bool ratio = ind.kind == core::IndicatorKind::Ratio;
+    const int rows = rowCount();
+    const int columns = columnCount();
+
+    const auto addProblem = [&](const CellEdit &e, const QString &reason) {
+        CellProblem p;
+        p.row = e.row;
+        p.column = e.column;
+        p.value = e.text;
+        p.rowLabel =
+            e.row >= 0 && e.row < rows ? rowLabel(e.row) : tr("row %1 (outside the table)").arg(e.row + 1);
+        p.columnLabel = e.column >= 0 && e.column < columns
+                            ? columnLabel(e.column)
+                            : tr("column %1 (outside the table)").arg(e.column + 1);
+        p.reason = reason;
+        problems.append(p);
+    };
+    // A read-only cell may be pasted over with what it already shows (a block copied from Seika).
+    const auto sameAsShown = [&](int row, const ColumnSpec &spec, const QString &text) {
+        const QString shown = displayText(row, spec);
+        if (text.isEmpty() || shown.isEmpty())
+            return text.isEmpty() && shown.isEmpty();
+        if (text == shown ||
+            text == data(index(row, m_layout.columns.indexOf(spec)), Qt::EditRole).toString())
+            return true;
+        if (spec.kind == Kind::Target || spec.kind == Kind::Achieved)
+            return false;
+        const auto typed = core::parseNumberInput(text, ind, fieldOf(spec.kind));
+        const std::optional<double> current = rawValue(row, spec);
+        const int decimals =
+            spec.kind == Kind::Numerator || spec.kind == Kind::Denominator ? 0 : ind.decimals;
+        return typed && current &&
+               core::roundHalfUp(*typed, decimals) == core::roundHalfUp(*current, decimals);
+    };
+
+    struct Group
+    {
+        core::Observation obs;
+        const core::Observation *before = nullptr;
+        QList<qsizetype> cells;            ///< indexes into edits
+        QHash<int, qsizetype> cellOfField; ///< ObservationField → index into edits
+        qsizetype rateCell = -1;
+    };
+    QList<Group> groups;
+    QHash<quint64, qsizetype> groupOf;
+    QSet<quint64> failed;
+
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const CellEdit &e = edits[i];
+        if (e.row < 0 || e.row >= rows || e.column < 0 || e.column >= columns) {
+            addProblem(e, tr("This cell lies outside the table."));
+            continue;
+        }
+        const ColumnSpec spec = m_layout.columns[e.column];
+        const core::FiscalYear year = yearAt(e.row);
+        const quint64 k = key(year, spec.area);
+        const QString text = e.text.trimmed();
+        if (const QString reason = readOnlyReason(e.row, spec); !reason.isEmpty()) {
+            if (!sameAsShown(e.row, spec, text)) {
+                addProblem(e, reason);
+                failed.insert(k);
+            }
+            continue;
+        }
+        const core::ObservationField field = fieldOf(spec.kind);
+        std::optional<double> number;
+        if (!text.isEmpty()) {
+            const auto parsed = core::parseNumberInput(text, ind, field);
+            if (!parsed) {
+                addProblem(e, describeError(parsed.error()));
+                failed.insert(k);
+                continue;
+            }
+            number = *parsed;
+            // The rules of this field alone; rules between fields are checked on the whole figure below.
+            core::Observation single;
+            single.indicatorCode = ind.code;
+            single.year = year;
+            single.area = spec.area;
+            fieldRef(single, field) = number;
+            if (auto r = core::validateEntry(*doc, single); !r) {
+                addProblem(e, describeError(r.error()));
+                failed.insert(k);
+                continue;
+            }
+        }
+        auto it = groupOf.constFind(k);
+        if (it == groupOf.cend()) {
+            Group g;
+            g.before = observationAt(year, spec.area);
+            if (g.before) {
+                g.obs = *g.before;
+            } else {
+                g.obs.indicatorCode = ind.code;
+                g.obs.year = year;
+                g.obs.area = spec.area;
+            }
+            groups.append(g);
+            it = groupOf.insert(k, groups.size() - 1);
+        }
+        Group &g = groups[*it];
+        fieldRef(g.obs, field) = number;
+        g.cells.append(i);
+        g.cellOfField.insert(int(field), i);
+        if (spec.kind == Kind::Rate)
+            g.rateCell = i;
+    }
+
+    QList<core::WriteBatch::Operation> operations;
+    for (Group &g : groups) {
+        if (failed.contains(key(g.obs.year, g.obs.area)))
+            continue;
+        core::Observation &obs = g.obs;
+        if (ratio && obs.hasCounts()) {
+            if (g.rateCell >= 0 && obs.value) {
+                // A rate typed beside its counts must agree with them; it is not stored twice.
+                const bool agrees =
+                    *obs.denominator != 0 &&
+                    core::roundHalfUp(*obs.value, ind.decimals) ==
+                        core::roundHalfUp(*obs.numerator / *obs.denominator * 100.0, ind.decimals);
+                if (!agrees) {
+                    const QString derived =
+                        *obs.denominator != 0
+                            ? formatValue(*obs.numerator / *obs.denominator * 100.0, Kind::Rate) + ind.unit
+                            : tr("no rate");
+                    addProblem(edits[g.rateCell],
+                               tr("The rate %1 does not match the counts beside it, which give %2.")
+                                   .arg(edits[g.rateCell].text.trimmed(), derived));
+                    continue;
+                }
+            }
+            // Counts replace a rate that was published without them: the rate is derived, never stored twice.
+            obs.value.reset();
+        }
+        const bool empty = !obs.numerator && !obs.denominator && !obs.value && obs.note.isEmpty();
+        if (empty) {
+            if (g.before)
+                operations.append(core::WriteBatch::RemoveObservation{obs.indicatorCode, obs.year, obs.area});
+            continue;
+        }
+        if (g.before && obs == *g.before)
+            continue;
+        if (auto r = core::validateEntry(*doc, obs); !r) {
+            core::ObservationField field = core::ObservationField::Value;
+            if (r.error().field == QLatin1String("numerator"))
+                field = core::ObservationField::Numerator;
+            else if (r.error().field == QLatin1String("denominator"))
+                field = core::ObservationField::Denominator;
+            addProblem(edits[g.cellOfField.value(int(field), g.cells.first())], describeError(r.error()));
+            continue;
+        }
+        operations.append(core::WriteBatch::PutObservation{obs, -1});
+    }
+    if (batch)
+        batch->operations = operations;
+    return problems;
+}
+
+QStringList ObservationTableModel::warningsFor(const QSet<quint64> &cells) const
+{
+    QList<quint64> keys(cells.cbegin(), cells.cend());
+    std::sort(keys.begin(), keys.end());
+    QStringList warnings;
+    for (quint64 k : std::as_const(keys)) {
+        warnings << m_warnings.value(k);
+        const int year = int(k >> 32);
+        if (quint32(k) != 0 && m_cityMismatch.contains(year))
+            warnings << m_cityMismatch.value(year);
+    }
+    warnings.removeDuplicates();
+    return warnings;
+}
+
+QList<ObservationTableModel::CellProblem> ObservationTableModel::applyEdits(const QList<CellEdit> &edits,
+                                                                            const QString &undoText)
+{
+    core::WriteBatch batch;
+    QList<CellProblem> problems = checkEdits(edits, &batch);
+    if (!problems.isEmpty() || batch.isEmpty())
+        return problems;
+    QSet<quint64> touched;
+    for (const core::WriteBatch::Operation &op : std::as_const(batch.operations)) {
+        if (const auto *put = std::get_if<core::WriteBatch::PutObservation>(&op))
+            touched.insert(key(put->observation.year, put->observation.area));
+        else if (const auto *remove = std::get_if<core::WriteBatch::RemoveObservation>(&op))
+            touched.insert(key(remove->year, remove->area));
+    }
+    // DocumentSession::edit() validates the whole batch again (core::validateBatch) and writes it as
+    // one undo step; what it still refuses is reported without a cell.
+    const QList<core::Error> errors = m_session->edit(undoText, batch);
+    for (const core::Error &e : errors) {
+        CellProblem p;
+        p.value = e.value;
+        p.reason = core::errorMessage(e);
+        problems.append(p);
+    }
+    if (problems.isEmpty())
+        Q_EMIT editAccepted(undoText, warningsFor(touched));
+    return problems;
+}
+
+} // namespace seika::ui
