@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace seika::ui {
 namespace {
@@ -177,10 +178,42 @@ void MeasureView::setMeasure(core::MeasureId measure)
     refresh();
 }
 
+void MeasureView::hideEvent(QHideEvent *event)
+{
+    // Headers that size to their contents measure every cell on each change of the model, seen or
+    // not: while another tab is open, the tables keep their sizes and measure again when shown.
+    for (QTableView *table : {m_indicatorTable, m_actualsTable}) {
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    }
+    m_sizingSuspended = true;
+    QWidget::hideEvent(event);
+}
+
+void MeasureView::showEvent(QShowEvent *event)
+{
+    // What was put off while another tab was open: the labels, the grade and the tables' fit.
+    m_everShown = true;
+    if (std::exchange(m_sizingSuspended, false)) {
+        for (QTableView *table : {m_indicatorTable, m_actualsTable})
+            table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        updateColumns();
+    }
+    if (m_refreshPending)
+        refresh();
+    if (m_fitPending)
+        fitNow();
+    QWidget::showEvent(event);
+}
+
 void MeasureView::setYear(core::FiscalYear year)
 {
     m_year = year;
     m_model->setYear(year);
+    if (!isVisible() && m_everShown) {
+        m_refreshPending = true;
+        return;
+    }
     if (m_document && m_measure.isValid())
         m_gradePanel->showEvaluation(*m_document, m_measure, m_year);
     updateLockBanner();
@@ -230,15 +263,31 @@ void MeasureView::scheduleFit()
     if (m_fitPending)
         return;
     m_fitPending = true;
+    // Measuring every cell is the costly part of an edit: a hidden overview fits when it is shown.
+    if (!isVisible())
+        return;
     QTimer::singleShot(0, this, [this] {
-        m_fitPending = false;
-        fitToContents(m_indicatorTable);
-        fitToContents(m_actualsTable);
+        if (m_fitPending && isVisible())
+            fitNow();
     });
+}
+
+void MeasureView::fitNow()
+{
+    m_fitPending = false;
+    fitToContents(m_indicatorTable);
+    fitToContents(m_actualsTable);
 }
 
 void MeasureView::refresh()
 {
+    // The indicator table's model is always current (others read it); the labels and the grade
+    // panel of a hidden overview are brought up to date when it is shown.
+    if (!isVisible() && m_everShown) {
+        m_refreshPending = true;
+        return;
+    }
+    m_refreshPending = false;
     updateLockBanner();
     const core::Measure *measure = m_document ? m_document->measure(m_measure) : nullptr;
     if (!measure) {

@@ -46,8 +46,13 @@ Q_SIGNALS:
     /// The user asked to edit the evaluation of the shown measure and year.
     void evaluationEditRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void refresh();
+    void fitNow();
     void updateColumns();
     /// Sizes both tables to their contents once the current events are handled.
     void scheduleFit();
@@ -69,6 +74,9 @@ private:
     QTableView *m_actualsTable = nullptr;
     GradePanel *m_gradePanel = nullptr;
     bool m_fitPending = false;
+    bool m_refreshPending = false; ///< refresh() was put off while hidden
+    bool m_sizingSuspended = false; ///< the tables' headers are Fixed while hidden (hideEvent())
+    bool m_everShown = false;      ///< before the first show, refresh at once (tests read the labels)
 };
 
 } // namespace seika::ui

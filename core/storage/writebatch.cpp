@@ -153,7 +153,8 @@ private:
             m_doc.observations[i] = obs;
         } else if (op.position >= 0 && op.position < m_doc.observations.size()) {
             m_doc.observations.insert(op.position, obs);
-            m_index.reset();
+            shiftIndex(op.position, +1);
+            m_index->insert(key, op.position);
         } else {
             m_doc.observations.append(obs);
             m_index->insert(key, m_doc.observations.size() - 1);
@@ -165,11 +166,27 @@ private:
     {
         if (auto r = checkOpen(op.year); !r)
             return r;
-        if (const qsizetype i = findObservation({op.indicatorCode, op.year.year(), op.area.value()}); i >= 0) {
+        const ObservationKey key{op.indicatorCode, op.year.year(), op.area.value()};
+        if (const qsizetype i = findObservation(key); i >= 0) {
             m_doc.observations.removeAt(i);
-            m_index.reset();
+            m_index->remove(key);
+            // Undoing a paste removes many observations from the end, where nothing moves.
+            if (i < m_doc.observations.size())
+                shiftIndex(i + 1, -1);
         }
         return {};
+    }
+
+    /// Moves the index entries at position from and after by delta, after an insertion or removal
+    /// (cheaper than hashing every observation again).
+    void shiftIndex(qsizetype from, qsizetype delta)
+    {
+        if (!m_index)
+            return;
+        for (auto it = m_index->begin(); it != m_index->end(); ++it) {
+            if (it.value() >= from)
+                it.value() += delta;
+        }
     }
 
     Result<void> applyOne(const WriteBatch::PutIndicator &op)

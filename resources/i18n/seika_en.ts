@@ -2653,5 +2653,9 @@ Fiscal year %2</translation>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Copy Message</translation>
+    </message>
 </context>
 </TS>

@@ -2644,5 +2644,9 @@ Fiscal year %2</source>
         <source>Source: %1</source>
         <translation>出典: %1</translation>
     </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>メッセージをコピー(&amp;C)</translation>
+    </message>
 </context>
 </TS>

@@ -198,6 +198,37 @@ void BM_TypedValueToOverviewAndGrade(benchmark::State &state)
         state.SkipWithError("the overview did not show the actual");
 }
 
+/// (a') The same typed value, then the Overview tab brought up: what an officer sees when they
+/// switch to the overview after an edit (the grade panel and both tables measured and painted).
+/// The overview is brought up to date when shown, not while the yearly values are being typed.
+void BM_TypedValueThenShowOverview(benchmark::State &state)
+{
+    Setup setup(generate(FirstDataYear, FirstDataYear + DataYears - 1), QStringLiteral("ind1"),
+                core::AreaId());
+    ui::MainWindow &window = *setup.window;
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("measureTabs"));
+    ui::ObservationTableModel *model = setup.editor->model();
+    const QModelIndex numerator =
+        model->index(model->rowOf(window.currentYear()), model->columnOf(Kind::Numerator));
+    const QString values[] = {QStringLiteral("80,000"), QStringLiteral("20,000")};
+    int i = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        tabs->setCurrentWidget(setup.editor);
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+        if (!model->setData(numerator, values[i++ % 2])) {
+            state.SkipWithError("the edit was refused");
+            break;
+        }
+        QCoreApplication::processEvents();
+        tabs->setCurrentIndex(0); // the overview
+        QCoreApplication::processEvents();
+    }
+    if (actualShown(window, QStringLiteral("ind1")).isEmpty())
+        state.SkipWithError("the overview did not show the actual");
+}
+
 /// For comparison: the same typed value with no window, only the session (validation, undo step,
 /// SQLite write with its audit entries) and the editor's model.
 void BM_TypedValueSessionOnly(benchmark::State &state)
@@ -278,6 +309,11 @@ void BM_Paste1000Cells(benchmark::State &state)
 BENCHMARK(BM_TypedValueToOverviewAndGrade)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(40)
+    ->Repetitions(7)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_TypedValueThenShowOverview)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(20)
     ->Repetitions(7)
     ->ReportAggregatesOnly(true);
 BENCHMARK(BM_TypedValueSessionOnly)

@@ -461,6 +461,10 @@ TEST_F(WindowEntryTest, EnteringCountsUpdatesTheOverviewAndTheGrade)
             .toString(),
         QStringLiteral("62.0"));
     EXPECT_EQ(actualOf(QStringLiteral("membership")), QStringLiteral("62.0%"));
+    // The grade panel sits on the Overview tab: it is brought up to date when the officer looks.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("measureTabs"));
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(0);
     EXPECT_TRUE(suggestionText().contains(QStringLiteral("62.0%"))) << suggestionText().toStdString();
     // The note of the published rate stays with the figure.
     bool noteKept = false;

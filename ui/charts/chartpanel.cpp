@@ -162,6 +162,7 @@ ChartOptions ChartPanel::options() const
 
 IndicatorChart *ChartPanel::chart() const
 {
+    ensureBuilt();
     return qobject_cast<IndicatorChart *>(m_view->chart());
 }
 
@@ -223,6 +224,31 @@ void ChartPanel::fillAreas()
 
 void ChartPanel::rebuild()
 {
+    // Building a chart lays out every label and annotation (several ms). A panel the user cannot see
+    // (another tab is open) builds when it is shown or asked for its chart, so typing a figure in
+    // the yearly values costs no chart work.
+    m_stale = true;
+    if (isVisible())
+        build();
+    else
+        updateActions();
+}
+
+void ChartPanel::ensureBuilt() const
+{
+    if (m_stale)
+        const_cast<ChartPanel *>(this)->build();
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+void ChartPanel::build()
+{
+    m_stale = false;
     std::unique_ptr<IndicatorChart> chart;
     QString problem;
     if (!m_document || !m_measure.isValid()) {
@@ -254,7 +280,9 @@ void ChartPanel::rebuild()
 
 void ChartPanel::updateActions()
 {
-    const bool has = chart() != nullptr;
+    // Before a pending build, whether there will be a chart: a measure with an indicator.
+    const bool has = m_stale ? m_document && m_measure.isValid() && !currentIndicator().isEmpty()
+                             : qobject_cast<IndicatorChart *>(m_view->chart()) != nullptr;
     for (QAction *a : {m_exportPng, m_exportSvg, m_exportPdf, m_copyAction})
         a->setEnabled(has);
     m_exportButton->setEnabled(has);

@@ -51,7 +51,11 @@ public:
     [[nodiscard]] ChartOptions options() const;
     /// The chart shown; nullptr when there is none (no measure or no indicator).
     [[nodiscard]] IndicatorChart *chart() const;
-    [[nodiscard]] QChartView *chartView() const { return m_view; }
+    [[nodiscard]] QChartView *chartView() const
+    {
+        ensureBuilt();
+        return m_view;
+    }
 
     /// Export PNG…, Export SVG…, Export PDF…, Copy, Print… — for the menu bar.
     [[nodiscard]] QList<QAction *> chartActions() const;
@@ -72,10 +76,17 @@ Q_SIGNALS:
     /// The chart was rebuilt (new document, indicator or option).
     void chartChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillIndicators();
     void fillAreas();
+    /// Marks the chart out of date; builds it now when the panel is visible, else when it is shown
+    /// or chart() is called.
     void rebuild();
+    void build();
+    void ensureBuilt() const;
     void exportInteractively(ChartFormat format);
     void printInteractively();
     void updateActions();
@@ -97,6 +108,7 @@ private:
     QAction *m_exportPdf = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_printAction = nullptr;
+    bool m_stale = true; ///< the chart shown is not that of the current document and options
 };
 
 } // namespace seika::ui

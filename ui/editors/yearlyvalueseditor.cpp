@@ -5,8 +5,12 @@
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
 #include "ui/models/observationtablemodel.h"
+#include "ui/widgets/wraplabel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -14,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace seika::ui {
 namespace {
@@ -61,9 +66,9 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
                        " padding: 6px; }"));
     m_banner->hide();
 
-    m_description = new QLabel(this);
+    m_description = new WrapLabel(this);
+    m_description->setTextFormat(Qt::PlainText); // officers' text is never markup
     m_description->setObjectName(QStringLiteral("indicatorDescription"));
-    m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
 
     m_model = new ObservationTableModel(this);
@@ -75,25 +80,30 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     m_view->horizontalHeader()->setDefaultSectionSize(110);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
-    m_cellInfo = new QLabel(this);
+    // The cell line and the message change with every figure typed. Plain, unselectable labels lay
+    // their text out directly; selectable ones go through a QTextDocument each time (milliseconds per
+    // edit). The message is copied through its context menu instead.
+    m_cellInfo = new WrapLabel(this);
+    m_cellInfo->setTextFormat(Qt::PlainText); // officers' text is never markup
     m_cellInfo->setObjectName(QStringLiteral("cellInfoLabel"));
-    m_cellInfo->setWordWrap(true);
-    m_cellInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_legend =
-        new QLabel(tr("Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning "
+        new WrapLabel(tr("Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning "
                       "(outlier or gap; hover for details). Grey: derived, a target, or a locked year. "
                       "Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste "
                       "blocks from Excel."),
                    this);
     m_legend->setObjectName(QStringLiteral("legendLabel"));
-    m_legend->setWordWrap(true);
     m_legend->setForegroundRole(QPalette::PlaceholderText);
 
-    m_message = new QLabel(this);
+    m_message = new WrapLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyMessage = new QAction(tr("&Copy Message"), m_message);
+    connect(copyMessage, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_message->text()); });
+    m_message->addAction(copyMessage);
     m_message->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -352,13 +362,21 @@ void YearlyValuesEditor::updateCellInfo(const QModelIndex &current)
                                       : where + QStringLiteral(" — ") +
                                             QString(tip).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     const bool warning = !current.data(ObservationTableModel::WarningsRole).toStringList().isEmpty();
-    m_cellInfo->setStyleSheet(warning ? WarningStyle : QString());
+    // Setting a style sheet re-polishes the label and lays the window out again: only on a change.
+    if (warning != m_cellInfoWarns) {
+        m_cellInfoWarns = warning;
+        m_cellInfo->setStyleSheet(warning ? WarningStyle : QString());
+    }
 }
 
 void YearlyValuesEditor::showMessage(MessageKind kind, const QString &text)
 {
-    m_messageKind = text.isEmpty() ? MessageKind::None : kind;
+    const MessageKind previous = std::exchange(m_messageKind, text.isEmpty() ? MessageKind::None : kind);
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    if (m_messageKind == previous && m_messageStyled)
+        return;
+    m_messageStyled = true;
     switch (m_messageKind) {
     case MessageKind::Error:
         m_message->setStyleSheet(ErrorStyle);
@@ -370,7 +388,6 @@ void YearlyValuesEditor::showMessage(MessageKind kind, const QString &text)
         m_message->setStyleSheet(InfoStyle);
         break;
     }
-    m_message->setVisible(!text.isEmpty());
 }
 
 void YearlyValuesEditor::rememberCurrent()

@@ -88,6 +88,8 @@ private:
     QLabel *m_legend = nullptr;
     QLabel *m_message = nullptr;
     MessageKind m_messageKind = MessageKind::None;
+    bool m_messageStyled = false; ///< m_message has the style sheet of m_messageKind
+    bool m_cellInfoWarns = false; ///< m_cellInfo has the warning style sheet
     QStringList m_lastWarnings;
 
     /// The current cell across a model reset: its year, and its column's kind and area.

@@ -78,15 +78,15 @@ void IndicatorTableModel::setYear(core::FiscalYear year)
 
 void IndicatorTableModel::rebuild()
 {
-    beginResetModel();
-    m_indicators.clear();
-    m_columns.clear();
+    QList<const core::Indicator *> indicators;
     if (m_document && m_measure.isValid())
-        m_indicators = m_document->indicatorsOf(m_measure);
-
+        indicators = m_document->indicatorsOf(m_measure);
+    QList<core::IndicatorId> ids;
+    ids.reserve(indicators.size());
     QList<core::FiscalYear> milestones;
     QSet<QString> codes;
-    for (const core::Indicator *ind : std::as_const(m_indicators)) {
+    for (const core::Indicator *ind : std::as_const(indicators)) {
+        ids.append(ind->id);
         codes.insert(ind->code);
         for (const core::Target &t : ind->targets) {
             if (!milestones.contains(t.year))
@@ -103,14 +103,29 @@ void IndicatorTableModel::rebuild()
     std::sort(milestones.begin(), milestones.end());
     std::sort(dataYears.begin(), dataYears.end());
 
-    m_columns = {{Column::Number, {}}, {Column::Name, {}}, {Column::Baseline, {}}};
+    QList<ColumnSpec> columns = {{Column::Number, {}}, {Column::Name, {}}, {Column::Baseline, {}}};
     for (core::FiscalYear y : std::as_const(milestones))
-        m_columns.append({Column::Target, y});
-    m_columns.append({Column::Actual, {}});
-    m_columns.append({Column::Achieved, {}});
-    m_columns.append({Column::VersusBaseline, {}});
+        columns.append({Column::Target, y});
+    columns.append({Column::Actual, {}});
+    columns.append({Column::Achieved, {}});
+    columns.append({Column::VersusBaseline, {}});
     for (core::FiscalYear y : std::as_const(dataYears))
-        m_columns.append({Column::YearActual, y});
+        columns.append({Column::YearActual, y});
+
+    // A figure typed in keeps rows and columns: the views repaint the cells instead of laying out
+    // the tables anew (a reset re-measures every cell of both tables).
+    if (ids == m_indicatorIds && columns == m_columns && !ids.isEmpty()) {
+        m_indicators = indicators;
+        reassess();
+        // The headers name the columns' years, which have not changed: no headerDataChanged, which
+        // would make the ResizeToContents headers measure every cell again.
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_indicators = indicators;
+    m_indicatorIds = ids;
+    m_columns = columns;
     reassess();
     endResetModel();
 }

@@ -85,6 +85,8 @@ private:
     {
         Column kind;
         core::FiscalYear year;
+
+        bool operator==(const ColumnSpec &) const = default;
     };
 
     void rebuild();
@@ -103,6 +105,7 @@ private:
     core::MeasureId m_measure;
     core::FiscalYear m_year;
     QList<const core::Indicator *> m_indicators;
+    QList<core::IndicatorId> m_indicatorIds; ///< of m_indicators, to tell an edit from a new layout
     QList<core::IndicatorAssessment> m_assessments; ///< per row, for m_year
     QList<ColumnSpec> m_columns;
 };
