@@ -291,12 +291,14 @@ int Cli::run(const QStringList &arguments)
 namespace {
 
 /// Opens --db FILE or the default document and loads it; writes the error and returns empty on failure.
+/// The commands that call it only read, so a file open in the GUI (which holds the writer's lock) can
+/// still be summarised, exported, charted and reported on.
 std::optional<DocumentData> loadDocument(const QString &db, QTextStream &err)
 {
     Result<std::unique_ptr<DocumentStore>> store = fail(ErrorCode::DatabaseError);
     if (db.isEmpty()) {
         store = openOrCreateDefaultDocument();
-    } else if (auto file = SqliteStore::open(db)) {
+    } else if (auto file = SqliteStore::open(db, OpenMode::ReadOnly)) {
         store = std::unique_ptr<DocumentStore>(std::move(*file));
     } else {
         store = std::unexpected(file.error());

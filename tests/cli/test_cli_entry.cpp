@@ -275,6 +275,16 @@ TEST_F(CliEntryTest, DocumentOpenElsewhereIsInUseForWritingButAuditReads)
     const CliRun audit = onSample({u"audit"_s});
     EXPECT_EQ(audit.exitCode, 0) << audit.err.toStdString();
     EXPECT_TRUE(audit.out.contains(u"value: 10 → 11"_s) || audit.out.contains(u"value: — → 11"_s)) << audit.out.toStdString();
+    // The commands that only read work while the GUI holds the file, and leave it as it was.
+    const QByteArray before = sha256(m_db);
+    const CliRun summary = onSample({u"summary"_s, u"--year"_s, u"2018"_s});
+    EXPECT_EQ(summary.exitCode, 0) << summary.err.toStdString();
+    EXPECT_TRUE(summary.out.contains(u"11"_s)) << summary.out.toStdString();
+    const QString pdf = m_dir.filePath(u"open-elsewhere.pdf"_s);
+    const CliRun chart = onSample({u"chart"_s, u"membership"_s, u"--out"_s, pdf});
+    EXPECT_EQ(chart.exitCode, 0) << chart.err.toStdString();
+    EXPECT_TRUE(QFile::exists(pdf));
+    EXPECT_EQ(sha256(m_db), before);
 }
 
 TEST_F(CliEntryTest, HelpAndJapaneseMessages)
