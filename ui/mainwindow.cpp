@@ -7,6 +7,7 @@
 #include "ui/charts/chartpanel.h"
 #include "ui/documentsession.h"
 #include "ui/editors/auditview.h"
+#include "ui/editors/documentsettingsdialog.h"
 #include "ui/editors/evaluationeditor.h"
 #include "ui/editors/indicatoreditor.h"
 #include "ui/editors/yearlyvalueseditor.h"
@@ -256,6 +257,10 @@ void MainWindow::createActions()
     QAction *historyAction = edit->addAction(tr("Undo &History"), this, &MainWindow::showUndoHistory);
     historyAction->setObjectName(QStringLiteral("undoHistoryAction"));
     historyAction->setStatusTip(tr("Show every change of this session; click one to go back to it"));
+    edit->addSeparator();
+    m_settingsAction = edit->addAction(tr("Document &Settings…"), this, [this] { editDocumentSettings(); });
+    m_settingsAction->setObjectName(QStringLiteral("documentSettingsAction"));
+    m_settingsAction->setStatusTip(tr("Edit the wards, the outlier band and the fiscal years of the document"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_auditLogAction = view->addAction(tr("&Audit Log…"), this, [this] { showAuditLog(); });
@@ -484,6 +489,7 @@ void MainWindow::updateEditingActions()
     m_lockYearAction->setEnabled(writable && year.isValid() && !locked);
     m_unlockYearAction->setEnabled(writable && locked);
     m_auditLogAction->setEnabled(m_session != nullptr);
+    m_settingsAction->setEnabled(writable);
     m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
 }
 
@@ -748,7 +754,7 @@ void MainWindow::closeDocumentWindows()
     const QList<QDialog *> windows = findChildren<QDialog *>();
     for (QDialog *window : windows) {
         if (qobject_cast<IndicatorEditor *>(window) || qobject_cast<EvaluationEditor *>(window) ||
-            qobject_cast<AuditView *>(window))
+            qobject_cast<AuditView *>(window) || qobject_cast<DocumentSettingsDialog *>(window))
             delete window;
     }
 }
@@ -801,6 +807,21 @@ EvaluationEditor *MainWindow::editEvaluation()
     editor->raise();
     editor->activateWindow();
     return editor;
+}
+
+DocumentSettingsDialog *MainWindow::editDocumentSettings()
+{
+    if (!m_session || m_session->isReadOnly())
+        return nullptr;
+    auto *dialog = findChild<DocumentSettingsDialog *>();
+    if (!dialog) {
+        dialog = new DocumentSettingsDialog(m_session.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 AuditView *MainWindow::showAuditLog()

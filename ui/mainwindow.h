@@ -25,6 +25,7 @@ namespace seika::ui {
 
 class AuditView;
 class DocumentSession;
+class DocumentSettingsDialog;
 class EvaluationEditor;
 class HierarchyModel;
 class IndicatorEditor;
@@ -82,6 +83,9 @@ public:
     /// Opens (or raises) the evaluation editor of the selected measure and fiscal year; nullptr when
     /// there is none or the document is read-only.
     EvaluationEditor *editEvaluation();
+    /// Opens (or raises) the document settings (wards, outlier band, years); nullptr when there is no
+    /// document or it is read-only.
+    DocumentSettingsDialog *editDocumentSettings();
     /// Opens (or raises) the audit log.
     AuditView *showAuditLog();
     /// Locks (確定) the selected fiscal year after asking, as one undo step. False when the user said
@@ -151,6 +155,7 @@ private:
     QAction *m_lockYearAction = nullptr;
     QAction *m_unlockYearAction = nullptr;
     QAction *m_auditLogAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_printReportAction = nullptr;
 };

@@ -1171,6 +1171,69 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     </message>
 </context>
 <context>
+    <name>seika::ui::DocumentSettingsDialog</name>
+    <message>
+        <source>Document Settings</source>
+        <translation>Document Settings</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Wards</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename a ward. The order is the order of the columns in the yearly values and of the wards in charts.</source>
+        <translation>Double-click or press F2 to rename a ward. The order is the order of the columns in the yearly values and of the wards in charts.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Ward</source>
+        <translation>&amp;Add Ward</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Ward</source>
+        <translation>&amp;Remove Ward</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>New ward</source>
+        <translation>New ward</translation>
+    </message>
+    <message>
+        <source>Checks and years</source>
+        <translation>Checks and years</translation>
+    </message>
+    <message>
+        <source>A figure that changes by more than this against the previous year is accepted with an outlier warning.</source>
+        <translation>A figure that changes by more than this against the previous year is accepted with an outlier warning.</translation>
+    </message>
+    <message>
+        <source>&amp;Outlier band:</source>
+        <translation>&amp;Outlier band:</translation>
+    </message>
+    <message>
+        <source>&amp;First fiscal year:</source>
+        <translation>&amp;First fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Last fiscal year:</source>
+        <translation>&amp;Last fiscal year:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Ward %1: the name must not be empty.</source>
+        <translation>Ward %1: the name must not be empty.</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::EvaluationEditor</name>
     <message>
         <source>Evaluation — %1 — %2</source>
@@ -2045,6 +2108,14 @@ Fiscal year %2</translation>
     <message>
         <source>%1 is unlocked.</source>
         <translation>%1 is unlocked.</translation>
+    </message>
+    <message>
+        <source>Document &amp;Settings…</source>
+        <translation>Document &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Edit the wards, the outlier band and the fiscal years of the document</source>
+        <translation>Edit the wards, the outlier band and the fiscal years of the document</translation>
     </message>
 </context>
 <context>

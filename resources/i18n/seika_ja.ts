@@ -1169,6 +1169,69 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     </message>
 </context>
 <context>
+    <name>seika::ui::DocumentSettingsDialog</name>
+    <message>
+        <source>Document Settings</source>
+        <translation>文書の設定</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename a ward. The order is the order of the columns in the yearly values and of the wards in charts.</source>
+        <translation>区の名前はダブルクリックまたはF2キーで変更できます。この並び順が、年度別の値の列とグラフの区の順になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Ward</source>
+        <translation>区を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Ward</source>
+        <translation>区を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New ward</source>
+        <translation>新しい区</translation>
+    </message>
+    <message>
+        <source>Checks and years</source>
+        <translation>チェックと年度</translation>
+    </message>
+    <message>
+        <source>A figure that changes by more than this against the previous year is accepted with an outlier warning.</source>
+        <translation>前年度からの変化がこの幅を超える値は、外れ値の警告付きで受け付けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Outlier band:</source>
+        <translation>外れ値の幅(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;First fiscal year:</source>
+        <translation>最初の年度(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Last fiscal year:</source>
+        <translation>最後の年度(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Ward %1: the name must not be empty.</source>
+        <translation>%1番目の区: 名前を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::EvaluationEditor</name>
     <message>
         <source>Evaluation — %1 — %2</source>
@@ -2043,6 +2106,14 @@ Fiscal year %2</source>
     <message>
         <source>%1 is unlocked.</source>
         <translation>%1の確定を解除しました。</translation>
+    </message>
+    <message>
+        <source>Document &amp;Settings…</source>
+        <translation>文書の設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edit the wards, the outlier band and the fiscal years of the document</source>
+        <translation>文書の区、外れ値の幅、年度の範囲を編集します</translation>
     </message>
 </context>
 <context>
