@@ -51,6 +51,10 @@
 namespace seika::ui {
 namespace {
 
+/// QMessageBox sizes itself for Latin text with spaces: Japanese sentences, which break anywhere,
+/// came out in a narrow column that split words such as 平成29(2017)年度.
+constexpr auto MessageBoxStyle = "QLabel { min-width: 26em; }";
+
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString SplitterKey = QStringLiteral("ui/mainSplitter");
@@ -326,6 +330,7 @@ bool MainWindow::ask(const QString &question, const QString &details)
     QMessageBox box(QMessageBox::Question, QGuiApplication::applicationDisplayName(), question,
                     QMessageBox::Yes | QMessageBox::No, this);
     box.setInformativeText(details);
+    box.setStyleSheet(QLatin1String(MessageBoxStyle));
     box.setDefaultButton(QMessageBox::No);
     return box.exec() == QMessageBox::Yes;
 }
@@ -338,6 +343,7 @@ void MainWindow::notify(QMessageBox::Icon icon, const QString &text, const QStri
     }
     QMessageBox box(icon, QGuiApplication::applicationDisplayName(), text, QMessageBox::Ok, this);
     box.setInformativeText(details);
+    box.setStyleSheet(QLatin1String(MessageBoxStyle));
     box.exec();
 }
 

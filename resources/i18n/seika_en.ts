@@ -1474,12 +1474,12 @@ Fiscal year %2</translation>
         <translation>&amp;Better:</translation>
     </message>
     <message>
-        <source>Nu&amp;merator label:</source>
-        <translation>Nu&amp;merator label:</translation>
+        <source>Num&amp;erator label:</source>
+        <translation>Num&amp;erator label:</translation>
     </message>
     <message>
-        <source>Deno&amp;minator label:</source>
-        <translation>Deno&amp;minator label:</translation>
+        <source>Denominat&amp;or label:</source>
+        <translation>Denominat&amp;or label:</translation>
     </message>
     <message>
         <source>Numerator un&amp;it:</source>

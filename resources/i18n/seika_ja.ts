@@ -1472,12 +1472,12 @@ Fiscal year %2</source>
         <translation>望ましい方向(&amp;B):</translation>
     </message>
     <message>
-        <source>Nu&amp;merator label:</source>
-        <translation>分子の名称(&amp;M):</translation>
+        <source>Num&amp;erator label:</source>
+        <translation>分子の名称(&amp;E):</translation>
     </message>
     <message>
-        <source>Deno&amp;minator label:</source>
-        <translation>分母の名称(&amp;M):</translation>
+        <source>Denominat&amp;or label:</source>
+        <translation>分母の名称(&amp;O):</translation>
     </message>
     <message>
         <source>Numerator un&amp;it:</source>

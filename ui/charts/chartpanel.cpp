@@ -30,6 +30,10 @@ namespace seika::ui {
 ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 {
     m_indicatorCombo = new QComboBox(this);
+    // Indicator names are long (地域貢献活動に関する取組に…): the box may shrink with the window rather
+    // than set the window's minimum width (a dock opened beside it widened the whole window).
+    m_indicatorCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_indicatorCombo->setMinimumContentsLength(16);
     m_indicatorCombo->setObjectName(QStringLiteral("chartIndicatorCombo"));
     m_indicatorCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_indicatorCombo->setMinimumContentsLength(16);
@@ -77,19 +81,24 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     indicatorLabel->setBuddy(m_indicatorCombo);
     auto *areaLabel = new QLabel(tr("&Area:"), this);
     areaLabel->setBuddy(m_areaCombo);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(indicatorLabel);
-    controls->addWidget(m_indicatorCombo, 1);
-    controls->addSpacing(8);
-    controls->addWidget(areaLabel);
-    controls->addWidget(m_areaCombo);
-    controls->addSpacing(8);
-    controls->addWidget(m_grayscaleCheck);
-    controls->addWidget(m_totalCheck);
-    controls->addStretch();
-    controls->addWidget(m_exportButton);
-    controls->addWidget(copyButton);
-    controls->addWidget(printButton);
+    // Two rows: in one, the controls were wider than the window's other pages and set the minimum
+    // width of the whole window.
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(indicatorLabel);
+    choices->addWidget(m_indicatorCombo, 1);
+    choices->addSpacing(8);
+    choices->addWidget(areaLabel);
+    choices->addWidget(m_areaCombo);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_grayscaleCheck);
+    actions->addWidget(m_totalCheck);
+    actions->addStretch();
+    actions->addWidget(m_exportButton);
+    actions->addWidget(copyButton);
+    actions->addWidget(printButton);
+    auto *controls = new QVBoxLayout;
+    controls->addLayout(choices);
+    controls->addLayout(actions);
 
     m_view = new QChartView(this);
     m_view->setObjectName(QStringLiteral("chartView"));

@@ -118,8 +118,8 @@ IndicatorEditor::IndicatorEditor(DocumentSession *session, core::IndicatorId ind
     definitionForm->addRow(tr("&Unit:"), m_unit);
     definitionForm->addRow(tr("&Decimals:"), m_decimals);
     definitionForm->addRow(tr("&Better:"), m_better);
-    definitionForm->addRow(tr("Nu&merator label:"), m_numeratorLabel);
-    definitionForm->addRow(tr("Deno&minator label:"), m_denominatorLabel);
+    definitionForm->addRow(tr("Num&erator label:"), m_numeratorLabel);
+    definitionForm->addRow(tr("Denominat&or label:"), m_denominatorLabel);
     definitionForm->addRow(tr("Numerator un&it:"), m_numeratorUnit);
 
     // The sheet's texts.

@@ -37,6 +37,10 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("yearlyValuesEditor"));
 
     m_indicatorCombo = new QComboBox(this);
+    // Indicator names are long (地域貢献活動に関する取組に…): the box may shrink with the window rather
+    // than set the window's minimum width (a dock opened beside it widened the whole window).
+    m_indicatorCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_indicatorCombo->setMinimumContentsLength(16);
     m_indicatorCombo->setObjectName(QStringLiteral("indicatorCombo"));
     m_indicatorCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_indicatorCombo->setMinimumContentsLength(24);
