@@ -1,10 +1,25 @@
 #include "core/error.h"
 
+#include "core/model/indicator.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <cmath>
+
 namespace seika::core {
 namespace {
+
+/// A number as the messages write it, grouped the way officers read counts (800,000); text that is
+/// not a number is left as it is.
+QString groupedNumber(const QString &raw)
+{
+    bool ok = false;
+    const double v = raw.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return raw;
+    return formatNumber(v, 6, true, true);
+}
 
 /// Translation context for this file's messages (lupdate sees it through Q_DECLARE_TR_FUNCTIONS).
 struct ErrorText
@@ -35,7 +50,8 @@ QString sentence(const Error &e)
     case ErrorCode::DecimalInCount:
         return ErrorText::tr("“%1” has a decimal part, but this field counts whole units.").arg(e.value);
     case ErrorCode::NumeratorOverDenominator:
-        return ErrorText::tr("The numerator %1 is greater than the denominator %2.").arg(e.value, e.detail);
+        return ErrorText::tr("The numerator %1 is greater than the denominator %2.")
+            .arg(groupedNumber(e.value), groupedNumber(e.detail));
     case ErrorCode::PercentOver100:
         return ErrorText::tr("“%1” is more than 100%.").arg(e.value);
     case ErrorCode::ZeroDenominator:
