@@ -18,7 +18,8 @@ QString groupedNumber(const QString &raw)
     const double v = raw.toDouble(&ok);
     if (!ok || !std::isfinite(v))
         return raw;
-    return formatNumber(v, 6, true, true);
+    // Counts are whole numbers (a decimal in a count is refused before this rule is checked).
+    return v == std::trunc(v) ? formatNumber(v, 0, false, true) : raw;
 }
 
 /// Translation context for this file's messages (lupdate sees it through Q_DECLARE_TR_FUNCTIONS).

@@ -83,7 +83,7 @@ TEST(ObservationValidation, Rules)
     ASSERT_FALSE(over);
     EXPECT_EQ(over.error().code, ErrorCode::NumeratorOverDenominator);
     EXPECT_EQ(over.error().field, u"numerator");
-    EXPECT_TRUE(errorMessage(over.error()).contains(u"700000"));
+    EXPECT_TRUE(errorMessage(over.error()).contains(u"700,000 is greater than the denominator 693,203")) << errorMessage(over.error()).toStdString();
     EXPECT_EQ(validateObservation(counts(-1, 10), ratio).error().code, ErrorCode::NegativeValue);
     EXPECT_EQ(validateObservation(counts(1.5, 10), ratio).error().code, ErrorCode::DecimalInCount);
 
