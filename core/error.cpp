@@ -128,6 +128,46 @@ QString sentence(const Error &e)
         return ErrorText::tr("The value “%1” is not allowed here.").arg(e.value);
     case ErrorCode::JsonUnsupportedVersion:
         return ErrorText::tr("The exchange file has format version %1, which this Seika cannot read.").arg(e.value);
+    case ErrorCode::CsvEmptyFile:
+        return ErrorText::tr("The CSV file is empty: it has not even a header row.");
+    case ErrorCode::CsvNoRows:
+        return ErrorText::tr("The CSV file has a header row but no data rows.");
+    case ErrorCode::CsvBinaryData:
+        return ErrorText::tr("The file holds binary data (a NUL byte), so it is not a CSV text file.");
+    case ErrorCode::CsvInvalidEncoding:
+        return ErrorText::tr("The bytes %1 are not valid %2 text. Choose the file's encoding (utf8 or cp932).")
+            .arg(e.value, e.detail);
+    case ErrorCode::CsvTruncatedCharacter:
+        return ErrorText::tr("The file ends in the middle of a %2 character (bytes %1); it may have been cut off.")
+            .arg(e.value, e.detail);
+    case ErrorCode::CsvEncodingMismatch:
+        return ErrorText::tr("The file starts with a UTF-8 byte order mark, but it was to be read as %1. Read it as "
+                             "UTF-8.")
+            .arg(e.value);
+    case ErrorCode::CsvUtf16:
+        return ErrorText::tr("The file is UTF-16 text (Excel's “Unicode text”). Save it as “CSV UTF-8” or “CSV” and "
+                             "import that file.");
+    case ErrorCode::CsvUnterminatedQuote:
+        return ErrorText::tr("A quoted field is never closed: a double quote is missing.");
+    case ErrorCode::CsvRaggedRow:
+        return ErrorText::tr("The row has %1 fields, but the header has %2.").arg(e.value, e.detail);
+    case ErrorCode::CsvMissingColumn:
+        return ErrorText::tr("The header lacks the column %1.").arg(e.value);
+    case ErrorCode::CsvDuplicateColumn:
+        return ErrorText::tr("The header names the column “%1” twice.").arg(e.value);
+    case ErrorCode::CsvUnencodable:
+        return ErrorText::tr("The character “%1” cannot be written in %2. Choose a replacement character or another "
+                             "encoding.")
+            .arg(e.value, e.detail);
+    case ErrorCode::CsvValueAndCounts:
+        return ErrorText::tr("The row gives both a value and a numerator and denominator for “%1”; give one or the "
+                             "other.")
+            .arg(e.value);
+    case ErrorCode::CsvIncompleteCounts:
+        return ErrorText::tr("A numerator needs a denominator and the other way round.");
+    case ErrorCode::CsvCountsNotRatio:
+        return ErrorText::tr("“%1” is not a ratio, so it has no numerator and denominator; give the value.")
+            .arg(e.value);
     }
     return ErrorText::tr("Unknown error.");
 }

@@ -54,6 +54,22 @@ enum class ErrorCode {
     JsonWrongType,
     JsonBadValue,
     JsonUnsupportedVersion,
+    // CSV (core/io/csv*): line = the file's line, column = 1-based, field = the column's header name
+    CsvEmptyFile,          ///< not even a header row
+    CsvNoRows,             ///< a header row and no data
+    CsvBinaryData,         ///< a NUL byte: not a text file
+    CsvInvalidEncoding,    ///< bytes that are not valid in the encoding (value = the bytes in hex, detail = the encoding)
+    CsvTruncatedCharacter, ///< the file ends inside a multi-byte character (value = the bytes in hex, detail = the encoding)
+    CsvEncodingMismatch,   ///< a UTF-8 byte order mark in a file read as CP932 (value = the chosen encoding)
+    CsvUtf16,              ///< a UTF-16 byte order mark (Excel's "Unicode text"), which Seika does not read
+    CsvUnterminatedQuote,  ///< a quoted field still open at the end of the file (line = where it starts)
+    CsvRaggedRow,          ///< value = the record's number of fields, detail = the header's
+    CsvMissingColumn,      ///< value = the missing column(s)
+    CsvDuplicateColumn,    ///< value = the column named twice
+    CsvUnencodable,        ///< value = the character, detail = the encoding; line = record (header = 1)
+    CsvValueAndCounts,     ///< a row gives a value and counts; value = the indicator code
+    CsvIncompleteCounts,   ///< a numerator without a denominator or the other way round
+    CsvCountsNotRatio,     ///< counts for an indicator that is not a ratio; value = the indicator code
 };
 
 /// A failure with the details that let a message name the field, the value and where it was found.

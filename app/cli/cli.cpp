@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/chartcommand.h"
+#include "app/cli/csvcommands.h"
 #include "app/cli/entrycommands.h"
 #include "app/cli/reportcommand.h"
 #include "core/evaluation/evaluator.h"
@@ -93,6 +94,8 @@ QString helpText(const QString &command)
         return ChartCommand::help();
     if (EntryCommands::handles(command))
         return EntryCommands::help(command);
+    if (CsvCommands::handles(command))
+        return CsvCommands::help(command);
     if (command == QLatin1String("import-json"))
         return Cli::tr("Usage: seika-cli import-json FILE --out NEWFILE\n"
                        "Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).");
@@ -114,6 +117,10 @@ QString helpText(const QString &command)
                    "  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year\n"
                    "  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]\n"
                    "                                          print the recorded changes\n"
+                   "  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE\n"
+                   "                                          write a table as CSV (for Excel)\n"
+                   "  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]\n"
+                   "            [--valid-rows-only]           check and import figures or targets from a CSV file\n"
                    "\n"
                    "Without --db the user's default document is used (created from the sample when missing).\n"
                    "Run seika-cli COMMAND --help for the options of a command.\n"
@@ -268,6 +275,8 @@ int Cli::run(const QStringList &arguments)
     }
     if (EntryCommands::handles(command))
         return EntryCommands::run(command, rest, m_db, m_out, m_err);
+    if (CsvCommands::handles(command))
+        return CsvCommands::run(command, rest, m_db, m_out, m_err);
     if (!commands().contains(command))
         return usage(tr("Unknown command “%1”.").arg(command));
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))

@@ -333,6 +333,10 @@ Commands:
   lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
   audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
                                           print the recorded changes
+  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+                                          write a table as CSV (for Excel)
+  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
+            [--valid-rows-only]           check and import figures or targets from a CSV file
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
@@ -355,10 +359,163 @@ Commands:
   lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
   audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
                                           print the recorded changes
+  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+                                          write a table as CSV (for Excel)
+  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
+            [--valid-rows-only]           check and import figures or targets from a CSV file
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::CsvCommands</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>The option --%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>export-csv takes no FILE; use --out FILE.</source>
+        <translation>export-csv takes no FILE; use --out FILE.</translation>
+    </message>
+    <message>
+        <source>export-csv needs --table TABLE and --out FILE.</source>
+        <translation>export-csv needs --table TABLE and --out FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use indicators, targets, observations, evaluations or audit.</source>
+        <translation>Unknown table “%1”: use indicators, targets, observations, evaluations or audit.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf8-bom, utf8 or cp932.</source>
+        <translation>Unknown encoding “%1”: use utf8-bom, utf8 or cp932.</translation>
+    </message>
+    <message>
+        <source>--replace needs a character, such as ? or 〓.</source>
+        <translation>--replace needs a character, such as ? or 〓.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>row %1, column %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Use --replace CHAR (such as ? or 〓) to write a replacement, or --encoding utf8-bom.</source>
+        <translation>Nothing was written. Use --replace CHAR (such as ? or 〓) to write a replacement, or --encoding utf8-bom.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3 (%4).</source>
+        <translation>Wrote %1 rows of %2 to %3 (%4).</translation>
+    </message>
+    <message>
+        <source>import-csv takes exactly one FILE.</source>
+        <translation>import-csv takes exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf8 or cp932.</source>
+        <translation>Unknown encoding “%1”: use auto, utf8 or cp932.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, %4-separated): %5 valid, %6 with errors, %7 warnings.</source>
+        <translation>%1: %2 rows (%3, %4-separated): %5 valid, %6 with errors, %7 warnings.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value “%3”</source>
+        <translation>line %1, column %2, value “%3”</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>(row)</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: warning: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 findings are errors. Correct them, or give --valid-rows-only to import only the valid rows.</source>
+        <translation>Nothing was imported: %1 findings are errors. Correct them, or give --valid-rows-only to import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds these figures.</source>
+        <translation>Nothing to change: the document already holds these figures.</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures in one change (recorded in the audit trail).</source>
+        <translation>Imported %1 figures in one change (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Skipped the rows with errors (%1 findings).</source>
+        <translation>Skipped the rows with errors (%1 findings).</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
+        <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Run seika-cli %1 --help for usage.</source>
+        <translation>Run seika-cli %1 --help for usage.</translation>
+    </message>
+    <message>
+        <source>import-csv needs --table observations or --table targets.</source>
+        <translation>import-csv needs --table observations or --table targets.</translation>
+    </message>
+    <message>
+        <source>import-csv reads the tables observations and targets, not “%1”.</source>
+        <translation>import-csv reads the tables observations and targets, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Updated the targets of %1 indicators in one change (recorded in the audit trail).</source>
+        <translation>Updated the targets of %1 indicators in one change (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
+        <translation>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
     </message>
 </context>
 <context>
@@ -505,6 +662,13 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::CsvImport</name>
+    <message>
+        <source>overwrites the existing figure: %1 → %2</source>
+        <translation>overwrites the existing figure: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -719,6 +883,66 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>The ward “%1” still has figures; clear them before removing the ward.</source>
         <translation>The ward “%1” still has figures; clear them before removing the ward.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it has not even a header row.</source>
+        <translation>The CSV file is empty: it has not even a header row.</translation>
+    </message>
+    <message>
+        <source>The CSV file has a header row but no data rows.</source>
+        <translation>The CSV file has a header row but no data rows.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte), so it is not a CSV text file.</source>
+        <translation>The file holds binary data (a NUL byte), so it is not a CSV text file.</translation>
+    </message>
+    <message>
+        <source>The bytes %1 are not valid %2 text. Choose the file&apos;s encoding (utf8 or cp932).</source>
+        <translation>The bytes %1 are not valid %2 text. Choose the file&apos;s encoding (utf8 or cp932).</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a %2 character (bytes %1); it may have been cut off.</source>
+        <translation>The file ends in the middle of a %2 character (bytes %1); it may have been cut off.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-8 byte order mark, but it was to be read as %1. Read it as UTF-8.</source>
+        <translation>The file starts with a UTF-8 byte order mark, but it was to be read as %1. Read it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed: a double quote is missing.</source>
+        <translation>A quoted field is never closed: a double quote is missing.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, but the header has %2.</source>
+        <translation>The row has %1 fields, but the header has %2.</translation>
+    </message>
+    <message>
+        <source>The header lacks the column %1.</source>
+        <translation>The header lacks the column %1.</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>The header names the column “%1” twice.</translation>
+    </message>
+    <message>
+        <source>The character “%1” cannot be written in %2. Choose a replacement character or another encoding.</source>
+        <translation>The character “%1” cannot be written in %2. Choose a replacement character or another encoding.</translation>
+    </message>
+    <message>
+        <source>The row gives both a value and a numerator and denominator for “%1”; give one or the other.</source>
+        <translation>The row gives both a value and a numerator and denominator for “%1”; give one or the other.</translation>
+    </message>
+    <message>
+        <source>A numerator needs a denominator and the other way round.</source>
+        <translation>A numerator needs a denominator and the other way round.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ratio, so it has no numerator and denominator; give the value.</source>
+        <translation>“%1” is not a ratio, so it has no numerator and denominator; give the value.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV” and import that file.</source>
+        <translation>The file is UTF-16 text (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV” and import that file.</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,10 @@ Commands:
   lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
   audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
                                           print the recorded changes
+  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+                                          write a table as CSV (for Excel)
+  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
+            [--valid-rows-only]           check and import figures or targets from a CSV file
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
@@ -354,10 +358,163 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
   lock --year FY | unlock --year FY       年度を確定する、または確定を解除する
   audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
                                           変更履歴を出力する
+  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+                                          表をCSVで書き出す（Excel向け）
+  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
+            [--valid-rows-only]           CSVファイルの値または目標値を検査して取り込む
 
 --db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::CsvCommands</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>オプション --%1 が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>不明なオプションです: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>export-csv takes no FILE; use --out FILE.</source>
+        <translation>export-csv はFILEを取りません。--out FILE を使ってください。</translation>
+    </message>
+    <message>
+        <source>export-csv needs --table TABLE and --out FILE.</source>
+        <translation>export-csv には --table TABLE と --out FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use indicators, targets, observations, evaluations or audit.</source>
+        <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf8-bom, utf8 or cp932.</source>
+        <translation>不明な文字コード「%1」です。utf8-bom、utf8、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--replace needs a character, such as ? or 〓.</source>
+        <translation>--replace には ? や 〓 などの文字を指定してください。</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>%1行目、%2列目（%3）: %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…ほか%1件。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Use --replace CHAR (such as ? or 〓) to write a replacement, or --encoding utf8-bom.</source>
+        <translation>何も書き出していません。--replace CHAR（? や 〓 など）で置き換える文字を指定するか、--encoding utf8-bom を使ってください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3 (%4).</source>
+        <translation>%2を%1行、%3に書き出しました（%4）。</translation>
+    </message>
+    <message>
+        <source>import-csv takes exactly one FILE.</source>
+        <translation>import-csv にはFILEをちょうど1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf8 or cp932.</source>
+        <translation>不明な文字コード「%1」です。auto、utf8、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, %4-separated): %5 valid, %6 with errors, %7 warnings.</source>
+        <translation>%1: %2行（%3、%4区切り）: 有効%5行、エラーのある行%6行、警告%7件。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value “%3”</source>
+        <translation>%1行目、列 %2、値「%3」</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>（行全体）</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: エラー: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試行（ドライラン）のため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 findings are errors. Correct them, or give --valid-rows-only to import only the valid rows.</source>
+        <translation>何も取り込んでいません: エラーが%1件あります。修正するか、--valid-rows-only を指定して有効な行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds these figures.</source>
+        <translation>変更はありません: 文書にはすでにこれらの値があります。</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures in one change (recorded in the audit trail).</source>
+        <translation>%1件の値を1回の変更として取り込みました（変更履歴に記録しました）。</translation>
+    </message>
+    <message>
+        <source>Skipped the rows with errors (%1 findings).</source>
+        <translation>エラーのある行は取り込んでいません（%1件）。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
+        <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>Run seika-cli %1 --help for usage.</source>
+        <translation>使い方は seika-cli %1 --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>import-csv needs --table observations or --table targets.</source>
+        <translation>import-csv には --table observations または --table targets が必要です。</translation>
+    </message>
+    <message>
+        <source>import-csv reads the tables observations and targets, not “%1”.</source>
+        <translation>import-csv が読み込めるのは表 observations と targets です（「%1」は読み込めません）。</translation>
+    </message>
+    <message>
+        <source>Updated the targets of %1 indicators in one change (recorded in the audit trail).</source>
+        <translation>%1件の成果指標の目標値を1回の変更として更新しました（変更履歴に記録しました）。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
+        <translation>使い方: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用します。
+--table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -504,6 +661,13 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>Wrote %1</source>
         <translation>書き出しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::CsvImport</name>
+    <message>
+        <source>overwrites the existing figure: %1 → %2</source>
+        <translation>既存の値を上書きします: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -718,6 +882,66 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>The ward “%1” still has figures; clear them before removing the ward.</source>
         <translation>区「%1」にはまだ値が入力されています。区を削除する前に、値を削除してください。</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it has not even a header row.</source>
+        <translation>CSVファイルが空です。見出し行もありません。</translation>
+    </message>
+    <message>
+        <source>The CSV file has a header row but no data rows.</source>
+        <translation>CSVファイルには見出し行しかなく、データの行がありません。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (a NUL byte), so it is not a CSV text file.</source>
+        <translation>ファイルにバイナリデータ（NULバイト）が含まれているため、CSVテキストファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The bytes %1 are not valid %2 text. Choose the file&apos;s encoding (utf8 or cp932).</source>
+        <translation>バイト列 %1 は %2 のテキストとして正しくありません。ファイルの文字コード（utf8 または cp932）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a %2 character (bytes %1); it may have been cut off.</source>
+        <translation>ファイルが %2 の文字の途中（バイト列 %1）で終わっています。途中で切れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-8 byte order mark, but it was to be read as %1. Read it as UTF-8.</source>
+        <translation>ファイルはUTF-8のBOMで始まっていますが、%1 として読み込もうとしました。UTF-8として読み込んでください。</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed: a double quote is missing.</source>
+        <translation>引用符で囲まれた項目が閉じられていません。ダブルクォートが不足しています。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields, but the header has %2.</source>
+        <translation>この行の項目数は%1ですが、見出し行の項目数は%2です。</translation>
+    </message>
+    <message>
+        <source>The header lacks the column %1.</source>
+        <translation>見出し行に列 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The header names the column “%1” twice.</source>
+        <translation>見出し行に列「%1」が2回あります。</translation>
+    </message>
+    <message>
+        <source>The character “%1” cannot be written in %2. Choose a replacement character or another encoding.</source>
+        <translation>文字「%1」は %2 で書き出せません。置き換える文字を指定するか、別の文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>The row gives both a value and a numerator and denominator for “%1”; give one or the other.</source>
+        <translation>この行は「%1」について値と分子・分母の両方を指定しています。どちらか一方にしてください。</translation>
+    </message>
+    <message>
+        <source>A numerator needs a denominator and the other way round.</source>
+        <translation>分子には分母が必要です（分母にも分子が必要です）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ratio, so it has no numerator and denominator; give the value.</source>
+        <translation>「%1」は割合の指標ではないため、分子と分母はありません。値を指定してください。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV” and import that file.</source>
+        <translation>ファイルはUTF-16のテキスト（Excelの「Unicode テキスト」）です。「CSV UTF-8」または「CSV」形式で保存し直して、そのファイルを取り込んでください。</translation>
     </message>
 </context>
 <context>

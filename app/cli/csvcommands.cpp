@@ -1,0 +1,351 @@
+#include "app/cli/csvcommands.h"
+
+#include "app/cli/cli.h"
+#include "core/io/csvexport.h"
+#include "core/io/csvimport.h"
+#include "core/storage/defaultdocument.h"
+#include "core/storage/sqlitestore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace seika::cli {
+
+using namespace seika::core;
+
+namespace {
+
+const QString ExportCsv = QStringLiteral("export-csv");
+const QString ImportCsv = QStringLiteral("import-csv");
+
+/// At most this many unencodable characters are listed; the rest are counted.
+constexpr qsizetype MaxListed = 50;
+
+struct Args
+{
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QStringList positional;
+    QString error;
+};
+
+Args parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+{
+    Args p;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            p.positional << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        bool inlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+            inlineValue = true;
+        }
+        if (flagOptions.contains(name) && !inlineValue) {
+            p.flags.insert(name);
+        } else if (valueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) {
+                    p.error = CsvCommands::tr("The option --%1 needs a value.").arg(name);
+                    return p;
+                }
+                value = args.at(++i);
+            }
+            if (p.values.contains(name)) {
+                p.error = CsvCommands::tr("The option --%1 is given twice.").arg(name);
+                return p;
+            }
+            p.values.insert(name, value);
+        } else {
+            p.error = CsvCommands::tr("Unknown option: %1").arg(a);
+            return p;
+        }
+    }
+    return p;
+}
+
+/// Opens --db FILE (or the default document) and loads it; writes the error and returns empty on failure.
+struct OpenDocument
+{
+    std::unique_ptr<DocumentStore> store;
+    DocumentData data;
+};
+
+std::optional<OpenDocument> openDocument(const QString &db, OpenMode mode, QTextStream &err)
+{
+    Result<std::unique_ptr<DocumentStore>> store = fail(ErrorCode::DatabaseError);
+    const QString path = db.isEmpty() ? defaultDocumentPath() : db;
+    if (db.isEmpty() && !QFileInfo::exists(path)) {
+        store = openOrCreateDefaultDocument();
+    } else if (auto file = SqliteStore::open(path, mode)) {
+        store = std::unique_ptr<DocumentStore>(std::move(*file));
+    } else {
+        store = std::unexpected(file.error());
+    }
+    if (!store) {
+        err << "seika-cli: " << errorMessage(store.error()) << '\n';
+        return std::nullopt;
+    }
+    auto data = (*store)->load();
+    if (!data) {
+        err << "seika-cli: " << (*store)->location() << ": " << errorMessage(data.error()) << '\n';
+        return std::nullopt;
+    }
+    return OpenDocument{std::move(*store), std::move(*data)};
+}
+
+/// One line of text: line breaks inside a cell shown as ⏎.
+QString oneLine(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QStringLiteral("⏎"));
+    text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+    text.replace(QLatin1Char('\r'), QStringLiteral("⏎"));
+    return text;
+}
+
+QString delimiterName(char16_t d)
+{
+    switch (d) {
+    case u'\t':
+        return CsvCommands::tr("tab");
+    case u';':
+        return CsvCommands::tr("semicolon");
+    default:
+        return CsvCommands::tr("comma");
+    }
+}
+
+int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
+              const std::function<int(const QString &)> &usage)
+{
+    const Args a = parseArgs(args,
+                             {QStringLiteral("table"), QStringLiteral("encoding"), QStringLiteral("replace"),
+                              QStringLiteral("out")},
+                             {});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (!a.positional.isEmpty())
+        return usage(CsvCommands::tr("export-csv takes no FILE; use --out FILE."));
+    if (!a.values.contains(QStringLiteral("table")) || !a.values.contains(QStringLiteral("out")))
+        return usage(CsvCommands::tr("export-csv needs --table TABLE and --out FILE."));
+    const auto table = csvTableFromKey(a.values.value(QStringLiteral("table")));
+    if (!table)
+        return usage(CsvCommands::tr("Unknown table “%1”: use indicators, targets, observations, evaluations or audit.")
+                         .arg(a.values.value(QStringLiteral("table"))));
+    CsvExportOptions options;
+    if (a.values.contains(QStringLiteral("encoding"))) {
+        const auto encoding = csvEncodingFromKey(a.values.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return usage(CsvCommands::tr("Unknown encoding “%1”: use utf8-bom, utf8 or cp932.")
+                             .arg(a.values.value(QStringLiteral("encoding"))));
+        options.encoding = *encoding;
+    }
+    if (a.values.contains(QStringLiteral("replace"))) {
+        const QString replacement = a.values.value(QStringLiteral("replace"));
+        if (replacement.isEmpty())
+            return usage(CsvCommands::tr("--replace needs a character, such as ? or 〓."));
+        options.replacement = replacement;
+    }
+    const QString outPath = a.values.value(QStringLiteral("out"));
+
+    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
+    if (!doc)
+        return DataError;
+    QList<AuditEntry> audit;
+    if (*table == CsvTable::Audit) {
+        auto entries = doc->store->loadAudit({});
+        if (!entries) {
+            err << "seika-cli: " << errorMessage(entries.error()) << '\n';
+            return DataError;
+        }
+        audit = std::move(*entries);
+    }
+    QList<Error> unencodable;
+    const auto rows = exportCsvFile(outPath, *table, doc->data, audit, options, &unencodable);
+    if (!rows) {
+        if (rows.error().code == ErrorCode::CsvUnencodable) {
+            for (qsizetype i = 0; i < unencodable.size() && i < MaxListed; ++i) {
+                const Error &e = unencodable.at(i);
+                err << "seika-cli: "
+                    << CsvCommands::tr("row %1, column %2 (%3): %4")
+                           .arg(e.line)
+                           .arg(e.column)
+                           .arg(e.field, errorMessage(Error{e.code, e.value, {}, e.detail, -1, -1}))
+                    << '\n';
+            }
+            if (unencodable.size() > MaxListed)
+                err << "seika-cli: " << CsvCommands::tr("… and %1 more.").arg(unencodable.size() - MaxListed) << '\n';
+            err << "seika-cli: "
+                << CsvCommands::tr("Nothing was written. Use --replace CHAR (such as ? or 〓) to write a replacement, "
+                                   "or --encoding utf8-bom.")
+                << '\n';
+        } else {
+            err << "seika-cli: " << errorMessage(rows.error()) << '\n';
+        }
+        return DataError;
+    }
+    out << CsvCommands::tr("Wrote %1 rows of %2 to %3 (%4).")
+               .arg(*rows)
+               .arg(csvTableKey(*table), outPath, csvEncodingKey(options.encoding))
+        << '\n';
+    return Success;
+}
+
+int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
+              const std::function<int(const QString &)> &usage)
+{
+    const Args a = parseArgs(args, {QStringLiteral("table"), QStringLiteral("encoding")},
+                             {QStringLiteral("dry-run"), QStringLiteral("valid-rows-only")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.positional.size() != 1)
+        return usage(CsvCommands::tr("import-csv takes exactly one FILE."));
+    const QString table = a.values.value(QStringLiteral("table"));
+    if (table.isEmpty())
+        return usage(CsvCommands::tr("import-csv needs --table observations or --table targets."));
+    const bool targets = table == QLatin1String("targets");
+    if (table != QLatin1String("observations") && !targets)
+        return usage(CsvCommands::tr("import-csv reads the tables observations and targets, not “%1”.").arg(table));
+    CsvReadOptions options;
+    const QString encoding = a.values.value(QStringLiteral("encoding"), QStringLiteral("auto"));
+    if (encoding != QLatin1String("auto")) {
+        const auto e = csvEncodingFromKey(encoding);
+        if (!e)
+            return usage(CsvCommands::tr("Unknown encoding “%1”: use auto, utf8 or cp932.").arg(encoding));
+        options.encoding = *e;
+    }
+    const bool dryRun = a.flags.contains(QStringLiteral("dry-run"));
+    const bool validRowsOnly = a.flags.contains(QStringLiteral("valid-rows-only"));
+    const QString path = a.positional.first();
+
+    QFile file(path);
+    if (!file.exists()) {
+        err << "seika-cli: " << errorMessage(Error{ErrorCode::FileNotFound, path, {}, {}, -1, -1}) << '\n';
+        return DataError;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "seika-cli: " << errorMessage(Error{ErrorCode::FileNotReadable, path, {}, {}, -1, -1}) << '\n';
+        return DataError;
+    }
+    // A dry run only reads: it needs no writer's lock.
+    std::optional<OpenDocument> doc = openDocument(db, dryRun ? OpenMode::ReadOnly : OpenMode::ReadWrite, err);
+    if (!doc)
+        return DataError;
+
+    const auto plan =
+        targets ? planTargetImport(doc->data, &file, options) : planObservationImport(doc->data, &file, options);
+    if (!plan) {
+        err << "seika-cli: " << path << ": " << errorMessage(plan.error()) << '\n'
+            << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
+        return DataError;
+    }
+    const qsizetype errors = plan->errorCount();
+    const qsizetype warnings = plan->findings.size() - errors;
+    out << CsvCommands::tr("%1: %2 rows (%3, %4-separated): %5 valid, %6 with errors, %7 warnings.")
+               .arg(path)
+               .arg(plan->dataRows)
+               .arg(csvEncodingKey(plan->encoding), delimiterName(plan->delimiter))
+               .arg(plan->validRows)
+               .arg(plan->dataRows - plan->validRows)
+               .arg(warnings)
+        << '\n';
+    for (const CsvFinding &f : plan->findings) {
+        const QString where = CsvCommands::tr("line %1, column %2, value “%3”")
+                                  .arg(f.line)
+                                  .arg(f.column.isEmpty() ? CsvCommands::tr("(row)") : f.column, oneLine(f.value));
+        const QString reason = oneLine(csvFindingReason(doc->data, f));
+        out << (f.isError() ? CsvCommands::tr("%1: error: %2") : CsvCommands::tr("%1: warning: %2")).arg(where, reason)
+            << '\n';
+    }
+    if (dryRun) {
+        out << CsvCommands::tr("Dry run: nothing was changed.") << '\n';
+        return errors > 0 ? DataError : Success;
+    }
+    if (errors > 0 && !validRowsOnly) {
+        err << "seika-cli: "
+            << CsvCommands::tr("Nothing was imported: %1 findings are errors. Correct them, or give --valid-rows-only "
+                               "to import only the valid rows.")
+                   .arg(errors)
+            << '\n';
+        return DataError;
+    }
+    const WriteBatch batch =
+        observationImportBatch(doc->data, *plan, currentUserName(), QDateTime::currentDateTimeUtc());
+    if (batch.isEmpty()) {
+        out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
+        return Success;
+    }
+    if (auto r = doc->store->apply(batch); !r) {
+        err << "seika-cli: " << errorMessage(r.error()) << '\n'
+            << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
+        return DataError;
+    }
+    out << (targets ? CsvCommands::tr("Updated the targets of %1 indicators in one change (recorded in the audit trail).")
+                    : CsvCommands::tr("Imported %1 figures in one change (recorded in the audit trail)."))
+               .arg(batch.operations.size())
+        << '\n';
+    if (errors > 0)
+        out << CsvCommands::tr("Skipped the rows with errors (%1 findings).").arg(errors) << '\n';
+    return Success;
+}
+
+} // namespace
+
+bool CsvCommands::handles(const QString &command)
+{
+    return command == ExportCsv || command == ImportCsv;
+}
+
+QString CsvCommands::help(const QString &command)
+{
+    if (command == ExportCsv)
+        return tr("Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit\n"
+                  "                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE\n"
+                  "Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per "
+                  "row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens "
+                  "correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed "
+                  "with row and column and nothing is written, unless --replace gives a character to write instead. "
+                  "The file is written whole or not at all.");
+    return tr("Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]\n"
+              "                 [--dry-run] [--valid-rows-only]\n"
+              "Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or "
+              "指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The "
+              "report lists each finding on one line: file line, column, value and reason. Errors (a value that is "
+              "not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row "
+              "given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only "
+              "imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only "
+              "reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the "
+              "delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.\n"
+              "--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, "
+              "年度, 目標値, 比較; a target such as 21%以上 carries its comparator).");
+}
+
+int CsvCommands::run(const QString &command, const QStringList &args, const QString &db, QTextStream &out,
+                     QTextStream &err)
+{
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << help(command) << '\n';
+        return Success;
+    }
+    const auto usage = [&err, &command](const QString &message) {
+        err << "seika-cli: " << message << '\n' << tr("Run seika-cli %1 --help for usage.").arg(command) << '\n';
+        return int(UsageError);
+    };
+    if (command == ExportCsv)
+        return exportCsv(args, db, out, err, usage);
+    return importCsv(args, db, out, err, usage);
+}
+
+} // namespace seika::cli

@@ -1,0 +1,241 @@
+#include "core/io/csvexport.h"
+
+#include "core/io/csvwriter.h"
+#include "core/model/indicator.h"
+#include "core/model/observation.h"
+
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace seika::core {
+
+namespace {
+
+QString yearText(FiscalYear fy)
+{
+    return QString::number(fy.year());
+}
+
+QString yearLabel(FiscalYear fy)
+{
+    return fy.isValid() ? formatFiscalYear(fy, YearFormat::Wareki) : QString();
+}
+
+QString optionalNumber(const std::optional<double> &v)
+{
+    return v ? csvNumber(*v) : QString();
+}
+
+/// The area of an audit entry: a ward's name (#id when the ward is gone), the city for an
+/// observation's entry, nothing for entries that are not about an area (as `seika-cli audit --format csv`).
+QString auditArea(const DocumentData &doc, const AuditEntry &e)
+{
+    if (e.area.isValid()) {
+        const Area *a = doc.area(e.area);
+        return a ? a->name : QLatin1Char('#') + QString::number(e.area.value());
+    }
+    return e.indicatorCode.isEmpty() || e.action == QLatin1String("indicator") ? QString() : csvCityName();
+}
+
+QString areaName(const DocumentData &doc, AreaId id)
+{
+    if (!id.isValid())
+        return csvCityName();
+    const Area *a = doc.area(id);
+    return a ? a->name : QLatin1Char('#') + QString::number(id.value());
+}
+
+void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QList<AuditEntry> &audit, qint64 &rows)
+{
+    switch (table) {
+    case CsvTable::Indicators:
+        for (const Indicator &i : doc.indicators) {
+            const Baseline *b = i.currentBaseline();
+            // A baseline without a value is the city's figure of its year. (Built as text in one place:
+            // GCC 12 at -O2 warns "maybe uninitialized" on an optional<double> reassigned here.)
+            QString baselineText;
+            if (b) {
+                std::optional<double> value = b->value;
+                if (!value) {
+                    if (const Observation *o = doc.cityObservation(i.code, b->year))
+                        value = observedValue(*o, i);
+                }
+                if (value)
+                    baselineText = formatNumber(roundHalfUp(value.value_or(0.0), i.decimals), i.decimals);
+            }
+            const Target *t = i.targets.isEmpty() ? nullptr : &i.targets.last();
+            const Measure *m = doc.measure(i.measure);
+            w.writeRecord({i.code, QString::number(i.measure.value()), m ? m->title : QString(),
+                           QString::number(i.number), i.name, i.unit, QString::number(i.decimals),
+                           indicatorKindKey(i.kind), betterDirectionKey(i.better), i.numeratorLabel,
+                           i.denominatorLabel, i.numeratorUnit, i.source, i.method, i.rationale, i.targetRationale,
+                           b ? yearText(b->year) : QString(), b ? yearLabel(b->year) : QString(),
+                           baselineText,
+                           t ? yearText(t->year) : QString(), t ? yearLabel(t->year) : QString(),
+                           t ? csvNumber(t->value) : QString(), t ? comparatorKey(t->comparator) : QString()});
+            ++rows;
+        }
+        break;
+    case CsvTable::Targets:
+        for (const Indicator &i : doc.indicators) {
+            for (const Target &t : i.targets) {
+                w.writeRecord({i.code, i.name, yearText(t.year), yearLabel(t.year), csvNumber(t.value),
+                               comparatorKey(t.comparator), i.unit});
+                ++rows;
+            }
+        }
+        break;
+    case CsvTable::Observations: {
+        QHash<QString, const Indicator *> indicators;
+        for (const Indicator &i : doc.indicators)
+            indicators.insert(i.code, &i);
+        for (const Observation &o : doc.observations) {
+            const Indicator *i = indicators.value(o.indicatorCode);
+            const std::optional<double> rate = i ? observedValue(o, *i) : std::nullopt;
+            w.writeRecord({o.indicatorCode, i ? i->name : QString(), yearText(o.year), yearLabel(o.year),
+                           areaName(doc, o.area), optionalNumber(o.numerator), optionalNumber(o.denominator),
+                           optionalNumber(o.value),
+                           rate && i ? formatNumber(roundHalfUp(*rate, i->decimals), i->decimals) : QString(),
+                           i ? i->unit : QString(), i ? i->numeratorUnit : QString(),
+                           o.asOf.isValid() ? o.asOf.toString(Qt::ISODate) : QString(), o.note});
+            ++rows;
+        }
+        break;
+    }
+    case CsvTable::Evaluations:
+        for (const EvaluationRecord &e : doc.evaluations) {
+            const Measure *m = doc.measure(e.measure);
+            const ScaleEntry *g = doc.gradeEntry(e.grade);
+            const ScaleEntry *d = doc.directionEntry(e.direction);
+            w.writeRecord({QString::number(e.measure.value()), m ? m->title : QString(), yearText(e.year),
+                           yearLabel(e.year), e.grade, g && !e.grade.isEmpty() ? g->label : QString(), e.direction,
+                           d && !e.direction.isEmpty() ? d->label : QString(),
+                           e.gradeReasons.join(QLatin1Char('\n')), e.directionReasons.join(QLatin1Char('\n'))});
+            ++rows;
+        }
+        break;
+    case CsvTable::Audit:
+        for (const AuditEntry &e : audit) {
+            w.writeRecord({e.at.toUTC().toString(Qt::ISODateWithMs), e.user, e.action, e.indicatorCode,
+                           e.year ? yearText(*e.year) : QString(), e.year ? yearLabel(*e.year) : QString(),
+                           auditArea(doc, e), e.measure.isValid() ? QString::number(e.measure.value()) : QString(),
+                           e.field, e.oldValue, e.newValue});
+            ++rows;
+        }
+        break;
+    }
+}
+
+} // namespace
+
+QString csvTableKey(CsvTable table)
+{
+    switch (table) {
+    case CsvTable::Indicators:
+        return QStringLiteral("indicators");
+    case CsvTable::Targets:
+        return QStringLiteral("targets");
+    case CsvTable::Observations:
+        return QStringLiteral("observations");
+    case CsvTable::Evaluations:
+        return QStringLiteral("evaluations");
+    case CsvTable::Audit:
+        return QStringLiteral("audit");
+    }
+    return {};
+}
+
+std::optional<CsvTable> csvTableFromKey(QStringView key)
+{
+    for (CsvTable t : {CsvTable::Indicators, CsvTable::Targets, CsvTable::Observations, CsvTable::Evaluations,
+                       CsvTable::Audit}) {
+        if (key == csvTableKey(t))
+            return t;
+    }
+    return std::nullopt;
+}
+
+QStringList csvColumns(CsvTable table)
+{
+    switch (table) {
+    case CsvTable::Indicators:
+        return {QStringLiteral("code"), QStringLiteral("measure"), QStringLiteral("measure_title"),
+                QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("decimals"),
+                QStringLiteral("kind"), QStringLiteral("better"), QStringLiteral("numerator_label"),
+                QStringLiteral("denominator_label"), QStringLiteral("numerator_unit"), QStringLiteral("source"),
+                QStringLiteral("method"), QStringLiteral("rationale"), QStringLiteral("target_rationale"),
+                QStringLiteral("baseline_fiscal_year"), QStringLiteral("baseline_fiscal_year_label"),
+                QStringLiteral("baseline_value"), QStringLiteral("target_fiscal_year"),
+                QStringLiteral("target_fiscal_year_label"), QStringLiteral("target_value"),
+                QStringLiteral("target_comparator")};
+    case CsvTable::Targets:
+        return {QStringLiteral("indicator"), QStringLiteral("indicator_name"), QStringLiteral("fiscal_year"),
+                QStringLiteral("fiscal_year_label"), QStringLiteral("target"), QStringLiteral("comparator"),
+                QStringLiteral("unit")};
+    case CsvTable::Observations:
+        return {QStringLiteral("indicator"), QStringLiteral("indicator_name"), QStringLiteral("fiscal_year"),
+                QStringLiteral("fiscal_year_label"), QStringLiteral("area"), QStringLiteral("numerator"),
+                QStringLiteral("denominator"), QStringLiteral("value"), QStringLiteral("rate"), QStringLiteral("unit"),
+                QStringLiteral("numerator_unit"), QStringLiteral("as_of"), QStringLiteral("note")};
+    case CsvTable::Evaluations:
+        return {QStringLiteral("measure"), QStringLiteral("measure_title"), QStringLiteral("fiscal_year"),
+                QStringLiteral("fiscal_year_label"), QStringLiteral("grade"), QStringLiteral("grade_label"),
+                QStringLiteral("direction"), QStringLiteral("direction_label"), QStringLiteral("grade_reasons"),
+                QStringLiteral("direction_reasons")};
+    case CsvTable::Audit:
+        return {QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("indicator"),
+                QStringLiteral("fiscal_year"), QStringLiteral("fiscal_year_label"), QStringLiteral("area"),
+                QStringLiteral("measure"), QStringLiteral("field"), QStringLiteral("old_value"),
+                QStringLiteral("new_value")};
+    }
+    return {};
+}
+
+QString csvCityName()
+{
+    return QStringLiteral("市全体");
+}
+
+QString csvNumber(double value)
+{
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 1e15)
+        return QString::number(static_cast<qint64>(value));
+    return QString::number(value, 'g', 15);
+}
+
+Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &doc, const QList<AuditEntry> &audit,
+                         const CsvExportOptions &options, QList<Error> *unencodable)
+{
+    CsvWriter writer(device, options.encoding, options.replacement);
+    writer.writeRecord(csvColumns(table));
+    qint64 rows = 0;
+    writeRows(writer, table, doc, audit, rows);
+    auto done = writer.finish();
+    if (unencodable)
+        *unencodable = writer.unencodable();
+    if (!done)
+        return std::unexpected(done.error());
+    return rows;
+}
+
+Result<qint64> exportCsvFile(const QString &path, CsvTable table, const DocumentData &doc,
+                             const QList<AuditEntry> &audit, const CsvExportOptions &options,
+                             QList<Error> *unencodable)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
+    auto rows = exportCsv(&file, table, doc, audit, options, unencodable);
+    if (!rows) {
+        file.cancelWriting();
+        if (rows.error().code == ErrorCode::FileNotWritable)
+            return fail(ErrorCode::FileNotWritable, path, {}, rows.error().value);
+        return rows;
+    }
+    if (!file.commit())
+        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
+    return rows;
+}
+
+} // namespace seika::core

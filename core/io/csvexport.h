@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/io/csvencoding.h"
+#include "core/model/document.h"
+#include "core/model/entry.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QIODevice;
+
+namespace seika::core {
+
+/// The tables Seika exports as CSV; docs/csv-format.md describes every column.
+enum class CsvTable {
+    Indicators,   ///< one row per indicator: definition, current baseline, final target
+    Targets,      ///< one row per milestone target (long format)
+    Observations, ///< one row per observation (long format)
+    Evaluations,  ///< one row per measure and year: grades, directions, reasons
+    Audit,        ///< one row per recorded change
+};
+
+[[nodiscard]] QString csvTableKey(CsvTable table); ///< indicators, targets, observations, evaluations, audit
+[[nodiscard]] std::optional<CsvTable> csvTableFromKey(QStringView key);
+/// The header row of a table.
+[[nodiscard]] QStringList csvColumns(CsvTable table);
+
+/// The city in CSV files: 市全体 in every UI language (document data, not UI text).
+[[nodiscard]] QString csvCityName();
+/// A number as CSV writes it: no thousands separators, a whole number without a decimal point,
+/// others with up to 15 significant digits (the number as entered).
+[[nodiscard]] QString csvNumber(double value);
+
+struct CsvExportOptions
+{
+    CsvEncoding encoding = CsvEncoding::Utf8Bom;
+    /// The text written for a character the encoding cannot hold; empty = refuse (CsvUnencodable).
+    std::optional<QString> replacement;
+};
+
+/// Writes table of doc (audit: the entries given, e.g. DocumentStore::loadAudit({})) to device.
+/// Returns the number of data rows. Fails with CsvUnencodable (the first; unencodable, when given,
+/// receives all of them with row and column) or FileNotWritable; the device then holds a partial
+/// file that the caller must discard.
+[[nodiscard]] Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &doc,
+                                       const QList<AuditEntry> &audit, const CsvExportOptions &options,
+                                       QList<Error> *unencodable = nullptr);
+
+/// exportCsv() into the file path through QSaveFile: the file is replaced whole or not at all (no file
+/// is left behind on failure). Fails also with FileNotWritable (value = path).
+[[nodiscard]] Result<qint64> exportCsvFile(const QString &path, CsvTable table, const DocumentData &doc,
+                                           const QList<AuditEntry> &audit, const CsvExportOptions &options,
+                                           QList<Error> *unencodable = nullptr);
+
+} // namespace seika::core

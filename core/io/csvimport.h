@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/io/csvreader.h"
+#include "core/model/document.h"
+#include "core/model/entry.h"
+#include "core/storage/writebatch.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace seika::core {
+
+/// What a dry run found about one row (or the file).
+struct CsvFinding
+{
+    enum class Type {
+        Error,     ///< the row is refused: error says why
+        Overwrite, ///< warning: the row replaces an existing figure (oldValue → newValue)
+        Outlier,   ///< warning: the value moves beyond the document's band (outlier says how)
+    };
+
+    Type type = Type::Error;
+    qint64 line = -1;  ///< the file line the row starts on (1 = the header)
+    QString column;    ///< the column's header as written in the file; empty for the whole row
+    QString value;     ///< the cell's text (for the whole row: the indicator, year and area)
+    Error error;       ///< Type::Error: the problem (its own line, column and field are left unset)
+    QString oldValue;  ///< Type::Overwrite: the figures before and after, as text
+    QString newValue;
+    EntryWarning outlier; ///< Type::Outlier
+
+    [[nodiscard]] bool isError() const { return type == Type::Error; }
+};
+
+/// The reason of a finding as one translated sentence (context seika::core::CsvImport).
+[[nodiscard]] QString csvFindingReason(const DocumentData &doc, const CsvFinding &finding);
+
+/// The result of reading an import CSV (observations or targets) against a document: never applied by itself.
+struct ObservationImportPlan
+{
+    CsvEncoding encoding = CsvEncoding::Utf8;
+    char16_t delimiter = u',';
+    QStringList header;
+    qint64 dataRows = 0;  ///< rows read (blank lines not counted)
+    qint64 validRows = 0; ///< rows without an error (unchanged ones included)
+    QList<CsvFinding> findings; ///< in file order; errors and warnings
+    /// One PutObservation per valid row that changes something, in file order (no audit entries).
+    WriteBatch batch;
+
+    [[nodiscard]] bool hasErrors() const;
+    [[nodiscard]] qsizetype errorCount() const;
+};
+
+/// Reads observation rows from device and checks each against doc without changing anything (the dry
+/// run). Columns are found by header name in any order, English or Japanese (case and surrounding
+/// spaces ignored): indicator|指標, fiscal_year|year|年度, area|地域, numerator|分子, denominator|分母,
+/// value|値, note|備考, as_of|基準日; other columns (indicator_name, rate, unit …) are ignored.
+/// indicator and fiscal_year are required.
+///
+/// Per row: the indicator by code or exact name, the year by parseFiscalYear(), the area by
+/// parseArea() (a ward's name; empty or 市全体 = the city), numbers by parseNumberInput(); counts or a
+/// value, not both; then validateEntry() (locked year, year outside the document, numerator over
+/// denominator …) and no second row for the same indicator, year and area. A row with neither counts
+/// nor a value keeps the existing figures and sets only the note and as_of. Columns absent from the
+/// file keep the existing note and as_of. Warnings: a row that replaces an existing figure
+/// (Overwrite) and a value beyond the outlier band against the previous year (entryWarnings()).
+/// Finally the batch is checked by validateBatch().
+///
+/// Fails (no plan) for a file that cannot be read as a whole: CsvEmptyFile, CsvBinaryData,
+/// CsvInvalidEncoding, CsvTruncatedCharacter, CsvEncodingMismatch, CsvUnterminatedQuote,
+/// CsvMissingColumn, CsvDuplicateColumn, CsvNoRows, each with its line.
+/// progress, when given, is called now and then with the bytes read so far; returning false cancels.
+[[nodiscard]] Result<ObservationImportPlan>
+planObservationImport(const DocumentData &doc, QIODevice *device, const CsvReadOptions &options = {},
+                      const std::function<bool(qint64)> &progress = {});
+
+/// The targets (目標値) of indicators from a CSV file, checked against doc without changing anything.
+/// Columns by header name as for observations: indicator|指標, fiscal_year|year|年度 (required),
+/// target|目標値|value|値 (required), comparator|比較 (optional). The target is a number as
+/// parseNumberInput() reads it for the value field, optionally followed by 以上 (at least) or 以下 (at
+/// most); a comparator cell takes at_least, at_most, equal, 以上, 以下, ≥, ≤, =, or empty. Without either
+/// the comparator of the year's existing target is kept (at_least for a new one). Errors: unknown
+/// indicator, a year that is not a year or is outside the document, not a number, a negative target,
+/// an unknown comparator, the same indicator and year twice. Warnings: a row that changes an existing
+/// target (Overwrite). The batch holds one PutIndicator per indicator whose targets change (targets
+/// merged by year and sorted), so the audit trail records the indicator's targets field.
+[[nodiscard]] Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevice *device,
+                                                             const CsvReadOptions &options = {});
+
+/// The batch to apply for plan (its audit entries by user at time at): one transaction through
+/// DocumentStore::apply() and one undo step. With errors in the plan it holds only the valid rows;
+/// callers apply it then only when the user chose "valid rows only".
+[[nodiscard]] WriteBatch observationImportBatch(const DocumentData &before, const ObservationImportPlan &plan,
+                                                const QString &user, const QDateTime &at);
+
+} // namespace seika::core

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/io/csvencoding.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QStringList>
+
+#include <optional>
+
+class QIODevice;
+
+namespace seika::core {
+
+/// Writes RFC 4180 CSV to a device: records end in CRLF; a field is quoted when it holds the comma,
+/// a double quote, CR or LF, and quotes inside are doubled. The first record written is the header.
+///
+/// In CP932 a character that CP932 cannot hold (𠮷, emoji) is either replaced by the chosen
+/// replacement or, without one, recorded as a CsvUnencodable error (value = the character, field =
+/// the column's header name, line = the record number counting the header as 1, column = 1-based)
+/// and written as nothing; finish() then fails with the first of them, and the caller must discard
+/// the output (a QSaveFile is not committed). UTF-8 holds every character.
+///
+/// The writer buffers about 256 KiB and does not own the device.
+class CsvWriter
+{
+public:
+    /// replacement: the text written instead of an unencodable character (e.g. "?" or "〓"); it
+    /// must itself be encodable, else finish() fails with CsvUnencodable naming it (line 0).
+    CsvWriter(QIODevice *device, CsvEncoding encoding, std::optional<QString> replacement = std::nullopt);
+
+    /// Adds one record. The number of fields is the caller's business (a header sets the columns).
+    void writeRecord(const QStringList &fields);
+    /// Flushes the buffer. Fails with the first unencodable character, or FileNotWritable when the
+    /// device refuses the bytes.
+    [[nodiscard]] Result<void> finish();
+
+    /// Every unencodable character met so far, in order (at most 1,000 are kept).
+    [[nodiscard]] const QList<Error> &unencodable() const { return m_unencodable; }
+    [[nodiscard]] qint64 recordsWritten() const { return m_records; }
+
+    /// The field as RFC 4180 writes it (quoted when needed).
+    [[nodiscard]] static QString quoted(const QString &field);
+
+private:
+    void encodeRecord(const QString &line, const QStringList &fields);
+    void flushBuffer();
+    /// text in CP932, or empty when a character of it has no CP932 form (ICU writes a substitute then).
+    std::optional<QByteArray> encodeExactly(const QString &text);
+
+    QIODevice *m_device;
+    CsvEncoding m_encoding;
+    std::optional<QString> m_replacement;
+    QStringEncoder m_encoder;
+    QStringDecoder m_decoder; ///< to check that the encoded text reads back the same
+    QByteArray m_buffer;
+    QByteArray m_replacementBytes;
+    QList<Error> m_unencodable;
+    qint64 m_unencodableCount = 0;
+    qint64 m_records = 0;
+    QStringList m_header;
+    bool m_writeFailed = false;
+    bool m_started = false;
+};
+
+} // namespace seika::core

@@ -1,0 +1,275 @@
+// seika-cli export-csv and import-csv, run as a process on a copy of the sample.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CliCsvTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_db = m_dir.filePath(u"sample.seika"_s);
+        ASSERT_EQ(run({u"init"_s, m_db}).exitCode, 0);
+    }
+
+    CliRun run(const QStringList &args) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SEIKA_DEFAULT_DOCUMENT"_s, m_dir.filePath(u"default/default.seika"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.insert(u"USER"_s, u"cli-tester"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SEIKA_CLI_PATH), QStringList{u"--lang"_s, u"en"_s} + args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                      QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    CliRun onSample(const QStringList &args) const
+    {
+        return run(QStringList{u"--db"_s, m_db} + args);
+    }
+
+    QString file(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static QByteArray sha256(const QString &path)
+    {
+        return QCryptographicHash::hash(read(path), QCryptographicHash::Sha256);
+    }
+
+    CliRun importCsv(const QString &path, const QStringList &extra = {}) const
+    {
+        return onSample(QStringList{u"import-csv"_s, u"--table"_s, u"observations"_s, path} + extra);
+    }
+
+    /// The exported observations as text lines (without the byte order mark).
+    QStringList observations() const
+    {
+        const QString out = m_dir.filePath(u"obs-now.csv"_s);
+        QFile::remove(out);
+        EXPECT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"observations"_s, u"--encoding"_s, u"utf8"_s, u"--out"_s, out})
+                      .exitCode,
+                  0);
+        QStringList lines = QString::fromUtf8(read(out)).split(u"\r\n"_s);
+        lines.removeAll(QString());
+        return lines;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+TEST_F(CliCsvTest, ExportsEveryTable)
+{
+    for (const QString &table : {u"indicators"_s, u"targets"_s, u"observations"_s, u"evaluations"_s, u"audit"_s}) {
+        const QString out = m_dir.filePath(table + u".csv"_s);
+        const CliRun r = onSample({u"export-csv"_s, u"--table"_s, table, u"--out"_s, out});
+        ASSERT_EQ(r.exitCode, 0) << table.toStdString() << ": " << r.err.toStdString();
+        const QByteArray bytes = read(out);
+        EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << table.toStdString();
+        EXPECT_TRUE(bytes.endsWith("\r\n")) << table.toStdString();
+    }
+    const QString text = QString::fromUtf8(read(m_dir.filePath(u"observations.csv"_s)));
+    EXPECT_TRUE(text.contains(u"membership,町内会・自治会加入率,2015,平成27年度,市全体,442037,693203,,63.8,%"_s))
+        << text.toStdString();
+
+    // CP932: Japanese Windows' own encoding.
+    const QString sjis = m_dir.filePath(u"obs-sjis.csv"_s);
+    ASSERT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"observations"_s, u"--encoding"_s, u"cp932"_s, u"--out"_s, sjis})
+                  .exitCode,
+              0);
+    QStringEncoder enc("Shift_JIS");
+    EXPECT_TRUE(read(sjis).contains(QByteArray(enc.encode(u"町内会・自治会加入率"_s))));
+}
+
+TEST_F(CliCsvTest, UnencodableCharactersAreListedAndNoFileIsWritten)
+{
+    ASSERT_EQ(onSample({u"set-value"_s, u"--indicator"_s, u"npo"_s, u"--year"_s, u"2018"_s, u"--value"_s, u"10"_s,
+                        u"--note"_s, u"𠮷田さん確認"_s})
+                  .exitCode,
+              0);
+    const QString out = m_dir.filePath(u"refused.csv"_s);
+    const CliRun r = onSample({u"export-csv"_s, u"--table"_s, u"observations"_s, u"--encoding"_s, u"cp932"_s,
+                               u"--out"_s, out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"column 13 (note)"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"𠮷"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+
+    const CliRun replaced = onSample({u"export-csv"_s, u"--table"_s, u"observations"_s, u"--encoding"_s, u"cp932"_s,
+                                      u"--replace"_s, u"〓"_s, u"--out"_s, out});
+    ASSERT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
+    QStringEncoder enc("Shift_JIS");
+    EXPECT_TRUE(read(out).contains(QByteArray(enc.encode(u"〓田さん確認"_s))));
+}
+
+TEST_F(CliCsvTest, UsageErrorsExitWith1)
+{
+    EXPECT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"nope"_s, u"--out"_s, u"x.csv"_s}).exitCode, 1);
+    EXPECT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"audit"_s}).exitCode, 1);
+    EXPECT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"audit"_s, u"--encoding"_s, u"latin1"_s, u"--out"_s, u"x"_s})
+                  .exitCode,
+              1);
+    EXPECT_EQ(onSample({u"import-csv"_s, u"--table"_s, u"observations"_s}).exitCode, 1);
+    EXPECT_EQ(onSample({u"import-csv"_s, u"x.csv"_s}).exitCode, 1);
+    EXPECT_EQ(onSample({u"import-csv"_s, u"--table"_s, u"observations"_s, u"x.csv"_s, u"--bogus"_s}).exitCode, 1);
+    EXPECT_EQ(importCsv(m_dir.filePath(u"missing.csv"_s)).exitCode, 2);
+}
+
+TEST_F(CliCsvTest, DryRunReportsFindingsAndChangesNothing)
+{
+    const QString path = file(u"findings.csv"_s, u"indicator,fiscal_year,area,value\r\n"
+                                                 "npo,2018,,abc\r\n"
+                                                 "participation,2017,,15\r\n"
+                                                 "npo,2019,,12\r\n"_s.toUtf8());
+    const QByteArray before = sha256(m_db);
+    const CliRun r = importCsv(path, {u"--dry-run"_s});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"line 2, column value, value “abc”: error: “abc” is not a number."_s))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"line 3, column value, value “15”: warning: overwrites the existing figure: 14.7 → 15"_s))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Dry run"_s));
+    EXPECT_EQ(sha256(m_db), before);
+
+    // A clean dry run exits 0 and still changes nothing.
+    const QString good = file(u"good.csv"_s, "indicator,fiscal_year,value\r\nnpo,2019,12\r\n");
+    EXPECT_EQ(importCsv(good, {u"--dry-run"_s}).exitCode, 0);
+    EXPECT_EQ(sha256(m_db), before);
+}
+
+TEST_F(CliCsvTest, ErrorsApplyNothingUnlessValidRowsOnly)
+{
+    const QString path = file(u"mixed.csv"_s, u"indicator,fiscal_year,area,value\r\n"
+                                              "npo,2018,,abc\r\n"
+                                              "npo,2019,,12\r\n"
+                                              "npo,2020,川崎区,3\r\n"_s.toUtf8());
+    const QByteArray before = sha256(m_db);
+    const QStringList rowsBefore = observations();
+    const CliRun refused = importCsv(path);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(u"Nothing was imported"_s)) << refused.err.toStdString();
+    EXPECT_EQ(sha256(m_db), before);
+    EXPECT_FALSE(QFile::exists(m_db + u"-wal"_s));
+
+    const CliRun applied = importCsv(path, {u"--valid-rows-only"_s});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    const QStringList rows = observations();
+    EXPECT_EQ(rows.size(), rowsBefore.size() + 2);
+    EXPECT_TRUE(rows.join(u'\n').contains(u"npo,市内認定・条例指定NPO法人数,2019,令和元年度,市全体,,,12,12,団体"_s))
+        << rows.join(u'\n').toStdString();
+    EXPECT_TRUE(rows.join(u'\n').contains(u"npo,市内認定・条例指定NPO法人数,2020,令和2年度,川崎区,,,3,3,団体"_s));
+    // One change: both rows in the audit trail.
+    const CliRun audit = onSample({u"audit"_s, u"--indicator"_s, u"npo"_s});
+    EXPECT_EQ(audit.out.count(u"set"_s), 2) << audit.out.toStdString();
+}
+
+TEST_F(CliCsvTest, BadFilesNeverChangeTheDocument)
+{
+    const QByteArray before = sha256(m_db);
+    QByteArray binary("indicator,fiscal_year,value\r\nnpo,2018,1\r\n");
+    binary.append('\0');
+    const QList<std::pair<QByteArray, QString>> cases = {
+        {QByteArray(), u"empty"_s},
+        {"indicator,fiscal_year,value\r\n", u"no data rows"_s},
+        {binary, u"binary"_s},
+        {"indicator,fiscal_year,value\r\nnpo,2018,\"1\r\n", u"never closed"_s},
+        {"indicator,fiscal_year,value\r\nnpo,2018\r\n", u"2 fields"_s},
+        {u"indicator,fiscal_year,value\r\nnpo,2018,川"_s.toUtf8().chopped(1), u"cut off"_s},
+    };
+    int n = 0;
+    for (const auto &[bytes, expected] : cases) {
+        const QString path = file(u"bad%1.csv"_s.arg(++n), bytes);
+        const CliRun r = importCsv(path);
+        EXPECT_EQ(r.exitCode, 2) << expected.toStdString();
+        EXPECT_TRUE(QString(r.err + r.out).contains(expected)) << expected.toStdString() << ": " << r.err.toStdString()
+                                                        << r.out.toStdString();
+        EXPECT_EQ(sha256(m_db), before) << expected.toStdString();
+    }
+}
+
+TEST_F(CliCsvTest, AnExcelLikeFileImports)
+{
+    // What Excel's "CSV UTF-8" writes: a byte order mark, CRLF, quoted Japanese with commas and line breaks.
+    const QByteArray bytes = "\xEF\xBB\xBF" + u"指標,年度,地域,分子,分母,値,備考\r\n"
+                                               "\"町内会・自治会加入率\",\"令和元年度\",\"幸区\",\"51,234\",\"80,000\",,\"速報値、\r\n要確認\"\r\n"
+                                               "npo,R2,,,,\"１５団体\",\r\n"_s.toUtf8();
+    const QString path = file(u"excel.csv"_s, bytes);
+    const CliRun r = importCsv(path);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    const QString rows = observations().join(u'\n');
+    EXPECT_TRUE(rows.contains(u"membership,町内会・自治会加入率,2019,令和元年度,幸区,51234,80000,,64.0,%,世帯,,\"速報値、\r\n要確認\""_s)
+                || rows.contains(u"membership,町内会・自治会加入率,2019,令和元年度,幸区,51234,80000,,64.0,%,世帯,,\"速報値、"_s))
+        << rows.toStdString();
+    EXPECT_TRUE(rows.contains(u"npo,市内認定・条例指定NPO法人数,2020,令和2年度,市全体,,,15,15,団体"_s)) << rows.toStdString();
+
+    // The same in CP932 (Excel's plain "CSV"), detected without --encoding.
+    QStringEncoder enc("Shift_JIS");
+    const QString sjis = file(u"excel-sjis.csv"_s,
+                              QByteArray(enc.encode(u"指標,年度,値\r\nnpo,令和3年度,16\r\n"_s)));
+    const CliRun s = importCsv(sjis);
+    ASSERT_EQ(s.exitCode, 0) << s.err.toStdString() << s.out.toStdString();
+    EXPECT_TRUE(s.out.contains(u"cp932"_s)) << s.out.toStdString();
+}
+
+TEST_F(CliCsvTest, TargetsImportAfterADryRun)
+{
+    const QString path = file(u"targets.csv"_s, "indicator,fiscal_year,target,comparator\r\nnpo,2029,30,at_least\r\n");
+    const QByteArray before = sha256(m_db);
+    const CliRun dry = onSample({u"import-csv"_s, u"--table"_s, u"targets"_s, path, u"--dry-run"_s});
+    EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_EQ(sha256(m_db), before);
+    const CliRun r = onSample({u"import-csv"_s, u"--table"_s, u"targets"_s, path});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString out = m_dir.filePath(u"targets-out.csv"_s);
+    ASSERT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"targets"_s, u"--out"_s, out}).exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(read(out)).contains(u"npo,市内認定・条例指定NPO法人数,2029,令和11年度,30,at_least,団体"_s))
+        << QString::fromUtf8(read(out)).toStdString();
+}
+
+TEST_F(CliCsvTest, ExportThenImportChangesNothing)
+{
+    for (const QString &encoding : {u"utf8-bom"_s, u"utf8"_s, u"cp932"_s}) {
+        const QString out = m_dir.filePath(u"rt-"_s + encoding + u".csv"_s);
+        ASSERT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"observations"_s, u"--encoding"_s, encoding, u"--out"_s, out})
+                      .exitCode,
+                  0);
+        const QByteArray before = sha256(m_db);
+        const CliRun r = importCsv(out);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(u"Nothing to change"_s)) << r.out.toStdString();
+        EXPECT_EQ(sha256(m_db), before);
+    }
+}
+
+} // namespace
