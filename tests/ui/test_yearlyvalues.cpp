@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -210,6 +211,37 @@ TEST_F(EditorTest, NumeratorOverDenominatorIsRefused)
     enter(2018, Kind::Value, QStringLiteral("120"));
     EXPECT_EQ(editor.messageKind(), MessageKind::Error);
     EXPECT_EQ(stored(2018, Share), nullptr);
+}
+
+TEST_F(EditorTest, AnEditRepaintsTheRowsItChangesAndOnlyThose)
+{
+    open(ui::test::kawasakiLikeDocument());
+    ASSERT_TRUE(editor.setIndicator(Count)); // 2017: 10
+    enter(2019, Kind::Value, QStringLiteral("12")); // 2018 missing: 2019 breaks the series
+    ASSERT_FALSE(model()->index(model()->rowOf(core::FiscalYear(2019)), model()->columnOf(Kind::Value))
+                     .data(ObservationTableModel::WarningsRole)
+                     .toStringList()
+                     .isEmpty());
+    QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+    enter(2018, Kind::Value, QStringLiteral("11")); // fills the gap: 2019's warning goes
+    QSet<int> rows;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const QModelIndex from = args.at(0).toModelIndex();
+        const QModelIndex to = args.at(1).toModelIndex();
+        for (int r = from.row(); r <= to.row(); ++r)
+            rows.insert(r);
+    }
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_TRUE(rows.contains(model()->rowOf(core::FiscalYear(2018))));
+    EXPECT_TRUE(rows.contains(model()->rowOf(core::FiscalYear(2019)))) << "the warning that went away";
+    EXPECT_FALSE(rows.contains(model()->rowOf(core::FiscalYear(2014))));
+    EXPECT_FALSE(rows.contains(model()->rowOf(core::FiscalYear(2025))));
+    EXPECT_TRUE(model()
+                    ->index(model()->rowOf(core::FiscalYear(2019)), model()->columnOf(Kind::Value))
+                    .data(ObservationTableModel::WarningsRole)
+                    .toStringList()
+                    .isEmpty());
 }
 
 TEST_F(EditorTest, ALockedYearRefusesEditsSayingWhoAndWhen)

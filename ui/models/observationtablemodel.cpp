@@ -228,18 +228,73 @@ void ObservationTableModel::refresh()
         endResetModel();
         return;
     }
-    rebuildCache();
     const int rows = rowCount();
     const int columns = columnCount();
-    if (rows > 0 && columns > 0) {
+    // A new definition, lock or ward name can change any cell and the headers: all of it.
+    const bool sameFrame = previous == m_indicator && doc && doc->locks == m_shownLocks &&
+                           doc->municipality.wards == m_shownWards;
+    const auto oldObservations = m_observations;
+    const auto oldWarnings = m_warnings;
+    const auto oldMismatch = m_cityMismatch;
+    const auto oldCity = m_city;
+    rebuildCache();
+    if (rows <= 0 || columns <= 0)
+        return;
+    if (!sameFrame) {
         Q_EMIT dataChanged(index(0, 0), index(rows - 1, columns - 1));
         Q_EMIT headerDataChanged(Qt::Vertical, 0, rows - 1);
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        return;
     }
+    // A typed figure changes a few rows (its year, the city's sum, the warnings of the years after
+    // it): only those are repainted — repainting the whole table was most of the cost of an edit.
+    QList<core::AreaId> areas;
+    for (const ColumnSpec &c : std::as_const(m_layout.columns)) {
+        if (!areas.contains(c.area))
+            areas.append(c.area);
+    }
+    const auto sameCity = [](const core::CityFigure &a, const core::CityFigure &b) {
+        return a.source == b.source && a.value == b.value && a.numerator == b.numerator &&
+               a.denominator == b.denominator && a.wardSumValue == b.wardSumValue && a.conflict == b.conflict;
+    };
+    const auto rowChanged = [&](int row) {
+        const core::FiscalYear year = yearAt(row);
+        for (core::AreaId area : std::as_const(areas)) {
+            const quint64 k = key(year, area);
+            const auto before = oldObservations.constFind(k);
+            const auto now = m_observations.constFind(k);
+            if ((before == oldObservations.cend()) != (now == m_observations.cend()) ||
+                (now != m_observations.cend() && !(*before == *now)))
+                return true;
+            if (oldWarnings.value(k) != m_warnings.value(k))
+                return true;
+        }
+        return oldMismatch.value(year.year()) != m_cityMismatch.value(year.year()) ||
+               !sameCity(oldCity.value(year.year()), m_city.value(year.year()));
+    };
+    for (int row = 0; row < rows;) {
+        if (!rowChanged(row)) {
+            ++row;
+            continue;
+        }
+        int last = row;
+        while (last + 1 < rows && rowChanged(last + 1))
+            ++last;
+        Q_EMIT dataChanged(index(row, 0), index(last, columns - 1));
+        row = last + 1;
+    }
+}
+
+void ObservationTableModel::rememberShown()
+{
+    const core::DocumentData *doc = document();
+    m_shownLocks = doc ? doc->locks : QList<core::YearLock>();
+    m_shownWards = doc ? doc->municipality.wards : QList<core::Area>();
 }
 
 void ObservationTableModel::rebuildCache()
 {
+    rememberShown();
     m_observations.clear();
     m_warnings.clear();
     m_cityMismatch.clear();

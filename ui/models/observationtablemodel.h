@@ -165,6 +165,8 @@ private:
     [[nodiscard]] Layout computeLayout() const;
     void refresh();
     void rebuildCache();
+    /// Notes the locks and wards the table was built with, to tell a new figure from a new frame.
+    void rememberShown();
 
     [[nodiscard]] const core::Observation *observationAt(core::FiscalYear year, core::AreaId area) const;
     [[nodiscard]] std::optional<double> rawValue(int row, const ColumnSpec &spec,
@@ -189,6 +191,8 @@ private:
     QHash<quint64, QStringList> m_warnings;           ///< (year, area) → warning messages
     QHash<int, QString> m_cityMismatch;               ///< year → the city-versus-wards warning
     QHash<int, core::CityFigure> m_city;              ///< year → the city figure
+    QList<core::YearLock> m_shownLocks;               ///< the document's locks when last built
+    QList<core::Area> m_shownWards;                   ///< the document's wards when last built
     mutable QIcon m_lockIcon;
     mutable QIcon m_warningIcon;
 };
