@@ -255,6 +255,14 @@ void MainWindow::createActions()
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
         redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     redoAction->setShortcuts(redoKeys);
+    // QUndoGroup writes "prefix text", which in Japanese puts the accelerator in the middle
+    // (元に戻す(U) 18個のセルを貼り付け): name the step first and keep the accelerator at the end.
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undoAction, [this, undoAction](const QString &text) {
+        undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redoAction, [this, redoAction](const QString &text) {
+        redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     edit->addAction(undoAction);
     edit->addAction(redoAction);
     edit->addSeparator();

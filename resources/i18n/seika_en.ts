@@ -2341,6 +2341,14 @@ Fiscal year %2</translation>
         <source>Edit the wards, the outlier band and the fiscal years of the document</source>
         <translation>Edit the wards, the outlier band and the fiscal years of the document</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>

@@ -2339,6 +2339,14 @@ Fiscal year %2</source>
         <source>Edit the wards, the outlier band and the fiscal years of the document</source>
         <translation>文書の区、外れ値の幅、年度の範囲を編集します</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>「%1」を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>「%1」をやり直す(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>

@@ -526,6 +526,8 @@ TEST_F(WindowEntryTest, UndoAndRedoFromTheEditMenuAndTheKeyboard)
     EXPECT_EQ(index.data().toString(), QStringLiteral("12"));
     EXPECT_TRUE(undo->isEnabled());
     EXPECT_TRUE(undo->text().contains(QStringLiteral("2018"))) << undo->text().toStdString();
+    // The step's name follows the command word; the accelerator stays where the language puts it.
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo ") + window.session()->undoStack()->undoText());
     EXPECT_TRUE(window.isWindowModified());
 
     undo->trigger();
