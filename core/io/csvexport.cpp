@@ -4,9 +4,11 @@
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
 
+#include <QHash>
 #include <QSaveFile>
 
 #include <cmath>
+#include <utility>
 
 namespace seika::core {
 
@@ -90,11 +92,21 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
         QHash<QString, const Indicator *> indicators;
         for (const Indicator &i : doc.indicators)
             indicators.insert(i.code, &i);
+        // A million rows share a hundred years and a few areas: their texts are made once (the 和暦
+        // label and the ward lookup were a third of the export's time).
+        QHash<int, std::pair<QString, QString>> years;
+        QHash<qint64, QString> areas;
         for (const Observation &o : doc.observations) {
             const Indicator *i = indicators.value(o.indicatorCode);
             const std::optional<double> rate = i ? observedValue(o, *i) : std::nullopt;
-            w.writeRecord({o.indicatorCode, i ? i->name : QString(), yearText(o.year), yearLabel(o.year),
-                           areaName(doc, o.area), optionalNumber(o.numerator), optionalNumber(o.denominator),
+            auto year = years.constFind(o.year.year());
+            if (year == years.cend())
+                year = years.insert(o.year.year(), {yearText(o.year), yearLabel(o.year)});
+            auto area = areas.constFind(o.area.value());
+            if (area == areas.cend())
+                area = areas.insert(o.area.value(), areaName(doc, o.area));
+            w.writeRecord({o.indicatorCode, i ? i->name : QString(), year->first, year->second,
+                           *area, optionalNumber(o.numerator), optionalNumber(o.denominator),
                            optionalNumber(o.value),
                            rate && i ? formatNumber(roundHalfUp(*rate, i->decimals), i->decimals) : QString(),
                            i ? i->unit : QString(), i ? i->numeratorUnit : QString(),
