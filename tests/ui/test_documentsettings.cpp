@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -105,6 +106,18 @@ TEST_F(DocumentSettingsTest, TheOutlierBandAndTheYearsAreDocumentSettings)
 {
     EXPECT_EQ(dialog->outlierBandBox()->value(), 20);
     EXPECT_EQ(dialog->firstYearBox()->value(), 2014);
+    // Alt+F and Alt+L reach the year boxes (their labels show no stray "&").
+    int labelled = 0;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->text() == QStringLiteral("&First fiscal year:")) {
+            EXPECT_EQ(label->buddy(), dialog->firstYearBox());
+            ++labelled;
+        } else if (label->text() == QStringLiteral("&Last fiscal year:")) {
+            EXPECT_EQ(label->buddy(), dialog->lastYearBox());
+            ++labelled;
+        }
+    }
+    EXPECT_EQ(labelled, 2);
     dialog->outlierBandBox()->setValue(35);
     dialog->lastYearBox()->setValue(2030);
     ASSERT_TRUE(dialog->apply()) << dialog->problemText().toStdString();

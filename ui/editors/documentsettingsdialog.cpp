@@ -95,8 +95,14 @@ DocumentSettingsDialog::DocumentSettingsDialog(DocumentSession *session, QWidget
     };
     auto *form = new QFormLayout(checks);
     form->addRow(tr("&Outlier band:"), m_band);
-    form->addRow(tr("&First fiscal year:"), yearRow(m_firstYear, m_firstYearText));
-    form->addRow(tr("&Last fiscal year:"), yearRow(m_lastYear, m_lastYearText));
+    // A row whose field is a layout gets no buddy from QFormLayout: without one the label would
+    // show its "&" instead of the shortcut.
+    auto *firstLabel = new QLabel(tr("&First fiscal year:"), checks);
+    firstLabel->setBuddy(m_firstYear);
+    auto *lastLabel = new QLabel(tr("&Last fiscal year:"), checks);
+    lastLabel->setBuddy(m_lastYear);
+    form->addRow(firstLabel, yearRow(m_firstYear, m_firstYearText));
+    form->addRow(lastLabel, yearRow(m_lastYear, m_lastYearText));
     for (QSpinBox *box : {m_band, m_firstYear, m_lastYear})
         connect(box, &QSpinBox::valueChanged, this, &DocumentSettingsDialog::formChanged);
 
