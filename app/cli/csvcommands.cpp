@@ -1,6 +1,7 @@
 #include "app/cli/csvcommands.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clidocument.h"
 #include "core/io/csvexport.h"
 #include "core/io/csvimport.h"
 #include "core/storage/defaultdocument.h"
@@ -74,36 +75,6 @@ Args parseArgs(const QStringList &args, const QStringList &valueOptions, const Q
         }
     }
     return p;
-}
-
-/// Opens --db FILE (or the default document) and loads it; writes the error and returns empty on failure.
-struct OpenDocument
-{
-    std::unique_ptr<DocumentStore> store;
-    DocumentData data;
-};
-
-std::optional<OpenDocument> openDocument(const QString &db, OpenMode mode, QTextStream &err)
-{
-    Result<std::unique_ptr<DocumentStore>> store = fail(ErrorCode::DatabaseError);
-    const QString path = db.isEmpty() ? defaultDocumentPath() : db;
-    if (db.isEmpty() && !QFileInfo::exists(path)) {
-        store = openOrCreateDefaultDocument();
-    } else if (auto file = SqliteStore::open(path, mode)) {
-        store = std::unique_ptr<DocumentStore>(std::move(*file));
-    } else {
-        store = std::unexpected(file.error());
-    }
-    if (!store) {
-        err << "seika-cli: " << errorMessage(store.error()) << '\n';
-        return std::nullopt;
-    }
-    auto data = (*store)->load();
-    if (!data) {
-        err << "seika-cli: " << (*store)->location() << ": " << errorMessage(data.error()) << '\n';
-        return std::nullopt;
-    }
-    return OpenDocument{std::move(*store), std::move(*data)};
 }
 
 /// One line of text: line breaks inside a cell shown as ⏎.

@@ -1,6 +1,7 @@
 #include "app/cli/entrycommands.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clidocument.h"
 #include "core/model/entry.h"
 #include "core/storage/defaultdocument.h"
 #include "core/storage/sqlitestore.h"
@@ -67,38 +68,6 @@ Options parseOptions(const QStringList &args, const QStringList &known, const QS
         o.values.insert(name, value);
     }
     return o;
-}
-
-/// A document store opened for the command, with its loaded document.
-struct OpenDocument
-{
-    std::unique_ptr<DocumentStore> store;
-    DocumentData data;
-};
-
-/// Opens --db FILE (or the default document) for writing, or read-only for reading commands, and
-/// loads it; writes the error to err and returns empty on failure.
-std::optional<OpenDocument> openDocument(const QString &db, OpenMode mode, QTextStream &err)
-{
-    Result<std::unique_ptr<DocumentStore>> store = fail(ErrorCode::DatabaseError);
-    const QString path = db.isEmpty() ? defaultDocumentPath() : db;
-    if (db.isEmpty() && !QFileInfo::exists(path)) {
-        store = openOrCreateDefaultDocument();
-    } else if (auto file = SqliteStore::open(path, mode)) {
-        store = std::unique_ptr<DocumentStore>(std::move(*file));
-    } else {
-        store = std::unexpected(file.error());
-    }
-    if (!store) {
-        err << "seika-cli: " << errorMessage(store.error()) << '\n';
-        return std::nullopt;
-    }
-    auto data = (*store)->load();
-    if (!data) {
-        err << "seika-cli: " << (*store)->location() << ": " << errorMessage(data.error()) << '\n';
-        return std::nullopt;
-    }
-    return OpenDocument{std::move(*store), std::move(*data)};
 }
 
 int report(QTextStream &err, const QList<Error> &errors)
