@@ -118,6 +118,8 @@ QString sentence(const Error &e)
         return ErrorText::tr("The document could not be read or written.");
     case ErrorCode::MigrationFailed:
         return ErrorText::tr("“%1” could not be upgraded to this version of Seika; it was left as it was.").arg(e.value);
+    case ErrorCode::Cancelled:
+        return ErrorText::tr("Stopped at your request; nothing was changed.");
     case ErrorCode::JsonSyntax:
         return ErrorText::tr("The JSON text is not valid.");
     case ErrorCode::JsonMissingField:

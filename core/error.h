@@ -48,6 +48,7 @@ enum class ErrorCode {
     DamagedDocument,
     DatabaseError,
     MigrationFailed,
+    Cancelled,         ///< the user stopped a long operation (an import); nothing was changed
     // JSON exchange format
     JsonSyntax,
     JsonMissingField,

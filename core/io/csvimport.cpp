@@ -18,22 +18,56 @@ struct ImportText
     Q_DECLARE_TR_FUNCTIONS(seika::core::CsvImport)
 };
 
-enum class Field { Indicator, Year, Area, Numerator, Denominator, Value, Note, AsOf, FieldCount };
+using Field = CsvImportField;
+constexpr qsizetype FieldCount = qsizetype(CsvImportField::Comparator) + 1;
 
-/// The header names of each field, lower case.
-const QList<QStringList> &fieldNames()
+/// The header names of field in table, lower case; the first is Seika's own.
+QStringList headerNames(CsvImportTable table, Field field)
 {
-    static const QList<QStringList> names = {
-        {QStringLiteral("indicator"), QStringLiteral("指標"), QStringLiteral("indicator_code")},
-        {QStringLiteral("fiscal_year"), QStringLiteral("year"), QStringLiteral("年度")},
-        {QStringLiteral("area"), QStringLiteral("地域")},
-        {QStringLiteral("numerator"), QStringLiteral("分子")},
-        {QStringLiteral("denominator"), QStringLiteral("分母")},
-        {QStringLiteral("value"), QStringLiteral("値")},
-        {QStringLiteral("note"), QStringLiteral("備考")},
-        {QStringLiteral("as_of"), QStringLiteral("基準日")},
-    };
-    return names;
+    switch (field) {
+    case Field::Indicator:
+        return {QStringLiteral("indicator"), QStringLiteral("指標"), QStringLiteral("indicator_code")};
+    case Field::Year:
+        return {QStringLiteral("fiscal_year"), QStringLiteral("year"), QStringLiteral("年度")};
+    case Field::Area:
+        return {QStringLiteral("area"), QStringLiteral("地域")};
+    case Field::Numerator:
+        return {QStringLiteral("numerator"), QStringLiteral("分子")};
+    case Field::Denominator:
+        return {QStringLiteral("denominator"), QStringLiteral("分母")};
+    case Field::Value:
+        return {QStringLiteral("value"), QStringLiteral("値")};
+    case Field::Note:
+        return {QStringLiteral("note"), QStringLiteral("備考")};
+    case Field::AsOf:
+        return {QStringLiteral("as_of"), QStringLiteral("基準日")};
+    case Field::Target:
+        if (table == CsvImportTable::Targets)
+            return {QStringLiteral("target"), QStringLiteral("目標値"), QStringLiteral("value"), QStringLiteral("値")};
+        return {QStringLiteral("target"), QStringLiteral("目標値")};
+    case Field::Comparator:
+        return {QStringLiteral("comparator"), QStringLiteral("比較")};
+    }
+    return {};
+}
+
+/// The column of each field (-1: none) for a file with columnCount columns, or CsvMissingColumn naming
+/// the required fields that have none.
+Result<QList<qsizetype>> columnIndexes(CsvImportTable table, const CsvColumnMapping &mapping, qsizetype columnCount)
+{
+    QList<qsizetype> columnOf(FieldCount, -1);
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (it.value() >= 0 && it.value() < columnCount)
+            columnOf[qsizetype(it.key())] = it.value();
+    }
+    QStringList missing;
+    for (Field f : csvImportFields(table)) {
+        if (csvImportFieldRequired(table, f) && columnOf[qsizetype(f)] < 0)
+            missing << csvImportFieldKey(f) + QStringLiteral(" (") + csvImportFieldJapanese(f) + QLatin1Char(')');
+    }
+    if (!missing.isEmpty())
+        return std::unexpected(Error{ErrorCode::CsvMissingColumn, missing.join(QStringLiteral(", ")), {}, {}, 1, -1});
+    return columnOf;
 }
 
 struct ObservationKey
@@ -72,6 +106,51 @@ bool sameFigures(const Observation &a, const Observation &b)
 
 } // namespace
 
+QList<CsvImportField> csvImportFields(CsvImportTable table)
+{
+    if (table == CsvImportTable::Targets)
+        return {Field::Indicator, Field::Year, Field::Target, Field::Comparator};
+    return {Field::Indicator, Field::Year, Field::Area, Field::Numerator, Field::Denominator, Field::Value,
+            Field::Note, Field::AsOf};
+}
+
+bool csvImportFieldRequired(CsvImportTable table, CsvImportField field)
+{
+    return field == Field::Indicator || field == Field::Year
+           || (table == CsvImportTable::Targets && field == Field::Target);
+}
+
+QString csvImportFieldKey(CsvImportField field)
+{
+    return headerNames(CsvImportTable::Observations, field).constFirst();
+}
+
+QString csvImportFieldJapanese(CsvImportField field)
+{
+    const QStringList names = headerNames(CsvImportTable::Observations, field);
+    const auto it = std::find_if(names.cbegin(), names.cend(), [](const QString &n) { return n.at(0).unicode() > 0x7f; });
+    return it != names.cend() ? *it : names.constFirst();
+}
+
+Result<CsvColumnMapping> csvMappingFromHeader(CsvImportTable table, const QStringList &header)
+{
+    CsvColumnMapping mapping;
+    const QList<Field> fields = csvImportFields(table);
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        QString name = header.at(c).trimmed().toLower();
+        if (c == 0 && name.startsWith(QChar(0xFEFF)))
+            name.remove(0, 1);
+        for (Field f : fields) {
+            if (!headerNames(table, f).contains(name))
+                continue;
+            if (mapping.contains(f))
+                return std::unexpected(Error{ErrorCode::CsvDuplicateColumn, header.at(c).trimmed(), {}, {}, 1, c + 1});
+            mapping.insert(f, c);
+        }
+    }
+    return mapping;
+}
+
 bool ObservationImportPlan::hasErrors() const
 {
     return errorCount() > 0;
@@ -104,7 +183,8 @@ QString csvFindingReason(const DocumentData &doc, const CsvFinding &finding)
 
 Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIODevice *device,
                                                     const CsvReadOptions &options,
-                                                    const std::function<bool(qint64)> &progress)
+                                                    const std::function<bool(qint64)> &progress,
+                                                    const std::optional<CsvColumnMapping> &columns)
 {
     CsvReader reader(device, options);
     if (auto r = reader.open(); !r)
@@ -114,29 +194,14 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
     plan.delimiter = reader.delimiter();
     plan.header = reader.header();
 
-    // Columns by header name.
-    QList<qsizetype> columnOf(qsizetype(Field::FieldCount), -1);
-    for (qsizetype c = 0; c < plan.header.size(); ++c) {
-        QString name = plan.header.at(c).trimmed().toLower();
-        if (c == 0 && name.startsWith(QChar(0xFEFF)))
-            name.remove(0, 1);
-        for (qsizetype f = 0; f < fieldNames().size(); ++f) {
-            if (!fieldNames().at(f).contains(name))
-                continue;
-            if (columnOf[f] >= 0) {
-                Error e{ErrorCode::CsvDuplicateColumn, plan.header.at(c).trimmed(), {}, {}, 1, c + 1};
-                return std::unexpected(e);
-            }
-            columnOf[f] = c;
-        }
-    }
-    QStringList missing;
-    if (columnOf[qsizetype(Field::Indicator)] < 0)
-        missing << QStringLiteral("indicator (指標)");
-    if (columnOf[qsizetype(Field::Year)] < 0)
-        missing << QStringLiteral("fiscal_year (年度)");
-    if (!missing.isEmpty())
-        return std::unexpected(Error{ErrorCode::CsvMissingColumn, missing.join(QStringLiteral(", ")), {}, {}, 1, -1});
+    auto mapping = columns ? Result<CsvColumnMapping>(*columns)
+                           : csvMappingFromHeader(CsvImportTable::Observations, plan.header);
+    if (!mapping)
+        return std::unexpected(mapping.error());
+    auto indexes = columnIndexes(CsvImportTable::Observations, *mapping, plan.header.size());
+    if (!indexes)
+        return std::unexpected(indexes.error());
+    const QList<qsizetype> columnOf = *std::move(indexes);
     const auto has = [&columnOf](Field f) { return columnOf[qsizetype(f)] >= 0; };
     const auto columnName = [&](Field f) { return has(f) ? plan.header.at(columnOf[qsizetype(f)]).trimmed() : QString(); };
 
@@ -167,7 +232,7 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
         ++plan.dataRows;
         if (progress && reader.bytesRead() >= nextProgress) {
             if (!progress(reader.bytesRead()))
-                return fail(ErrorCode::FileNotReadable, QStringLiteral("cancelled"));
+                return fail(ErrorCode::Cancelled);
             nextProgress = reader.bytesRead() + 1024 * 1024;
         }
         const qint64 line = record.line;
@@ -378,7 +443,9 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
     return plan;
 }
 
-Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevice *device, const CsvReadOptions &options)
+Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevice *device, const CsvReadOptions &options,
+                                               const std::function<bool(qint64)> &progress,
+                                               const std::optional<CsvColumnMapping> &columns)
 {
     CsvReader reader(device, options);
     if (auto r = reader.open(); !r)
@@ -388,33 +455,17 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
     plan.delimiter = reader.delimiter();
     plan.header = reader.header();
 
-    enum { Ind, Year, Value, Comp, Count };
-    static const QList<QStringList> names = {
-        {QStringLiteral("indicator"), QStringLiteral("指標"), QStringLiteral("indicator_code")},
-        {QStringLiteral("fiscal_year"), QStringLiteral("year"), QStringLiteral("年度")},
-        {QStringLiteral("target"), QStringLiteral("目標値"), QStringLiteral("value"), QStringLiteral("値")},
-        {QStringLiteral("comparator"), QStringLiteral("比較")},
-    };
-    QList<qsizetype> columnOf(Count, -1);
-    for (qsizetype c = 0; c < plan.header.size(); ++c) {
-        const QString name = plan.header.at(c).trimmed().toLower();
-        for (qsizetype f = 0; f < Count; ++f) {
-            if (!names.at(f).contains(name))
-                continue;
-            if (columnOf[f] >= 0)
-                return std::unexpected(Error{ErrorCode::CsvDuplicateColumn, plan.header.at(c).trimmed(), {}, {}, 1, c + 1});
-            columnOf[f] = c;
-        }
-    }
-    QStringList missing;
-    if (columnOf[Ind] < 0)
-        missing << QStringLiteral("indicator (指標)");
-    if (columnOf[Year] < 0)
-        missing << QStringLiteral("fiscal_year (年度)");
-    if (columnOf[Value] < 0)
-        missing << QStringLiteral("target (目標値)");
-    if (!missing.isEmpty())
-        return std::unexpected(Error{ErrorCode::CsvMissingColumn, missing.join(QStringLiteral(", ")), {}, {}, 1, -1});
+    auto mapping = columns ? Result<CsvColumnMapping>(*columns) : csvMappingFromHeader(CsvImportTable::Targets, plan.header);
+    if (!mapping)
+        return std::unexpected(mapping.error());
+    auto indexes = columnIndexes(CsvImportTable::Targets, *mapping, plan.header.size());
+    if (!indexes)
+        return std::unexpected(indexes.error());
+    const QList<qsizetype> columnOf = *std::move(indexes);
+    constexpr int Ind = int(Field::Indicator);
+    constexpr int Year = int(Field::Year);
+    constexpr int Value = int(Field::Target);
+    constexpr int Comp = int(Field::Comparator);
     const auto columnName = [&](int f) { return columnOf[f] >= 0 ? plan.header.at(columnOf[f]).trimmed() : QString(); };
 
     QHash<QString, const Indicator *> byCode;
@@ -427,6 +478,7 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
     QHash<QString, Indicator> changed; // code → the indicator with its new targets
     QStringList order;                 // codes in the order of their first row
     QHash<ObservationKey, qint64> seen;
+    qint64 nextProgress = 0;
     for (;;) {
         auto next = reader.next();
         if (!next)
@@ -435,6 +487,11 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
             break;
         const CsvRecord &record = **next;
         ++plan.dataRows;
+        if (progress && reader.bytesRead() >= nextProgress) {
+            if (!progress(reader.bytesRead()))
+                return fail(ErrorCode::Cancelled);
+            nextProgress = reader.bytesRead() + 1024 * 1024;
+        }
         const qint64 line = record.line;
         if (record.error) {
             plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, {},

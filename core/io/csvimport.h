@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,27 @@ struct CsvFinding
 
     [[nodiscard]] bool isError() const { return type == Type::Error; }
 };
+
+/// The tables a CSV file can be imported into.
+enum class CsvImportTable { Observations, Targets };
+
+/// The fields an import CSV can fill.
+enum class CsvImportField { Indicator, Year, Area, Numerator, Denominator, Value, Note, AsOf, Target, Comparator };
+
+/// Which column (0-based) of the file holds each field; a field that is not in the map is not in the file.
+using CsvColumnMapping = QMap<CsvImportField, qsizetype>;
+
+/// The fields of table, in the order a user maps them.
+[[nodiscard]] QList<CsvImportField> csvImportFields(CsvImportTable table);
+/// Whether table cannot be imported without field (indicator and year; the target for targets).
+[[nodiscard]] bool csvImportFieldRequired(CsvImportTable table, CsvImportField field);
+/// The field's column name as Seika writes it ("indicator", "fiscal_year" …) and its Japanese name (指標, 年度 …).
+[[nodiscard]] QString csvImportFieldKey(CsvImportField field);
+[[nodiscard]] QString csvImportFieldJapanese(CsvImportField field);
+/// The columns found by header name, English or Japanese, case and surrounding spaces ignored, in any
+/// order; unknown columns are left out. Fails with CsvDuplicateColumn (line 1, the column) when two
+/// columns name one field. Required fields may be missing here; the import refuses then.
+[[nodiscard]] Result<CsvColumnMapping> csvMappingFromHeader(CsvImportTable table, const QStringList &header);
 
 /// The reason of a finding as one translated sentence (context seika::core::CsvImport).
 [[nodiscard]] QString csvFindingReason(const DocumentData &doc, const CsvFinding &finding);
@@ -75,10 +97,13 @@ struct ObservationImportPlan
 /// Fails (no plan) for a file that cannot be read as a whole: CsvEmptyFile, CsvBinaryData,
 /// CsvInvalidEncoding, CsvTruncatedCharacter, CsvEncodingMismatch, CsvUnterminatedQuote,
 /// CsvMissingColumn, CsvDuplicateColumn, CsvNoRows, each with its line.
-/// progress, when given, is called now and then with the bytes read so far; returning false cancels.
+/// progress, when given, is called now and then with the bytes read so far; returning false stops the
+/// reading with ErrorCode::Cancelled. columns, when given, replaces the mapping by header name (the
+/// import wizard's choice); a column index beyond the header is CsvMissingColumn.
 [[nodiscard]] Result<ObservationImportPlan>
 planObservationImport(const DocumentData &doc, QIODevice *device, const CsvReadOptions &options = {},
-                      const std::function<bool(qint64)> &progress = {});
+                      const std::function<bool(qint64)> &progress = {},
+                      const std::optional<CsvColumnMapping> &columns = {});
 
 /// The targets (目標値) of indicators from a CSV file, checked against doc without changing anything.
 /// Columns by header name as for observations: indicator|指標, fiscal_year|year|年度 (required),
@@ -90,8 +115,11 @@ planObservationImport(const DocumentData &doc, QIODevice *device, const CsvReadO
 /// an unknown comparator, the same indicator and year twice. Warnings: a row that changes an existing
 /// target (Overwrite). The batch holds one PutIndicator per indicator whose targets change (targets
 /// merged by year and sorted), so the audit trail records the indicator's targets field.
+/// progress and columns as for planObservationImport().
 [[nodiscard]] Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevice *device,
-                                                             const CsvReadOptions &options = {});
+                                                             const CsvReadOptions &options = {},
+                                                             const std::function<bool(qint64)> &progress = {},
+                                                             const std::optional<CsvColumnMapping> &columns = {});
 
 /// The batch to apply for plan (its audit entries by user at time at): one transaction through
 /// DocumentStore::apply() and one undo step. With errors in the plan it holds only the valid rows;

@@ -490,6 +490,55 @@ TEST_F(CsvImport, BadFilesAreRefusedWhole)
     }
 }
 
+TEST_F(CsvImport, ColumnsChosenByTheUserReplaceTheHeaderNames)
+{
+    // An open-data file with its own headers: the wizard maps them.
+    const QByteArray file = u"項目,対象年,件数,メモ\r\nnpo,2018,31,portal\r\n"_s.toUtf8();
+    auto byName = plan(file);
+    ASSERT_FALSE(byName);
+    EXPECT_EQ(byName.error().code, ErrorCode::CsvMissingColumn);
+    EXPECT_TRUE(errorMessage(byName.error()).contains(u"fiscal_year (年度)"_s)) << errorMessage(byName.error()).toStdString();
+
+    auto header = csvMappingFromHeader(CsvImportTable::Observations, {u"\uFEFF指標"_s, u" Fiscal_Year "_s, u"値"_s, u"x"_s});
+    ASSERT_TRUE(header);
+    EXPECT_EQ(*header, (CsvColumnMapping{{CsvImportField::Indicator, 0}, {CsvImportField::Year, 1}, {CsvImportField::Value, 2}}));
+
+    const CsvColumnMapping chosen{{CsvImportField::Indicator, 0}, {CsvImportField::Year, 1}, {CsvImportField::Value, 2},
+                                  {CsvImportField::Note, 3}};
+    QByteArray data = file;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto p = planObservationImport(doc, &buffer, {}, {}, chosen);
+    ASSERT_TRUE(p) << errorMessage(p.error()).toStdString();
+    ASSERT_EQ(p->batch.operations.size(), 1);
+    const Observation &o = std::get<WriteBatch::PutObservation>(p->batch.operations[0]).observation;
+    EXPECT_EQ(o.value, 31.0);
+    EXPECT_EQ(o.note, u"portal"_s);
+    // A finding names the file's own column.
+    data = u"項目,対象年,件数,メモ\r\nnpo,2018,abc,\r\n"_s.toUtf8();
+    QBuffer bad(&data);
+    bad.open(QIODevice::ReadOnly);
+    auto q = planObservationImport(doc, &bad, {}, {}, chosen);
+    ASSERT_TRUE(q);
+    ASSERT_EQ(q->findings.size(), 1);
+    EXPECT_EQ(q->findings[0].column, u"件数"_s);
+}
+
+TEST_F(CsvImport, CancellingStopsWithNothingPlanned)
+{
+    QByteArray data = "indicator,fiscal_year,value\r\n";
+    for (int y = 2015; y < 2025; ++y)
+        data += "npo," + QByteArray::number(y) + ",1\r\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    int calls = 0;
+    auto p = planObservationImport(doc, &buffer, {}, [&calls](qint64) { return ++calls < 1; });
+    ASSERT_FALSE(p);
+    EXPECT_EQ(p.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(calls, 1);
+    EXPECT_TRUE(errorMessage(p.error()).contains(u"nothing was changed"_s));
+}
+
 TEST_F(CsvImport, TargetsImportMergedByYearWithTheirComparators)
 {
     const Indicator *npo = doc.indicator(u"npo"_s);
