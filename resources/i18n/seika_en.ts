@@ -944,6 +944,10 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
         <source>The file is UTF-16 text (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV” and import that file.</source>
         <translation>The file is UTF-16 text (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV” and import that file.</translation>
     </message>
+    <message>
+        <source>Stopped at your request; nothing was changed.</source>
+        <translation>Stopped at your request; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>

@@ -943,6 +943,10 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
         <source>The file is UTF-16 text (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV” and import that file.</source>
         <translation>ファイルはUTF-16のテキスト（Excelの「Unicode テキスト」）です。「CSV UTF-8」または「CSV」形式で保存し直して、そのファイルを取り込んでください。</translation>
     </message>
+    <message>
+        <source>Stopped at your request; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
