@@ -945,7 +945,7 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     </message>
     <message>
         <source>Stopped at your request; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しました。何も変更していません。</translation>
     </message>
 </context>
 <context>
