@@ -8,6 +8,8 @@
 #include "ui/documentsession.h"
 #include "ui/editors/auditview.h"
 #include "ui/editors/documentsettingsdialog.h"
+#include "ui/import/csvexportdialog.h"
+#include "ui/import/csvimportwizard.h"
 #include "ui/editors/evaluationeditor.h"
 #include "ui/editors/indicatoreditor.h"
 #include "ui/editors/yearlyvalueseditor.h"
@@ -230,6 +232,13 @@ void MainWindow::createActions()
                                      ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
                                      : saveAsKeys);
     m_saveAsAction->setStatusTip(tr("Write a copy of this document and continue in the copy"));
+    file->addSeparator();
+    m_importCsvAction = file->addAction(tr("&Import CSV…"), this, [this] { importCsv(); });
+    m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
+    m_importCsvAction->setStatusTip(tr("Read yearly figures or targets from a CSV file, after a dry run"));
+    m_exportCsvAction = file->addAction(tr("&Export CSV…"), this, [this] { exportCsv(); });
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportCsvAction->setStatusTip(tr("Write a table of this document as a CSV file for Excel"));
     file->addSeparator();
     m_reportAction = file->addAction(tr("Council &Report…"), this, &MainWindow::councilReport);
     m_reportAction->setObjectName(QStringLiteral("councilReportAction"));
@@ -504,6 +513,8 @@ void MainWindow::updateEditingActions()
     m_unlockYearAction->setEnabled(writable && locked);
     m_auditLogAction->setEnabled(m_session != nullptr);
     m_settingsAction->setEnabled(writable);
+    m_importCsvAction->setEnabled(writable);
+    m_exportCsvAction->setEnabled(m_session != nullptr);
     m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
 }
 
@@ -835,6 +846,31 @@ DocumentSettingsDialog *MainWindow::editDocumentSettings()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+    return dialog;
+}
+
+CsvImportWizard *MainWindow::importCsv()
+{
+    if (!m_session || m_session->isReadOnly())
+        return nullptr;
+    auto *wizard = new CsvImportWizard(m_session.get(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("CSV imported; Edit ▸ Undo takes it back."), 8000);
+    });
+    wizard->show();
+    return wizard;
+}
+
+CsvExportDialog *MainWindow::exportCsv()
+{
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new CsvExportDialog(m_session.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
     return dialog;
 }
 

@@ -26,6 +26,8 @@ namespace seika::ui {
 class AuditView;
 class DocumentSession;
 class DocumentSettingsDialog;
+class CsvImportWizard;
+class CsvExportDialog;
 class EvaluationEditor;
 class HierarchyModel;
 class IndicatorEditor;
@@ -88,6 +90,10 @@ public:
     DocumentSettingsDialog *editDocumentSettings();
     /// Opens (or raises) the audit log.
     AuditView *showAuditLog();
+    /// File ▸ Import CSV: opens the import wizard (window-modal); nullptr when read-only.
+    CsvImportWizard *importCsv();
+    /// File ▸ Export CSV: opens the export dialog.
+    CsvExportDialog *exportCsv();
     /// Locks (確定) the selected fiscal year after asking, as one undo step. False when the user said
     /// no or the lock was refused (reported).
     bool lockYear();
@@ -156,6 +162,8 @@ private:
     QAction *m_unlockYearAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_importCsvAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_printReportAction = nullptr;
 };

@@ -1399,6 +1399,382 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     </message>
 </context>
 <context>
+    <name>seika::ui::CsvExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Yearly figures</source>
+        <translation>Yearly figures</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 with BOM (Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8 without BOM</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace characters Shift_JIS cannot hold with</source>
+        <translation>&amp;Replace characters Shift_JIS cannot hold with</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n character(s) cannot be written in Shift_JIS.</source>
+        <translation>
+            <numerusform>Nothing was written: %n character cannot be written in Shift_JIS.</numerusform>
+            <numerusform>Nothing was written: %n characters cannot be written in Shift_JIS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): “%4”</source>
+        <translation>Row %1, column %2 (%3): “%4”</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Tick the replacement, or choose UTF-8.</source>
+        <translation>Tick the replacement, or choose UTF-8.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::CsvFindingModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::CsvImportWizard</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>Indicator (code or name)</source>
+        <translation>Indicator (code or name)</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Area (a ward; empty = the whole city)</source>
+        <translation>Area (a ward; empty = the whole city)</translation>
+    </message>
+    <message>
+        <source>Numerator (e.g. member households)</source>
+        <translation>Numerator (e.g. member households)</translation>
+    </message>
+    <message>
+        <source>Denominator (e.g. all households)</source>
+        <translation>Denominator (e.g. all households)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>As of (date)</source>
+        <translation>As of (date)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Comparator (以上 / 以下)</source>
+        <translation>Comparator (以上 / 以下)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Save &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV file from Excel, the open-data portal or a Seika export. Nothing is changed until the last step, after a dry run.</source>
+        <translation>A CSV file from Excel, the open-data portal or a Seika export. Nothing is changed until the last step, after a dry run.</translation>
+    </message>
+    <message>
+        <source>Yearly figures (実績値)</source>
+        <translation>Yearly figures (実績値)</translation>
+    </message>
+    <message>
+        <source>Targets (目標値)</source>
+        <translation>Targets (目標値)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Contents:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>%1 bytes, changed %2</source>
+        <translation>%1 bytes, changed %2</translation>
+    </message>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation>Encoding and delimiter</translation>
+    </message>
+    <message>
+        <source>Check that the Japanese text reads correctly below. Excel on Japanese Windows saves “CSV” as Shift_JIS and “CSV UTF-8” as UTF-8 with BOM.</source>
+        <translation>Check that the Japanese text reads correctly below. Excel on Japanese Windows saves “CSV” as Shift_JIS and “CSV UTF-8” as UTF-8 with BOM.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Which column holds which field. Seika finds its own and the Japanese column names by itself and remembers your choice for files with these columns. Fields marked * are required.</source>
+        <translation>Which column holds which field. Seika finds its own and the Japanese column names by itself and remembers your choice for files with these columns. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Column of the file&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First row&lt;/b&gt;</source>
+        <translation>&lt;b&gt;First row&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>Every row checked against the document, nothing changed yet. Errors must be corrected in the file; warnings are for you to judge.</source>
+        <translation>Every row checked against the document, nothing changed yet. Errors must be corrected in the file; warnings are for you to judge.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation>Choose the column of: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen for both %2 and %3.</source>
+        <translation>The column “%1” is chosen for both %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · valid: %2 · with errors: %3 · warnings: %4</source>
+        <translation>Rows read: %1 · valid: %2 · with errors: %3 · warnings: %4</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the document holds these figures already.</source>
+        <translation>Nothing to import: the document holds these figures already.</translation>
+    </message>
+    <message>
+        <source>With errors nothing is imported. Correct the file and run it again, or import only the valid rows.</source>
+        <translation>With errors nothing is imported. Correct the file and run it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Import writes the changes as one step; Edit ▸ Undo takes it back.</source>
+        <translation>Import writes the changes as one step; Edit ▸ Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>Import only the %1 valid row(s); skip the rows with errors</source>
+        <translation>Import only the %1 valid row(s); skip the rows with errors</translation>
+    </message>
+    <message>
+        <source>-check.csv</source>
+        <translation>-check.csv</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Detect: %1</source>
+        <translation>Detect: %1</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::DocumentSettingsDialog</name>
     <message>
         <source>Document Settings</source>
@@ -2352,6 +2728,26 @@ Fiscal year %2</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Read yearly figures or targets from a CSV file, after a dry run</source>
+        <translation>Read yearly figures or targets from a CSV file, after a dry run</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Write a table of this document as a CSV file for Excel</source>
+        <translation>Write a table of this document as a CSV file for Excel</translation>
+    </message>
+    <message>
+        <source>CSV imported; Edit ▸ Undo takes it back.</source>
+        <translation>CSV imported; Edit ▸ Undo takes it back.</translation>
     </message>
 </context>
 <context>

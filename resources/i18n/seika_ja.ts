@@ -1397,6 +1397,381 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     </message>
 </context>
 <context>
+    <name>seika::ui::CsvExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSVの書き出し</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Yearly figures</source>
+        <translation>年度別の値</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T):</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8（BOM付き・Excel向け）</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8（BOMなし）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Replace characters Shift_JIS cannot hold with</source>
+        <translation>Shift_JISで書けない文字を次の文字に置き換える(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n character(s) cannot be written in Shift_JIS.</source>
+        <translation>
+            <numerusform>書き出していません。Shift_JISで書けない文字が%n個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): “%4”</source>
+        <translation>%1行目、%2列目（%3）:「%4」</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…ほか%1件。</translation>
+    </message>
+    <message>
+        <source>Tick the replacement, or choose UTF-8.</source>
+        <translation>置き換えを選ぶか、UTF-8を選んでください。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>書き出す(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::CsvFindingModel</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::CsvImportWizard</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（BOM付き）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>セミコロン（;）</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>カンマ（,）</translation>
+    </message>
+    <message>
+        <source>Indicator (code or name)</source>
+        <translation>成果指標（コードまたは名称）</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Area (a ward; empty = the whole city)</source>
+        <translation>地域（区。空欄は市全体）</translation>
+    </message>
+    <message>
+        <source>Numerator (e.g. member households)</source>
+        <translation>分子（加入世帯数など）</translation>
+    </message>
+    <message>
+        <source>Denominator (e.g. all households)</source>
+        <translation>分母（総世帯数など）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>As of (date)</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Comparator (以上 / 以下)</source>
+        <translation>比較（以上／以下）</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSVの取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>確認結果を保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>A CSV file from Excel, the open-data portal or a Seika export. Nothing is changed until the last step, after a dry run.</source>
+        <translation>Excel、オープンデータポータル、Seikaの書き出しなどのCSVファイルを選びます。最後の手順で試行（ドライラン）の結果を確認して取り込むまで、文書は変更されません。</translation>
+    </message>
+    <message>
+        <source>Yearly figures (実績値)</source>
+        <translation>年度別の値（実績値）</translation>
+    </message>
+    <message>
+        <source>Targets (目標値)</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>内容(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>%1 bytes, changed %2</source>
+        <translation>%1バイト、更新日時 %2</translation>
+    </message>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation>文字コードと区切り文字</translation>
+    </message>
+    <message>
+        <source>Check that the Japanese text reads correctly below. Excel on Japanese Windows saves “CSV” as Shift_JIS and “CSV UTF-8” as UTF-8 with BOM.</source>
+        <translation>下のプレビューで日本語が正しく表示されていることを確認してください。日本語版WindowsのExcelは「CSV」をShift_JISで、「CSV UTF-8」をBOM付きUTF-8で保存します。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <source>Which column holds which field. Seika finds its own and the Japanese column names by itself and remembers your choice for files with these columns. Fields marked * are required.</source>
+        <translation>各項目がファイルのどの列にあるかを指定します。Seikaの列名と日本語の列名は自動で認識し、同じ列構成のファイルには前回の選択を使います。*の項目は必須です。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;項目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ファイルの列&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First row&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1行目の値&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>試行（ドライラン）</translation>
+    </message>
+    <message>
+        <source>Every row checked against the document, nothing changed yet. Errors must be corrected in the file; warnings are for you to judge.</source>
+        <translation>すべての行を文書と照合しました（まだ何も変更していません）。エラーはファイルを修正してください。警告は内容を確認して判断してください。</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>中止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（ファイルにない）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation>次の項目の列を選んでください: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen for both %2 and %3.</source>
+        <translation>列「%1」が「%2」と「%3」の両方に選ばれています。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>すべての行を確認しています…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>このファイルは取り込めません: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · valid: %2 · with errors: %3 · warnings: %4</source>
+        <translation>読み込んだ行: %1 ・ 正常: %2 ・ エラーのある行: %3 ・ 警告: %4</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the document holds these figures already.</source>
+        <translation>取り込む変更はありません。文書には既にこれらの値があります。</translation>
+    </message>
+    <message>
+        <source>With errors nothing is imported. Correct the file and run it again, or import only the valid rows.</source>
+        <translation>エラーがあるため、このままでは何も取り込みません。ファイルを修正してもう一度実行するか、正常な行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Import writes the changes as one step; Edit ▸ Undo takes it back.</source>
+        <translation>取り込みは1回の操作として記録され、編集 ▸ 元に戻す で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Import only the %1 valid row(s); skip the rows with errors</source>
+        <translation>正常な%1行だけを取り込む（エラーのある行は取り込まない）</translation>
+    </message>
+    <message>
+        <source>-check.csv</source>
+        <translation>-確認結果.csv</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>確認結果の保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」の取り込み</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込んでいません: %1</translation>
+    </message>
+    <message>
+        <source>Detect: %1</source>
+        <translation>自動判定: %1</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::DocumentSettingsDialog</name>
     <message>
         <source>Document Settings</source>
@@ -2350,6 +2725,26 @@ Fiscal year %2</source>
     <message>
         <source>&amp;Redo %1</source>
         <translation>「%1」をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSVの取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read yearly figures or targets from a CSV file, after a dry run</source>
+        <translation>CSVファイルから年度別の値や目標値を、試行（ドライラン）の後に取り込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSVの書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a table of this document as a CSV file for Excel</source>
+        <translation>この文書の表をExcel用のCSVファイルとして書き出します</translation>
+    </message>
+    <message>
+        <source>CSV imported; Edit ▸ Undo takes it back.</source>
+        <translation>CSVを取り込みました。編集 ▸ 元に戻す で取り消せます。</translation>
     </message>
 </context>
 <context>
