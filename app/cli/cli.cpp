@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/chartcommand.h"
+#include "app/cli/cliargs.h"
 #include "app/cli/csvcommands.h"
 #include "app/cli/entrycommands.h"
 #include "app/cli/reportcommand.h"
@@ -24,51 +25,6 @@ namespace seika::cli {
 using namespace seika::core;
 
 namespace {
-
-/// The options of one command line, split into --name value pairs, flags and positional arguments.
-struct ParsedArgs
-{
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-    QStringList positional;
-    QString error;
-};
-
-ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
-{
-    ParsedArgs p;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
-            p.positional << a;
-            continue;
-        }
-        QString name = a.mid(2);
-        QString value;
-        bool inlineValue = false;
-        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-            inlineValue = true;
-        }
-        if (flagOptions.contains(name) && !inlineValue) {
-            p.flags.insert(name);
-        } else if (valueOptions.contains(name)) {
-            if (!inlineValue) {
-                if (i + 1 >= args.size()) {
-                    p.error = Cli::tr("The option --%1 needs a value.").arg(name);
-                    return p;
-                }
-                value = args.at(++i);
-            }
-            p.values.insert(name, value);
-        } else {
-            p.error = Cli::tr("Unknown option: %1").arg(a);
-            return p;
-        }
-    }
-    return p;
-}
 
 QString helpText(const QString &command)
 {
@@ -328,7 +284,7 @@ std::optional<DocumentData> loadDocument(const QString &db, QTextStream &err)
 
 int Cli::cmdInit(const QStringList &args)
 {
-    const ParsedArgs p = parseArgs(args, {QStringLiteral("sample")}, {QStringLiteral("empty")});
+    const CliArgs p = CliArgs::parse(args, {QStringLiteral("sample")}, {QStringLiteral("empty")});
     if (!p.error.isEmpty())
         return usage(p.error);
     if (p.positional.size() != 1)
@@ -362,7 +318,7 @@ int Cli::cmdInit(const QStringList &args)
 
 int Cli::cmdSummary(const QStringList &args)
 {
-    const ParsedArgs p = parseArgs(args, {QStringLiteral("year"), QStringLiteral("format")}, {});
+    const CliArgs p = CliArgs::parse(args, {QStringLiteral("year"), QStringLiteral("format")}, {});
     if (!p.error.isEmpty())
         return usage(p.error);
     if (!p.positional.isEmpty())
@@ -474,7 +430,7 @@ int Cli::cmdSummary(const QStringList &args)
 
 int Cli::cmdEvaluate(const QStringList &args)
 {
-    const ParsedArgs p = parseArgs(args, {QStringLiteral("year"), QStringLiteral("measure"), QStringLiteral("format")}, {});
+    const CliArgs p = CliArgs::parse(args, {QStringLiteral("year"), QStringLiteral("measure"), QStringLiteral("format")}, {});
     if (!p.error.isEmpty())
         return usage(p.error);
     if (!p.positional.isEmpty())
@@ -542,7 +498,7 @@ int Cli::cmdEvaluate(const QStringList &args)
 
 int Cli::cmdExportJson(const QStringList &args)
 {
-    const ParsedArgs p = parseArgs(args, {QStringLiteral("out")}, {});
+    const CliArgs p = CliArgs::parse(args, {QStringLiteral("out")}, {});
     if (!p.error.isEmpty())
         return usage(p.error);
     if (!p.positional.isEmpty() || !p.values.contains(QStringLiteral("out")))
@@ -561,7 +517,7 @@ int Cli::cmdExportJson(const QStringList &args)
 
 int Cli::cmdImportJson(const QStringList &args)
 {
-    const ParsedArgs p = parseArgs(args, {QStringLiteral("out")}, {});
+    const CliArgs p = CliArgs::parse(args, {QStringLiteral("out")}, {});
     if (!p.error.isEmpty())
         return usage(p.error);
     if (p.positional.size() != 1 || !p.values.contains(QStringLiteral("out")))

@@ -1,6 +1,7 @@
 #include "app/cli/csvcommands.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/cliargs.h"
 #include "app/cli/clidocument.h"
 #include "core/io/csvexport.h"
 #include "core/io/csvimport.h"
@@ -29,54 +30,6 @@ const QString ImportCsv = QStringLiteral("import-csv");
 /// At most this many unencodable characters are listed; the rest are counted.
 constexpr qsizetype MaxListed = 50;
 
-struct Args
-{
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-    QStringList positional;
-    QString error;
-};
-
-Args parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
-{
-    Args p;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
-            p.positional << a;
-            continue;
-        }
-        QString name = a.mid(2);
-        QString value;
-        bool inlineValue = false;
-        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-            inlineValue = true;
-        }
-        if (flagOptions.contains(name) && !inlineValue) {
-            p.flags.insert(name);
-        } else if (valueOptions.contains(name)) {
-            if (!inlineValue) {
-                if (i + 1 >= args.size()) {
-                    p.error = CsvCommands::tr("The option --%1 needs a value.").arg(name);
-                    return p;
-                }
-                value = args.at(++i);
-            }
-            if (p.values.contains(name)) {
-                p.error = CsvCommands::tr("The option --%1 is given twice.").arg(name);
-                return p;
-            }
-            p.values.insert(name, value);
-        } else {
-            p.error = CsvCommands::tr("Unknown option: %1").arg(a);
-            return p;
-        }
-    }
-    return p;
-}
-
 /// One line of text: line breaks inside a cell shown as ⏎.
 QString oneLine(QString text)
 {
@@ -101,7 +54,7 @@ QString delimiterName(char16_t d)
 int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
               const std::function<int(const QString &)> &usage)
 {
-    const Args a = parseArgs(args,
+    const CliArgs a = CliArgs::parse(args,
                              {QStringLiteral("table"), QStringLiteral("encoding"), QStringLiteral("replace"),
                               QStringLiteral("out")},
                              {});
@@ -177,7 +130,7 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
 int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
               const std::function<int(const QString &)> &usage)
 {
-    const Args a = parseArgs(args, {QStringLiteral("table"), QStringLiteral("encoding")},
+    const CliArgs a = CliArgs::parse(args, {QStringLiteral("table"), QStringLiteral("encoding")},
                              {QStringLiteral("dry-run"), QStringLiteral("valid-rows-only")});
     if (!a.error.isEmpty())
         return usage(a.error);

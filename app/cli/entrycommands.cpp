@@ -1,6 +1,7 @@
 #include "app/cli/entrycommands.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/cliargs.h"
 #include "app/cli/clidocument.h"
 #include "core/model/entry.h"
 #include "core/storage/defaultdocument.h"
@@ -29,44 +30,12 @@ const QString Audit = QStringLiteral("audit");
 /// The city in CSV output: document data, the same in every UI language (and what --area reads).
 const QString CsvCity = QStringLiteral("市全体");
 
-/// One command's --name value options.
-struct Options
+/// One command's --name value options; these commands take no positional argument.
+CliArgs parseOptions(const QStringList &args, const QStringList &known, const QString &command)
 {
-    QHash<QString, QString> values;
-    QString error; ///< set for a malformed command line
-};
-
-Options parseOptions(const QStringList &args, const QStringList &known, const QString &command)
-{
-    Options o;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (!a.startsWith(QLatin1String("--"))) {
-            o.error = EntryCommands::tr("%1 takes no FILE; use --db FILE before the command.").arg(command);
-            return o;
-        }
-        QString name = a.mid(2);
-        QString value;
-        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-        } else if (known.contains(name)) {
-            if (i + 1 >= args.size()) {
-                o.error = EntryCommands::tr("The option --%1 needs a value.").arg(name);
-                return o;
-            }
-            value = args.at(++i);
-        }
-        if (!known.contains(name)) {
-            o.error = EntryCommands::tr("Unknown option: %1").arg(a);
-            return o;
-        }
-        if (o.values.contains(name)) {
-            o.error = EntryCommands::tr("The option --%1 is given twice.").arg(name);
-            return o;
-        }
-        o.values.insert(name, value);
-    }
+    CliArgs o = CliArgs::parse(args, known);
+    if (o.error.isEmpty() && !o.positional.isEmpty())
+        o.error = EntryCommands::tr("%1 takes no FILE; use --db FILE before the command.").arg(command);
     return o;
 }
 
@@ -112,7 +81,7 @@ QString figuresText(const Observation &o, const Indicator &ind)
 int setValue(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
              const std::function<int(const QString &)> &usage)
 {
-    const Options o = parseOptions(args,
+    const CliArgs o = parseOptions(args,
                                    {QStringLiteral("indicator"), QStringLiteral("year"), QStringLiteral("area"),
                                     QStringLiteral("value"), QStringLiteral("numerator"),
                                     QStringLiteral("denominator"), QStringLiteral("note")},
@@ -216,7 +185,7 @@ int lockOrUnlock(bool lock, const QStringList &args, const QString &db, QTextStr
                  const std::function<int(const QString &)> &usage)
 {
     const QString command = lock ? Lock : Unlock;
-    const Options o = parseOptions(args, {QStringLiteral("year")}, command);
+    const CliArgs o = parseOptions(args, {QStringLiteral("year")}, command);
     if (!o.error.isEmpty())
         return usage(o.error);
     if (!o.values.contains(QStringLiteral("year")))
@@ -267,7 +236,7 @@ QString auditArea(const DocumentData &doc, const AuditEntry &e, const QString &c
 int audit(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
           const std::function<int(const QString &)> &usage)
 {
-    const Options o = parseOptions(args,
+    const CliArgs o = parseOptions(args,
                                    {QStringLiteral("year"), QStringLiteral("indicator"), QStringLiteral("area"),
                                     QStringLiteral("format")},
                                    Audit);

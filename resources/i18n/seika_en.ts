@@ -110,14 +110,6 @@ Draws the chart of the indicator CODE into FILE. membership: the households as b
 <context>
     <name>seika::cli::Cli</name>
     <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>The option --%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
-    </message>
-    <message>
         <source>Usage: seika-cli init FILE [--sample kawasaki | --empty]
 Creates a new Seika document at FILE (which must not exist), from the Kawasaki sample (the default) or empty.</source>
         <translation>Usage: seika-cli init FILE [--sample kawasaki | --empty]
@@ -370,7 +362,11 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     </message>
 </context>
 <context>
-    <name>seika::cli::CsvCommands</name>
+    <name>seika::cli::CliArgs</name>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
     <message>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
@@ -379,10 +375,9 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
-    </message>
+</context>
+<context>
+    <name>seika::cli::CsvCommands</name>
     <message>
         <source>tab</source>
         <translation>tab</translation>
@@ -523,18 +518,6 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
     <message>
         <source>%1 takes no FILE; use --db FILE before the command.</source>
         <translation>%1 takes no FILE; use --db FILE before the command.</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>The option --%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
-    </message>
-    <message>
-        <source>The option --%1 is given twice.</source>
-        <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
         <source>set-value needs --indicator CODE and --year FY.</source>

@@ -110,14 +110,6 @@ Draws the chart of the indicator CODE into FILE. membership: the households as b
 <context>
     <name>seika::cli::Cli</name>
     <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>オプション --%1 には値が必要です。</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>不明なオプション: %1</translation>
-    </message>
-    <message>
         <source>Usage: seika-cli init FILE [--sample kawasaki | --empty]
 Creates a new Seika document at FILE (which must not exist), from the Kawasaki sample (the default) or empty.</source>
         <translation>使い方: seika-cli init FILE [--sample kawasaki | --empty]
@@ -369,7 +361,11 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     </message>
 </context>
 <context>
-    <name>seika::cli::CsvCommands</name>
+    <name>seika::cli::CliArgs</name>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The option --%1 needs a value.</source>
         <translation>オプション --%1 には値が必要です。</translation>
@@ -378,10 +374,9 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <source>The option --%1 is given twice.</source>
         <translation>オプション --%1 が2回指定されています。</translation>
     </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>不明なオプションです: %1</translation>
-    </message>
+</context>
+<context>
+    <name>seika::cli::CsvCommands</name>
     <message>
         <source>tab</source>
         <translation>タブ</translation>
@@ -522,18 +517,6 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
     <message>
         <source>%1 takes no FILE; use --db FILE before the command.</source>
         <translation>%1 には FILE を指定できません。文書はコマンドの前に --db FILE で指定してください。</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>オプション --%1 には値が必要です。</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>不明なオプション: %1</translation>
-    </message>
-    <message>
-        <source>The option --%1 is given twice.</source>
-        <translation>オプション --%1 が2回指定されています。</translation>
     </message>
     <message>
         <source>set-value needs --indicator CODE and --year FY.</source>
