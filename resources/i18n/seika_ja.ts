@@ -364,7 +364,7 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     <name>seika::cli::CliArgs</name>
     <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション: %1</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
