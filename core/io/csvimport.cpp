@@ -5,9 +5,15 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QIODevice>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <vector>
 
 namespace seika::core {
 
@@ -70,9 +76,10 @@ Result<QList<qsizetype>> columnIndexes(CsvImportTable table, const CsvColumnMapp
     return columnOf;
 }
 
+/// An observation's indicator (by the number planObservationImport() gives its code), year and area.
 struct ObservationKey
 {
-    QString code;
+    int codeId = 0;
     int year = 0;
     qint64 area = 0;
     bool operator==(const ObservationKey &) const = default;
@@ -80,12 +87,79 @@ struct ObservationKey
 
 size_t qHash(const ObservationKey &k, size_t seed = 0) noexcept
 {
-    return qHashMulti(seed, k.code, k.year, k.area);
+    return qHashMulti(seed, k.codeId, k.year, k.area);
 }
 
-ObservationKey keyOf(const Observation &o)
+/// The first row of a key in the file, and its operation in the batch (-1: none, the row was refused
+/// or changes nothing).
+struct SeenRow
 {
-    return {o.indicatorCode, o.year.year(), o.area.value()};
+    qint64 line = 0;
+    qsizetype operation = -1;
+};
+
+/// The text of a cell as a string; null for an empty cell, as CsvReader::next() gives it.
+QString textOf(QStringView cell)
+{
+    return cell.isEmpty() ? QString() : cell.toString();
+}
+
+/// A string over the characters of view without copying them, for a hash look-up (QHash in Qt 6.4 takes
+/// no views); it must not outlive view's data.
+QString rawString(QStringView view)
+{
+    return QString::fromRawData(view.constData(), view.size());
+}
+
+/// Whether parseNumberInput() leaves a plain number (digits, optionally a minus and a decimal part)
+/// alone with this unit: it strips a unit the text ends with, which a plain number can only when the
+/// unit (NFKC, trimmed, as parseNumberInput() compares it) ends with a digit or a point.
+bool unitLeavesPlainNumbers(const QString &unit)
+{
+    QString u = unit.normalized(QString::NormalizationForm_KC);
+    u.replace(QChar(0x2212), QLatin1Char('-'));
+    u = u.trimmed();
+    return u.isEmpty() || !(u.back().isDigit() || u.back() == u'.');
+}
+
+/// The number of a cell written plainly, as Seika writes numbers: an optional minus, ASCII digits and
+/// optionally a point and more digits, nothing else (not even spaces). parseNumberInput() reads such a
+/// text the same way (when the unit allows, see unitLeavesPlainNumbers()) but normalizes it and
+/// matches a pattern first, which is most of the time of a large import. Empty for any other text,
+/// which then goes to parseNumberInput().
+std::optional<double> plainNumber(QStringView text)
+{
+    constexpr qsizetype MaxLength = 40;
+    if (text.isEmpty() || text.size() > MaxLength)
+        return std::nullopt;
+    char bytes[MaxLength];
+    qsizetype i = 0;
+    if (text.front() == u'-')
+        bytes[i++] = '-';
+    const qsizetype integerStart = i;
+    while (i < text.size() && text[i] >= u'0' && text[i] <= u'9') {
+        bytes[i] = char(text[i].unicode());
+        ++i;
+    }
+    if (i == integerStart)
+        return std::nullopt;
+    if (i < text.size()) {
+        if (text[i] != u'.')
+            return std::nullopt;
+        bytes[i++] = '.';
+        const qsizetype fractionStart = i;
+        while (i < text.size() && text[i] >= u'0' && text[i] <= u'9') {
+            bytes[i] = char(text[i].unicode());
+            ++i;
+        }
+        if (i == fractionStart || i < text.size())
+            return std::nullopt;
+    }
+    double v = 0;
+    const auto [end, ec] = std::from_chars(bytes, bytes + i, v);
+    if (ec != std::errc() || end != bytes + i || !std::isfinite(v))
+        return std::nullopt; // out of range: parseNumberInput() reports it
+    return v == 0 ? 0.0 : v; // "-0" is zero, as parseNumberInput() reads it
 }
 
 QString figuresText(const Observation &o)
@@ -205,123 +279,184 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
     const auto has = [&columnOf](Field f) { return columnOf[qsizetype(f)] >= 0; };
     const auto columnName = [&](Field f) { return has(f) ? plan.header.at(columnOf[qsizetype(f)]).trimmed() : QString(); };
 
+    // Indicators by code and by name. Keys identify an indicator by the number of its code (codes are
+    // what observations refer to), so that the million keys of a large file hash three integers.
     QHash<QString, const Indicator *> byCode;
     QHash<QString, const Indicator *> byName;
+    QHash<QString, int> codeIds;
+    QStringList codes; // code id → code
+    QList<int> codeIdOfIndicator; // index into doc.indicators → code id
     for (const Indicator &i : doc.indicators) {
         byCode.insert(i.code, &i);
         if (!byName.contains(i.name))
             byName.insert(i.name, &i);
+        auto id = codeIds.constFind(i.code);
+        if (id == codeIds.cend()) {
+            id = codeIds.insert(i.code, int(codes.size()));
+            codes << i.code;
+        }
+        codeIdOfIndicator << *id;
     }
+    // Whether a plain number ("123", "-4.5") can end with the unit of the value or of the counts:
+    // parseNumberInput() strips that unit first, so plainNumber() may read the number only when not.
+    QList<std::array<bool, 2>> plainUnit;
+    for (const Indicator &i : doc.indicators)
+        plainUnit.append({unitLeavesPlainNumbers(i.unit), unitLeavesPlainNumbers(i.numeratorUnit)});
+    const auto codeIdOf = [&](const Indicator *ind) { return codeIdOfIndicator.at(ind - doc.indicators.constData()); };
     QHash<ObservationKey, qsizetype> existing;
-    for (qsizetype i = 0; i < doc.observations.size(); ++i)
-        existing.insert(keyOf(doc.observations.at(i)), i);
-    QHash<ObservationKey, qint64> seen; // → line of the first row
-    QList<qint64> lineOfOperation;
+    existing.reserve(doc.observations.size());
+    for (qsizetype i = 0; i < doc.observations.size(); ++i) {
+        const Observation &o = doc.observations.at(i);
+        // An observation of a code no indicator has matches no row.
+        if (const int id = codeIds.value(o.indicatorCode, -1); id >= 0)
+            existing.insert(ObservationKey{id, o.year.year(), o.area.value()}, i);
+    }
+    QHash<ObservationKey, SeenRow> seen;
+    QList<ObservationKey> importedKeys; // of each operation of the batch
     QHash<QString, Result<FiscalYear>> yearCache;
     QHash<QString, Result<AreaId>> areaCache;
-    QHash<QString, DocumentData> views; // indicator code → the document with only that indicator
+    std::vector<std::optional<DocumentData>> views(codes.size()); // code id → the document with only that indicator
+    QString lastIndicatorText; // files list an indicator's rows together: most rows name the one before
+    const Indicator *lastIndicator = nullptr;
 
+    constexpr qint64 EstimateAfterBytes = 1024 * 1024;
+    bool reserved = false;
     qint64 nextProgress = 0;
     for (;;) {
-        auto next = reader.next();
-        if (!next)
-            return std::unexpected(next.error());
-        if (!*next)
+        auto more = reader.advance();
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
             break;
-        const CsvRecord &record = **next;
         ++plan.dataRows;
         if (progress && reader.bytesRead() >= nextProgress) {
             if (!progress(reader.bytesRead()))
                 return fail(ErrorCode::Cancelled);
             nextProgress = reader.bytesRead() + 1024 * 1024;
         }
-        const qint64 line = record.line;
-        const auto cell = [&](Field f) -> QString {
-            return has(f) ? record.fields.value(columnOf[qsizetype(f)]) : QString();
+        if (!reserved && reader.bytesRead() >= EstimateAfterBytes && !device->isSequential()) {
+            // Room for the rows of the whole file, estimated from the first megabyte (read a chunk ahead
+            // of the rows) with a margin: growing a list of a million operations would hold the old and
+            // the new copy at once. Room that stays unused is never touched, so it costs address
+            // space, not memory.
+            reserved = true;
+            const qint64 rows = qint64(double(plan.dataRows) * double(device->size()) / double(reader.bytesRead()) * 1.25);
+            plan.batch.operations.reserve(rows);
+            importedKeys.reserve(rows);
+            seen.reserve(rows);
+        }
+        const qint64 line = reader.recordLine();
+        // Cells are views into the reader's record: strings are made only for what a finding or an
+        // observation keeps.
+        const auto cell = [&](Field f) -> QStringView {
+            return has(f) ? reader.field(columnOf[qsizetype(f)]) : QStringView();
         };
+        const auto cellText = [&](Field f) { return textOf(cell(f)); };
         const auto addError = [&](Field f, const QString &value, Error e) {
             plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, columnName(f), value, std::move(e), {}, {}, {}});
         };
         const qsizetype before = plan.findings.size();
-        if (record.error) {
-            plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, {}, record.fields.join(QChar(reader.delimiter())).left(80),
-                                            *record.error, {}, {}, {}});
+        if (reader.recordError()) {
+            QString fields;
+            for (qsizetype c = 0; c < reader.fieldCount() && fields.size() <= 80; ++c) {
+                if (c > 0)
+                    fields += QChar(reader.delimiter());
+                fields += reader.field(c);
+            }
+            plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, {}, fields.left(80), *reader.recordError(),
+                                            {}, {}, {}});
             continue;
         }
 
-        const QString indicatorText = cell(Field::Indicator).trimmed();
-        const Indicator *ind = byCode.value(indicatorText);
-        if (!ind)
-            ind = byName.value(indicatorText);
-        if (!ind)
-            addError(Field::Indicator, indicatorText, Error{ErrorCode::UnknownIndicator, indicatorText, {}, {}, -1, -1});
-        const QString yearText = cell(Field::Year);
+        const QStringView indicatorText = cell(Field::Indicator).trimmed();
+        if (indicatorText != lastIndicatorText || lastIndicatorText.isNull()) {
+            const QString key = rawString(indicatorText);
+            lastIndicator = byCode.value(key);
+            if (!lastIndicator)
+                lastIndicator = byName.value(key);
+            lastIndicatorText = indicatorText.toString();
+            if (lastIndicatorText.isNull())
+                lastIndicatorText = QStringLiteral(""); // not null: the cache holds the empty text too
+        }
+        const Indicator *ind = lastIndicator;
+        if (!ind) {
+            const QString text = textOf(indicatorText);
+            addError(Field::Indicator, text, Error{ErrorCode::UnknownIndicator, text, {}, {}, -1, -1});
+        }
+        const QStringView yearText = cell(Field::Year);
         // A file has few distinct year and area texts; parsing each once keeps large files fast.
-        auto yearIt = yearCache.constFind(yearText);
+        auto yearIt = yearCache.constFind(rawString(yearText));
         if (yearIt == yearCache.cend())
-            yearIt = yearCache.insert(yearText, parseFiscalYear(yearText));
+            yearIt = yearCache.insert(yearText.toString(), parseFiscalYear(yearText));
         const Result<FiscalYear> &year = *yearIt;
         if (!year)
-            addError(Field::Year, yearText, year.error());
-        const QString areaText = cell(Field::Area);
-        auto areaIt = areaCache.constFind(areaText);
+            addError(Field::Year, textOf(yearText), year.error());
+        const QStringView areaText = cell(Field::Area);
+        auto areaIt = areaCache.constFind(rawString(areaText));
         if (areaIt == areaCache.cend())
-            areaIt = areaCache.insert(areaText, parseArea(doc, areaText));
+            areaIt = areaCache.insert(areaText.toString(), parseArea(doc, areaText));
         const Result<AreaId> &area = *areaIt;
         if (!area)
-            addError(Field::Area, areaText, area.error());
+            addError(Field::Area, textOf(areaText), area.error());
         std::optional<double> numbers[3];
         const Field numberFields[3] = {Field::Numerator, Field::Denominator, Field::Value};
         const ObservationField observationFields[3] = {ObservationField::Numerator, ObservationField::Denominator,
                                                        ObservationField::Value};
         if (ind) {
             for (int k = 0; k < 3; ++k) {
-                const QString text = cell(numberFields[k]);
+                const QStringView text = cell(numberFields[k]);
                 if (text.trimmed().isEmpty())
                     continue;
-                if (auto v = parseNumberInput(text, *ind, observationFields[k]))
+                const auto v = plainUnit.at(ind - doc.indicators.constData())[k == 2 ? 0 : 1]
+                                   ? plainNumber(text) : std::nullopt;
+                if (v)
                     numbers[k] = *v;
+                else if (const auto parsed = parseNumberInput(text, *ind, observationFields[k]))
+                    numbers[k] = *parsed;
                 else
-                    addError(numberFields[k], text, v.error());
+                    addError(numberFields[k], textOf(text), parsed.error());
             }
         }
         QDate asOf;
-        const QString asOfText = cell(Field::AsOf).trimmed();
+        const QStringView asOfText = cell(Field::AsOf).trimmed();
         if (!asOfText.isEmpty()) {
             asOf = QDate::fromString(asOfText, Qt::ISODate);
             if (!asOf.isValid())
-                asOf = QDate::fromString(asOfText, QStringLiteral("yyyy/M/d"));
+                asOf = QDate::fromString(asOfText.toString(), QStringLiteral("yyyy/M/d"));
             if (!asOf.isValid())
-                addError(Field::AsOf, asOfText, Error{ErrorCode::JsonBadValue, asOfText, {}, {}, -1, -1});
+                addError(Field::AsOf, asOfText.toString(), Error{ErrorCode::JsonBadValue, asOfText.toString(), {}, {}, -1, -1});
         }
         if (plan.findings.size() != before)
             continue;
 
         const bool counts = numbers[0] || numbers[1];
         if (counts && numbers[2]) {
-            addError(Field::Value, cell(Field::Value), Error{ErrorCode::CsvValueAndCounts, ind->code, {}, {}, -1, -1});
+            addError(Field::Value, cellText(Field::Value), Error{ErrorCode::CsvValueAndCounts, ind->code, {}, {}, -1, -1});
             continue;
         }
         if (counts && !(numbers[0] && numbers[1])) {
             const Field f = numbers[0] ? Field::Denominator : Field::Numerator;
-            addError(f, cell(f), Error{ErrorCode::CsvIncompleteCounts, {}, {}, {}, -1, -1});
+            addError(f, cellText(f), Error{ErrorCode::CsvIncompleteCounts, {}, {}, {}, -1, -1});
             continue;
         }
         if (counts && ind->kind != IndicatorKind::Ratio) {
-            addError(Field::Numerator, cell(Field::Numerator),
+            addError(Field::Numerator, cellText(Field::Numerator),
                      Error{ErrorCode::CsvCountsNotRatio, ind->code, {}, {}, -1, -1});
             continue;
         }
 
-        Observation obs;
-        obs.indicatorCode = ind->code;
-        obs.year = *year;
-        obs.area = *area;
-        const ObservationKey key = keyOf(obs);
+        const int codeId = codeIdOf(ind);
+        const ObservationKey key{codeId, year->year(), area->value()};
         const qsizetype existingIndex = existing.value(key, -1);
         const Observation *old = existingIndex >= 0 ? &doc.observations.at(existingIndex) : nullptr;
-        if (old)
+        Observation obs;
+        if (old) {
             obs = *old;
+        } else {
+            obs.indicatorCode = ind->code;
+            obs.year = *year;
+            obs.area = *area;
+        }
         if (counts) {
             obs.numerator = numbers[0];
             obs.denominator = numbers[1];
@@ -332,31 +467,31 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
             obs.denominator.reset();
         }
         if (has(Field::Note))
-            obs.note = cell(Field::Note);
+            obs.note = cellText(Field::Note);
         if (has(Field::AsOf))
             obs.asOf = asOf;
 
-        const QString rowText = ind->code + QLatin1Char(' ') + QString::number(obs.year.year()) + QLatin1Char(' ')
-                                + (obs.area.isValid() ? areaText.trimmed() : csvCityName());
-        if (const auto first = seen.constFind(key); first != seen.cend()) {
+        auto first = seen.find(key);
+        if (first != seen.end()) {
+            const QString rowText = ind->code + QLatin1Char(' ') + QString::number(obs.year.year()) + QLatin1Char(' ')
+                                    + (obs.area.isValid() ? areaText.trimmed().toString() : csvCityName());
             plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, {}, rowText,
-                                            Error{ErrorCode::DuplicateEntry, rowText, {}, QString::number(*first), -1, -1},
+                                            Error{ErrorCode::DuplicateEntry, rowText, {}, QString::number(first->line), -1, -1},
                                             {}, {}, {}});
             continue;
         }
-        seen.insert(key, line);
+        first = seen.emplace(key, SeenRow{line, -1});
         // validateEntry() looks the indicator up by a linear search; a document holding only this indicator
         // (and everything else the rules read) gives the same answer in constant time.
-        auto view = views.find(ind->code);
-        if (view == views.end()) {
-            DocumentData one;
-            one.municipality = doc.municipality;
-            one.locks = doc.locks;
-            one.firstYear = doc.firstYear;
-            one.lastYear = doc.lastYear;
-            one.outlierBand = doc.outlierBand;
-            one.indicators = {*ind};
-            view = views.insert(ind->code, std::move(one));
+        std::optional<DocumentData> &view = views[size_t(codeId)];
+        if (!view) {
+            view.emplace();
+            view->municipality = doc.municipality;
+            view->locks = doc.locks;
+            view->firstYear = doc.firstYear;
+            view->lastYear = doc.lastYear;
+            view->outlierBand = doc.outlierBand;
+            view->indicators = {*ind};
         }
         if (auto valid = validateEntry(*view, obs); !valid) {
             const Error &e = valid.error();
@@ -371,7 +506,7 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
                 f = Field::Numerator;
             else if (e.field == QLatin1String("denominator"))
                 f = Field::Denominator;
-            addError(f, cell(f), e);
+            addError(f, cellText(f), e);
             continue;
         }
         ++plan.validRows;
@@ -380,57 +515,84 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
         if (old) {
             const bool figures = !sameFigures(*old, obs);
             const Field f = figures ? (counts ? Field::Numerator : Field::Value) : Field::Note;
-            plan.findings.append(CsvFinding{CsvFinding::Type::Overwrite, line, columnName(f), cell(f), {},
+            plan.findings.append(CsvFinding{CsvFinding::Type::Overwrite, line, columnName(f), cellText(f), {},
                                             figures ? figuresText(*old) : old->note,
                                             figures ? figuresText(obs) : obs.note, {}});
         }
-        plan.batch.operations.append(WriteBatch::PutObservation{obs});
-        lineOfOperation.append(line);
+        first->operation = importedKeys.size();
+        importedKeys.append(key);
+        plan.batch.operations.append(WriteBatch::PutObservation{std::move(obs)});
     }
     if (plan.dataRows == 0)
         return std::unexpected(Error{ErrorCode::CsvNoRows, {}, {}, {}, 1, -1});
 
-    // The batch as a whole, as every editor checks it.
-    for (const Error &e : validateBatch(doc, plan.batch))
-        plan.findings.append(CsvFinding{CsvFinding::Type::Error, e.line, e.field, e.value, e, {}, {}, {}});
+    // The batch as a whole, as every editor checks it. With every code in the document unique, each
+    // operation was checked above exactly as validateBatch() would check it (validateEntry() against the
+    // same indicator, wards, years and locks; no key twice), so it could find nothing: skipping it saves
+    // a copy of the document and a second pass over a million observations.
+    if (codes.size() != doc.indicators.size()) {
+        for (const Error &e : validateBatch(doc, plan.batch))
+            plan.findings.append(CsvFinding{CsvFinding::Type::Error, e.line, e.field, e.value, e, {}, {}, {}});
+    }
 
     // Outliers: the series of each imported indicator and area after the import, one small document per
-    // series so that entryWarnings() scans only that series.
+    // series so that entryWarnings() scans only that series. The series are gathered as indexes and
+    // copied one at a time, so that the import never holds a second copy of every observation.
     if (!plan.batch.isEmpty()) {
-        QHash<ObservationKey, qint64> importedLine; // year-level key → line
-        QSet<ObservationKey> series;                 // year 0
-        QHash<ObservationKey, QList<Observation>> observationsOf;
-        for (qsizetype i = 0; i < plan.batch.operations.size(); ++i) {
-            const Observation &o = std::get<WriteBatch::PutObservation>(plan.batch.operations.at(i)).observation;
-            importedLine.insert(keyOf(o), lineOfOperation.at(i));
-            series.insert(ObservationKey{o.indicatorCode, 0, o.area.value()});
+        struct Series
+        {
+            int codeId = 0;
+            qint64 area = 0;
+            QList<qsizetype> existing; ///< indexes into doc.observations, in document order
+            QList<qsizetype> imported; ///< indexes into the batch, in batch order
+        };
+        QHash<ObservationKey, qsizetype> seriesIndex; // year 0 → index into seriesList
+        QList<Series> seriesList;
+        for (qsizetype i = 0; i < importedKeys.size(); ++i) {
+            const ObservationKey &k = importedKeys.at(i);
+            const ObservationKey seriesKey{k.codeId, 0, k.area};
+            auto it = seriesIndex.constFind(seriesKey);
+            if (it == seriesIndex.cend()) {
+                it = seriesIndex.emplace(seriesKey, seriesList.size());
+                seriesList.append(Series{k.codeId, k.area, {}, {}});
+            }
+            seriesList[*it].imported.append(i);
         }
-        for (const Observation &o : doc.observations) {
-            const ObservationKey s{o.indicatorCode, 0, o.area.value()};
-            if (series.contains(s) && !importedLine.contains(keyOf(o)))
-                observationsOf[s].append(o);
-        }
-        for (const WriteBatch::Operation &op : plan.batch.operations) {
-            const Observation &o = std::get<WriteBatch::PutObservation>(op).observation;
-            observationsOf[ObservationKey{o.indicatorCode, 0, o.area.value()}].append(o);
+        for (qsizetype i = 0; i < doc.observations.size(); ++i) {
+            const Observation &o = doc.observations.at(i);
+            const int id = codeIds.value(o.indicatorCode, -1);
+            if (id < 0)
+                continue;
+            const auto s = seriesIndex.constFind(ObservationKey{id, 0, o.area.value()});
+            if (s == seriesIndex.cend())
+                continue;
+            // Replaced by the import: the series holds the imported figure instead.
+            if (const auto row = seen.constFind(ObservationKey{id, o.year.year(), o.area.value()});
+                row != seen.cend() && row->operation >= 0)
+                continue;
+            seriesList[*s].existing.append(i);
         }
         QList<CsvFinding> outliers;
-        for (auto it = observationsOf.cbegin(); it != observationsOf.cend(); ++it) {
-            const Indicator *ind = byCode.value(it.key().code);
+        for (const Series &s : std::as_const(seriesList)) {
+            const Indicator *ind = byCode.value(codes.at(s.codeId));
             if (!ind)
                 continue;
             DocumentData one;
             one.indicators = {*ind};
-            one.observations = it.value();
+            one.observations.reserve(s.existing.size() + s.imported.size());
+            for (const qsizetype i : s.existing)
+                one.observations.append(doc.observations.at(i));
+            for (const qsizetype i : s.imported)
+                one.observations.append(std::get<WriteBatch::PutObservation>(plan.batch.operations.at(i)).observation);
             one.outlierBand = doc.outlierBand;
-            const AreaId area(it.key().area);
+            const AreaId area(s.area);
             for (const EntryWarning &w : entryWarnings(one, ind->code, area)) {
                 if (w.kind != EntryWarningKind::OutlierChange)
                     continue;
-                const qint64 line = importedLine.value(ObservationKey{ind->code, w.year.year(), area.value()}, -1);
-                if (line < 0)
+                const auto row = seen.constFind(ObservationKey{s.codeId, w.year.year(), area.value()});
+                if (row == seen.cend() || row->operation < 0)
                     continue;
-                CsvFinding f{CsvFinding::Type::Outlier, line, {}, csvNumber(w.current), {}, {}, {}, w};
+                CsvFinding f{CsvFinding::Type::Outlier, row->line, {}, csvNumber(w.current), {}, {}, {}, w};
                 f.column = columnName(ind->kind == IndicatorKind::Ratio && has(Field::Numerator) ? Field::Numerator
                                                                                                   : Field::Value);
                 outliers.append(f);
@@ -477,7 +639,7 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
     }
     QHash<QString, Indicator> changed; // code → the indicator with its new targets
     QStringList order;                 // codes in the order of their first row
-    QHash<ObservationKey, qint64> seen;
+    QHash<std::pair<QString, int>, qint64> seen; // code and year → line of the first row
     qint64 nextProgress = 0;
     for (;;) {
         auto next = reader.next();
@@ -558,7 +720,7 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
         }
         if (plan.findings.size() != before)
             continue;
-        const ObservationKey key{ind->code, year->year(), 0};
+        const std::pair<QString, int> key{ind->code, year->year()};
         if (const auto first = seen.constFind(key); first != seen.cend()) {
             const QString rowText = ind->code + QLatin1Char(' ') + QString::number(year->year());
             plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, {}, rowText,

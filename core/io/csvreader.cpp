@@ -292,11 +292,32 @@ Result<void> CsvReader::open()
         return std::unexpected(header.error());
     if (!*header)
         return std::unexpected(failure(ErrorCode::CsvEmptyFile, {}, {}, 1));
-    m_header = (*header)->fields;
+    m_header = fieldList();
     return {};
 }
 
+QStringList CsvReader::fieldList() const
+{
+    QStringList fields;
+    fields.reserve(m_fieldEnds.size());
+    for (qsizetype i = 0; i < m_fieldEnds.size(); ++i) {
+        const QStringView f = field(i);
+        fields.append(f.isEmpty() ? QString() : f.toString()); // an empty field is a null string
+    }
+    return fields;
+}
+
 Result<std::optional<CsvRecord>> CsvReader::next()
+{
+    auto more = advance();
+    if (!more)
+        return std::unexpected(more.error());
+    if (!*more)
+        return std::optional<CsvRecord>();
+    return std::optional<CsvRecord>(CsvRecord{fieldList(), m_recordLine, m_recordError});
+}
+
+Result<bool> CsvReader::advance()
 {
     if (m_failed)
         return std::unexpected(*m_failed);
@@ -304,24 +325,25 @@ Result<std::optional<CsvRecord>> CsvReader::next()
         auto record = parseRecord();
         if (!record || !*record)
             return record;
-        CsvRecord &r = **record;
         // A row of empty cells (Excel writes ",,," for a cleared row) is a blank line.
-        if (std::all_of(r.fields.cbegin(), r.fields.cend(), [](const QString &f) { return f.isEmpty(); }))
+        if (m_record.isEmpty())
             continue;
-        if (r.fields.size() != m_header.size()) {
-            r.error = Error{ErrorCode::CsvRaggedRow, QString::number(r.fields.size()), {},
-                            QString::number(m_header.size()), r.line, -1};
+        m_recordError.reset();
+        if (m_fieldEnds.size() != m_header.size()) {
+            m_recordError = Error{ErrorCode::CsvRaggedRow, QString::number(m_fieldEnds.size()), {},
+                                  QString::number(m_header.size()), m_recordLine, -1};
         }
-        return record;
+        return true;
     }
 }
 
-Result<std::optional<CsvRecord>> CsvReader::parseRecord()
+Result<bool> CsvReader::parseRecord()
 {
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
-    QStringList fields;
-    QString field;
+    // Never shared (field() hands out views only), so neither call frees the storage.
+    m_record.resize(0);
+    m_fieldEnds.clear();
     bool any = false;
     qint64 startLine = m_line;
     const char16_t delimiter = m_delimiter;
@@ -335,9 +357,10 @@ Result<std::optional<CsvRecord>> CsvReader::parseRecord()
             if (state == State::Quoted)
                 return std::unexpected(failure(ErrorCode::CsvUnterminatedQuote, {}, {}, startLine));
             if (!any)
-                return std::optional<CsvRecord>();
-            fields.append(field);
-            return std::optional<CsvRecord>(CsvRecord{std::move(fields), startLine, std::nullopt});
+                return false;
+            m_fieldEnds.append(m_record.size());
+            m_recordLine = startLine;
+            return true;
         }
         const char16_t u = m_text.at(m_pos).unicode();
         if (m_skipLf) {
@@ -358,7 +381,7 @@ Result<std::optional<CsvRecord>> CsvReader::parseRecord()
             [[fallthrough]];
         case State::Unquoted: {
             if (u == delimiter) {
-                fields.append(std::exchange(field, QString()));
+                m_fieldEnds.append(m_record.size());
                 state = State::FieldStart;
                 any = true;
                 ++m_pos;
@@ -372,8 +395,9 @@ Result<std::optional<CsvRecord>> CsvReader::parseRecord()
                     startLine = m_line;
                     break;
                 }
-                fields.append(field);
-                return std::optional<CsvRecord>(CsvRecord{std::move(fields), startLine, std::nullopt});
+                m_fieldEnds.append(m_record.size());
+                m_recordLine = startLine;
+                return true;
             }
             qsizetype end = m_pos + 1;
             const qsizetype size = m_text.size();
@@ -384,7 +408,7 @@ Result<std::optional<CsvRecord>> CsvReader::parseRecord()
                     break;
                 ++end;
             }
-            field.append(QStringView(m_text).sliced(m_pos, end - m_pos));
+            m_record.append(text + m_pos, end - m_pos);
             m_pos = end;
             state = State::Unquoted;
             any = true;
@@ -404,20 +428,20 @@ Result<std::optional<CsvRecord>> CsvReader::parseRecord()
                     ++m_line;
                 ++end;
             }
-            field.append(QStringView(m_text).sliced(m_pos, end - m_pos));
+            m_record.append(text + m_pos, end - m_pos);
             m_pos = end;
             break;
         }
         case State::QuoteInQuoted:
             if (u == u'"') {
-                field.append(QLatin1Char('"'));
+                m_record.append(QLatin1Char('"'));
                 state = State::Quoted;
                 ++m_pos;
             } else {
                 // Text after a closing quote ("a"b): kept, as spreadsheet programs do.
                 state = State::Unquoted;
                 if (u != delimiter && u != u'\r' && u != u'\n') {
-                    field.append(QChar(u));
+                    m_record.append(QChar(u));
                     ++m_pos;
                 }
             }

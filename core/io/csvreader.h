@@ -60,6 +60,21 @@ public:
     [[nodiscard]] char16_t delimiter() const { return m_delimiter; }
     /// The next data record, or empty at the end of the file.
     [[nodiscard]] Result<std::optional<CsvRecord>> next();
+    /// The next data record kept inside the reader, without a string per field (for files of a million
+    /// rows): false at the end of the file. It is then read through fieldCount(), field(), recordLine()
+    /// and recordError(), which describe the same record next() would have returned; the views stay
+    /// valid until the next call of next() or advance(). Fails as next() does.
+    [[nodiscard]] Result<bool> advance();
+    [[nodiscard]] qsizetype fieldCount() const { return m_fieldEnds.size(); }
+    /// Field i (0 ≤ i < fieldCount()) of the current record; empty for an empty field.
+    [[nodiscard]] QStringView field(qsizetype i) const
+    {
+        const qsizetype start = i > 0 ? m_fieldEnds.at(i - 1) : 0;
+        return QStringView(m_record).sliced(start, m_fieldEnds.at(i) - start);
+    }
+    [[nodiscard]] qint64 recordLine() const { return m_recordLine; }
+    /// CsvRaggedRow for a record with another number of fields than the header, as CsvRecord::error.
+    [[nodiscard]] const std::optional<Error> &recordError() const { return m_recordError; }
     /// The device position after the bytes read so far, for progress.
     [[nodiscard]] qint64 bytesRead() const { return m_bytesRead; }
 
@@ -67,7 +82,10 @@ private:
     Result<void> detectEncoding();
     /// Reads and decodes the next chunk into m_text; false at the end of the device.
     Result<bool> fill();
-    Result<std::optional<CsvRecord>> parseRecord();
+    /// Parses the next record (blank lines skipped) into m_record and m_fieldEnds; false at the end.
+    Result<bool> parseRecord();
+    /// The fields of the current record as strings (an empty field is a null string).
+    QStringList fieldList() const;
     Error failure(ErrorCode code, QString value = {}, QString detail = {}, qint64 line = -1);
 
     QIODevice *m_device;
@@ -85,6 +103,12 @@ private:
     bool m_eof = false;
     bool m_skipLf = false;
     QStringList m_header;
+    // The current record: its fields one after the other in one string, which is reused from record to
+    // record, so that reading allocates nothing per field.
+    QString m_record;
+    QList<qsizetype> m_fieldEnds; ///< where each field of m_record ends
+    qint64 m_recordLine = 0;
+    std::optional<Error> m_recordError;
     std::optional<Error> m_failed;
 };
 

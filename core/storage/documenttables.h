@@ -98,6 +98,8 @@ private:
     [[nodiscard]] Result<void> needVersion2() const;
     /// The id a new observation at position gets, renumbering later ones when there is no gap.
     [[nodiscard]] Result<qint64> observationIdAt(qsizetype position);
+    /// The id of a new last observation: the largest id + 1, queried once and then counted on.
+    [[nodiscard]] Result<qint64> nextObservationId();
 
     QSqlDatabase m_db;
     QString m_location;
@@ -108,6 +110,23 @@ private:
     std::optional<QHash<int, QString>> m_locks;           ///< year → "user|locked_at"
     std::optional<QHash<QString, qint64>> m_indicatorIds; ///< code → id
     std::optional<QSet<qint64>> m_areaIds;
+    /// The largest observation id + 1 once known; dropped by every write that may move it other than
+    /// appending (an import appends a million observations, each of which would ask again).
+    std::optional<qint64> m_nextObservationId;
+    /// The stored observations' keys, during apply() of a batch with at least LargeBatch PutObservations.
+    struct ObservationRowKey
+    {
+        qint64 indicator = 0;
+        int year = 0;
+        qint64 area = 0; ///< 0 = the city
+        bool operator==(const ObservationRowKey &) const = default;
+        friend size_t qHash(const ObservationRowKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.indicator, k.year, k.area);
+        }
+    };
+    static constexpr qsizetype LargeBatch = 1000;
+    std::optional<QSet<ObservationRowKey>> m_observationKeys;
 };
 
 } // namespace seika::core

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <utility>
 
@@ -142,7 +143,7 @@ private:
     Result<void> applyOne(const WriteBatch::PutObservation &op)
     {
         const Observation &obs = op.observation;
-        if (!m_doc.indicator(obs.indicatorCode))
+        if (!hasIndicatorCode(obs.indicatorCode))
             return fail(ErrorCode::UnknownIndicator, obs.indicatorCode, QStringLiteral("indicator"));
         if (obs.area.isValid() && !m_doc.area(obs.area))
             return fail(ErrorCode::UnknownArea, QString::number(obs.area.value()), QStringLiteral("area"));
@@ -201,6 +202,7 @@ private:
                 return fail(ErrorCode::DuplicateCode, ind.code, QStringLiteral("code"));
         }
         const qsizetype i = findIndicator(ind.id);
+        m_codes.reset();
         if (i < 0) {
             m_doc.indicators.append(ind);
             return {};
@@ -288,8 +290,22 @@ private:
         return {};
     }
 
+    /// Whether an indicator has code (DocumentData::indicator() searches the list, once per observation
+    /// of a batch that may hold a million).
+    bool hasIndicatorCode(const QString &code)
+    {
+        if (!m_codes) {
+            m_codes.emplace();
+            m_codes->reserve(m_doc.indicators.size());
+            for (const Indicator &i : std::as_const(m_doc.indicators))
+                m_codes->insert(i.code);
+        }
+        return m_codes->contains(code);
+    }
+
     DocumentData &m_doc;
     std::optional<QHash<ObservationKey, qsizetype>> m_index;
+    std::optional<QSet<QString>> m_codes; ///< of the indicators; built on first use, dropped when they change
 };
 
 // Audit ----------------------------------------------------------------------------------------------
@@ -309,45 +325,56 @@ public:
     }
 
 private:
-    AuditEntry entry(const QString &action, const QString &field, const QString &oldValue, const QString &newValue) const
+    AuditEntry entry(const QString &action, const QString &field, QString oldValue, QString newValue) const
     {
         AuditEntry e;
         e.at = m_at;
         e.user = m_user;
         e.action = action;
         e.field = field;
-        e.oldValue = oldValue;
-        e.newValue = newValue;
+        e.oldValue = std::move(oldValue);
+        e.newValue = std::move(newValue);
         return e;
     }
 
-    static QList<std::pair<QString, QString>> observationFields(const Observation *o)
+    static QString dateText(QDate date)
     {
-        if (!o)
-            return {{QStringLiteral("numerator"), {}}, {QStringLiteral("denominator"), {}},
-                    {QStringLiteral("value"), {}},     {QStringLiteral("note"), {}},
-                    {QStringLiteral("as_of"), {}}};
-        return {{QStringLiteral("numerator"), optionalText(o->numerator)},
-                {QStringLiteral("denominator"), optionalText(o->denominator)},
-                {QStringLiteral("value"), optionalText(o->value)},
-                {QStringLiteral("note"), o->note},
-                {QStringLiteral("as_of"), o->asOf.isValid() ? o->asOf.toString(Qt::ISODate) : QString()}};
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
     }
 
+    /// One entry per field whose text differs between before and after (either may be null: none).
+    /// A field's texts are made only when its values differ, since equal values give equal texts: an
+    /// import of a million rows then formats only what it records.
     void observationEntries(const QString &action, const QString &code, FiscalYear year, AreaId area,
                             const Observation *before, const Observation *after)
     {
-        const auto oldFields = observationFields(before);
-        const auto newFields = observationFields(after);
-        for (qsizetype i = 0; i < oldFields.size(); ++i) {
-            if (oldFields.at(i).second == newFields.at(i).second)
-                continue;
-            AuditEntry e = entry(action, oldFields.at(i).first, oldFields.at(i).second, newFields.at(i).second);
+        const auto add = [&](const QString &field, QString oldValue, QString newValue) {
+            if (oldValue == newValue)
+                return;
+            AuditEntry e = entry(action, field, std::move(oldValue), std::move(newValue));
             e.indicatorCode = code;
             e.year = year;
             e.area = area;
-            m_out.append(e);
-        }
+            m_out.append(std::move(e));
+        };
+        const auto number = [&](const QString &field, std::optional<double> Observation::*member) {
+            const std::optional<double> oldValue = before ? before->*member : std::nullopt;
+            const std::optional<double> newValue = after ? after->*member : std::nullopt;
+            // Bit for bit, not ==: 0 and -0 are equal numbers with different texts.
+            const bool same = oldValue.has_value() == newValue.has_value()
+                              && (!oldValue || std::bit_cast<quint64>(*oldValue) == std::bit_cast<quint64>(*newValue));
+            if (!same)
+                add(field, optionalText(oldValue), optionalText(newValue));
+        };
+        number(QStringLiteral("numerator"), &Observation::numerator);
+        number(QStringLiteral("denominator"), &Observation::denominator);
+        number(QStringLiteral("value"), &Observation::value);
+        const QString noNote;
+        add(QStringLiteral("note"), before ? before->note : noNote, after ? after->note : noNote);
+        const QDate oldDate = before ? before->asOf : QDate();
+        const QDate newDate = after ? after->asOf : QDate();
+        if (oldDate != newDate)
+            add(QStringLiteral("as_of"), dateText(oldDate), dateText(newDate));
     }
 
     void auditOne(const WriteBatch::PutObservation &op)

@@ -3,8 +3,11 @@
 //   - the import's dry run (read, parse, full validation, warnings) of that file,
 //   - applying the import's batch to a SQLite document (one transaction),
 // several times, and prints the medians and the peak RSS. Not a test: speed is never asserted.
-//   seika_bench_csv [N] [RUNS] [--no-apply] [--write-only FILE]
+//   seika_bench_csv [N] [RUNS] [--no-apply] [--write-only FILE] [--import FILE]
 // --write-only writes the generated CSV to FILE and exits (for a side-by-side run with sqlite3 .import).
+// --import times only the import of FILE (written by --write-only with the same N) into a document that
+// has the indicators but no observations, so that the peak RSS is the import's own: without it, the
+// process also holds the generated document of N observations that the export writes.
 #include "core/io/csvexport.h"
 #include "core/io/csvimport.h"
 #include "core/io/csvreader.h"
@@ -26,7 +29,7 @@ using namespace seika::core;
 namespace {
 
 /// A document with enough indicators, wards and years to hold n distinct observations.
-DocumentData generate(qint64 n)
+DocumentData generate(qint64 n, bool withObservations = true)
 {
     DocumentData doc = emptyDocument();
     doc.title = QStringLiteral("bench");
@@ -57,6 +60,8 @@ DocumentData generate(qint64 n)
         ind.decimals = i % 2 ? 1 : 0;
         doc.indicators.append(ind);
     }
+    if (!withObservations)
+        return doc;
     doc.observations.reserve(n);
     for (qint64 k = 0; k < n; ++k) {
         const qint64 i = k / perIndicator;
@@ -100,7 +105,8 @@ int main(int argc, char **argv)
     const qint64 n = args.size() > 1 ? args.at(1).toLongLong() : 1000000;
     const int runs = args.size() > 2 ? args.at(2).toInt() : 3;
     QTemporaryDir dir;
-    const DocumentData full = generate(n);
+    const qsizetype importOnly = args.indexOf(QStringLiteral("--import"));
+    const DocumentData full = generate(n, importOnly < 0);
     if (const qsizetype w = args.indexOf(QStringLiteral("--write-only")); w > 0 && w + 1 < args.size()) {
         auto rows = exportCsvFile(args.at(w + 1), CsvTable::Observations, full, {}, {});
         return rows ? 0 : 1;
@@ -108,10 +114,11 @@ int main(int argc, char **argv)
     std::printf("rows: %lld, indicators: %lld, runs: %d\n", static_cast<long long>(n),
                 static_cast<long long>(full.indicators.size()), runs);
 
-    const QString utf8 = dir.filePath(QStringLiteral("obs-utf8.csv"));
+    const QString utf8 = importOnly > 0 && importOnly + 1 < args.size() ? args.at(importOnly + 1)
+                                                                         : dir.filePath(QStringLiteral("obs-utf8.csv"));
     const QString cp932 = dir.filePath(QStringLiteral("obs-cp932.csv"));
     QList<double> exportUtf8, exportCp932, dryRun, apply;
-    for (int r = 0; r < runs; ++r) {
+    for (int r = 0; r < runs && importOnly < 0; ++r) {
         QElapsedTimer t;
         t.start();
         if (!exportCsvFile(utf8, CsvTable::Observations, full, {}, {}))
@@ -122,12 +129,14 @@ int main(int argc, char **argv)
             return 1;
         exportCp932 << t.elapsed() / 1000.0;
     }
-    std::printf("export utf8-bom: median %.2f s (%lld bytes)\n", median(exportUtf8),
-                static_cast<long long>(QFile(utf8).size()));
-    std::printf("export cp932:    median %.2f s\n", median(exportCp932));
+    if (importOnly < 0) {
+        std::printf("export utf8-bom: median %.2f s (%lld bytes)\n", median(exportUtf8),
+                    static_cast<long long>(QFile(utf8).size()));
+        std::printf("export cp932:    median %.2f s\n", median(exportCp932));
+    }
 
     QList<double> readOnly;
-    for (int r = 0; r < runs; ++r) {
+    for (int r = 0; r < runs && importOnly < 0; ++r) {
         QFile f(utf8);
         if (!f.open(QIODevice::ReadOnly))
             return 1;
@@ -138,7 +147,7 @@ int main(int argc, char **argv)
             return 1;
         qint64 records = 0;
         for (;;) {
-            auto next = reader.next();
+            auto next = reader.advance(); // as the import reads: no string per field
             if (!next)
                 return 1;
             if (!*next)
@@ -147,7 +156,8 @@ int main(int argc, char **argv)
         }
         readOnly << t.elapsed() / 1000.0;
     }
-    std::printf("read only (decode + parse, no checks): median %.2f s\n", median(readOnly));
+    if (importOnly < 0)
+        std::printf("read only (decode + parse, no checks): median %.2f s\n", median(readOnly));
 
     DocumentData empty = full;
     empty.observations.clear();

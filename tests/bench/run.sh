@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="$root/build"
 runs="${1:-11}"
-cmake --build "$build" -j"$(nproc)" --target seika seika-cli seika_bench_document seika_bench_entry >/dev/null
+cmake --build "$build" -j"$(nproc)" --target seika seika-cli seika_bench_document seika_bench_entry seika_bench_csv >/dev/null
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true' EXIT
@@ -123,4 +123,24 @@ PY
     printf 'LibreOffice soffice --convert-to pdf of the same table and chart: median %.0f ms wall, median %.1f MB peak RSS, %s pages\n' \
         "$(awk '{print $1*1000}' "$work/lo.txt" | median)" "$(awk '{print $2/1024}' "$work/lo.txt" | median)" \
         "$(pdfinfo "$work/membership.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')"
+fi
+
+# 7. CSV at scale: 1,000,000 observation rows exported and imported by seika_bench_csv (medians of 3 runs
+#    of the export, the import's dry run and the applying of its batch to a SQLite document, and the peak
+#    RSS of the whole process), side by side with sqlite3 importing the same file into a plain table
+#    (.import) and exporting that table (-csv). Goals: the dry run + apply no slower than .import, peak
+#    RSS < 300 MB, the export at least twice as fast as sqlite3 -csv.
+if command -v sqlite3 >/dev/null; then
+    rows=1000000
+    "$build/tests/bench/seika_bench_csv" "$rows" 1 --write-only "$work/obs.csv"
+    : >"$work/import.txt"
+    : >"$work/export.txt"
+    for i in 1 2 3; do
+        rm -f "$work/plain.db"
+        /usr/bin/time -f "%e" -a -o "$work/import.txt" sqlite3 "$work/plain.db" ".import --csv $work/obs.csv obs"
+        /usr/bin/time -f "%e" -a -o "$work/export.txt" sqlite3 -csv "$work/plain.db" "SELECT * FROM obs" >"$work/out.csv"
+    done
+    printf 'sqlite3 .import of %s rows: median %.2f s; sqlite3 -csv export: median %.2f s\n' "$rows" \
+        "$(median <"$work/import.txt")" "$(median <"$work/export.txt")"
+    /usr/bin/time -f "seika_bench_csv peak RSS (whole process): %M KB" "$build/tests/bench/seika_bench_csv" "$rows" 3
 fi

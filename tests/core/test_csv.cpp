@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <ostream>
 
 using namespace seika::core;
@@ -471,6 +472,48 @@ TEST_F(CsvImport, TheDryRunNamesLineColumnValueAndReason)
     EXPECT_EQ(p->dataRows, 11);
     EXPECT_EQ(p->validRows, 3);
     EXPECT_EQ(p->batch.operations.size(), 3);
+}
+
+TEST_F(CsvImport, FindingsComeInFileOrderAcrossCodesNamesOverwritesAndOutliers)
+{
+    // The sample has npo 8, 9, – , 10 (2014–2017), participation 19.8 (2015) and 14.7 (2017), membership
+    // counts for 2015 and a rate for 2017; the outlier band is 20 %.
+    const QByteArray file = u"indicator,fiscal_year,area,numerator,denominator,value,note\r\n"
+                            "npo,2016,,,,9,\r\n"                                   // 2 new
+                            "市内認定・条例指定NPO法人数,2016,,,,12,\r\n"           // 3 line 2 again, by name
+                            "membership,2015,,442037,693203,,\r\n"                 // 4 unchanged
+                            "membership,2016,,\"450,000\",700000,,\r\n"            // 5 new, grouped digits
+                            "participation,2017,,,,30,速報\r\n"                    // 6 overwrites 14.7, outlier
+                            "npo,2018,,,,20,\r\n"                                  // 7 outlier against 2017
+                            "npo,2019,,,,20.5,\r\n"                                // 8 a decimal in a count
+                            "npo,2020,,,,\"1,000団体\",\r\n"                        // 9 outlier against 2018
+                            "npo,2021,,,,-0,\r\n"_s.toUtf8();                      // 10 zero, outlier
+    auto p = plan(file);
+    ASSERT_TRUE(p) << errorMessage(p.error()).toStdString();
+    QStringList findings;
+    for (const CsvFinding &f : p->findings) {
+        const QString type = f.isError() ? u"E"_s : f.type == CsvFinding::Type::Overwrite ? u"O"_s : u"W"_s;
+        findings << QStringLiteral("%1|%2|%3|%4").arg(f.line).arg(type, f.column, f.value);
+        EXPECT_FALSE(csvFindingReason(doc, f).isEmpty());
+    }
+    EXPECT_EQ(findings, (QStringList{u"3|E||npo 2016 市全体"_s, u"6|O|value|30"_s, u"6|W|value|30"_s,
+                                     u"7|W|value|20"_s, u"8|E|value|20.5"_s, u"9|W|value|1000"_s,
+                                     u"10|W|value|0"_s}))
+        << findings.join(u'\n').toStdString();
+    EXPECT_TRUE(csvFindingReason(doc, p->findings.at(0)).contains(u"given twice"_s));
+    EXPECT_EQ(p->findings.at(0).error.detail, u"2"_s);
+    EXPECT_TRUE(csvFindingReason(doc, p->findings.at(1)).contains(u"14.7 → 30"_s));
+    EXPECT_EQ(p->dataRows, 9);
+    EXPECT_EQ(p->validRows, 7);
+    ASSERT_EQ(p->batch.operations.size(), 6);
+    const auto obs = [&](int i) { return std::get<WriteBatch::PutObservation>(p->batch.operations[i]).observation; };
+    EXPECT_EQ(obs(0).value, 9.0);
+    EXPECT_EQ(obs(1).numerator, 450000.0);
+    EXPECT_EQ(obs(1).denominator, 700000.0);
+    EXPECT_EQ(obs(2).note, u"速報"_s);
+    EXPECT_EQ(obs(4).value, 1000.0);
+    ASSERT_TRUE(obs(5).value);
+    EXPECT_FALSE(std::signbit(*obs(5).value));
 }
 
 TEST_F(CsvImport, BadFilesAreRefusedWhole)
