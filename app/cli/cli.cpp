@@ -3,6 +3,7 @@
 #include "app/cli/chartcommand.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/csvcommands.h"
+#include "app/cli/surveycommands.h"
 #include "app/cli/entrycommands.h"
 #include "app/cli/reportcommand.h"
 #include "core/evaluation/evaluator.h"
@@ -52,6 +53,8 @@ QString helpText(const QString &command)
         return EntryCommands::help(command);
     if (CsvCommands::handles(command))
         return CsvCommands::help(command);
+    if (SurveyCommands::handles(command))
+        return SurveyCommands::help();
     if (command == QLatin1String("import-json"))
         return Cli::tr("Usage: seika-cli import-json FILE --out NEWFILE\n"
                        "Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).");
@@ -77,6 +80,7 @@ QString helpText(const QString &command)
                    "                                          write a table as CSV (for Excel)\n"
                    "  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]\n"
                    "            [--valid-rows-only]           check and import figures or targets from a CSV file\n"
+                   "  survey list | survey show ID [--moe]    print the surveys and their breakdowns\n"
                    "\n"
                    "Without --db the user's default document is used (created from the sample when missing).\n"
                    "Run seika-cli COMMAND --help for the options of a command.\n"
@@ -233,6 +237,8 @@ int Cli::run(const QStringList &arguments)
         return EntryCommands::run(command, rest, m_db, m_out, m_err);
     if (CsvCommands::handles(command))
         return CsvCommands::run(command, rest, m_db, m_out, m_err);
+    if (SurveyCommands::handles(command))
+        return SurveyCommands::run(rest, m_db, m_out, m_err);
     if (!commands().contains(command))
         return usage(tr("Unknown command “%1”.").arg(command));
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))

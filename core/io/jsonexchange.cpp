@@ -70,6 +70,12 @@ public:
             m_out += QString::number(d, 'g', QLocale::FloatingPointShortest).toLatin1();
     }
 
+    void null()
+    {
+        beforeValue();
+        m_out += "null";
+    }
+
     void integer(qint64 i)
     {
         beforeValue();
@@ -328,6 +334,73 @@ void writeObservation(JsonWriter &w, const DocumentData &d, const Observation &o
 
 // ---------------------------------------------------------------------------------------------
 // Reading
+
+void writeOptionalInteger(JsonWriter &w, const char *key, std::optional<qint64> value)
+{
+    if (value)
+        w.key(key).integer(*value);
+}
+
+/// A list of cells, null where unknown; trailing unknowns are left out.
+void writeCells(JsonWriter &w, const char *key, const QList<std::optional<double>> &cells)
+{
+    qsizetype size = cells.size();
+    while (size > 0 && !cells.at(size - 1))
+        --size;
+    if (size == 0)
+        return;
+    w.key(key).beginArray();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (cells.at(i))
+            w.number(*cells.at(i));
+        else
+            w.null();
+    }
+    w.endArray();
+}
+
+void writeSurvey(JsonWriter &w, const Survey &s)
+{
+    w.beginObject();
+    w.key("id").integer(s.id.value());
+    w.key("title").string(s.title);
+    w.key("year").integer(s.year.year());
+    w.key("method").string(surveyMethodKey(s.method));
+    writeOptionalString(w, "population_text", s.populationText);
+    writeOptionalInteger(w, "population", s.population);
+    writeOptionalInteger(w, "sent", s.sent);
+    writeOptionalInteger(w, "responses", s.responses);
+    w.key("questions").beginArray();
+    for (const SurveyQuestion &q : s.questions) {
+        w.beginObject();
+        w.key("code").string(q.code);
+        w.key("text").string(q.text);
+        w.key("answer").string(answerTypeKey(q.type));
+        w.key("categories").beginArray();
+        for (const SurveyCategory &c : q.categories) {
+            w.beginObject();
+            w.key("label").string(c.label);
+            if (c.kind != SurveyCategory::Kind::Regular)
+                w.key("kind").string(categoryKindKey(c.kind));
+            w.endObject();
+        }
+        w.endArray();
+        w.key("rows").beginArray();
+        for (const SurveyRow &r : q.rows) {
+            w.beginObject();
+            writeOptionalString(w, "attribute", r.attribute);
+            w.key("group").string(r.group);
+            writeOptionalInteger(w, "base", r.base);
+            writeCells(w, "counts", r.counts);
+            writeCells(w, "percents", r.percents);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
 
 QString memberPath(const QString &parent, const QString &key)
 {
@@ -652,6 +725,10 @@ public:
         // Sorted by year, as a store keeps them.
         std::sort(m_data.locks.begin(), m_data.locks.end(),
                   [](const YearLock &a, const YearLock &b) { return a.year < b.year; });
+        const QJsonArray surveys = root.array("surveys");
+        QSet<qint64> surveyIds;
+        for (qsizetype i = 0; i < surveys.size() && m_ctx.ok(); ++i)
+            readSurvey(surveys.at(i), elementPath(root.pathOf("surveys"), i), surveyIds);
         root.finish();
         return std::move(m_data);
     }
@@ -665,6 +742,112 @@ private:
         if (seen.contains(id))
             m_ctx.report(ErrorCode::DuplicateCode, QString::number(id), path);
         seen.insert(id);
+    }
+
+    /// A list of cells (numbers or null) of at most `size` entries, each from 0 to max.
+    QList<std::optional<double>> readCells(ObjectReader &r, const char *key, qsizetype size, double max)
+    {
+        const QJsonArray a = r.array(key);
+        QList<std::optional<double>> cells;
+        if (a.size() > size) {
+            m_ctx.report(ErrorCode::JsonBadValue, QString::number(a.size()), r.pathOf(key),
+                         QStringLiteral("at most one cell per category (%1)").arg(size));
+            return cells;
+        }
+        for (qsizetype i = 0; i < a.size() && m_ctx.ok(); ++i) {
+            const QString path = elementPath(r.pathOf(key), i);
+            if (a.at(i).isNull()) {
+                cells.append(std::nullopt);
+                continue;
+            }
+            const std::optional<double> v = readNumber(m_ctx, a.at(i), path);
+            if (v && !(*v >= 0 && *v <= max))
+                m_ctx.report(ErrorCode::JsonBadValue, numberText(*v), path, QStringLiteral("0 to %1").arg(max));
+            cells.append(v);
+        }
+        return cells;
+    }
+
+    void readSurvey(const QJsonValue &value, const QString &path, QSet<qint64> &ids)
+    {
+        ObjectReader r(m_ctx, value, path);
+        Survey s;
+        s.id = SurveyId(r.id());
+        checkUnique(ids, s.id.value(), r.pathOf("id"));
+        s.title = r.string("title", Presence::Required);
+        s.year = r.year("year", Presence::Required);
+        const QString method = r.string("method", Presence::Required);
+        if (m_ctx.ok()) {
+            if (auto m = surveyMethodFromKey(method))
+                s.method = *m;
+            else
+                m_ctx.report(ErrorCode::JsonBadValue, method, r.pathOf("method"),
+                             QStringLiteral("random_postal, internet, census or other"));
+        }
+        s.populationText = r.string("population_text");
+        const auto count = [&](const char *key) -> std::optional<qint64> {
+            if (r.get(key).isUndefined())
+                return std::nullopt;
+            return r.integer(key, Presence::Optional, 0, 0, static_cast<qint64>(MaxExactInteger));
+        };
+        s.population = count("population");
+        s.sent = count("sent");
+        s.responses = count("responses");
+        if (m_ctx.ok() && s.sent && s.responses && *s.responses > *s.sent)
+            m_ctx.report(ErrorCode::JsonBadValue, QString::number(*s.responses), r.pathOf("responses"),
+                         QStringLiteral("<= sent"));
+        const QJsonArray questions = r.array("questions");
+        QSet<QString> codes;
+        for (qsizetype i = 0; i < questions.size() && m_ctx.ok(); ++i) {
+            ObjectReader q(m_ctx, questions.at(i), elementPath(r.pathOf("questions"), i));
+            SurveyQuestion question;
+            question.code = q.string("code", Presence::Required);
+            if (m_ctx.ok() && codes.contains(question.code))
+                m_ctx.report(ErrorCode::DuplicateCode, question.code, q.pathOf("code"));
+            codes.insert(question.code);
+            question.text = q.string("text", Presence::Required);
+            const QString answer = q.string("answer", Presence::Required);
+            if (m_ctx.ok()) {
+                if (auto a = answerTypeFromKey(answer))
+                    question.type = *a;
+                else
+                    m_ctx.report(ErrorCode::JsonBadValue, answer, q.pathOf("answer"), QStringLiteral("single or multiple"));
+            }
+            const QJsonArray categories = q.array("categories");
+            for (qsizetype c = 0; c < categories.size() && m_ctx.ok(); ++c) {
+                ObjectReader cr(m_ctx, categories.at(c), elementPath(q.pathOf("categories"), c));
+                SurveyCategory category;
+                category.label = cr.string("label", Presence::Required);
+                if (const std::optional<QString> kind = cr.optionalString("kind"); kind && m_ctx.ok()) {
+                    if (auto k = categoryKindFromKey(*kind))
+                        category.kind = *k;
+                    else
+                        m_ctx.report(ErrorCode::JsonBadValue, *kind, cr.pathOf("kind"),
+                                     QStringLiteral("regular, other or no_answer"));
+                }
+                cr.finish();
+                question.categories.append(category);
+            }
+            const QJsonArray rows = q.array("rows");
+            for (qsizetype k = 0; k < rows.size() && m_ctx.ok(); ++k) {
+                ObjectReader rr(m_ctx, rows.at(k), elementPath(q.pathOf("rows"), k));
+                SurveyRow row;
+                row.attribute = rr.string("attribute");
+                row.group = rr.string("group", Presence::Required);
+                if (!rr.get("base").isUndefined())
+                    row.base = rr.integer("base", Presence::Optional, 0, 0, static_cast<qint64>(MaxExactInteger));
+                row.counts = readCells(rr, "counts", question.categories.size(),
+                                       row.base ? double(*row.base) : double(MaxExactInteger));
+                row.percents = readCells(rr, "percents", question.categories.size(), 100.0);
+                rr.finish();
+                question.rows.append(row);
+            }
+            q.finish();
+            s.questions.append(question);
+        }
+        r.finish();
+        if (m_ctx.ok())
+            m_data.surveys.append(s);
     }
 
     void readLock(const QJsonValue &value, const QString &path)
@@ -1065,6 +1248,14 @@ QByteArray documentToJson(const DocumentData &d)
                 w.key("locked_at").string(l.lockedAt.toUTC().toString(Qt::ISODateWithMs));
             w.endObject();
         }
+        w.endArray();
+    }
+
+    // Written only when there are surveys, so that documents without them export as before.
+    if (!d.surveys.isEmpty()) {
+        w.key("surveys").beginArray();
+        for (const Survey &s : d.surveys)
+            writeSurvey(w, s);
         w.endArray();
     }
 

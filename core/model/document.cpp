@@ -78,6 +78,15 @@ const ScaleEntry *DocumentData::gradeEntry(QStringView code) const
     return nullptr;
 }
 
+const Survey *DocumentData::survey(SurveyId id) const
+{
+    for (const Survey &s : surveys) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
 const ScaleEntry *DocumentData::directionEntry(QStringView code) const
 {
     for (const ScaleEntry &e : directionScale) {

@@ -5,6 +5,7 @@
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
 #include "core/model/policy.h"
+#include "core/model/survey.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +29,7 @@ struct DocumentData
     GradingSettings grading;
     double outlierBand = 0.2; ///< a change against the previous year beyond ±20 % (relative) is marked
     QList<YearLock> locks;    ///< confirmed (確定) years
+    QList<Survey> surveys;    ///< the surveys behind survey indicators, with their breakdowns
     FiscalYear firstYear{2010}; ///< the range of years the document accepts
     FiscalYear lastYear{2030};
 
@@ -42,6 +44,7 @@ struct DocumentData
     [[nodiscard]] const EvaluationRecord *evaluation(MeasureId measure, FiscalYear year) const;
     [[nodiscard]] const ScaleEntry *gradeEntry(QStringView code) const;
     [[nodiscard]] const ScaleEntry *directionEntry(QStringView code) const;
+    [[nodiscard]] const Survey *survey(SurveyId id) const;
     /// The indicators of a measure, by number.
     [[nodiscard]] QList<const Indicator *> indicatorsOf(MeasureId measure) const;
     /// The city-wide observation of an indicator for a year; nullptr when there is none.

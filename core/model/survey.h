@@ -80,4 +80,13 @@ struct Survey
     bool operator==(const Survey &) const = default;
 };
 
+/// The keys of the JSON exchange format and the database: random_postal, internet, census, other;
+/// single, multiple; regular, other, no_answer.
+[[nodiscard]] QString surveyMethodKey(SurveyMethod method);
+[[nodiscard]] std::optional<SurveyMethod> surveyMethodFromKey(QStringView key);
+[[nodiscard]] QString answerTypeKey(AnswerType type);
+[[nodiscard]] std::optional<AnswerType> answerTypeFromKey(QStringView key);
+[[nodiscard]] QString categoryKindKey(SurveyCategory::Kind kind);
+[[nodiscard]] std::optional<SurveyCategory::Kind> categoryKindFromKey(QStringView key);
+
 } // namespace seika::core

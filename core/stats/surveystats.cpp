@@ -15,24 +15,6 @@ bool isShare(double p)
 
 } // namespace
 
-const SurveyRow *SurveyQuestion::totalRow() const
-{
-    for (const SurveyRow &row : rows) {
-        if (row.isTotal())
-            return &row;
-    }
-    return nullptr;
-}
-
-const SurveyQuestion *Survey::question(const QString &code) const
-{
-    for (const SurveyQuestion &q : questions) {
-        if (q.code == code)
-            return &q;
-    }
-    return nullptr;
-}
-
 std::optional<double> responseRate(const Survey &survey)
 {
     if (!survey.sent || !survey.responses || *survey.sent <= 0)
@@ -87,10 +69,13 @@ RowTotal rowTotal(const SurveyQuestion &question, const SurveyRow &row)
     RowTotal total;
     const QList<std::optional<double>> percents = rowPercentages(question, row);
     bool noAnswerKnown = false;
+    bool answersKnown = !percents.isEmpty(); // every category but 無回答
     total.complete = !percents.isEmpty();
     for (qsizetype c = 0; c < percents.size(); ++c) {
         if (!percents.at(c)) {
             total.complete = false;
+            if (question.categories.at(c).kind != SurveyCategory::Kind::NoAnswer)
+                answersKnown = false;
             continue;
         }
         total.sum += *percents.at(c);
@@ -102,8 +87,9 @@ RowTotal rowTotal(const SurveyQuestion &question, const SurveyRow &row)
         return total;
     }
     total.overHundred = total.sum > SingleAnswerTolerance;
-    // Under 100 by more than rounding: the rest answered nothing (or were not reported).
-    if (!noAnswerKnown && total.sum < 99.5)
+    // Every answer known and under 100 by more than rounding: the rest answered nothing (or were not
+    // reported). A row with unknown answers says nothing about the rest.
+    if (answersKnown && !noAnswerKnown && total.sum < 99.5)
         total.residual = 100.0 - total.sum;
     return total;
 }

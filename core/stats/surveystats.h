@@ -48,8 +48,9 @@ struct RowTotal
 {
     double sum = 0;        ///< the known percentages
     bool complete = false; ///< every category is known
-    /// S.A.: 100 − sum when the row sums under 100 and has no known 無回答 cell (the chairs' survey:
-    /// 50 + 28 + 12 + 1 = 91 → 9 unaccounted, 無回答・不明); empty otherwise.
+    /// S.A.: 100 − sum when every answer category (無回答 aside) is known, the row sums under 99.5 and
+    /// has no known 無回答 cell (the chairs' survey: 50 + 28 + 12 + 1 = 91 → 9 unaccounted, 無回答・不明);
+    /// empty otherwise.
     std::optional<double> residual;
     /// S.A.: the row sums over 100.5 %, which one answer per respondent cannot.
     bool overHundred = false;

@@ -1,6 +1,7 @@
 #include "core/storage/documenttables.h"
 
 #include "core/storage/sqlsupport.h"
+#include "core/storage/surveytables.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -801,6 +802,12 @@ Result<DocumentData> DocumentTables::read() const
         if (auto r = (reader.*step)(); !r)
             return errorOf(r);
     }
+    if (m_schemaVersion >= 3) {
+        auto surveys = surveytables::read(m_db, m_location);
+        if (!surveys)
+            return errorOf(surveys);
+        data.surveys = std::move(*surveys);
+    }
     return data;
 }
 
@@ -817,6 +824,10 @@ Result<void> DocumentTables::clear()
         QStringLiteral("basic_policies"),     QStringLiteral("areas"),
         QStringLiteral("scale_entries"),      QStringLiteral("settings"),
     };
+    if (m_schemaVersion >= 3) {
+        if (auto r = surveytables::clear(m_db); !r)
+            return r;
+    }
     // The audit trail is history, not document content: replacing the document keeps it.
     if (m_schemaVersion >= 2) {
         if (auto r = sql::execute(m_db, QStringLiteral("DELETE FROM year_locks")); !r)
@@ -850,7 +861,13 @@ Result<void> DocumentTables::write(const DocumentData &data)
         if (auto r = needVersion2(); !r)
             return r;
     }
-    return writeLocks(m_db, data);
+    if (auto r = writeLocks(m_db, data); !r)
+        return r;
+    if (data.surveys.isEmpty())
+        return {};
+    if (m_schemaVersion < 3)
+        return fail(ErrorCode::ReadOnlyDocument, m_location);
+    return surveytables::write(m_db, data.surveys);
 }
 
 Result<void> DocumentTables::putIndicator(const Indicator &indicator)

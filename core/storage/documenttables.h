@@ -28,7 +28,7 @@ public:
     /// The schema version whose tables this class reads and writes. Version 1 lacks year_locks and
     /// audit_log: a version 1 document opened read-only (so not migrated) reads without locks and with
     /// an empty audit trail, and refuses writes that need them.
-    static constexpr int LatestSchemaVersion = 2;
+    static constexpr int LatestSchemaVersion = 3;
 
     /// db must be open for as long as this object is used; location names the document in errors.
     /// Prepared statements are kept until this object is destroyed, which must happen before the

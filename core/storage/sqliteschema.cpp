@@ -2,6 +2,7 @@
 
 #include "core/storage/sqlitestore.h"
 #include "core/storage/sqlsupport.h"
+#include "core/storage/surveytables.h"
 
 #include <QStringList>
 
@@ -179,9 +180,15 @@ Result<void> createVersion2(QSqlDatabase &db)
                         {QStringLiteral("outlier_band"), QStringLiteral("0.2"), QStringLiteral("outlier_band")});
 }
 
-// To add version 3: write createVersion3 (upgrading a version 2 document in place), append it here
+// Version 3: surveys with their questions, answer categories and breakdown tables. Only adds tables.
+Result<void> createVersion3(QSqlDatabase &db)
+{
+    return surveytables::create(db);
+}
+
+// To add version 4: write createVersion4 (upgrading a version 3 document in place), append it here
 // and raise SqliteStore::SchemaVersion.
-constexpr std::array<Migration, 2> AllMigrations = {&createVersion1, &createVersion2};
+constexpr std::array<Migration, 3> AllMigrations = {&createVersion1, &createVersion2, &createVersion3};
 static_assert(AllMigrations.size() == SqliteStore::SchemaVersion,
               "every schema version needs exactly one migration step");
 

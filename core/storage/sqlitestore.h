@@ -42,7 +42,7 @@ class SqliteStore final : public DocumentStore
 public:
     /// The schema version this build writes: 1 the document; 2 adds locked years, the audit trail and
     /// the outlier band.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// Opens an existing document, migrating an older schema (ReadWrite only). Fails with FileNotFound,
     /// FileNotReadable, NotASeikaDocument (any other SQLite or non-SQLite file), NewerSchema (detail:

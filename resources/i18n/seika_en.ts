@@ -329,6 +329,7 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  survey list | survey show ID [--moe]    print the surveys and their breakdowns
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
@@ -355,6 +356,7 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  survey list | survey show ID [--moe]    print the surveys and their breakdowns
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
@@ -645,6 +647,114 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::SurveyCommands</name>
+    <message>
+        <source>random sample, by post</source>
+        <translation>random sample, by post</translation>
+    </message>
+    <message>
+        <source>internet survey</source>
+        <translation>internet survey</translation>
+    </message>
+    <message>
+        <source>everyone asked</source>
+        <translation>everyone asked</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>M.T. %1</source>
+        <translation>M.T. %1</translation>
+    </message>
+    <message>
+        <source>error: the answers sum to %1, over 100% for a single answer</source>
+        <translation>error: the answers sum to %1, over 100% for a single answer</translation>
+    </message>
+    <message>
+        <source>no answer or unknown: %1</source>
+        <translation>no answer or unknown: %1</translation>
+    </message>
+    <message>
+        <source>The document has no surveys.</source>
+        <translation>The document has no surveys.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>response rate %1</source>
+        <translation>response rate %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Method: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1, valid responses: %2</source>
+        <translation>Sent: %1, valid responses: %2</translation>
+    </message>
+    <message>
+        <source>± is the 95% margin of error%1; * marks a base under %2 (unreliable).</source>
+        <translation>± is the 95% margin of error%1; * marks a base under %2 (unreliable).</translation>
+    </message>
+    <message>
+        <source> (finite population %1)</source>
+        <translation> (finite population %1)</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] survey list [--format text|json]
+       seika-cli [--db FILE] survey show ID [--moe] [--format text|json]
+list: the surveys of the document with their year, valid responses (n) and response rate.
+show: every question of the survey ID with its answer categories and, for 全体 and each group, the base n (* under 30: unreliable) and the percentages, derived from counts where counts were entered. A single-answer row that sums under 100% shows the rest as no answer or unknown; over 100.5% is an error. A multiple-answer row shows its total mentions (M.T.). --moe adds the 95% margin of error of each percentage, with the finite population correction when the population is known.</source>
+        <translation>Usage: seika-cli [--db FILE] survey list [--format text|json]
+       seika-cli [--db FILE] survey show ID [--moe] [--format text|json]
+list: the surveys of the document with their year, valid responses (n) and response rate.
+show: every question of the survey ID with its answer categories and, for 全体 and each group, the base n (* under 30: unreliable) and the percentages, derived from counts where counts were entered. A single-answer row that sums under 100% shows the rest as no answer or unknown; over 100.5% is an error. A multiple-answer row shows its total mentions (M.T.). --moe adds the 95% margin of error of each percentage, with the finite population correction when the population is known.</translation>
+    </message>
+    <message>
+        <source>Run seika-cli survey --help for usage.</source>
+        <translation>Run seika-cli survey --help for usage.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text or json.</source>
+        <translation>Unknown format “%1”: use text or json.</translation>
+    </message>
+    <message>
+        <source>survey list takes no ID and no --moe.</source>
+        <translation>survey list takes no ID and no --moe.</translation>
+    </message>
+    <message>
+        <source>survey show needs the ID of one survey, as survey list shows it.</source>
+        <translation>survey show needs the ID of one survey, as survey list shows it.</translation>
+    </message>
+    <message>
+        <source>survey needs list or show.</source>
+        <translation>survey needs list or show.</translation>
+    </message>
+    <message>
+        <source>Unknown survey action “%1”: use list or show.</source>
+        <translation>Unknown survey action “%1”: use list or show.</translation>
+    </message>
+    <message>
+        <source>There is no survey “%1” in this document; survey list shows them.</source>
+        <translation>There is no survey “%1” in this document; survey list shows them.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,7 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  survey list | survey show ID [--moe]    print the surveys and their breakdowns
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
@@ -354,6 +355,7 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
                                           表をCSVで書き出す（Excel向け）
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           CSVファイルの値または目標値を検査して取り込む
+  survey list | survey show ID [--moe]    調査の一覧と内訳を出力
 
 --db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
@@ -644,6 +646,113 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>Wrote %1</source>
         <translation>書き出しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::SurveyCommands</name>
+    <message>
+        <source>random sample, by post</source>
+        <translation>無作為抽出・郵送</translation>
+    </message>
+    <message>
+        <source>internet survey</source>
+        <translation>インターネット調査</translation>
+    </message>
+    <message>
+        <source>everyone asked</source>
+        <translation>全数調査</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>M.T. %1</source>
+        <translation>M.T. %1</translation>
+    </message>
+    <message>
+        <source>error: the answers sum to %1, over 100% for a single answer</source>
+        <translation>エラー: 回答の合計が%1で、単数回答では100%を超えられません</translation>
+    </message>
+    <message>
+        <source>no answer or unknown: %1</source>
+        <translation>無回答・不明: %1</translation>
+    </message>
+    <message>
+        <source>The document has no surveys.</source>
+        <translation>この文書には調査がありません。</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>response rate %1</source>
+        <translation>回収率 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>設問%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>調査方法: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1, valid responses: %2</source>
+        <translation>配布数: %1、有効回答数: %2</translation>
+    </message>
+    <message>
+        <source>± is the 95% margin of error%1; * marks a base under %2 (unreliable).</source>
+        <translation>± は95%信頼区間の標本誤差%1です。* は回答者数が%2未満（参考値）を示します。</translation>
+    </message>
+    <message>
+        <source> (finite population %1)</source>
+        <translation>（母集団 %1 の有限母集団修正あり）</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] survey list [--format text|json]
+       seika-cli [--db FILE] survey show ID [--moe] [--format text|json]
+list: the surveys of the document with their year, valid responses (n) and response rate.
+show: every question of the survey ID with its answer categories and, for 全体 and each group, the base n (* under 30: unreliable) and the percentages, derived from counts where counts were entered. A single-answer row that sums under 100% shows the rest as no answer or unknown; over 100.5% is an error. A multiple-answer row shows its total mentions (M.T.). --moe adds the 95% margin of error of each percentage, with the finite population correction when the population is known.</source>
+        <translation>使い方: seika-cli [--db FILE] survey list [--format text|json]
+       seika-cli [--db FILE] survey show ID [--moe] [--format text|json]
+list: 文書の調査を、年度・有効回答数（n）・回収率とともに一覧します。
+show: 調査 ID の各設問について、選択肢と、全体および各属性の回答者数（n。30未満は * で参考値）と割合を出力します。件数が入力されている場合、割合は件数から算出します。単数回答で合計が100%に満たない場合は残りを無回答・不明として示し、100.5%を超える場合はエラーとします。複数回答は回答の合計（M.T.）を示します。--moe を付けると、各割合の95%信頼区間の標本誤差を出力します（母集団が分かっている場合は有限母集団修正を行います）。</translation>
+    </message>
+    <message>
+        <source>Run seika-cli survey --help for usage.</source>
+        <translation>使い方は seika-cli survey --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text or json.</source>
+        <translation>「%1」は不明な形式です。text または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>survey list takes no ID and no --moe.</source>
+        <translation>survey list には ID も --moe も指定できません。</translation>
+    </message>
+    <message>
+        <source>survey show needs the ID of one survey, as survey list shows it.</source>
+        <translation>survey show には、survey list で表示される調査の ID を1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>survey needs list or show.</source>
+        <translation>survey には list または show を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown survey action “%1”: use list or show.</source>
+        <translation>「%1」は不明な操作です。list または show を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no survey “%1” in this document; survey list shows them.</source>
+        <translation>この文書には調査「%1」がありません。survey list で確認できます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -842,3 +842,41 @@ TEST(JsonSample, KawasakiSampleLoads)
     ASSERT_TRUE(sample.has_value()) << errorMessage(sample.error()).toStdString();
     EXPECT_EQ(sample->indicators.size(), 3);
 }
+
+TEST(JsonImport, SurveysAreCheckedWhereTheyAre)
+{
+    const auto withSurvey = [](const char *survey) {
+        QByteArray json = R"({"format": "seika-document", "format_version": 1, "surveys": [)";
+        json += survey;
+        json += "]}";
+        return json;
+    };
+    const char *good = R"({"id": 1, "title": "t", "year": 2017, "method": "census", "sent": 647, "responses": 493,
+        "questions": [{"code": "q", "text": "x", "answer": "single", "categories": [{"label": "a"}, {"label": "b"}],
+                       "rows": [{"group": "全体", "base": 493, "counts": [10, null], "percents": [null, 40]}]}]})";
+    auto ok = documentFromJson(withSurvey(good));
+    ASSERT_TRUE(ok) << errorMessage(ok.error()).toStdString();
+    ASSERT_EQ(ok->surveys.size(), 1);
+    EXPECT_EQ(ok->surveys[0].questions[0].rows[0].counts, (QList<std::optional<double>>{10, std::nullopt}));
+
+    Error e = importError(withSurvey(R"({"id": 1, "title": "t", "year": 2017, "method": "mail"})"));
+    EXPECT_EQ(e.code, ErrorCode::JsonBadValue);
+    EXPECT_EQ(e.field, u"surveys[0].method");
+    e = importError(withSurvey(R"({"id": 1, "title": "t", "year": 2017, "method": "census", "sent": 10, "responses": 11})"));
+    EXPECT_EQ(e.field, u"surveys[0].responses");
+    QByteArray tooHigh = withSurvey(good).replace("[null, 40]", "[null, 140]");
+    e = importError(tooHigh);
+    EXPECT_EQ(e.code, ErrorCode::JsonBadValue);
+    EXPECT_EQ(e.field, u"surveys[0].questions[0].rows[0].percents[1]");
+    QByteArray tooMany = withSurvey(good).replace("[null, 40]", "[null, 40, 5]");
+    e = importError(tooMany);
+    EXPECT_EQ(e.field, u"surveys[0].questions[0].rows[0].percents");
+    QByteArray overBase = withSurvey(good).replace("[10, null]", "[500, null]");
+    e = importError(overBase);
+    EXPECT_EQ(e.field, u"surveys[0].questions[0].rows[0].counts[0]");
+    const QByteArray both = QByteArray(good) + ", " + good;
+    QByteArray twice = withSurvey(both.constData());
+    e = importError(twice);
+    EXPECT_EQ(e.code, ErrorCode::DuplicateCode);
+    EXPECT_EQ(e.field, u"surveys[1].id");
+}

@@ -3,6 +3,7 @@
 
 #include "core/evaluation/evaluator.h"
 #include "core/io/jsonexchange.h"
+#include "core/stats/surveystats.h"
 
 #include <gtest/gtest.h>
 
@@ -439,6 +440,45 @@ TEST_F(SampleKawasaki, ResultsNarrativeForEachIndicator)
     for (const NarrativeSection &s : m->narrative)
         otherResults += s.category == u"other_results" ? 1 : 0;
     EXPECT_EQ(otherResults, 3);
+}
+
+
+TEST_F(SampleKawasaki, SurveysOfTheSheet)
+{
+    using namespace Qt::StringLiterals;
+    ASSERT_EQ(doc.surveys.size(), 3);
+    // Indicator ①'s citizen surveys: 19.8 % (H27) and 14.7 % (H29) of 1,500 valid responses each.
+    const Survey *h27 = doc.survey(SurveyId(1));
+    const Survey *h29 = doc.survey(SurveyId(2));
+    ASSERT_TRUE(h27 && h29);
+    EXPECT_EQ(h29->title, u"平成29年度第1回かわさき市民アンケート"_s);
+    EXPECT_EQ(h29->sent, 3000);
+    EXPECT_EQ(h29->responses, 1500);
+    const SurveyQuestion *q = h29->question(u"community-contribution"_s);
+    ASSERT_TRUE(q);
+    ASSERT_EQ(q->categories.size(), 6);
+    EXPECT_EQ(q->categories[0].label, u8("活動を知っており、活動にかかわったことがある"));
+    EXPECT_EQ(q->categories[5].kind, SurveyCategory::Kind::NoAnswer);
+    EXPECT_EQ(q->totalRow()->percents.value(0), 14.7);
+    EXPECT_EQ(h27->question(u"community-contribution"_s)->totalRow()->percents.value(0), 19.8);
+    // The association chairs: 647 asked, 493 answered (76.2 %), every question of the sheet.
+    const Survey *chairs = doc.survey(SurveyId(3));
+    ASSERT_TRUE(chairs);
+    EXPECT_NEAR(*responseRate(*chairs), 76.2, 0.05);
+    EXPECT_EQ(chairs->questions.size(), 8);
+    const SurveyQuestion *dependence = chairs->question(u"dependence"_s);
+    ASSERT_TRUE(dependence);
+    EXPECT_DOUBLE_EQ(*rowTotal(*dependence, *dependence->totalRow()).residual, 9);
+    const SurveyQuestion *reasons = chairs->question(u"reasons"_s);
+    ASSERT_TRUE(reasons);
+    EXPECT_EQ(reasons->type, AnswerType::Multiple);
+    EXPECT_DOUBLE_EQ(*rowTotal(*reasons, *reasons->totalRow()).mentions, 178);
+    // Every S.A. question of the sheet sums to at most 100 %, every M.A. one above it.
+    for (const SurveyQuestion &question : chairs->questions) {
+        const RowTotal t = rowTotal(question, *question.totalRow());
+        EXPECT_EQ(question.type == AnswerType::Multiple, t.sum > 100) << question.code.toStdString();
+        EXPECT_FALSE(t.overHundred) << question.code.toStdString();
+    }
 }
 
 } // namespace

@@ -204,6 +204,33 @@ DocumentData fullDocument()
                YearLock{FiscalYear(2019), QString(), QDateTime()}};
     d.firstYear = FiscalYear(2016);
     d.lastYear = FiscalYear(2025);
+    // A survey with every kind of cell: counts and percentages, unknown cells in the middle and at the
+    // end, a group with a small base, a multiple-answer question and an "other" and "no answer" category.
+    Survey survey;
+    survey.id = SurveyId(4);
+    survey.title = u"町内会・自治会長アンケート"_s;
+    survey.year = FiscalYear(2017);
+    survey.method = SurveyMethod::Census;
+    survey.populationText = u"市内647町会・自治会の会長"_s;
+    survey.population = 647;
+    survey.sent = 647;
+    survey.responses = 493;
+    SurveyQuestion single{u"dependence"_s, u"行政の町内会への依存度の感じ方"_s, AnswerType::Single,
+                          {SurveyCategory{u"やや頼り過ぎ"_s}, SurveyCategory{u"ちょうどよい"_s},
+                           SurveyCategory{u"その他"_s, SurveyCategory::Kind::Other},
+                           SurveyCategory{u"無回答"_s, SurveyCategory::Kind::NoAnswer}},
+                          {SurveyRow{QString(), u"全体"_s, 493, {}, {50, 28}},
+                           SurveyRow{u"区"_s, u"川崎区"_s, 25, {12, std::nullopt, 1}, {std::nullopt, 40.5}}}};
+    SurveyQuestion multiple{u"reasons"_s, u"継続していただける理由"_s, AnswerType::Multiple,
+                            {SurveyCategory{u"社会的に必要"_s}, SurveyCategory{u"責任がある"_s}},
+                            {SurveyRow{QString(), u"全体"_s, std::nullopt, {}, {78, 32}}}};
+    survey.questions = {single, multiple};
+    Survey empty;
+    empty.id = SurveyId(9);
+    empty.title = u"未入力の調査"_s;
+    empty.year = FiscalYear(2018);
+    empty.method = SurveyMethod::Internet;
+    d.surveys = {survey, empty};
     return d;
 }
 
@@ -961,6 +988,7 @@ DocumentData versionOneDocument()
 {
     DocumentData d = fullDocument();
     d.locks.clear();
+    d.surveys.clear();
     d.outlierBand = DocumentData{}.outlierBand;
     return d;
 }
@@ -978,7 +1006,7 @@ void createVersionOne(const QString &file)
     ASSERT_EQ(readOnlyScalar(file, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'year_locks'"_s).toInt(), 0);
 }
 
-TEST_F(StorageTest, VersionOneDocumentIsMigratedToVersionTwo)
+TEST_F(StorageTest, VersionOneDocumentIsMigratedToTheLatestVersion)
 {
     createVersionOne(path());
     {
@@ -996,8 +1024,10 @@ TEST_F(StorageTest, VersionOneDocumentIsMigratedToVersionTwo)
         lock.operations = {WriteBatch::Lock{YearLock{FiscalYear(2020), u"tanaka"_s, QDateTime(QDate(2021, 4, 1), QTime(9, 0), Qt::UTC)}}};
         ASSERT_TRUE((*store)->apply(withAudit(*loaded, lock, u"tanaka"_s, QDateTime::currentDateTimeUtc())).has_value());
     }
-    EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA user_version"_s).toInt(), 2);
-    EXPECT_EQ(readOnlyScalar(path(), u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(), u"2"_s);
+    EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA user_version"_s).toInt(), SqliteStore::SchemaVersion);
+    EXPECT_EQ(readOnlyScalar(path(), u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(),
+              QString::number(SqliteStore::SchemaVersion));
+    EXPECT_EQ(readOnlyScalar(path(), u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'survey_cells'"_s).toInt(), 1);
     EXPECT_EQ(readOnlyScalar(path(), u"SELECT value FROM settings WHERE key = 'outlier_band'"_s).toString(), u"0.2"_s);
     EXPECT_EQ(readOnlyScalar(path(), u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_log_year_indicator'"_s).toInt(), 1);
     auto reopened = SqliteStore::open(path());

@@ -97,6 +97,8 @@ TEST(SurveyStats, PercentagesComeFromCountsWhereCountsAreKnownAndPartlyKnownRows
     const RowTotal partial = rowTotal(q, row);
     EXPECT_FALSE(partial.complete);
     EXPECT_DOUBLE_EQ(partial.sum, 40);
+    // Unknown answers say nothing about who did not answer.
+    EXPECT_FALSE(partial.residual);
 }
 
 TEST(SurveyStats, MarginOfErrorMatchesHandComputedValues)

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/model/survey.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace seika::core::surveytables {
+
+/// The survey tables of schema version 3 (surveys, their questions, answer categories, breakdown rows and
+/// cells). Portable SQL, as the rest of DocumentTables; no transaction of their own.
+[[nodiscard]] Result<void> create(const QSqlDatabase &db);
+
+/// Every survey in document order. Fails with DatabaseError, or DamagedDocument (location, the field and
+/// value) for a key this build cannot read or a row whose parent is missing.
+[[nodiscard]] Result<QList<Survey>> read(const QSqlDatabase &db, const QString &location);
+
+/// Writes surveys into empty tables, ids as given (an id ≤ 0 gets the next free one).
+[[nodiscard]] Result<void> write(const QSqlDatabase &db, const QList<Survey> &surveys);
+
+/// Deletes every survey row.
+[[nodiscard]] Result<void> clear(const QSqlDatabase &db);
+
+} // namespace seika::core::surveytables
