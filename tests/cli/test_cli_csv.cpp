@@ -1,7 +1,7 @@
 // seika-cli export-csv and import-csv, run as a process on a copy of the sample.
-#include <QCryptographicHash>
+#include "clitest.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -11,42 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using seika::cli::test::CliRun;
 
-class CliCsvTest : public ::testing::Test
+class CliCsvTest : public seika::cli::test::CliTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = m_dir.filePath(u"sample.seika"_s);
-        ASSERT_EQ(run({u"init"_s, m_db}).exitCode, 0);
-    }
-
-    CliRun run(const QStringList &args) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"SEIKA_DEFAULT_DOCUMENT"_s, m_dir.filePath(u"default/default.seika"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        env.insert(u"USER"_s, u"cli-tester"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SEIKA_CLI_PATH), QStringList{u"--lang"_s, u"en"_s} + args);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                      QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    CliRun onSample(const QStringList &args) const
-    {
-        return run(QStringList{u"--db"_s, m_db} + args);
-    }
-
     QString file(const QString &name, const QByteArray &bytes) const
     {
         const QString path = m_dir.filePath(name);
@@ -60,11 +29,6 @@ protected:
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    static QByteArray sha256(const QString &path)
-    {
-        return QCryptographicHash::hash(read(path), QCryptographicHash::Sha256);
     }
 
     CliRun importCsv(const QString &path, const QStringList &extra = {}) const
@@ -85,8 +49,6 @@ protected:
         return lines;
     }
 
-    QTemporaryDir m_dir;
-    QString m_db;
 };
 
 TEST_F(CliCsvTest, ExportsEveryTable)

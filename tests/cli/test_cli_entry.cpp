@@ -1,4 +1,5 @@
 // seika-cli set-value, lock, unlock and audit, run as a process on a copy of the sample.
+#include "clitest.h"
 #include "core/storage/sqlitestore.h"
 
 #include <QCryptographicHash>
@@ -12,61 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray rawOut;
-};
+using seika::cli::test::CliRun;
 
-class CliEntryTest : public ::testing::Test
+class CliEntryTest : public seika::cli::test::CliTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = m_dir.filePath(u"sample.seika"_s);
-        ASSERT_EQ(run({u"init"_s, m_db}).exitCode, 0);
-    }
-
-    CliRun run(const QStringList &args, const QString &lang = u"en"_s) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"SEIKA_DEFAULT_DOCUMENT"_s, m_dir.filePath(u"default/default.seika"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        env.insert(u"USER"_s, u"cli-tester"_s);
-        p.setProcessEnvironment(env);
-        QStringList all;
-        if (!lang.isEmpty())
-            all << u"--lang"_s << lang;
-        all << args;
-        p.start(QStringLiteral(SEIKA_CLI_PATH), all);
-        EXPECT_TRUE(p.waitForFinished(30000));
-        const QByteArray out = p.readAllStandardOutput();
-        return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(out),
-                      QString::fromUtf8(p.readAllStandardError()), out};
-    }
-
-    CliRun onSample(QStringList args, const QString &lang = u"en"_s) const
-    {
-        args.prepend(m_db);
-        args.prepend(u"--db"_s);
-        return run(args, lang);
-    }
-
     CliRun setValue(const QStringList &args) const
     {
         return onSample(QStringList{u"set-value"_s} + args);
-    }
-
-    static QByteArray sha256(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
     /// The audit trail as CSV records (without the byte order mark and header).
@@ -83,9 +37,6 @@ protected:
             rows.removeFirst();
         return rows;
     }
-
-    QTemporaryDir m_dir;
-    QString m_db;
 };
 
 TEST_F(CliEntryTest, SetValueStoresTheFigureAsTypedAndRecordsIt)

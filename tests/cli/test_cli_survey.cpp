@@ -1,58 +1,26 @@
 // seika-cli survey list and survey show, run as a process on a copy of the sample: the association
 // chairs' survey of the H29 sheet and the citizen surveys behind indicator ①.
+#include "clitest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-
-#include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-class CliSurveyTest : public ::testing::Test
+class CliSurveyTest : public seika::cli::test::CliTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = m_dir.filePath(u"sample.seika"_s);
-        ASSERT_EQ(run({u"init"_s, m_db}).exitCode, 0);
-    }
-
-    CliRun run(const QStringList &args) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"SEIKA_DEFAULT_DOCUMENT"_s, m_dir.filePath(u"default/default.seika"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SEIKA_CLI_PATH), QStringList{u"--lang"_s, u"en"_s} + args);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                      QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    CliRun onSample(const QStringList &args) const { return run(QStringList{u"--db"_s, m_db, u"survey"_s} + args); }
-
-    QTemporaryDir m_dir;
-    QString m_db;
+    seika::cli::test::CliRun survey(const QStringList &args) const { return onSample(QStringList{u"survey"_s} + args); }
 };
 
 } // namespace
 
 TEST_F(CliSurveyTest, ListNamesEverySurveyWithItsResponses)
 {
-    const CliRun r = onSample({u"list"_s});
+    const seika::cli::test::CliRun r = survey({u"list"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"平成29年度第1回かわさき市民アンケート"_s)) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"n = 1,500"_s)) << r.out.toStdString();
@@ -62,7 +30,7 @@ TEST_F(CliSurveyTest, ListNamesEverySurveyWithItsResponses)
 
 TEST_F(CliSurveyTest, ShowGivesResidualsTotalMentionsAndMargins)
 {
-    const CliRun chairs = onSample({u"show"_s, u"3"_s, u"--moe"_s});
+    const seika::cli::test::CliRun chairs = survey({u"show"_s, u"3"_s, u"--moe"_s});
     ASSERT_EQ(chairs.exitCode, 0) << chairs.err.toStdString();
     const QString &out = chairs.out;
     EXPECT_TRUE(out.contains(u"Sent: 647, valid responses: 493, response rate 76.2%"_s)) << out.toStdString();
@@ -75,7 +43,7 @@ TEST_F(CliSurveyTest, ShowGivesResidualsTotalMentionsAndMargins)
     // 50 % of 493 of 647 chairs: ±2.2 with the finite population correction (±4.4 without).
     EXPECT_TRUE(out.contains(u"やや頼り過ぎ: 50.0% ±2.2"_s)) << out.toStdString();
 
-    const CliRun citizens = onSample({u"show"_s, u"2"_s, u"--moe"_s});
+    const seika::cli::test::CliRun citizens = survey({u"show"_s, u"2"_s, u"--moe"_s});
     ASSERT_EQ(citizens.exitCode, 0);
     // p = 0.147, n = 1,500: ±1.79 points.
     EXPECT_TRUE(citizens.out.contains(u"活動を知っており、活動にかかわったことがある: 14.7% ±1.8"_s)) << citizens.out.toStdString();
@@ -84,7 +52,7 @@ TEST_F(CliSurveyTest, ShowGivesResidualsTotalMentionsAndMargins)
 
 TEST_F(CliSurveyTest, ShowAsJsonCarriesTheDerivedFigures)
 {
-    const CliRun r = onSample({u"show"_s, u"2"_s, u"--moe"_s, u"--format"_s, u"json"_s});
+    const seika::cli::test::CliRun r = survey({u"show"_s, u"2"_s, u"--moe"_s, u"--format"_s, u"json"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(root.value(u"responses"_s).toInteger(), 1500);
@@ -96,11 +64,11 @@ TEST_F(CliSurveyTest, ShowAsJsonCarriesTheDerivedFigures)
 
 TEST_F(CliSurveyTest, UnknownSurveysAndBadCommandLinesAreNamed)
 {
-    const CliRun unknown = onSample({u"show"_s, u"99"_s});
+    const seika::cli::test::CliRun unknown = survey({u"show"_s, u"99"_s});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(u"no survey “99”"_s)) << unknown.err.toStdString();
-    EXPECT_EQ(onSample({}).exitCode, 1);
-    EXPECT_EQ(onSample({u"show"_s}).exitCode, 1);
-    EXPECT_EQ(onSample({u"list"_s, u"--format"_s, u"xml"_s}).exitCode, 1);
-    EXPECT_EQ(onSample({u"drop"_s, u"3"_s}).exitCode, 1);
+    EXPECT_EQ(survey({}).exitCode, 1);
+    EXPECT_EQ(survey({u"show"_s}).exitCode, 1);
+    EXPECT_EQ(survey({u"list"_s, u"--format"_s, u"xml"_s}).exitCode, 1);
+    EXPECT_EQ(survey({u"drop"_s, u"3"_s}).exitCode, 1);
 }
