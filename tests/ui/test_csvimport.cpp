@@ -40,12 +40,7 @@ protected:
     {
         ASSERT_TRUE(dir.isValid());
         window.setNotifier([](QMessageBox::Icon, const QString &, const QString &) {});
-        auto session = ui::DocumentSession::fromStore(
-            std::make_unique<ui::test::MemoryStore>(ui::test::kawasakiLikeDocument()));
-        ASSERT_TRUE(session.has_value());
-        window.setSession(std::move(*session));
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window));
     }
 
     [[nodiscard]] const core::DocumentData &data() const { return window.session()->data(); }

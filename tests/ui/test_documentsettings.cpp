@@ -32,12 +32,7 @@ protected:
     void SetUp() override
     {
         window.setNotifier([](QMessageBox::Icon, const QString &, const QString &) {});
-        auto session = ui::DocumentSession::fromStore(
-            std::make_unique<ui::test::MemoryStore>(ui::test::kawasakiLikeDocument()));
-        ASSERT_TRUE(session.has_value());
-        window.setSession(std::move(*session));
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window));
         auto *action = window.findChild<QAction *>(QStringLiteral("documentSettingsAction"));
         ASSERT_NE(action, nullptr);
         ASSERT_TRUE(action->isEnabled());

@@ -40,12 +40,7 @@ protected:
             messages << text + QLatin1Char(' ') + details;
         });
         window.setAsker([](const QString &, const QString &) { return true; });
-        auto session = ui::DocumentSession::fromStore(
-            std::make_unique<ui::test::MemoryStore>(ui::test::kawasakiLikeDocument()));
-        ASSERT_TRUE(session.has_value());
-        window.setSession(std::move(*session));
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window));
     }
 
     [[nodiscard]] ui::DocumentSession *session() const { return window.session(); }

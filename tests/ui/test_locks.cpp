@@ -43,12 +43,7 @@ protected:
             questions.append({text, details});
             return answer;
         });
-        auto session = ui::DocumentSession::fromStore(
-            std::make_unique<ui::test::MemoryStore>(ui::test::kawasakiLikeDocument()));
-        ASSERT_TRUE(session.has_value());
-        window.setSession(std::move(*session));
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window));
         ASSERT_EQ(window.currentYear(), core::FiscalYear(2017));
     }
 

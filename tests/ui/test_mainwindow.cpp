@@ -370,12 +370,7 @@ TEST_F(SampleWindowTest, TheLanguageChoiceIsStoredForTheNextStart)
 
 TEST_F(WindowTest, ShowsADocumentFromAnyStore)
 {
-    auto session = ui::DocumentSession::fromStore(
-        std::make_unique<ui::test::MemoryStore>(ui::test::kawasakiLikeDocument()));
-    ASSERT_TRUE(session.has_value());
-    window.setSession(std::move(*session));
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window));
 
     EXPECT_EQ(window.windowTitle(), QStringLiteral("test.seika[*] — 川崎市 施策評価 (テスト) — Seika"));
     EXPECT_EQ(window.currentMeasure(), core::MeasureId(1));

@@ -1,5 +1,10 @@
 #include "testsupport.h"
 
+#include "ui/documentsession.h"
+#include "ui/mainwindow.h"
+
+#include <gtest/gtest.h>
+
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -60,6 +65,15 @@ void collectingHandler(QtMsgType type, const QMessageLogContext &context, const 
 QStringList collected;
 
 } // namespace
+
+void showInWindow(MainWindow &window, core::DocumentData doc)
+{
+    auto session = DocumentSession::fromStore(std::make_unique<MemoryStore>(std::move(doc)));
+    ASSERT_TRUE(session.has_value());
+    window.setSession(std::move(*session));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+}
 
 core::DocumentData kawasakiLikeDocument()
 {

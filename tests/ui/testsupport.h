@@ -21,6 +21,10 @@ inline void PrintTo(const QString &text, std::ostream *os)
 }
 QT_END_NAMESPACE
 
+namespace seika::ui {
+class MainWindow;
+}
+
 namespace seika::ui::test {
 
 /// A hand-built document shaped like Kawasaki City's H29 evaluation sheet for the measure
@@ -28,6 +32,10 @@ namespace seika::ui::test {
 /// baseline is derived from the FY2015 counts, a count with an older and a current baseline),
 /// actuals for FY2017 and the recorded grade C / direction II. Ids start at 1.
 [[nodiscard]] core::DocumentData kawasakiLikeDocument();
+
+/// Opens doc in window on a MemoryStore and shows the window, waiting until it is exposed; a failure
+/// is a fatal test failure (wrap the call in ASSERT_NO_FATAL_FAILURE).
+void showInWindow(MainWindow &window, core::DocumentData doc = kawasakiLikeDocument());
 
 /// A DocumentStore that keeps the document in memory, for tests that need no file.
 class MemoryStore final : public core::DocumentStore
