@@ -13,3 +13,21 @@ target_compile_definitions(seika_options INTERFACE
     QT_USE_QSTRINGBUILDER
 )
 target_include_directories(seika_options INTERFACE ${PROJECT_SOURCE_DIR})
+
+# scripts/test.sh --sanitize: every target (all link seika_options) with ASan and UBSan; UB aborts.
+if(SEIKA_SANITIZE)
+    target_compile_options(seika_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(seika_options INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+endif()
+# scripts/fuzz.sh: coverage for libFuzzer plus ASan and UBSan; tests/fuzz links the fuzzer runtime.
+if(SEIKA_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "SEIKA_FUZZ needs Clang (libFuzzer); configure with CXX=clang++-19")
+    endif()
+    # -Wno-deprecated-declarations: Clang 19 flags std::get_temporary_buffer inside libstdc++ 12's stable_sort.
+    target_compile_options(seika_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+        -Wno-deprecated-declarations)
+    target_link_options(seika_options INTERFACE -fsanitize=address,undefined)
+endif()

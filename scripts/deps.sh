@@ -38,16 +38,20 @@ seika_install_deps() {
 }
 
 # Configures (first time only) and builds Seika into $SEIKA_ROOT/build; later runs are incremental.
-# Warnings are errors when CI is set.
+# Warnings are errors when CI is set. Optional: a second argument names another build directory, and
+# further arguments are extra cmake options for its first configuration (test.sh --sanitize).
+# SEIKA_JOBS sets the build's parallelism (default: the number of processors).
 seika_build() {
     local root="$1"
-    local build="$root/build"
+    local build="${2:-$root/build}"
+    local extra=("${@:3}")
     local werror=OFF
     if [ -n "${CI:-}" ]; then
         werror=ON
     fi
     if [ ! -f "$build/CMakeCache.txt" ]; then
-        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSEIKA_WERROR="$werror" >&2
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSEIKA_WERROR="$werror" \
+            "${extra[@]}" >&2
     fi
-    cmake --build "$build" -j"$(nproc)" >&2
+    cmake --build "$build" -j"${SEIKA_JOBS:-$(nproc)}" >&2
 }

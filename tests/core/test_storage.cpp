@@ -760,7 +760,7 @@ TEST_F(StorageTest, OpenLeavesEmptyFileUntouched)
 
 TEST_F(StorageTest, OpenLeavesPngUntouched)
 {
-    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 29);
     for (int i = 0; i < 4000; ++i)
         png.append(char(i * 7));
     writeFile(path(u"picture.png"_s), png);
