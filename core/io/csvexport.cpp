@@ -211,9 +211,22 @@ QString csvCityName()
 
 QString csvNumber(double value)
 {
-    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 1e15)
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 9e15)
         return QString::number(static_cast<qint64>(value));
-    return QString::number(value, 'g', 15);
+    QString text = QString::number(value, 'g', 15);
+    if (!std::isfinite(value) || !text.contains(QLatin1Char('e')))
+        return text;
+    // Never an exponent, which the import (and Excel users) would not read as the number: fixed notation
+    // with the same 15 significant digits, trailing zeros dropped.
+    const int magnitude = int(std::floor(std::log10(std::abs(value))));
+    text = QString::number(value, 'f', std::clamp(14 - magnitude, 0, 40));
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
 }
 
 Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &doc, const QList<AuditEntry> &audit,

@@ -241,7 +241,9 @@ Result<bool> CsvReader::fill()
                 failure(ErrorCode::CsvInvalidEncoding, {}, csvEncodingKey(m_encoding), m_byteLine));
         }
     } else {
-        m_text += QString::fromUtf8(whole);
+        // Not QString::fromUtf8(), which drops a U+FEFF at the start of every chunk; the file's own byte
+        // order mark was skipped above.
+        m_text += QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom).decode(whole);
     }
     return true;
 }

@@ -1,5 +1,8 @@
 #include "core/model/fiscalyear.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QRegularExpression>
 
 namespace seika::core {
@@ -136,7 +139,8 @@ Result<FiscalYear> parseFiscalYear(QStringView text)
         if (n == 0)
             return fail(ErrorCode::EraYearZero, text.toString());
     }
-    const int year = first + n - 1;
+    // n may be as large as an int: add in 64 bits and let checkedYear() refuse what is out of range.
+    const int year = int(std::min<qint64>(qint64(first) + n - 1, std::numeric_limits<int>::max()));
     if (!gregText.isEmpty() && gregText.toInt() != year)
         return fail(ErrorCode::InconsistentYear, text.toString(), {},
                     QString::number(year) + QStringLiteral(" / ") + gregText);

@@ -37,10 +37,11 @@ QString circledNumber(int n)
 double roundHalfUp(double value, int decimals)
 {
     const double scale = std::pow(10.0, decimals);
-    // The small relative nudge keeps binary representation error (63.75 stored as 63.7499…) from
-    // rounding a true half down.
     const double scaled = std::abs(value) * scale;
-    const double rounded = std::floor(scaled + 0.5 + scaled * 1e-12) / scale;
+    const double whole = std::floor(scaled);
+    // A fraction within binary representation error of one half (63.75 stored as 63.7499…) counts as
+    // one half. The tolerance is absolute on the fraction, so large values (1e15) are not nudged up.
+    const double rounded = (scaled - whole >= 0.5 - 1e-9 ? whole + 1.0 : whole) / scale;
     return std::copysign(rounded, value);
 }
 

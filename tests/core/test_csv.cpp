@@ -533,6 +533,34 @@ TEST_F(CsvImport, BadFilesAreRefusedWhole)
     }
 }
 
+TEST(CsvNumbers, NeverAnExponentSoThatTheImportReadsThemBack)
+{
+    // Found by fuzzing: 1e+15 and 1e-05 were written and then refused as not a number.
+    EXPECT_EQ(csvNumber(1e15), u"1000000000000000"_s);
+    EXPECT_EQ(csvNumber(1e-05), u"0.00001"_s);
+    EXPECT_EQ(csvNumber(1234567.25), u"1234567.25"_s);
+    EXPECT_EQ(csvNumber(0.1 + 0.2), u"0.3"_s);
+    EXPECT_EQ(csvNumber(-2.5e-7), u"-0.00000025"_s);
+    EXPECT_FALSE(csvNumber(1.23456789012346e20).contains(u'e'));
+}
+
+TEST(CsvReaderBom, AByteOrderMarkCharacterInsideTheTextIsKeptAtAChunkBoundary)
+{
+    // Found by fuzzing: QString::fromUtf8() dropped U+FEFF at the start of each decoded chunk.
+    QByteArray bytes = "h\n" + QByteArray(14, 'a') + "\xEF\xBB\xBF" + "b\n";
+    for (qint64 chunk : {qint64(16), qint64(64 * 1024)}) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReadOptions options;
+        options.chunkSize = chunk;
+        CsvReader reader(&buffer, options);
+        ASSERT_TRUE(reader.open());
+        auto record = reader.next();
+        ASSERT_TRUE(record && *record);
+        EXPECT_EQ((*record)->fields.value(0), QString(14, u'a') + QChar(0xFEFF) + u"b"_s) << chunk;
+    }
+}
+
 TEST_F(CsvImport, ColumnsChosenByTheUserReplaceTheHeaderNames)
 {
     // An open-data file with its own headers: the wizard maps them.

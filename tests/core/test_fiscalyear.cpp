@@ -137,3 +137,12 @@ TEST(FiscalYearParse, ErrorMessageNamesTheValue)
     ASSERT_FALSE(range);
     EXPECT_TRUE(errorMessage(range.error()).contains(u"1926-2100"));
 }
+
+TEST(FiscalYearParse, HugeEraYearsAreRefusedNotOverflowed)
+{
+    // Found by the sanitizer build: 1989 + 2147483647 overflowed an int.
+    for (const char16_t *text : {u"H2147483647", u"R2147483647", u"平成2147483647年度"}) {
+        const auto year = parseFiscalYear(QStringView(text));
+        EXPECT_FALSE(year.has_value()) << QString::fromUtf16(text).toStdString();
+    }
+}

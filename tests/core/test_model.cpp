@@ -51,6 +51,10 @@ TEST(Rounding, HalfUpAtTheIndicatorsDecimals)
     EXPECT_DOUBLE_EQ(roundHalfUp(9.5, 0), 10.0);
     EXPECT_DOUBLE_EQ(roundHalfUp(8.4999, 0), 8.0);
     EXPECT_DOUBLE_EQ(roundHalfUp(-1.25, 1), -1.3);
+    // Large values are not nudged up (found by fuzzing: 1e15 became 1000000000001000).
+    EXPECT_EQ(roundHalfUp(1e15, 0), 1e15);
+    EXPECT_EQ(roundHalfUp(123456789012.4, 0), 123456789012.0);
+    EXPECT_DOUBLE_EQ(roundHalfUp(12345678901.24, 1), 12345678901.2);
 }
 
 TEST(Ratio, DerivedFromTheEnteredCounts)
