@@ -49,7 +49,7 @@ QString rowName(const SurveyRow &row)
 }
 
 /// The check of a row as text: S.A. residual or sum over 100, M.A. total mentions; empty when none applies.
-QString checkText(const SurveyQuestion &q, const RowTotal &t)
+QString checkText(const RowTotal &t)
 {
     if (t.mentions)
         return SurveyCommands::tr("M.T. %1").arg(percentText(*t.mentions));
@@ -57,7 +57,6 @@ QString checkText(const SurveyQuestion &q, const RowTotal &t)
         return SurveyCommands::tr("error: the answers sum to %1, over 100% for a single answer").arg(percentText(t.sum));
     if (t.residual)
         return SurveyCommands::tr("no answer or unknown: %1").arg(percentText(*t.residual));
-    Q_UNUSED(q);
     return {};
 }
 
@@ -204,7 +203,7 @@ int show(const core::Survey &s, bool moe, bool json, QTextStream &out)
                 }
                 out << '\n';
             }
-            if (const QString check = checkText(q, rowTotal(q, row)); !check.isEmpty())
+            if (const QString check = checkText(rowTotal(q, row)); !check.isEmpty())
                 out << "    (" << check << ")\n";
         }
     }

@@ -178,6 +178,41 @@ bool sameFigures(const Observation &a, const Observation &b)
     return a.numerator == b.numerator && a.denominator == b.denominator && a.value == b.value;
 }
 
+/// Opens the reader and fills the plan's encoding, delimiter and header; returns the column of each field
+/// (the caller's choice, else found by header name). Shared by both imports.
+Result<QList<qsizetype>> startPlan(CsvImportTable table, CsvReader &reader, ObservationImportPlan &plan,
+                                   const std::optional<CsvColumnMapping> &columns)
+{
+    if (auto r = reader.open(); !r)
+        return std::unexpected(r.error());
+    plan.encoding = reader.encoding();
+    plan.delimiter = reader.delimiter();
+    plan.header = reader.header();
+    auto mapping = columns ? Result<CsvColumnMapping>(*columns) : csvMappingFromHeader(table, plan.header);
+    if (!mapping)
+        return std::unexpected(mapping.error());
+    return columnIndexes(table, *mapping, plan.header.size());
+}
+
+/// Calls the caller's progress function about once per MiB read; false when it asks to stop.
+class ProgressGate
+{
+public:
+    explicit ProgressGate(const std::function<bool(qint64)> &progress) : m_progress(progress) {}
+
+    [[nodiscard]] bool proceed(qint64 bytesRead)
+    {
+        if (!m_progress || bytesRead < m_next)
+            return true;
+        m_next = bytesRead + 1024 * 1024;
+        return m_progress(bytesRead);
+    }
+
+private:
+    const std::function<bool(qint64)> &m_progress;
+    qint64 m_next = 0;
+};
+
 } // namespace
 
 QList<CsvImportField> csvImportFields(CsvImportTable table)
@@ -261,18 +296,8 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
                                                     const std::optional<CsvColumnMapping> &columns)
 {
     CsvReader reader(device, options);
-    if (auto r = reader.open(); !r)
-        return std::unexpected(r.error());
     ObservationImportPlan plan;
-    plan.encoding = reader.encoding();
-    plan.delimiter = reader.delimiter();
-    plan.header = reader.header();
-
-    auto mapping = columns ? Result<CsvColumnMapping>(*columns)
-                           : csvMappingFromHeader(CsvImportTable::Observations, plan.header);
-    if (!mapping)
-        return std::unexpected(mapping.error());
-    auto indexes = columnIndexes(CsvImportTable::Observations, *mapping, plan.header.size());
+    auto indexes = startPlan(CsvImportTable::Observations, reader, plan, columns);
     if (!indexes)
         return std::unexpected(indexes.error());
     const QList<qsizetype> columnOf = *std::move(indexes);
@@ -321,7 +346,7 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
 
     constexpr qint64 EstimateAfterBytes = 1024 * 1024;
     bool reserved = false;
-    qint64 nextProgress = 0;
+    ProgressGate gate(progress);
     for (;;) {
         auto more = reader.advance();
         if (!more)
@@ -329,11 +354,8 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
         if (!*more)
             break;
         ++plan.dataRows;
-        if (progress && reader.bytesRead() >= nextProgress) {
-            if (!progress(reader.bytesRead()))
-                return fail(ErrorCode::Cancelled);
-            nextProgress = reader.bytesRead() + 1024 * 1024;
-        }
+        if (!gate.proceed(reader.bytesRead()))
+            return fail(ErrorCode::Cancelled);
         if (!reserved && reader.bytesRead() >= EstimateAfterBytes && !device->isSequential()) {
             // Room for the rows of the whole file, estimated from the first megabyte (read a chunk ahead
             // of the rows) with a margin: growing a list of a million operations would hold the old and
@@ -610,17 +632,8 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
                                                const std::optional<CsvColumnMapping> &columns)
 {
     CsvReader reader(device, options);
-    if (auto r = reader.open(); !r)
-        return std::unexpected(r.error());
     ObservationImportPlan plan;
-    plan.encoding = reader.encoding();
-    plan.delimiter = reader.delimiter();
-    plan.header = reader.header();
-
-    auto mapping = columns ? Result<CsvColumnMapping>(*columns) : csvMappingFromHeader(CsvImportTable::Targets, plan.header);
-    if (!mapping)
-        return std::unexpected(mapping.error());
-    auto indexes = columnIndexes(CsvImportTable::Targets, *mapping, plan.header.size());
+    auto indexes = startPlan(CsvImportTable::Targets, reader, plan, columns);
     if (!indexes)
         return std::unexpected(indexes.error());
     const QList<qsizetype> columnOf = *std::move(indexes);
@@ -640,7 +653,7 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
     QHash<QString, Indicator> changed; // code → the indicator with its new targets
     QStringList order;                 // codes in the order of their first row
     QHash<std::pair<QString, int>, qint64> seen; // code and year → line of the first row
-    qint64 nextProgress = 0;
+    ProgressGate gate(progress);
     for (;;) {
         auto next = reader.next();
         if (!next)
@@ -649,11 +662,8 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
             break;
         const CsvRecord &record = **next;
         ++plan.dataRows;
-        if (progress && reader.bytesRead() >= nextProgress) {
-            if (!progress(reader.bytesRead()))
-                return fail(ErrorCode::Cancelled);
-            nextProgress = reader.bytesRead() + 1024 * 1024;
-        }
+        if (!gate.proceed(reader.bytesRead()))
+            return fail(ErrorCode::Cancelled);
         const qint64 line = record.line;
         if (record.error) {
             plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, {},

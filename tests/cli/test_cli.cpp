@@ -1,67 +1,14 @@
-#include <QCryptographicHash>
+#include "clitest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-
-#include <gtest/gtest.h>
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-class CliTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("sample.seika"));
-        ASSERT_EQ(run({QStringLiteral("init"), m_db}).exitCode, 0);
-    }
-
-    CliRun run(const QStringList &args, const QString &lang = QStringLiteral("en")) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SEIKA_DEFAULT_DOCUMENT"), m_dir.filePath(QStringLiteral("default/default.seika")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        QStringList all;
-        if (!lang.isEmpty())
-            all << QStringLiteral("--lang") << lang;
-        all << args;
-        p.start(QStringLiteral(SEIKA_CLI_PATH), all);
-        EXPECT_TRUE(p.waitForFinished(30000));
-        return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                   QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    CliRun onSample(QStringList args, const QString &lang = QStringLiteral("en")) const
-    {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        return run(args, lang);
-    }
-
-    static QByteArray digest(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-    }
-
-    QTemporaryDir m_dir;
-    QString m_db;
-};
+using seika::cli::test::CliRun;
+using seika::cli::test::CliTest;
 
 QJsonObject indicatorByCode(const QJsonObject &evaluation, const QString &code)
 {
@@ -197,21 +144,21 @@ TEST_F(CliTest, ForeignFileIsRefusedAndLeftUntouched)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write("this is not a database\n");
     }
-    const QByteArray before = digest(text);
+    const QByteArray before = sha256(text);
     const CliRun r = run({QStringLiteral("--db"), text, QStringLiteral("summary")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("notes.seika"))) << r.err.toStdString();
-    EXPECT_EQ(digest(text), before);
+    EXPECT_EQ(sha256(text), before);
     EXPECT_EQ(run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.seika")), QStringLiteral("summary")}).exitCode, 2);
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("missing.seika"))));
 }
 
 TEST_F(CliTest, InitRefusesToOverwrite)
 {
-    const QByteArray before = digest(m_db);
+    const QByteArray before = sha256(m_db);
     const CliRun r = run({QStringLiteral("init"), m_db});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_EQ(digest(m_db), before);
+    EXPECT_EQ(sha256(m_db), before);
 }
 
 TEST_F(CliTest, JsonExportImportRoundTrip)
@@ -228,7 +175,7 @@ TEST_F(CliTest, JsonExportImportRoundTrip)
     // A second export of the imported copy is byte-identical: nothing was lost or reordered.
     const QString json2 = m_dir.filePath(QStringLiteral("copy.json"));
     ASSERT_EQ(run({QStringLiteral("--db"), copy, QStringLiteral("export-json"), QStringLiteral("--out"), json2}).exitCode, 0);
-    EXPECT_EQ(digest(json), digest(json2));
+    EXPECT_EQ(sha256(json), sha256(json2));
 }
 
 TEST_F(CliTest, ImportOfABrokenJsonNamesThePlace)

@@ -333,6 +333,7 @@ QWizardPage *CsvImportWizard::createMappingPage()
         grid->addWidget(box, row, 1);
         grid->addWidget(sample, row, 2);
         m_mappingBoxes.append({field, box});
+        m_mappingLabels.append(label);
         m_mappingSamples.append(sample);
         connect(box, &QComboBox::currentIndexChanged, this, &CsvImportWizard::refreshMapping);
         ++row;
@@ -534,15 +535,10 @@ void CsvImportWizard::initializeMapping()
         box->setCurrentIndex(box->findData(int(mapping.value(field, -1))));
         box->setVisible(used);
         m_mappingSamples.at(i)->setVisible(used);
-    }
-    // The labels: the field's name, with * when required.
-    auto *grid = qobject_cast<QGridLayout *>(m_mappingPage->layout()->itemAt(0)->layout());
-    for (qsizetype i = 0; i < m_mappingBoxes.size(); ++i) {
-        const auto &[field, box] = m_mappingBoxes.at(i);
-        auto *label = qobject_cast<QLabel *>(grid->itemAtPosition(int(i) + 1, 0)->widget());
-        const bool required = core::csvImportFieldRequired(table(), field);
-        label->setText(fieldName(field) + (required ? QStringLiteral(" *") : QString()));
-        label->setVisible(box->isVisibleTo(m_mappingPage));
+        // The field's name, with * when required.
+        QLabel *label = m_mappingLabels.at(i);
+        label->setText(fieldName(field) + (core::csvImportFieldRequired(table(), field) ? QStringLiteral(" *") : QString()));
+        label->setVisible(used);
     }
     refreshMapping();
 }

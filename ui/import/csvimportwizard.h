@@ -119,7 +119,8 @@ private:
     QTableView *m_preview = nullptr;
     QLabel *m_formatProblem = nullptr;
     QList<std::pair<core::CsvImportField, QComboBox *>> m_mappingBoxes;
-    QList<QLabel *> m_mappingSamples;
+    QList<QLabel *> m_mappingLabels;  ///< by row of m_mappingBoxes
+    QList<QLabel *> m_mappingSamples; ///< by row of m_mappingBoxes
     QLabel *m_mappingProblem = nullptr;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
