@@ -4,10 +4,14 @@
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <string_view>
 #include <utility>
 
 namespace seika::core {
@@ -24,11 +28,6 @@ QString yearLabel(FiscalYear fy)
     return fy.isValid() ? formatFiscalYear(fy, YearFormat::Wareki) : QString();
 }
 
-QString optionalNumber(const std::optional<double> &v)
-{
-    return v ? csvNumber(*v) : QString();
-}
-
 /// The area of an audit entry: a ward's name (#id when the ward is gone), the city for an
 /// observation's entry, nothing for entries that are not about an area (as `seika-cli audit --format csv`).
 QString auditArea(const DocumentData &doc, const AuditEntry &e)
@@ -39,6 +38,61 @@ QString auditArea(const DocumentData &doc, const AuditEntry &e)
     }
     return e.indicatorCode.isEmpty() || e.action == QLatin1String("indicator") ? QString() : csvCityName();
 }
+
+/// csvNumber() into buffer (at least CsvNumberChars long); returns the end of the text. To the
+/// shortest 15 significant digits, never an exponent (which the import, and Excel users, would not read
+/// as the number): fixed notation then, trailing zeros dropped.
+constexpr std::size_t CsvNumberChars = 400;
+
+char *csvNumberChars(double value, char *buffer)
+{
+    char *const last = buffer + CsvNumberChars;
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 9e15)
+        return std::to_chars(buffer, last, static_cast<qint64>(value)).ptr;
+    if (!std::isfinite(value)) {
+        const std::string_view text = std::isnan(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        return std::copy(text.begin(), text.end(), buffer);
+    }
+    char *end = std::to_chars(buffer, last, value, std::chars_format::general, 15).ptr;
+    if (std::find(buffer, end, 'e') == end)
+        return end;
+    const int magnitude = int(std::floor(std::log10(std::abs(value))));
+    end = std::to_chars(buffer, last, value, std::chars_format::fixed, std::clamp(14 - magnitude, 0, 40)).ptr;
+    if (std::find(buffer, end, '.') != end) {
+        while (end[-1] == '0')
+            --end;
+        if (end[-1] == '.')
+            --end;
+    }
+    return end;
+}
+
+void addNumber(CsvWriter &w, const std::optional<double> &value)
+{
+    if (!value) {
+        w.addAscii({});
+        return;
+    }
+    char buffer[CsvNumberChars];
+    w.addAscii({buffer, std::size_t(csvNumberChars(*value, buffer) - buffer)});
+}
+
+/// A text repeated on many rows, encoded once: the bytes to write, or the text itself when the
+/// encoding cannot hold it (addField() then reports or replaces the character at each row).
+struct CachedField
+{
+    CachedField() = default;
+    CachedField(CsvWriter &w, const QString &text) : text(text), bytes(w.encodedField(text)) {}
+    void write(CsvWriter &w) const
+    {
+        if (bytes)
+            w.addEncoded(*bytes);
+        else
+            w.addField(text);
+    }
+    QString text;
+    std::optional<QByteArray> bytes;
+};
 
 QString areaName(const DocumentData &doc, AreaId id)
 {
@@ -89,28 +143,70 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
         }
         break;
     case CsvTable::Observations: {
-        QHash<QString, const Indicator *> indicators;
-        for (const Indicator &i : doc.indicators)
-            indicators.insert(i.code, &i);
-        // A million rows share a hundred years and a few areas: their texts are made once (the 和暦
-        // label and the ward lookup were a third of the export's time).
-        QHash<int, std::pair<QString, QString>> years;
-        QHash<qint64, QString> areas;
+        // A million rows share a few indicators, a hundred years and a few areas: their texts are
+        // encoded once, and each row is written field by field with numbers formatted in place.
+        struct IndicatorTexts
+        {
+            const Indicator *indicator = nullptr;
+            CachedField code, name, unit, numeratorUnit;
+        };
+        QHash<QString, IndicatorTexts> indicators;
+        for (const Indicator &i : doc.indicators) {
+            indicators.insert(i.code, IndicatorTexts{&i, CachedField(w, i.code), CachedField(w, i.name),
+                                                     CachedField(w, i.unit), CachedField(w, i.numeratorUnit)});
+        }
+        QHash<int, std::pair<CachedField, CachedField>> years;
+        QHash<qint64, CachedField> areas;
+        const IndicatorTexts *texts = nullptr;
+        IndicatorTexts unknown;
+        QString textsCode;
+        QDate asOf;
+        QByteArray asOfText;
         for (const Observation &o : doc.observations) {
-            const Indicator *i = indicators.value(o.indicatorCode);
-            const std::optional<double> rate = i ? observedValue(o, *i) : std::nullopt;
+            if (!texts || o.indicatorCode != textsCode) {
+                const auto found = indicators.constFind(o.indicatorCode);
+                if (found != indicators.cend()) {
+                    texts = &found.value();
+                } else {
+                    unknown = IndicatorTexts{nullptr, CachedField(w, o.indicatorCode), {}, {}, {}};
+                    texts = &unknown;
+                }
+                textsCode = o.indicatorCode;
+            }
+            const Indicator *i = texts->indicator;
             auto year = years.constFind(o.year.year());
             if (year == years.cend())
-                year = years.insert(o.year.year(), {yearText(o.year), yearLabel(o.year)});
+                year = years.insert(o.year.year(), {CachedField(w, yearText(o.year)), CachedField(w, yearLabel(o.year))});
             auto area = areas.constFind(o.area.value());
             if (area == areas.cend())
-                area = areas.insert(o.area.value(), areaName(doc, o.area));
-            w.writeRecord({o.indicatorCode, i ? i->name : QString(), year->first, year->second,
-                           *area, optionalNumber(o.numerator), optionalNumber(o.denominator),
-                           optionalNumber(o.value),
-                           rate && i ? formatNumber(roundHalfUp(*rate, i->decimals), i->decimals) : QString(),
-                           i ? i->unit : QString(), i ? i->numeratorUnit : QString(),
-                           o.asOf.isValid() ? o.asOf.toString(Qt::ISODate) : QString(), o.note});
+                area = areas.insert(o.area.value(), CachedField(w, areaName(doc, o.area)));
+            texts->code.write(w);
+            texts->name.write(w);
+            year->first.write(w);
+            year->second.write(w);
+            area->write(w);
+            addNumber(w, o.numerator);
+            addNumber(w, o.denominator);
+            addNumber(w, o.value);
+            const std::optional<double> rate = i ? observedValue(o, *i) : std::nullopt;
+            if (rate && i) {
+                char buffer[CsvNumberChars];
+                const char *end = std::to_chars(buffer, buffer + CsvNumberChars, roundHalfUp(*rate, i->decimals),
+                                                std::chars_format::fixed, std::clamp(i->decimals, 0, 40))
+                                      .ptr;
+                w.addAscii({buffer, std::size_t(end - buffer)});
+            } else {
+                w.addAscii({});
+            }
+            texts->unit.write(w);
+            texts->numeratorUnit.write(w);
+            if (o.asOf != asOf) {
+                asOf = o.asOf;
+                asOfText = asOf.isValid() ? asOf.toString(Qt::ISODate).toLatin1() : QByteArray();
+            }
+            w.addAscii({asOfText.constData(), std::size_t(asOfText.size())});
+            w.addField(o.note);
+            w.endRecord();
             ++rows;
         }
         break;
@@ -211,22 +307,8 @@ QString csvCityName()
 
 QString csvNumber(double value)
 {
-    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 9e15)
-        return QString::number(static_cast<qint64>(value));
-    QString text = QString::number(value, 'g', 15);
-    if (!std::isfinite(value) || !text.contains(QLatin1Char('e')))
-        return text;
-    // Never an exponent, which the import (and Excel users) would not read as the number: fixed notation
-    // with the same 15 significant digits, trailing zeros dropped.
-    const int magnitude = int(std::floor(std::log10(std::abs(value))));
-    text = QString::number(value, 'f', std::clamp(14 - magnitude, 0, 40));
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    }
-    return text;
+    char buffer[CsvNumberChars];
+    return QString::fromLatin1(buffer, csvNumberChars(value, buffer) - buffer);
 }
 
 Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &doc, const QList<AuditEntry> &audit,

@@ -9,7 +9,7 @@ namespace {
 constexpr qsizetype BufferSize = 256 * 1024;
 constexpr qsizetype MaxKeptProblems = 1000;
 
-bool needsQuotes(const QString &field)
+bool needsQuotes(QStringView field)
 {
     for (const QChar c : field) {
         const char16_t u = c.unicode();
@@ -19,12 +19,34 @@ bool needsQuotes(const QString &field)
     return false;
 }
 
+/// Text that CP932 writes byte for byte as ASCII: printable ASCII and the line breaks, without the
+/// backslash and the tilde (which Shift_JIS tables may map to ¥ and ‾).
+bool isPlainAscii(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\r' && u != u'\n') || u > 0x7E || u == u'\\' || u == u'~')
+            return false;
+    }
+    return true;
+}
+
+/// field with its quotes doubled when it holds any (the text inside RFC 4180 quotes).
+QString doubledQuotes(QStringView field)
+{
+    QString text = field.toString();
+    text.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return text;
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, CsvEncoding encoding, std::optional<QString> replacement)
     : m_device(device), m_encoding(encoding), m_replacement(std::move(replacement))
 {
-    if (m_encoding == CsvEncoding::Cp932) {
+    if (m_encoding != CsvEncoding::Cp932) {
+        m_encoder = QStringEncoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    } else {
         m_encoder = QStringEncoder("Shift_JIS");
         m_decoder = QStringDecoder("Shift_JIS");
         if (m_replacement) {
@@ -46,95 +68,142 @@ QString CsvWriter::quoted(const QString &field)
 {
     if (!needsQuotes(field))
         return field;
-    QString text = field;
-    text.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    return QLatin1Char('"') + doubledQuotes(field) + QLatin1Char('"');
 }
 
 void CsvWriter::writeRecord(const QStringList &fields)
 {
+    if (!m_started)
+        m_header = fields;
+    for (const QString &f : fields)
+        addField(f);
+    endRecord();
+}
+
+void CsvWriter::startRecord()
+{
     if (!m_started) {
         m_started = true;
-        m_header = fields;
         if (m_encoding == CsvEncoding::Utf8Bom)
             m_buffer.append("\xEF\xBB\xBF");
     }
     ++m_records;
-    QString line;
-    qsizetype size = 2;
-    for (const QString &f : fields)
-        size += f.size() + 3;
-    line.reserve(size);
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line += QLatin1Char(',');
-        const QString &f = fields.at(i);
-        if (needsQuotes(f)) {
-            line += QLatin1Char('"');
-            QString text = f;
-            text.replace(QLatin1String("\""), QLatin1String("\"\""));
-            line += text;
-            line += QLatin1Char('"');
-        } else {
-            line += f;
-        }
+}
+
+void CsvWriter::separate()
+{
+    if (m_column == 0)
+        startRecord();
+    else
+        m_buffer.append(',');
+    ++m_column;
+}
+
+void CsvWriter::addField(QStringView field)
+{
+    separate();
+    if (!needsQuotes(field)) {
+        appendEncoded(field);
+        return;
     }
-    line += QLatin1String("\r\n");
-    encodeRecord(line, fields);
+    m_buffer.append('"');
+    if (field.contains(u'"'))
+        appendEncoded(doubledQuotes(field));
+    else
+        appendEncoded(field);
+    m_buffer.append('"');
+}
+
+void CsvWriter::addAscii(std::string_view field)
+{
+    separate();
+    m_buffer.append(field.data(), qsizetype(field.size()));
+}
+
+void CsvWriter::addEncoded(QByteArrayView field)
+{
+    separate();
+    m_buffer.append(field);
+}
+
+void CsvWriter::endRecord()
+{
+    if (m_column == 0)
+        startRecord();
+    m_buffer.append("\r\n");
+    m_column = 0;
     if (m_buffer.size() >= BufferSize)
         flushBuffer();
 }
 
-void CsvWriter::encodeRecord(const QString &line, const QStringList &fields)
+std::optional<QByteArray> CsvWriter::encodedField(QStringView field)
+{
+    const bool quote = needsQuotes(field);
+    const QString doubled = quote && field.contains(u'"') ? doubledQuotes(field) : QString();
+    const QStringView text = doubled.isNull() ? field : QStringView(doubled);
+    QByteArray bytes;
+    if (m_encoding != CsvEncoding::Cp932) {
+        bytes = text.toUtf8();
+    } else {
+        if (!m_encoder.isValid())
+            return std::nullopt;
+        auto encoded = encodeExactly(text);
+        if (!encoded)
+            return std::nullopt;
+        bytes = std::move(*encoded);
+    }
+    if (quote) {
+        bytes.prepend('"');
+        bytes.append('"');
+    }
+    return bytes;
+}
+
+void CsvWriter::appendEncoded(QStringView field)
 {
     if (m_encoding != CsvEncoding::Cp932) {
-        m_buffer.append(line.toUtf8());
+        const qsizetype used = m_buffer.size();
+        m_buffer.resize(used + m_encoder.requiredSpace(field.size()));
+        char *end = m_encoder.appendToBuffer(m_buffer.data() + used, field);
+        m_buffer.resize(end - m_buffer.constData());
         return;
     }
     if (!m_encoder.isValid()) {
-        m_unencodable.append(Error{ErrorCode::CsvUnencodable, line.left(1), {}, csvEncodingKey(m_encoding), m_records, 1});
+        if (m_unencodable.isEmpty()) {
+            m_unencodable.append(Error{ErrorCode::CsvUnencodable, field.left(1).toString(), {},
+                                       csvEncodingKey(m_encoding), m_records, m_column});
+        }
         ++m_unencodableCount;
         return;
     }
-    if (const auto bytes = encodeExactly(line)) {
+    if (const auto bytes = encodeExactly(field)) {
         m_buffer.append(*bytes);
         return;
     }
-    // Rare path: find the characters CP932 cannot hold, field by field, code point by code point.
-    for (qsizetype col = 0; col < fields.size(); ++col) {
-        if (col > 0)
-            m_buffer.append(',');
-        const QString field = fields.at(col);
-        const bool q = needsQuotes(field);
-        if (q)
-            m_buffer.append('"');
-        qsizetype i = 0;
-        while (i < field.size()) {
-            const qsizetype len = (field.at(i).isHighSurrogate() && i + 1 < field.size()) ? 2 : 1;
-            const QString ch = field.mid(i, len);
-            if (const auto enc = encodeExactly(ch)) {
-                m_buffer.append(*enc);
-                if (q && ch == QLatin1String("\""))
-                    m_buffer.append('"');
-            } else if (m_replacement) {
-                m_buffer.append(m_replacementBytes);
-            } else {
-                if (m_unencodable.size() < MaxKeptProblems) {
-                    m_unencodable.append(Error{ErrorCode::CsvUnencodable, ch, m_header.value(col),
-                                               csvEncodingKey(m_encoding), m_records, col + 1});
-                }
-                ++m_unencodableCount;
+    // Rare path: find the characters CP932 cannot hold, code point by code point.
+    qsizetype i = 0;
+    while (i < field.size()) {
+        const qsizetype len = (field.at(i).isHighSurrogate() && i + 1 < field.size()) ? 2 : 1;
+        const QStringView ch = field.mid(i, len);
+        if (const auto enc = encodeExactly(ch)) {
+            m_buffer.append(*enc);
+        } else if (m_replacement) {
+            m_buffer.append(m_replacementBytes);
+        } else {
+            if (m_unencodable.size() < MaxKeptProblems) {
+                m_unencodable.append(Error{ErrorCode::CsvUnencodable, ch.toString(), m_header.value(m_column - 1),
+                                           csvEncodingKey(m_encoding), m_records, m_column});
             }
-            i += len;
+            ++m_unencodableCount;
         }
-        if (q)
-            m_buffer.append('"');
+        i += len;
     }
-    m_buffer.append("\r\n");
 }
 
-std::optional<QByteArray> CsvWriter::encodeExactly(const QString &text)
+std::optional<QByteArray> CsvWriter::encodeExactly(QStringView text)
 {
+    if (isPlainAscii(text))
+        return text.toLatin1();
     QByteArray bytes = m_encoder.encode(text);
     if (m_encoder.hasError()) {
         m_encoder.resetState();

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string_view>
 
 class QIODevice;
 
@@ -35,6 +36,19 @@ public:
 
     /// Adds one record. The number of fields is the caller's business (a header sets the columns).
     void writeRecord(const QStringList &fields);
+
+    /// Building a record field by field, for big tables: no QStringList and no line per record.
+    /// addField() quotes and encodes text; addAscii() takes text the caller knows to be printable
+    /// ASCII without a comma, quote or line break (numbers, dates, keys), which every encoding writes
+    /// as it is; addEncoded() takes a field encodedField() made earlier (quoted and encoded), so that
+    /// a text repeated on a million rows is encoded once. endRecord() ends the record.
+    void addField(QStringView field);
+    void addAscii(std::string_view field);
+    void addEncoded(QByteArrayView field);
+    void endRecord();
+    /// The bytes addField() would write for field; nullopt when a character of it has no form in the
+    /// encoding (then addField() must write it, to report or replace the character at its row).
+    [[nodiscard]] std::optional<QByteArray> encodedField(QStringView field);
     /// Flushes the buffer. Fails with the first unencodable character, or FileNotWritable when the
     /// device refuses the bytes.
     [[nodiscard]] Result<void> finish();
@@ -47,10 +61,13 @@ public:
     [[nodiscard]] static QString quoted(const QString &field);
 
 private:
-    void encodeRecord(const QString &line, const QStringList &fields);
+    void startRecord();
+    void separate();
+    /// Appends field in the encoding, character by character where CP932 cannot hold the whole text.
+    void appendEncoded(QStringView field);
     void flushBuffer();
     /// text in CP932, or empty when a character of it has no CP932 form (ICU writes a substitute then).
-    std::optional<QByteArray> encodeExactly(const QString &text);
+    std::optional<QByteArray> encodeExactly(QStringView text);
 
     QIODevice *m_device;
     CsvEncoding m_encoding;
@@ -62,6 +79,7 @@ private:
     QList<Error> m_unencodable;
     qint64 m_unencodableCount = 0;
     qint64 m_records = 0;
+    qsizetype m_column = 0; ///< fields of the record being built
     QStringList m_header;
     bool m_writeFailed = false;
     bool m_started = false;

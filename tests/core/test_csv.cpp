@@ -373,6 +373,53 @@ TEST_F(CsvImport, ObservationsExportInLongFormat)
         << text.toStdString();
 }
 
+TEST_F(CsvImport, AnIndicatorNameCp932CannotHoldIsNamedOnEveryRowOrReplaced)
+{
+    // The exporter encodes an indicator's texts once for all its rows; a name CP932 cannot hold must
+    // still be reported at each row it is written on, with its column, or replaced on each.
+    doc.indicators[0].name = u"𠮷田の指標"_s;
+    const QString code = doc.indicators[0].code;
+    qsizetype expected = 0;
+    for (const Observation &o : doc.observations)
+        expected += o.indicatorCode == code ? 1 : 0;
+    ASSERT_GT(expected, 1);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QList<Error> unencodable;
+    auto refused = exportCsv(&buffer, CsvTable::Observations, doc, {}, CsvExportOptions{CsvEncoding::Cp932, std::nullopt},
+                             &unencodable);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::CsvUnencodable);
+    ASSERT_EQ(unencodable.size(), expected);
+    EXPECT_EQ(unencodable[0].value, u"𠮷"_s);
+    EXPECT_EQ(unencodable[0].field, u"indicator_name"_s);
+    EXPECT_EQ(unencodable[0].column, 2);
+    EXPECT_GT(unencodable[1].line, unencodable[0].line);
+
+    QByteArray replacedBytes;
+    QBuffer replacedBuffer(&replacedBytes);
+    replacedBuffer.open(QIODevice::WriteOnly);
+    auto replaced = exportCsv(&replacedBuffer, CsvTable::Observations, doc, {},
+                              CsvExportOptions{CsvEncoding::Cp932, u"〓"_s});
+    ASSERT_TRUE(replaced) << errorMessage(replaced.error()).toStdString();
+    const QString text = QStringDecoder("Shift_JIS").decode(replacedBytes);
+    EXPECT_EQ(text.count(u"〓田の指標"_s), expected);
+}
+
+TEST(CsvNumber, WholeNumbersFractionsAndNoExponentAtAnyMagnitude)
+{
+    EXPECT_EQ(csvNumber(442037), u"442037"_s);
+    EXPECT_EQ(csvNumber(-12), u"-12"_s);
+    EXPECT_EQ(csvNumber(63.77), u"63.77"_s);
+    EXPECT_EQ(csvNumber(0.1 + 0.2), u"0.3"_s); // 15 significant digits, not 0.30000000000000004
+    EXPECT_EQ(csvNumber(1e15), u"1000000000000000"_s);
+    EXPECT_EQ(csvNumber(1e16), u"10000000000000000"_s);
+    EXPECT_EQ(csvNumber(1.5e-5), u"0.000015"_s);
+    EXPECT_EQ(csvNumber(123456.789012345678), u"123456.789012346"_s);
+}
+
 TEST_F(CsvImport, RoundTripGivesTheSameObservationsInEachEncoding)
 {
     // A note with a comma, a quote and a line break travels too.
