@@ -170,6 +170,32 @@ QString sentence(const Error &e)
     case ErrorCode::CsvCountsNotRatio:
         return ErrorText::tr("“%1” is not a ratio, so it has no numerator and denominator; give the value.")
             .arg(e.value);
+    case ErrorCode::UnknownSurveyMethod:
+        return ErrorText::tr("“%1” is not a survey method; methods are random_postal, internet, census and other.")
+            .arg(e.value);
+    case ErrorCode::SurveyResponsesOverSent:
+        return ErrorText::tr("The survey has %1 valid responses but only %2 questionnaires were sent.")
+            .arg(groupedNumber(e.value), groupedNumber(e.detail));
+    case ErrorCode::SurveyTooManyCells:
+        return ErrorText::tr("The row has %1 cells, but the question has only %2 answer categories.")
+            .arg(e.value, e.detail);
+    case ErrorCode::SurveyCellOverBase:
+        return ErrorText::tr("The count %1 is greater than the row's base n = %2.")
+            .arg(groupedNumber(e.value), groupedNumber(e.detail));
+    case ErrorCode::SurveyRowOver100:
+        return ErrorText::tr("The single-answer row adds up to %1%, more than %2%: one answer per respondent cannot.")
+            .arg(e.value, e.detail);
+    case ErrorCode::SurveyYearTwice: {
+        const QStringList parts = e.detail.split(QLatin1Char('\n'));
+        return ErrorText::tr("%1 takes its value for %2 from two surveys (%3 and %4); keep the question in one of "
+                             "them.")
+            .arg(e.value, parts.value(0), parts.value(1), parts.value(2));
+    }
+    case ErrorCode::SurveyDerivedValue: {
+        const QStringList parts = e.detail.split(QLatin1Char('\n'));
+        return ErrorText::tr("The value of %1 for %2 is taken from %3. Correct the survey instead.")
+            .arg(e.value, parts.value(0), parts.value(1));
+    }
     }
     return ErrorText::tr("Unknown error.");
 }

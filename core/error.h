@@ -71,6 +71,16 @@ enum class ErrorCode {
     CsvValueAndCounts,     ///< a row gives a value and counts; value = the indicator code
     CsvIncompleteCounts,   ///< a numerator without a denominator or the other way round
     CsvCountsNotRatio,     ///< counts for an indicator that is not a ratio; value = the indicator code
+    // Surveys (core/stats/surveystats checkSurvey()): field = "survey / question / row / category"
+    UnknownSurveyMethod,     ///< value = the method's number
+    SurveyResponsesOverSent, ///< value = the responses, detail = the questionnaires sent
+    SurveyTooManyCells,      ///< value = the row's cells, detail = the question's categories
+    SurveyCellOverBase,      ///< value = the count, detail = the row's base n
+    SurveyRowOver100,        ///< an S.A. row sums over 100.5 %; value = the sum, detail = the tolerance
+    SurveyYearTwice,         ///< two surveys of one year feed an indicator; value = the indicator (① or code),
+                             ///< field = the question code, detail = "year label\\ntitle\\nother title" (newline-separated)
+    SurveyDerivedValue,      ///< a direct edit of a value taken from a survey; value = the indicator (① or code),
+                             ///< field = "value", detail = "year label\\nthe survey's title"
 };
 
 /// A failure with the details that let a message name the field, the value and where it was found.

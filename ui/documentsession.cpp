@@ -4,6 +4,7 @@
 #include "core/storage/sqlitestore.h"
 #include "ui/commands/batchcommand.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -63,7 +64,8 @@ bool DocumentSession::isReadOnly() const
     return m_store->isReadOnly();
 }
 
-QList<core::Error> DocumentSession::edit(const QString &undoText, const core::WriteBatch &batch)
+QList<core::Error> DocumentSession::edit(const QString &undoText, const core::WriteBatch &batch,
+                                         const std::function<bool(qsizetype)> &progress)
 {
     if (isReadOnly())
         return {core::Error{core::ErrorCode::ReadOnlyDocument, displayName(), {}, {}, -1, -1}};
@@ -73,7 +75,7 @@ QList<core::Error> DocumentSession::edit(const QString &undoText, const core::Wr
     if (!problems.isEmpty())
         return problems;
     auto *command = new BatchCommand(this, undoText, batch);
-    if (auto first = command->applyFirst(); !first) {
+    if (auto first = command->applyFirst(progress); !first) {
         delete command;
         return {first.error()};
     }
@@ -90,6 +92,27 @@ core::Result<void> DocumentSession::write(const core::WriteBatch &batch)
     }
     if (auto r = m_store->apply(batch); !r) {
         Q_EMIT errorOccurred(r.error());
+        return r;
+    }
+    m_data = std::move(next);
+    Q_EMIT documentChanged();
+    return {};
+}
+
+core::Result<void> DocumentSession::writeAudited(const core::WriteBatch &batch, const QString &action,
+                                                 const std::function<bool(qsizetype)> &progress)
+{
+    // The copy shares data()'s lists until applying changes them; it fails as the store would.
+    core::DocumentData next = m_data;
+    if (auto r = core::applyToDocument(next, batch); !r) {
+        Q_EMIT errorOccurred(r.error());
+        return r;
+    }
+    if (auto r = core::applyWithAudit(*m_store, batch, m_data, core::currentUserName(),
+                                      QDateTime::currentDateTimeUtc(), progress, action);
+        !r) {
+        if (r.error().code != core::ErrorCode::Cancelled)
+            Q_EMIT errorOccurred(r.error());
         return r;
     }
     m_data = std::move(next);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -58,12 +59,24 @@ public:
     /// and data(), with audit entries) — also the first time. Returns every problem found; when the
     /// list is not empty nothing was changed. A write that fails in the store is returned too and
     /// leaves no undo step.
-    [[nodiscard]] QList<core::Error> edit(const QString &undoText, const core::WriteBatch &batch);
+    /// progress, when given, is called every few hundred operations of the write with the number
+    /// written so far (from the GUI thread: a progress dialog may process events in it); returning false
+    /// cancels the write, which then changes nothing and pushes nothing (the list holds Cancelled).
+    [[nodiscard]] QList<core::Error> edit(const QString &undoText, const core::WriteBatch &batch,
+                                          const std::function<bool(qsizetype)> &progress = {});
 
     /// Writes batch with its audit entries as they are to the store and then to data(), emitting
     /// documentChanged(). Used by the undo commands, which stamp the entries (an undo is logged as
     /// "undo"); editors call edit(). On failure nothing changes and errorOccurred() is emitted.
     [[nodiscard]] core::Result<void> write(const core::WriteBatch &batch);
+
+    /// Writes the operations of batch to the store and then to data() with the audit entries of
+    /// core::withAudit() against data(), by currentUserName() now, made and stored while the store
+    /// applies the batch instead of held whole (core::applyWithAudit()); batch.audit is not used. action,
+    /// when not empty, replaces every entry's action ("undo"). progress as for edit(). On failure nothing
+    /// changes and errorOccurred() is emitted (not for a cancel).
+    [[nodiscard]] core::Result<void> writeAudited(const core::WriteBatch &batch, const QString &action = {},
+                                                  const std::function<bool(qsizetype)> &progress = {});
 
 Q_SIGNALS:
     /// data() was replaced or changed; anything derived from it must be rebuilt.

@@ -7,6 +7,7 @@
 #include "ui/charts/chartpanel.h"
 #include "ui/documentsession.h"
 #include "ui/editors/auditview.h"
+#include "ui/survey/surveywindow.h"
 #include "ui/editors/documentsettingsdialog.h"
 #include "ui/import/csvexportdialog.h"
 #include "ui/import/csvimportwizard.h"
@@ -288,6 +289,9 @@ void MainWindow::createActions()
     m_auditLogAction->setObjectName(QStringLiteral("auditLogAction"));
     m_auditLogAction->setStatusTip(
         tr("Show every recorded change: who changed what, when, from which value"));
+    QAction *surveysAction = view->addAction(tr("&Surveys…"), this, [this] { showSurveys(); });
+    surveysAction->setObjectName(QStringLiteral("surveysAction"));
+    surveysAction->setStatusTip(tr("Enter survey breakdowns by question and see them charted"));
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -779,7 +783,8 @@ void MainWindow::closeDocumentWindows()
     const QList<QDialog *> windows = findChildren<QDialog *>();
     for (QDialog *window : windows) {
         if (qobject_cast<IndicatorEditor *>(window) || qobject_cast<EvaluationEditor *>(window) ||
-            qobject_cast<AuditView *>(window) || qobject_cast<DocumentSettingsDialog *>(window))
+            qobject_cast<AuditView *>(window) || qobject_cast<DocumentSettingsDialog *>(window) ||
+            qobject_cast<SurveyWindow *>(window))
             delete window;
     }
 }
@@ -887,6 +892,21 @@ AuditView *MainWindow::showAuditLog()
     view->raise();
     view->activateWindow();
     return view;
+}
+
+SurveyWindow *MainWindow::showSurveys()
+{
+    if (!m_session)
+        return nullptr;
+    SurveyWindow *window = findChild<SurveyWindow *>();
+    if (!window) {
+        window = new SurveyWindow(m_session.get(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 bool MainWindow::lockYear()

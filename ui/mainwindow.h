@@ -24,6 +24,7 @@ class QUndoGroup;
 namespace seika::ui {
 
 class AuditView;
+class SurveyWindow;
 class DocumentSession;
 class DocumentSettingsDialog;
 class CsvImportWizard;
@@ -90,6 +91,8 @@ public:
     DocumentSettingsDialog *editDocumentSettings();
     /// Opens (or raises) the audit log.
     AuditView *showAuditLog();
+    /// View ▸ Surveys… (調査…): opens (or raises) the survey window; nullptr when there is no document.
+    SurveyWindow *showSurveys();
     /// File ▸ Import CSV: opens the import wizard (window-modal); nullptr when read-only.
     CsvImportWizard *importCsv();
     /// File ▸ Export CSV: opens the export dialog.

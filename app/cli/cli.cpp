@@ -3,11 +3,13 @@
 #include "app/cli/chartcommand.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/csvcommands.h"
+#include "app/cli/responsecommands.h"
 #include "app/cli/surveycommands.h"
 #include "app/cli/entrycommands.h"
 #include "app/cli/reportcommand.h"
 #include "core/evaluation/evaluator.h"
 #include "core/io/jsonexchange.h"
+#include "core/stats/surveystats.h"
 #include "core/storage/defaultdocument.h"
 #include "core/storage/sqlitestore.h"
 #include "ui/i18n.h"
@@ -53,6 +55,8 @@ QString helpText(const QString &command)
         return EntryCommands::help(command);
     if (CsvCommands::handles(command))
         return CsvCommands::help(command);
+    if (ResponseCommands::handles(command))
+        return ResponseCommands::help();
     if (SurveyCommands::handles(command))
         return SurveyCommands::help();
     if (command == QLatin1String("import-json"))
@@ -81,6 +85,8 @@ QString helpText(const QString &command)
                    "  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]\n"
                    "            [--valid-rows-only]           check and import figures or targets from a CSV file\n"
                    "  survey list | survey show ID [--moe]    print the surveys and their breakdowns\n"
+                   "  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]\n"
+                   "                                          compute a question's table from a respondents CSV\n"
                    "\n"
                    "Without --db the user's default document is used (created from the sample when missing).\n"
                    "Run seika-cli COMMAND --help for the options of a command.\n"
@@ -178,6 +184,21 @@ QJsonObject evaluationJson(const DocumentData &doc, const GradeSuggestion &s)
         i.insert(QStringLiteral("baseline_year"),
                  a.baselineYear ? QJsonValue(a.baselineYear->year()) : QJsonValue(QJsonValue::Null));
         i.insert(QStringLiteral("vs_baseline"), versusBaselineKey(a.versusBaseline));
+        // A survey-fed indicator: its latest change tested against sampling error.
+        if (const SurveySignificance sig = surveySignificance(doc.surveys, *a.indicator, s.year); sig.latest) {
+            const SurveyChange &c = *sig.latest;
+            QJsonObject change;
+            change.insert(QStringLiteral("from_year"), c.from.year.year());
+            change.insert(QStringLiteral("to_year"), c.to.year.year());
+            change.insert(QStringLiteral("p1"), c.from.percent);
+            change.insert(QStringLiteral("n1"), c.from.base ? QJsonValue(double(*c.from.base)) : QJsonValue(QJsonValue::Null));
+            change.insert(QStringLiteral("p2"), c.to.percent);
+            change.insert(QStringLiteral("n2"), c.to.base ? QJsonValue(double(*c.to.base)) : QJsonValue(QJsonValue::Null));
+            change.insert(QStringLiteral("z"), c.test ? QJsonValue(c.test->z) : QJsonValue(QJsonValue::Null));
+            change.insert(QStringLiteral("p_value"), c.test ? QJsonValue(c.test->pValue) : QJsonValue(QJsonValue::Null));
+            change.insert(QStringLiteral("significant"), c.test ? QJsonValue(c.test->significant) : QJsonValue(QJsonValue::Null));
+            i.insert(QStringLiteral("survey_change"), change);
+        }
         indicators.append(i);
     }
     o.insert(QStringLiteral("indicators"), indicators);
@@ -237,6 +258,8 @@ int Cli::run(const QStringList &arguments)
         return EntryCommands::run(command, rest, m_db, m_out, m_err);
     if (CsvCommands::handles(command))
         return CsvCommands::run(command, rest, m_db, m_out, m_err);
+    if (ResponseCommands::handles(command))
+        return ResponseCommands::run(rest, m_db, m_out, m_err);
     if (SurveyCommands::handles(command))
         return SurveyCommands::run(rest, m_db, m_out, m_err);
     if (!commands().contains(command))
@@ -410,6 +433,14 @@ int Cli::cmdSummary(const QStringList &args)
                                  .arg(formatFiscalYear(fy, YearFormat::EraLetter), valueText(a.actual, ind),
                                       achievedText(a.achieved), versusText(a.versusBaseline))
                           << '\n';
+                    const SurveySignificance sig = surveySignificance(doc->surveys, ind, fy);
+                    if (sig.latest)
+                        m_out << "        " << tr("Survey change: %1").arg(surveyChangeDetail(*sig.latest, ind.decimals))
+                              << '\n';
+                    if (sig.sinceBaseline)
+                        m_out << "        "
+                              << tr("Since the baseline: %1").arg(surveyChangeDetail(*sig.sinceBaseline, ind.decimals))
+                              << '\n';
                 }
                 const ScaleEntry *suggested = doc->gradeEntry(s.grade);
                 m_out << "      "

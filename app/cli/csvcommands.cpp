@@ -66,7 +66,7 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         return usage(CsvCommands::tr("export-csv needs --table TABLE and --out FILE."));
     const auto table = csvTableFromKey(a.values.value(QStringLiteral("table")));
     if (!table)
-        return usage(CsvCommands::tr("Unknown table “%1”: use indicators, targets, observations, evaluations or audit.")
+        return usage(CsvCommands::tr("Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.")
                          .arg(a.values.value(QStringLiteral("table"))));
     CsvExportOptions options;
     if (a.values.contains(QStringLiteral("encoding"))) {
@@ -205,13 +205,14 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
             << '\n';
         return DataError;
     }
-    const WriteBatch batch =
-        observationImportBatch(doc->data, *plan, currentUserName(), QDateTime::currentDateTimeUtc());
+    // The audit entries are made and written while the batch is applied, not held all at once.
+    const WriteBatch &batch = plan->batch;
     if (batch.isEmpty()) {
         out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
         return Success;
     }
-    if (auto r = doc->store->apply(batch); !r) {
+    if (auto r = applyWithAudit(*doc->store, batch, doc->data, currentUserName(), QDateTime::currentDateTimeUtc());
+        !r) {
         err << "seika-cli: " << errorMessage(r.error()) << '\n'
             << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
         return DataError;
@@ -235,7 +236,7 @@ bool CsvCommands::handles(const QString &command)
 QString CsvCommands::help(const QString &command)
 {
     if (command == ExportCsv)
-        return tr("Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit\n"
+        return tr("Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys\n"
                   "                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE\n"
                   "Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per "
                   "row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens "

@@ -3,6 +3,7 @@
 #include "core/io/csvwriter.h"
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
+#include "core/model/survey.h"
 
 #include <QDate>
 #include <QHash>
@@ -100,6 +101,42 @@ QString areaName(const DocumentData &doc, AreaId id)
         return csvCityName();
     const Area *a = doc.area(id);
     return a ? a->name : QLatin1Char('#') + QString::number(id.value());
+}
+
+/// The surveys table: one row per cell (survey, question, row, category). A percentage entered is written
+/// as entered; where only the count is known, the percentage derived from it (count ÷ base n) is rounded
+/// half up to one decimal, as survey reports print it; a cell with neither is left empty.
+void writeSurveyRows(CsvWriter &w, const DocumentData &doc, qint64 &rows)
+{
+    for (const Survey &s : doc.surveys) {
+        const QString id = QString::number(s.id.value());
+        const QString year = s.year.isValid() ? yearText(s.year) : QString();
+        const QString label = yearLabel(s.year);
+        const QString method = surveyMethodKey(s.method);
+        for (const SurveyQuestion &q : s.questions) {
+            const QString type = answerTypeKey(q.type);
+            for (const SurveyRow &r : q.rows) {
+                const QString base = r.base ? QString::number(*r.base) : QString();
+                for (qsizetype c = 0; c < q.categories.size(); ++c) {
+                    // Plain doubles, not optionals: GCC 12 at -O2 warns "maybe uninitialized" on optional<double>
+                    // copies here.
+                    const bool hasCount = c < r.counts.size() && r.counts.at(c).has_value();
+                    const double count = hasCount ? *r.counts.at(c) : 0.0;
+                    bool hasPercent = c < r.percents.size() && r.percents.at(c).has_value();
+                    double percent = hasPercent ? *r.percents.at(c) : 0.0;
+                    if (!hasPercent && hasCount && r.base && *r.base > 0) {
+                        percent = roundHalfUp(100.0 * count / double(*r.base), 1);
+                        hasPercent = true;
+                    }
+                    const SurveyCategory &category = q.categories.at(c);
+                    w.writeRecord({id, s.title, year, label, method, q.code, q.text, type, r.attribute, r.group, base,
+                                   QString::number(c + 1), category.label, categoryKindKey(category.kind),
+                                   hasCount ? csvNumber(count) : QString(), hasPercent ? csvNumber(percent) : QString()});
+                    ++rows;
+                }
+            }
+        }
+    }
 }
 
 void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QList<AuditEntry> &audit, qint64 &rows)
@@ -232,6 +269,9 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
             ++rows;
         }
         break;
+    case CsvTable::Surveys:
+        writeSurveyRows(w, doc, rows);
+        break;
     }
 }
 
@@ -250,6 +290,8 @@ QString csvTableKey(CsvTable table)
         return QStringLiteral("evaluations");
     case CsvTable::Audit:
         return QStringLiteral("audit");
+    case CsvTable::Surveys:
+        return QStringLiteral("surveys");
     }
     return {};
 }
@@ -257,7 +299,7 @@ QString csvTableKey(CsvTable table)
 std::optional<CsvTable> csvTableFromKey(QStringView key)
 {
     for (CsvTable t : {CsvTable::Indicators, CsvTable::Targets, CsvTable::Observations, CsvTable::Evaluations,
-                       CsvTable::Audit}) {
+                       CsvTable::Audit, CsvTable::Surveys}) {
         if (key == csvTableKey(t))
             return t;
     }
@@ -296,6 +338,13 @@ QStringList csvColumns(CsvTable table)
                 QStringLiteral("fiscal_year"), QStringLiteral("fiscal_year_label"), QStringLiteral("area"),
                 QStringLiteral("measure"), QStringLiteral("field"), QStringLiteral("old_value"),
                 QStringLiteral("new_value")};
+    case CsvTable::Surveys:
+        return {QStringLiteral("survey_id"), QStringLiteral("survey_title"), QStringLiteral("fiscal_year"),
+                QStringLiteral("fiscal_year_label"), QStringLiteral("method"), QStringLiteral("question_code"),
+                QStringLiteral("question"), QStringLiteral("answer_type"), QStringLiteral("attribute"),
+                QStringLiteral("group"), QStringLiteral("base_n"), QStringLiteral("category_no"),
+                QStringLiteral("category"), QStringLiteral("category_kind"), QStringLiteral("count"),
+                QStringLiteral("percent")};
     }
     return {};
 }

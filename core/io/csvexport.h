@@ -22,9 +22,10 @@ enum class CsvTable {
     Observations, ///< one row per observation (long format)
     Evaluations,  ///< one row per measure and year: grades, directions, reasons
     Audit,        ///< one row per recorded change
+    Surveys,      ///< one row per cell of a survey table (survey, question, row, category): long format
 };
 
-[[nodiscard]] QString csvTableKey(CsvTable table); ///< indicators, targets, observations, evaluations, audit
+[[nodiscard]] QString csvTableKey(CsvTable table); ///< indicators, targets, observations, evaluations, audit, surveys
 [[nodiscard]] std::optional<CsvTable> csvTableFromKey(QStringView key);
 /// The header row of a table.
 [[nodiscard]] QStringList csvColumns(CsvTable table);

@@ -1,6 +1,8 @@
 #include "core/io/jsonexchange.h"
 
 #include "core/model/entry.h"
+#include "core/stats/surveystats.h"
+#include "core/storage/writebatch.h"
 
 #include <QDate>
 #include <QFile>
@@ -258,6 +260,12 @@ void writeIndicator(JsonWriter &w, const Indicator &i)
             w.endObject();
         }
         w.endArray();
+    }
+    if (i.surveySource) {
+        w.key("survey_source").beginObject();
+        w.key("question").string(i.surveySource->questionCode);
+        w.key("category").integer(i.surveySource->category);
+        w.endObject();
     }
     w.endObject();
 }
@@ -729,6 +737,14 @@ public:
         QSet<qint64> surveyIds;
         for (qsizetype i = 0; i < surveys.size() && m_ctx.ok(); ++i)
             readSurvey(surveys.at(i), elementPath(root.pathOf("surveys"), i), surveyIds);
+        // An indicator takes one year's value from one survey; its values are the surveys'.
+        for (qsizetype i = 0; i < m_data.indicators.size() && m_ctx.ok(); ++i) {
+            if (const QList<Error> problems = checkSurveySource(m_data.surveys, m_data.indicators.at(i));
+                !problems.isEmpty())
+                m_ctx.report(problems.first(), m_indicatorPaths.value(i) + QStringLiteral(".survey_source"));
+        }
+        if (m_ctx.ok())
+            syncSurveyIndicators(m_data);
         root.finish();
         return std::move(m_data);
     }
@@ -1067,6 +1083,14 @@ private:
             b.finish();
             ind.baselines.append(baseline);
         }
+        if (const QJsonValue source = r.get("survey_source"); !source.isUndefined()) {
+            ObjectReader sr(m_ctx, source, r.pathOf("survey_source"));
+            SurveySource s;
+            s.questionCode = sr.string("question", Presence::Required);
+            s.category = static_cast<int>(sr.integer("category", Presence::Required, 0, 0, 9999));
+            sr.finish();
+            ind.surveySource = s;
+        }
         const QJsonArray targets = r.array("targets");
         for (qsizetype i = 0; i < targets.size() && m_ctx.ok(); ++i) {
             ObjectReader t(m_ctx, targets.at(i), elementPath(r.pathOf("targets"), i));
@@ -1081,6 +1105,7 @@ private:
         r.finish();
         if (m_ctx.ok()) {
             m_indicatorIndex.insert(ind.code, m_data.indicators.size());
+            m_indicatorPaths.append(path);
             m_data.indicators.append(ind);
         }
     }
@@ -1142,6 +1167,7 @@ private:
     QSet<qint64> m_measureIds;
     QSet<qint64> m_indicatorIds;
     QHash<QString, qsizetype> m_indicatorIndex;
+    QStringList m_indicatorPaths; ///< the JSON path of each indicator read, by index
     QSet<QString> m_observationKeys;
 };
 

@@ -50,6 +50,18 @@ struct Target
     bool operator==(const Target &) const = default;
 };
 
+/// Where a survey-fed indicator takes its city values: every survey with a question of this code gives the
+/// value of its fiscal year, the 全体 row's percentage of the category (an index into the question's
+/// categories; derived from the count when the count is given). Those observations are derived, never
+/// typed: WriteBatch keeps them in line with the surveys (see syncSurveyIndicators()).
+struct SurveySource
+{
+    QString questionCode;
+    int category = 0;
+
+    bool operator==(const SurveySource &) const = default;
+};
+
 /// An outcome indicator (成果指標) of a measure.
 struct Indicator
 {
@@ -71,6 +83,7 @@ struct Indicator
     QString numeratorUnit;    ///< 世帯 (ratio only)
     QList<Baseline> baselines;
     QList<Target> targets;    ///< sorted by year
+    std::optional<SurveySource> surveySource; ///< the survey question the city values come from, if any
 
     bool operator==(const Indicator &) const = default;
 

@@ -20,6 +20,21 @@ const SurveyQuestion *Survey::question(const QString &code) const
     return nullptr;
 }
 
+Survey withoutTrailingUnknowns(Survey survey)
+{
+    const auto trim = [](QList<std::optional<double>> &cells) {
+        while (!cells.isEmpty() && !cells.constLast())
+            cells.removeLast();
+    };
+    for (SurveyQuestion &q : survey.questions) {
+        for (SurveyRow &row : q.rows) {
+            trim(row.counts);
+            trim(row.percents);
+        }
+    }
+    return survey;
+}
+
 QString surveyMethodKey(SurveyMethod method)
 {
     switch (method) {

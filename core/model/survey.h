@@ -80,6 +80,11 @@ struct Survey
     bool operator==(const Survey &) const = default;
 };
 
+/// survey with the unknown cells at the end of each row's counts and percents dropped: the form in which
+/// a store reads it back, so that an edited survey (a grid editor fills every cell) compares equal to the
+/// stored one. WriteBatch::PutSurvey and the JSON reader store surveys in this form.
+[[nodiscard]] Survey withoutTrailingUnknowns(Survey survey);
+
 /// The keys of the JSON exchange format and the database: random_postal, internet, census, other;
 /// single, multiple; regular, other, no_answer.
 [[nodiscard]] QString surveyMethodKey(SurveyMethod method);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+#include "core/model/indicator.h"
 #include "core/model/survey.h"
 
 #include <QList>
@@ -59,5 +61,79 @@ struct RowTotal
 };
 
 [[nodiscard]] RowTotal rowTotal(const SurveyQuestion &question, const SurveyRow &row);
+
+/// "title / question code / row group / category label", the place a survey error names (parts left
+/// out from the end when not given; the row is "attribute group", 全体 alone).
+[[nodiscard]] QString surveyPlace(const Survey &survey, const SurveyQuestion *question = nullptr,
+                                  const SurveyRow *row = nullptr, qsizetype category = -1);
+
+/// The checks the JSON reader and validateBatch() make of a survey, all problems in order: a valid year
+/// (YearOutOfRange), a known method (UnknownSurveyMethod), no negative population, sent, responses or base
+/// (NegativeValue), responses ≤ sent (SurveyResponsesOverSent), question codes given and unique
+/// (InvalidCode, DuplicateCode), no more cells than categories (SurveyTooManyCells), percentages 0–100
+/// (PercentOver100, NegativeValue), counts ≤ the row's base (SurveyCellOverBase) and S.A. rows summing to
+/// at most SingleAnswerTolerance (SurveyRowOver100). Each Error's field is surveyPlace() of the cell.
+[[nodiscard]] QList<Error> checkSurvey(const Survey &survey);
+
+
+/// One survey's value for a survey-fed indicator.
+struct SurveyValue
+{
+    FiscalYear year;
+    double percent = 0;         ///< 0–100
+    std::optional<qint64> base; ///< n: the 全体 row's base, else the survey's valid responses
+    SurveyId survey;
+    QString title;
+
+    bool operator==(const SurveyValue &) const = default;
+};
+
+/// The share in percent that survey gives for source: its question's 全体 row's percentage of the
+/// category (from the count when given). Nothing when the survey lacks the question, the row or the cell.
+[[nodiscard]] std::optional<SurveyValue> surveyShare(const Survey &survey, const SurveySource &source);
+
+/// The values the surveys give an indicator with source, by year ascending. Of two surveys of one year
+/// with the question (which checkSurveySource() refuses) the first in the list counts.
+[[nodiscard]] QList<SurveyValue> surveyValues(const QList<Survey> &surveys, const SurveySource &source);
+
+/// The indicator as errors name it: ① (its number), else its code.
+[[nodiscard]] QString indicatorLabel(const Indicator &indicator);
+
+/// The problems of indicator's survey source against surveys: a negative category (NegativeValue) and two
+/// surveys of one year with the question (SurveyYearTwice). Empty for an indicator without a source.
+[[nodiscard]] QList<Error> checkSurveySource(const QList<Survey> &surveys, const Indicator &indicator);
+
+/// A change of a survey-fed indicator between two surveys, tested (testProportionChange()).
+struct SurveyChange
+{
+    SurveyValue from;
+    SurveyValue to;
+    std::optional<ProportionChange> test; ///< nothing when a base n is unknown
+};
+
+/// The significance verdict of a survey-fed indicator: the latest year with a value against the previous
+/// one with a value, and against the baseline year (the current baseline's) when that has a survey and
+/// is not the previous year. Only surveys up to upTo count when it is given.
+struct SurveySignificance
+{
+    std::optional<SurveyChange> latest;
+    std::optional<SurveyChange> sinceBaseline;
+};
+
+[[nodiscard]] SurveySignificance surveySignificance(const QList<Survey> &surveys, const Indicator &indicator,
+                                                    std::optional<FiscalYear> upTo = std::nullopt);
+
+/// "significant change" (有意な変化) or "within sampling error" (誤差の範囲内), translated (context
+/// seika::core::SurveyStats).
+[[nodiscard]] QString significanceLabel(const ProportionChange &test);
+
+/// The change in one line: "19.8% → 14.7%: significant change (z = −3.70)", the percentages with decimals
+/// decimals; without a test "19.8% → 14.7%: n unknown".
+[[nodiscard]] QString surveyChangeText(const SurveyChange &change, int decimals);
+
+/// The change with its years, bases and p-value, for a tooltip or a report line:
+/// "平成27(2015)年度 19.8% (n = 1,500) → 平成29(2017)年度 14.7% (n = 1,500): z = −3.70, p = 0.0002,
+/// significant change" (years as formatFiscalYear() writes them).
+[[nodiscard]] QString surveyChangeDetail(const SurveyChange &change, int decimals);
 
 } // namespace seika::core

@@ -1,6 +1,7 @@
 #include "core/storage/documenttables.h"
 
 #include "core/storage/sqlsupport.h"
+#include "core/stats/surveystats.h"
 #include "core/storage/surveytables.h"
 
 #include <QDateTime>
@@ -784,6 +785,62 @@ Result<void> Reader::readLocks()
 
 } // namespace
 
+namespace {
+
+/// The indicators with a survey source (schema version 4), in document order: code and source.
+Result<QList<std::pair<QString, SurveySource>>> surveyFedIndicators(const QSqlDatabase &db)
+{
+    QList<std::pair<QString, SurveySource>> linked;
+    auto r = forEachRow(db,
+                        QStringLiteral("SELECT code, survey_question, survey_category FROM indicators"
+                                       " WHERE survey_question IS NOT NULL ORDER BY position"),
+                        [&](const QSqlQuery &q) -> Result<void> {
+                            linked.append({q.value(0).toString(), SurveySource{q.value(1).toString(), q.value(2).toInt()}});
+                            return {};
+                        });
+    if (!r)
+        return std::unexpected(r.error());
+    return linked;
+}
+
+/// Reads the indicators' survey sources into data (schema version 4).
+Result<void> readSurveySources(const QSqlDatabase &db, DocumentData &data)
+{
+    auto linked = surveyFedIndicators(db);
+    if (!linked)
+        return std::unexpected(linked.error());
+    for (const auto &[code, source] : std::as_const(*linked)) {
+        for (Indicator &i : data.indicators) {
+            if (i.code == code)
+                i.surveySource = source;
+        }
+    }
+    return {};
+}
+
+/// Stores the survey source of the indicator with code (none = NULL).
+Result<void> writeSurveySource(const QSqlDatabase &db, const QString &code, const std::optional<SurveySource> &source)
+{
+    return sql::execute(db,
+                        QStringLiteral("UPDATE indicators SET survey_question = ?, survey_category = ? WHERE code = ?"),
+                        {source ? sql::text(source->questionCode) : QVariant(QMetaType::fromType<QString>()),
+                         source ? QVariant(qint64(source->category)) : QVariant(QMetaType::fromType<qint64>()),
+                         sql::text(code)});
+}
+
+/// 1 when the city observation of indicator and year holds exactly value (no counts), 0 when it holds
+/// something else, invalid when there is none.
+Result<QVariant> cityValueMatches(const QSqlDatabase &db, qint64 indicator, FiscalYear year, double value)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT CASE WHEN numerator IS NULL AND denominator IS NULL AND value = ?"
+                                      " THEN 1 ELSE 0 END FROM observations"
+                                      " WHERE indicator_id = ? AND fiscal_year = ? AND area_id IS NULL"),
+                       {value, indicator, year.year()});
+}
+
+} // namespace
+
 DocumentTables::DocumentTables(QSqlDatabase db, QString location, int schemaVersion)
     : m_db(std::move(db)), m_location(std::move(location)), m_schemaVersion(schemaVersion)
 {
@@ -807,6 +864,12 @@ Result<DocumentData> DocumentTables::read() const
         if (!surveys)
             return errorOf(surveys);
         data.surveys = std::move(*surveys);
+    }
+    if (m_schemaVersion >= 4) {
+        if (auto r = readSurveySources(m_db, data); !r)
+            return errorOf(r);
+        // Survey-fed values are derived: whatever the file holds, they are the surveys' (see WriteBatch).
+        seika::core::syncSurveyIndicators(data);
     }
     return data;
 }
@@ -851,6 +914,14 @@ Result<void> DocumentTables::write(const DocumentData &data)
         return r;
     if (auto r = writeIndicators(m_db, data, ids); !r)
         return r;
+    for (const Indicator &i : data.indicators) {
+        if (!i.surveySource)
+            continue;
+        if (m_schemaVersion < 4)
+            return fail(ErrorCode::ReadOnlyDocument, m_location);
+        if (auto r = writeSurveySource(m_db, i.code, i.surveySource); !r)
+            return r;
+    }
     if (auto r = writeObservations(m_db, data, ids); !r)
         return r;
     if (auto r = writeEvaluations(m_db, data, ids); !r)
@@ -926,7 +997,13 @@ Result<void> DocumentTables::putIndicator(const Indicator &indicator)
     auto insertTarget = sql::prepare(m_db, InsertTargetSql);
     if (!insertTarget)
         return errorOf(insertTarget);
-    return insertBaselinesAndTargets(*insertBaseline, *insertTarget, id, indicator);
+    if (auto r = insertBaselinesAndTargets(*insertBaseline, *insertTarget, id, indicator); !r)
+        return r;
+    if (m_schemaVersion < 4)
+        return indicator.surveySource ? fail(ErrorCode::ReadOnlyDocument, m_location) : Result<void>{};
+    if (auto r = writeSurveySource(m_db, indicator.code, indicator.surveySource); !r)
+        return r;
+    return syncSurveyIndicators();
 }
 
 Result<QSqlQuery *> DocumentTables::statement(const QString &sql)
@@ -1104,26 +1181,22 @@ Result<void> DocumentTables::putObservation(const Observation &obs, qsizetype po
         return r;
 
     const qint64 indicator = **indicatorOfCode;
-    const QVariant numerator = sql::nullableDouble(obs.numerator);
-    const QVariant denominator = sql::nullableDouble(obs.denominator);
-    const QVariant value = sql::nullableDouble(obs.value);
-    const QVariant asOf = sql::isoDate(obs.asOf);
-    const QVariant note = sql::text(obs.note);
     const ObservationRowKey rowKey{indicator, obs.year.year(), areaKey(obs.area)};
     // A large batch knows which keys are stored (apply()): a new observation is inserted without first
     // trying to update it, which halves the statements of an import.
     const bool known = !m_observationKeys || m_observationKeys->contains(rowKey);
     // Update in place first, so that a changed observation keeps its place in the list. The WHERE
     // clause repeats the expression of the unique index so that the index is used.
-    auto update = statement(QStringLiteral("UPDATE observations SET numerator = ?, denominator = ?,"
-                                           " value = ?, as_of = ?, note = ?"
-                                           " WHERE indicator_id = ? AND fiscal_year = ?"
-                                           " AND COALESCE(area_id, 0) = ?"));
-    if (!update)
-        return errorOf(update);
     if (known) {
-        if (auto r = sql::exec(**update, {numerator, denominator, value, asOf, note, indicator, obs.year.year(),
-                                          areaKey(obs.area)});
+        auto update = statement(QStringLiteral("UPDATE observations SET numerator = ?, denominator = ?,"
+                                               " value = ?, as_of = ?, note = ?"
+                                               " WHERE indicator_id = ? AND fiscal_year = ?"
+                                               " AND COALESCE(area_id, 0) = ?"));
+        if (!update)
+            return errorOf(update);
+        if (auto r = sql::exec(**update, {sql::nullableDouble(obs.numerator), sql::nullableDouble(obs.denominator),
+                                          sql::nullableDouble(obs.value), sql::isoDate(obs.asOf), sql::text(obs.note),
+                                          indicator, obs.year.year(), areaKey(obs.area)});
             !r)
             return r;
         if ((*update)->numRowsAffected() > 0)
@@ -1132,9 +1205,29 @@ Result<void> DocumentTables::putObservation(const Observation &obs, qsizetype po
     auto id = observationIdAt(position);
     if (!id)
         return errorOf(id);
-    if (auto r = run(InsertObservationSql, {indicator, obs.year.year(), areaValue(obs.area), numerator, denominator,
-                                            value, asOf, note, *id});
-        !r)
+    if (!m_insertObservation) {
+        auto prepared = sql::BulkStatement::prepare(m_db, InsertObservationSql);
+        if (!prepared)
+            return errorOf(prepared);
+        m_insertObservation = std::move(*prepared);
+    }
+    sql::BulkStatement &insert = *m_insertObservation;
+    insert.bindInt(0, indicator);
+    insert.bindInt(1, obs.year.year());
+    if (obs.area.isValid())
+        insert.bindInt(2, obs.area.value());
+    else
+        insert.bindNull(2);
+    insert.bindOptional(3, obs.numerator);
+    insert.bindOptional(4, obs.denominator);
+    insert.bindOptional(5, obs.value);
+    if (obs.asOf.isValid())
+        insert.bindText(6, obs.asOf.toString(Qt::ISODate));
+    else
+        insert.bindNull(6);
+    insert.bindText(7, obs.note);
+    insert.bindInt(8, *id);
+    if (auto r = insert.exec(); !r)
         return r;
     if (m_nextObservationId && *id >= *m_nextObservationId)
         m_nextObservationId = *id + 1;
@@ -1322,7 +1415,130 @@ Result<void> DocumentTables::putSettings(const WriteBatch::PutSettings &settings
                                   });
 }
 
+Result<void> DocumentTables::putSurvey(const WriteBatch::PutSurvey &op)
+{
+    if (m_schemaVersion < 3)
+        return fail(ErrorCode::ReadOnlyDocument, m_location);
+    // The survey before, for the values it gave that no survey gives any more.
+    std::optional<Survey> old;
+    if (op.survey.id.isValid()) {
+        auto surveys = surveytables::read(m_db, m_location);
+        if (!surveys)
+            return errorOf(surveys);
+        for (const Survey &s : std::as_const(*surveys)) {
+            if (s.id == op.survey.id)
+                old = s;
+        }
+    }
+    if (op.remove) {
+        if (!old)
+            return {};
+        if (auto r = surveytables::remove(m_db, op.survey.id); !r)
+            return r;
+    } else if (auto r = surveytables::put(m_db, op.survey, op.position); !r) {
+        return r;
+    }
+    if (auto r = syncSurveyIndicators(); !r)
+        return r;
+    return old ? removeStaleSurveyValues(*old) : Result<void>{};
+}
+
+Result<void> DocumentTables::syncSurveyIndicators()
+{
+    if (m_schemaVersion < 4)
+        return {};
+    auto linked = surveyFedIndicators(m_db);
+    if (!linked)
+        return errorOf(linked);
+    if (linked->isEmpty())
+        return {};
+    auto surveys = surveytables::read(m_db, m_location);
+    if (!surveys)
+        return errorOf(surveys);
+    for (const auto &[code, source] : std::as_const(*linked)) {
+        const auto id = indicatorId(code);
+        if (!id)
+            return errorOf(id);
+        for (const SurveyValue &v : surveyValues(*surveys, source)) {
+            auto same = cityValueMatches(m_db, id->value_or(0), v.year, v.percent);
+            if (!same)
+                return errorOf(same);
+            if (same->isValid() && same->toInt() == 1)
+                continue;
+            if (auto r = checkOpen(v.year); !r)
+                return r;
+            if (same->isValid()) {
+                // In place, note and as-of date kept, as applyToDocument() does.
+                if (auto r = sql::execute(m_db,
+                                          QStringLiteral("UPDATE observations SET numerator = NULL, denominator = NULL,"
+                                                         " value = ? WHERE indicator_id = ? AND fiscal_year = ?"
+                                                         " AND area_id IS NULL"),
+                                          {v.percent, id->value_or(0), v.year.year()});
+                    !r)
+                    return r;
+                continue;
+            }
+            Observation o;
+            o.indicatorCode = code;
+            o.year = v.year;
+            o.value = v.percent;
+            if (auto r = putObservation(o); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+Result<void> DocumentTables::removeStaleSurveyValues(const Survey &old)
+{
+    if (m_schemaVersion < 4)
+        return {};
+    auto linked = surveyFedIndicators(m_db);
+    if (!linked)
+        return errorOf(linked);
+    if (linked->isEmpty())
+        return {};
+    auto surveys = surveytables::read(m_db, m_location);
+    if (!surveys)
+        return errorOf(surveys);
+    for (const auto &[code, source] : std::as_const(*linked)) {
+        const std::optional<SurveyValue> gave = surveyShare(old, source);
+        if (!gave)
+            continue;
+        const QList<SurveyValue> now = surveyValues(*surveys, source);
+        if (std::any_of(now.cbegin(), now.cend(), [&](const SurveyValue &v) { return v.year == old.year; }))
+            continue;
+        const auto id = indicatorId(code);
+        if (!id)
+            return errorOf(id);
+        auto same = cityValueMatches(m_db, id->value_or(0), old.year, gave->percent);
+        if (!same)
+            return errorOf(same);
+        if (!same->isValid() || same->toInt() != 1)
+            continue;
+        if (auto r = checkOpen(old.year); !r)
+            return r;
+        if (auto r = removeObservation(code, old.year, AreaId()); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<void> DocumentTables::apply(const WriteBatch &batch)
+{
+    if (auto r = applyOperations(batch, nullptr, {}); !r)
+        return r;
+    return appendAudit(batch.audit);
+}
+
+Result<void> DocumentTables::apply(const WriteBatch &batch, BatchAuditor &auditor,
+                                   const std::function<bool(qsizetype)> &progress)
+{
+    return applyOperations(batch, &auditor, progress);
+}
+
+Result<void> DocumentTables::applyOperations(const WriteBatch &batch, BatchAuditor *auditor,
+                                             const std::function<bool(qsizetype)> &progress)
 {
     const qsizetype puts = std::count_if(batch.operations.cbegin(), batch.operations.cend(), [](const auto &op) {
         return std::holds_alternative<WriteBatch::PutObservation>(op);
@@ -1342,7 +1558,23 @@ Result<void> DocumentTables::apply(const WriteBatch &batch)
             return r;
         }
     }
+    // The audit entries of the operations applied so far, written a chunk at a time.
+    constexpr qsizetype AuditChunk = 4096;
+    constexpr qsizetype ProgressStep = 256;
+    QList<AuditEntry> entries;
+    qsizetype done = 0;
     for (const WriteBatch::Operation &op : batch.operations) {
+        if (progress && done % ProgressStep == 0 && !progress(done))
+            return fail(ErrorCode::Cancelled, m_location);
+        ++done;
+        if (auditor) {
+            auditor->audit(op, entries);
+            if (entries.size() >= AuditChunk) {
+                if (auto r = appendAudit(entries); !r)
+                    return r;
+                entries.clear();
+            }
+        }
         // Only putObservation() keeps the keys up to date.
         if (!std::holds_alternative<WriteBatch::PutObservation>(op))
             m_observationKeys.reset();
@@ -1364,6 +1596,8 @@ Result<void> DocumentTables::apply(const WriteBatch &batch)
                     return unlock(o.year);
                 else if constexpr (std::is_same_v<Op, WriteBatch::PutWards>)
                     return putWards(o.wards);
+                else if constexpr (std::is_same_v<Op, WriteBatch::PutSurvey>)
+                    return putSurvey(o);
                 else
                     return putSettings(o);
             },
@@ -1371,7 +1605,12 @@ Result<void> DocumentTables::apply(const WriteBatch &batch)
         if (!r)
             return r;
     }
-    return appendAudit(batch.audit);
+    if (progress && !progress(done))
+        return fail(ErrorCode::Cancelled, m_location);
+    // As applyToDocument(): a direct edit of a survey-fed value does not stay.
+    if (auto r = syncSurveyIndicators(); !r)
+        return r;
+    return appendAudit(entries);
 }
 
 Result<void> DocumentTables::appendAudit(const QList<AuditEntry> &entries)
@@ -1380,31 +1619,57 @@ Result<void> DocumentTables::appendAudit(const QList<AuditEntry> &entries)
         return {};
     if (auto r = needVersion2(); !r)
         return r;
-    auto next = scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log"));
-    if (!next)
-        return errorOf(next);
-    qint64 id = next->toLongLong();
-    auto insert = statement(QStringLiteral(
-        "INSERT INTO audit_log (id, at, user_name, action, indicator_code, fiscal_year, area_id, field,"
-        " old_value, new_value, measure_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return errorOf(insert);
+    if (!m_nextAuditId) {
+        auto next = scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log"));
+        if (!next)
+            return errorOf(next);
+        m_nextAuditId = next->toLongLong();
+    }
+    qint64 id = *m_nextAuditId;
+    if (!m_insertAudit) {
+        auto prepared = sql::BulkStatement::prepare(
+            m_db, QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, indicator_code, fiscal_year,"
+                                 " area_id, field, old_value, new_value, measure_id)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!prepared)
+            return errorOf(prepared);
+        m_insertAudit = std::move(*prepared);
+    }
+    sql::BulkStatement &insert = *m_insertAudit;
     // The entries of one batch share their time: format it once, not once per entry.
     QDateTime lastAt;
-    QVariant lastAtText;
+    QString lastAtText;
+    bool formatted = false;
     for (const AuditEntry &e : entries) {
-        if (lastAtText.isNull() || e.at != lastAt) {
+        if (!formatted || e.at != lastAt) {
             lastAt = e.at;
-            lastAtText = sql::text(timeText(e.at));
+            lastAtText = timeText(e.at);
+            formatted = true;
         }
-        if (auto r = sql::exec(**insert, {id++, lastAtText, sql::text(e.user), sql::text(e.action),
-                                          sql::text(e.indicatorCode), e.year ? QVariant(e.year->year()) : nullInt(),
-                                          areaValue(e.area), sql::text(e.field), sql::text(e.oldValue),
-                                          sql::text(e.newValue),
-                                          e.measure.isValid() ? QVariant(e.measure.value()) : nullInt()});
-            !r)
+        insert.bindInt(0, id++);
+        insert.bindText(1, lastAtText);
+        insert.bindText(2, e.user);
+        insert.bindText(3, e.action);
+        insert.bindText(4, e.indicatorCode);
+        if (e.year)
+            insert.bindInt(5, e.year->year());
+        else
+            insert.bindNull(5);
+        if (e.area.isValid())
+            insert.bindInt(6, e.area.value());
+        else
+            insert.bindNull(6);
+        insert.bindText(7, e.field);
+        insert.bindText(8, e.oldValue);
+        insert.bindText(9, e.newValue);
+        if (e.measure.isValid())
+            insert.bindInt(10, e.measure.value());
+        else
+            insert.bindNull(10);
+        if (auto r = insert.exec(); !r)
             return r;
     }
+    m_nextAuditId = id;
     return {};
 }
 

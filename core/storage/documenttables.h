@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/model/document.h"
+#include "core/storage/sqlsupport.h"
 #include "core/storage/writebatch.h"
 
 #include <QHash>
@@ -10,8 +11,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace seika::core {
@@ -28,7 +31,7 @@ public:
     /// The schema version whose tables this class reads and writes. Version 1 lacks year_locks and
     /// audit_log: a version 1 document opened read-only (so not migrated) reads without locks and with
     /// an empty audit trail, and refuses writes that need them.
-    static constexpr int LatestSchemaVersion = 3;
+    static constexpr int LatestSchemaVersion = 4;
 
     /// db must be open for as long as this object is used; location names the document in errors.
     /// Prepared statements are kept until this object is destroyed, which must happen before the
@@ -68,9 +71,23 @@ public:
     [[nodiscard]] Result<void> putWards(const QList<Area> &wards);
     /// Stores the settings of a WriteBatch::PutSettings.
     [[nodiscard]] Result<void> putSettings(const WriteBatch::PutSettings &settings);
+    /// Replaces, adds or removes a survey as WriteBatch::PutSurvey describes (with its questions,
+    /// categories, rows and cells), and the values it gives survey-fed indicators with it (as
+    /// applyToDocument()). Fails with ReadOnlyDocument before schema version 3, YearLocked for a value
+    /// of a locked year.
+    [[nodiscard]] Result<void> putSurvey(const WriteBatch::PutSurvey &op);
+    /// Sets the stored city observations of the survey-fed indicators to the values their surveys give,
+    /// as applyToDocument() does (schema version 4; nothing before). Fails with YearLocked.
+    [[nodiscard]] Result<void> syncSurveyIndicators();
     /// Runs every operation of batch in order and appends its audit entries; the first failure is
     /// returned (the caller rolls the transaction back).
     [[nodiscard]] Result<void> apply(const WriteBatch &batch);
+    /// apply() with the audit entries that auditor makes operation by operation (batch.audit is not
+    /// used), written as they come, a chunk at a time, instead of held whole. progress, when given, is
+    /// called every few hundred operations with the number applied so far; returning false stops with
+    /// Cancelled (the caller rolls the transaction back).
+    [[nodiscard]] Result<void> apply(const WriteBatch &batch, BatchAuditor &auditor,
+                                     const std::function<bool(qsizetype)> &progress = {});
     /// Appends entries to the audit trail.
     [[nodiscard]] Result<void> appendAudit(const QList<AuditEntry> &entries);
     /// The audit entries matching filter, oldest first. Fails with DatabaseError, or DamagedDocument
@@ -105,11 +122,17 @@ private:
     QString m_location;
     int m_schemaVersion;
     std::map<QString, QSqlQuery> m_statements; ///< by SQL text; a map, so that pointers stay valid
+    /// The statements of the bulk writes (observation and audit inserts), prepared on first use.
+    std::unique_ptr<sql::BulkStatement> m_insertObservation;
+    std::unique_ptr<sql::BulkStatement> m_insertAudit;
     // Read on first use and dropped by the writes that change them: a paste of a thousand cells checks
     // them a thousand times within one transaction.
     std::optional<QHash<int, QString>> m_locks;           ///< year → "user|locked_at"
     std::optional<QHash<QString, qint64>> m_indicatorIds; ///< code → id
     std::optional<QSet<qint64>> m_areaIds;
+    /// Removes the stored city values old gave survey-fed indicators that no stored survey gives now.
+    [[nodiscard]] Result<void> removeStaleSurveyValues(const Survey &old);
+
     /// The largest observation id + 1 once known; dropped by every write that may move it other than
     /// appending (an import appends a million observations, each of which would ask again).
     std::optional<qint64> m_nextObservationId;
@@ -127,6 +150,11 @@ private:
     };
     static constexpr qsizetype LargeBatch = 1000;
     std::optional<QSet<ObservationRowKey>> m_observationKeys;
+    /// The next audit_log id once known: appendAudit() runs once per chunk of a large batch.
+    std::optional<qint64> m_nextAuditId;
+    /// apply() with or without an auditor.
+    [[nodiscard]] Result<void> applyOperations(const WriteBatch &batch, BatchAuditor *auditor,
+                                               const std::function<bool(qsizetype)> &progress);
 };
 
 } // namespace seika::core

@@ -186,9 +186,23 @@ Result<void> createVersion3(QSqlDatabase &db)
     return surveytables::create(db);
 }
 
-// To add version 4: write createVersion4 (upgrading a version 3 document in place), append it here
+// Version 4: an indicator may take its city values from a survey question's category (the 全体 row):
+// indicators.survey_question (NULL = typed values) and survey_category (0-based). Only adds columns, so
+// a version 3 document is upgraded in place with every indicator unlinked.
+Result<void> createVersion4(QSqlDatabase &db)
+{
+    for (const char *statement : {"ALTER TABLE indicators ADD COLUMN survey_question VARCHAR(64) NULL",
+                                  "ALTER TABLE indicators ADD COLUMN survey_category INTEGER NULL"}) {
+        if (auto r = sql::execute(db, QString::fromLatin1(statement)); !r)
+            return r;
+    }
+    return {};
+}
+
+// To add version 5: write createVersion5 (upgrading a version 4 document in place), append it here
 // and raise SqliteStore::SchemaVersion.
-constexpr std::array<Migration, 3> AllMigrations = {&createVersion1, &createVersion2, &createVersion3};
+constexpr std::array<Migration, 4> AllMigrations = {&createVersion1, &createVersion2, &createVersion3,
+                                                    &createVersion4};
 static_assert(AllMigrations.size() == SqliteStore::SchemaVersion,
               "every schema version needs exactly one migration step");
 

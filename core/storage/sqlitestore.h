@@ -41,8 +41,9 @@ class SqliteStore final : public DocumentStore
 {
 public:
     /// The schema version this build writes: 1 the document; 2 adds locked years, the audit trail and
-    /// the outlier band.
-    static constexpr int SchemaVersion = 3;
+    /// the outlier band; 3 the surveys; 4 the survey source of an indicator (survey_question,
+    /// survey_category).
+    static constexpr int SchemaVersion = 4;
 
     /// Opens an existing document, migrating an older schema (ReadWrite only). Fails with FileNotFound,
     /// FileNotReadable, NotASeikaDocument (any other SQLite or non-SQLite file), NewerSchema (detail:
@@ -92,6 +93,16 @@ public:
     /// Runs the operations of batch in order and appends its audit entries, all in one transaction:
     /// the first failing operation (see WriteBatch) rolls everything back.
     [[nodiscard]] Result<void> apply(const WriteBatch &batch) override;
+    /// apply() of batch with the audit entries of withAudit(before, batch, user, at), made and written
+    /// operation by operation as the batch is applied instead of held whole (batch.audit is not used):
+    /// the same rows in audit_log, a fraction of the memory. before is the document batch was made on.
+    /// progress, when given, is called every few hundred operations with the number applied so far
+    /// and once more at the end; returning false rolls everything back and fails with Cancelled.
+    /// action, when not empty, replaces every entry's action ("undo" for the inverse of a batch).
+    [[nodiscard]] Result<void> applyAudited(const WriteBatch &batch, const DocumentData &before,
+                                            const QString &user, const QDateTime &at,
+                                            const std::function<bool(qsizetype)> &progress = {},
+                                            const QString &action = {});
     /// The audit entries matching filter, oldest first.
     [[nodiscard]] Result<QList<AuditEntry>> loadAudit(const AuditFilter &filter) override;
     [[nodiscard]] bool isReadOnly() const override;
@@ -132,5 +143,14 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock; ///< held by a read-write store
 };
+
+/// Applies batch with the audit entries of withAudit(before, batch, user, at) in one transaction:
+/// through SqliteStore::applyAudited() when store is one (entries written as they are made), else
+/// through store.apply() of withAudit() (progress is then not called). Fails as apply() does, and with
+/// Cancelled when progress returns false.
+[[nodiscard]] Result<void> applyWithAudit(DocumentStore &store, const WriteBatch &batch, const DocumentData &before,
+                                          const QString &user, const QDateTime &at,
+                                          const std::function<bool(qsizetype)> &progress = {},
+                                          const QString &action = {});
 
 } // namespace seika::core

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -61,6 +62,38 @@ template <typename OnRow>
         return std::unexpected(databaseError(query->lastError(), sql));
     return {};
 }
+
+/// A statement run many times with typed values: the bulk writes of a large batch (an import's
+/// observations and audit entries). On SQLite it prepares and binds through the SQLite C API on the Qt
+/// connection's own handle (the same library Qt's driver uses), with no QVariant per value: Qt's
+/// binding took a fifth of an import's time. On other drivers it runs through QSqlQuery. Bind every
+/// placeholder (0-based) before each exec(). Destroy it before the connection is closed.
+class BulkStatement
+{
+public:
+    /// Prepares sql on db. Fails with DatabaseError.
+    [[nodiscard]] static Result<std::unique_ptr<BulkStatement>> prepare(const QSqlDatabase &db, const QString &sql);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement &) = delete;
+    BulkStatement &operator=(const BulkStatement &) = delete;
+
+    void bindNull(int index);
+    void bindInt(int index, qint64 value);
+    void bindDouble(int index, double value);
+    void bindOptional(int index, std::optional<double> value);
+    /// Text for a NOT NULL column: a null QString is bound as "" (see text()).
+    void bindText(int index, const QString &value);
+    /// Runs the statement with the values bound; it can run again afterwards. Fails with DatabaseError.
+    [[nodiscard]] Result<void> exec();
+
+private:
+    BulkStatement() = default;
+
+    struct Native;
+    std::unique_ptr<Native> m_native; ///< SQLite: the C API statement
+    std::optional<QSqlQuery> m_query; ///< other drivers
+    QString m_sql;
+};
 
 /// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so a null string becomes "".
 [[nodiscard]] QVariant text(const QString &value);

@@ -215,6 +215,93 @@ Result<QList<Survey>> read(const QSqlDatabase &db, const QString &location)
     return surveys;
 }
 
+namespace {
+
+/// The prepared INSERTs of one survey's rows.
+struct Inserts
+{
+    Result<QSqlQuery> survey, question, category, row, cell;
+
+    explicit Inserts(const QSqlDatabase &db)
+        : survey(sql::prepare(db, QStringLiteral("INSERT INTO surveys (id, position, title, fiscal_year, method,"
+                                                 " population_text, population, sent, responses)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+          question(sql::prepare(db, QStringLiteral("INSERT INTO survey_questions (survey_id, code, position, text,"
+                                                   " answer_type) VALUES (?, ?, ?, ?, ?)"))),
+          category(sql::prepare(db, QStringLiteral("INSERT INTO survey_categories (survey_id, question_code,"
+                                                   " position, label, kind) VALUES (?, ?, ?, ?, ?)"))),
+          row(sql::prepare(db, QStringLiteral("INSERT INTO survey_rows (survey_id, question_code, position,"
+                                              " attribute, group_name, base) VALUES (?, ?, ?, ?, ?, ?)"))),
+          cell(sql::prepare(db, QStringLiteral("INSERT INTO survey_cells (survey_id, question_code, row_position,"
+                                               " category_position, count, percent) VALUES (?, ?, ?, ?, ?, ?)")))
+    {
+    }
+
+    [[nodiscard]] Result<void> ready() const
+    {
+        for (const Result<QSqlQuery> *q : {&survey, &question, &category, &row, &cell}) {
+            if (!*q)
+                return std::unexpected(q->error());
+        }
+        return {};
+    }
+
+    /// Inserts s under id at position with its questions, categories, rows and known cells.
+    [[nodiscard]] Result<void> write(const Survey &s, qint64 id, qint64 position)
+    {
+        if (auto r = sql::exec(*survey, {id, position, sql::text(s.title), s.year.year(), surveyMethodKey(s.method),
+                                         sql::text(s.populationText), nullableInteger(s.population),
+                                         nullableInteger(s.sent), nullableInteger(s.responses)});
+            !r)
+            return r;
+        for (qsizetype k = 0; k < s.questions.size(); ++k) {
+            const SurveyQuestion &q = s.questions.at(k);
+            if (auto r = sql::exec(*question, {id, sql::text(q.code), k, sql::text(q.text), answerTypeKey(q.type)}); !r)
+                return r;
+            for (qsizetype c = 0; c < q.categories.size(); ++c) {
+                const SurveyCategory &cat = q.categories.at(c);
+                if (auto r = sql::exec(*category, {id, sql::text(q.code), c, sql::text(cat.label), categoryKindKey(cat.kind)});
+                    !r)
+                    return r;
+            }
+            for (qsizetype r = 0; r < q.rows.size(); ++r) {
+                const SurveyRow &rw = q.rows.at(r);
+                if (auto w = sql::exec(*row, {id, sql::text(q.code), r, sql::text(rw.attribute), sql::text(rw.group),
+                                              nullableInteger(rw.base)});
+                    !w)
+                    return w;
+                const qsizetype cells = std::max(rw.counts.size(), rw.percents.size());
+                for (qsizetype c = 0; c < cells; ++c) {
+                    const std::optional<double> count = rw.counts.value(c);
+                    const std::optional<double> percent = rw.percents.value(c);
+                    if (!count && !percent)
+                        continue;
+                    if (auto w = sql::exec(*cell, {id, sql::text(q.code), r, c, sql::nullableDouble(count),
+                                                   sql::nullableDouble(percent)});
+                        !w)
+                        return w;
+                }
+            }
+        }
+        return {};
+    }
+};
+
+/// Deletes the rows of one survey, children first (foreign keys need not cascade).
+Result<void> deleteSurvey(const QSqlDatabase &db, qint64 id)
+{
+    for (const char *table : {"survey_cells", "survey_rows", "survey_categories", "survey_questions"}) {
+        // Table names come from the list above, never from input.
+        if (auto r = sql::execute(db, QStringLiteral("DELETE FROM ") + QLatin1String(table)
+                                          + QStringLiteral(" WHERE survey_id = ?"), {id});
+            !r)
+            return r;
+    }
+    return sql::execute(db, QStringLiteral("DELETE FROM surveys WHERE id = ?"), {id});
+}
+
+} // namespace
+
 Result<void> write(const QSqlDatabase &db, const QList<Survey> &surveys)
 {
     auto nextId = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM surveys"));
@@ -223,61 +310,68 @@ Result<void> write(const QSqlDatabase &db, const QList<Survey> &surveys)
     qint64 next = nextId->toLongLong();
     for (const Survey &s : surveys)
         next = std::max(next, s.id.value());
-    auto insertSurvey = sql::prepare(db, QStringLiteral("INSERT INTO surveys (id, position, title, fiscal_year, method,"
-                                                        " population_text, population, sent, responses)"
-                                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto insertQuestion = sql::prepare(db, QStringLiteral("INSERT INTO survey_questions (survey_id, code, position, text,"
-                                                          " answer_type) VALUES (?, ?, ?, ?, ?)"));
-    auto insertCategory = sql::prepare(db, QStringLiteral("INSERT INTO survey_categories (survey_id, question_code,"
-                                                          " position, label, kind) VALUES (?, ?, ?, ?, ?)"));
-    auto insertRow = sql::prepare(db, QStringLiteral("INSERT INTO survey_rows (survey_id, question_code, position,"
-                                                     " attribute, group_name, base) VALUES (?, ?, ?, ?, ?, ?)"));
-    auto insertCell = sql::prepare(db, QStringLiteral("INSERT INTO survey_cells (survey_id, question_code, row_position,"
-                                                      " category_position, count, percent) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (auto *q : {&insertSurvey, &insertQuestion, &insertCategory, &insertRow, &insertCell}) {
-        if (!*q)
-            return std::unexpected(q->error());
-    }
+    Inserts inserts(db);
+    if (auto r = inserts.ready(); !r)
+        return r;
     for (qsizetype i = 0; i < surveys.size(); ++i) {
         const Survey &s = surveys.at(i);
-        const qint64 id = s.id.value() > 0 ? s.id.value() : ++next;
-        if (auto r = sql::exec(*insertSurvey, {id, i, sql::text(s.title), s.year.year(), surveyMethodKey(s.method),
-                                               sql::text(s.populationText), nullableInteger(s.population),
-                                               nullableInteger(s.sent), nullableInteger(s.responses)});
-            !r)
+        if (auto r = inserts.write(s, s.id.value() > 0 ? s.id.value() : ++next, i); !r)
             return r;
-        for (qsizetype k = 0; k < s.questions.size(); ++k) {
-            const SurveyQuestion &q = s.questions.at(k);
-            if (auto r = sql::exec(*insertQuestion, {id, sql::text(q.code), k, sql::text(q.text), answerTypeKey(q.type)}); !r)
-                return r;
-            for (qsizetype c = 0; c < q.categories.size(); ++c) {
-                const SurveyCategory &cat = q.categories.at(c);
-                if (auto r = sql::exec(*insertCategory, {id, sql::text(q.code), c, sql::text(cat.label),
-                                                         categoryKindKey(cat.kind)});
-                    !r)
-                    return r;
-            }
-            for (qsizetype r = 0; r < q.rows.size(); ++r) {
-                const SurveyRow &row = q.rows.at(r);
-                if (auto w = sql::exec(*insertRow, {id, sql::text(q.code), r, sql::text(row.attribute),
-                                                    sql::text(row.group), nullableInteger(row.base)});
-                    !w)
-                    return w;
-                const qsizetype cells = std::max(row.counts.size(), row.percents.size());
-                for (qsizetype c = 0; c < cells; ++c) {
-                    const std::optional<double> count = row.counts.value(c);
-                    const std::optional<double> percent = row.percents.value(c);
-                    if (!count && !percent)
-                        continue;
-                    if (auto w = sql::exec(*insertCell, {id, sql::text(q.code), r, c, sql::nullableDouble(count),
-                                                         sql::nullableDouble(percent)});
-                        !w)
-                        return w;
-                }
-            }
-        }
     }
     return {};
+}
+
+Result<void> put(const QSqlDatabase &db, const Survey &survey, qsizetype position)
+{
+    qint64 id = survey.id.value();
+    if (id <= 0) {
+        auto largest = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM surveys"));
+        if (!largest)
+            return std::unexpected(largest.error());
+        id = largest->toLongLong() + 1;
+    }
+    auto stored = sql::scalar(db, QStringLiteral("SELECT position FROM surveys WHERE id = ?"), {id});
+    if (!stored)
+        return std::unexpected(stored.error());
+    qint64 at = 0;
+    if (stored->isValid()) {
+        // Replaced whole, in its place.
+        at = stored->toLongLong();
+        if (auto r = deleteSurvey(db, id); !r)
+            return r;
+    } else {
+        auto count = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM surveys"));
+        if (!count)
+            return std::unexpected(count.error());
+        if (position >= 0 && position < count->toLongLong()) {
+            // The stored position of the survey now at that index; it and those after it move down one.
+            auto there = sql::scalar(db, QStringLiteral("SELECT position FROM surveys ORDER BY position, id"
+                                                        " LIMIT 1 OFFSET ?"),
+                                     {qint64(position)});
+            if (!there)
+                return std::unexpected(there.error());
+            at = there->toLongLong();
+            if (auto r = sql::execute(db, QStringLiteral("UPDATE surveys SET position = position + 1"
+                                                         " WHERE position >= ?"),
+                                      {at});
+                !r)
+                return r;
+        } else {
+            auto last = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM surveys"));
+            if (!last)
+                return std::unexpected(last.error());
+            at = last->toLongLong();
+        }
+    }
+    Inserts inserts(db);
+    if (auto r = inserts.ready(); !r)
+        return r;
+    return inserts.write(survey, id, at);
+}
+
+Result<void> remove(const QSqlDatabase &db, SurveyId id)
+{
+    return deleteSurvey(db, id.value());
 }
 
 Result<void> clear(const QSqlDatabase &db)

@@ -1,6 +1,7 @@
 #include "core/storage/writebatch.h"
 
 #include "core/evaluation/verdict.h"
+#include "core/stats/surveystats.h"
 
 #include <QHash>
 #include <QSet>
@@ -104,6 +105,35 @@ public:
         return -1;
     }
 
+    qsizetype findSurvey(SurveyId id) const
+    {
+        for (qsizetype i = 0; i < m_doc.surveys.size(); ++i) {
+            if (m_doc.surveys.at(i).id == id)
+                return i;
+        }
+        return -1;
+    }
+
+    /// The id a PutSurvey stores its survey under: its own, or for a new one (invalid id) the next after
+    /// the largest in the document.
+    SurveyId resolvedSurveyId(const Survey &survey) const
+    {
+        if (survey.id.isValid())
+            return survey.id;
+        qint64 largest = 0;
+        for (const Survey &s : m_doc.surveys)
+            largest = std::max(largest, s.id.value());
+        return SurveyId(largest + 1);
+    }
+
+    /// The survey a PutSurvey stores: its id resolved, unknown trailing cells dropped.
+    Survey storedSurvey(const WriteBatch::PutSurvey &op) const
+    {
+        Survey survey = withoutTrailingUnknowns(op.survey);
+        survey.id = resolvedSurveyId(op.survey);
+        return survey;
+    }
+
     bool wardHasObservations(AreaId ward) const
     {
         return std::any_of(m_doc.observations.cbegin(), m_doc.observations.cend(),
@@ -129,7 +159,73 @@ public:
 
     Result<void> apply(const WriteBatch::Operation &op)
     {
+        m_derived.clear();
         return std::visit([this](const auto &o) { return applyOne(o); }, op);
+    }
+
+    /// A city observation of a survey-fed indicator that the last apply() or syncSurveyIndicators()
+    /// changed: before (none = added), after (none = removed) and its index (before a removal).
+    struct DerivedChange
+    {
+        std::optional<Observation> before;
+        std::optional<Observation> after;
+        qsizetype index = -1;
+    };
+
+    const QList<DerivedChange> &derivedChanges() const { return m_derived; }
+
+    /// The operations that undo derivedChanges(), to be applied in reverse order.
+    QList<WriteBatch::Operation> derivedUndo() const
+    {
+        QList<WriteBatch::Operation> undo;
+        for (const DerivedChange &c : m_derived) {
+            if (c.before && c.after)
+                undo.append(WriteBatch::PutObservation{*c.before});
+            else if (c.before)
+                undo.append(WriteBatch::PutObservation{*c.before, c.index});
+            else if (c.after)
+                undo.append(WriteBatch::RemoveObservation{c.after->indicatorCode, c.after->year, c.after->area});
+        }
+        return undo;
+    }
+
+    /// Sets the city observation of every year a survey gives a survey-fed indicator a value for to that
+    /// value (see applyToDocument()). With checkLocks, a change in a locked year fails with YearLocked.
+    Result<void> syncSurveyIndicators(bool checkLocks)
+    {
+        for (const Indicator &ind : std::as_const(m_doc.indicators)) {
+            if (!ind.surveySource)
+                continue;
+            for (const SurveyValue &v : surveyValues(m_doc.surveys, *ind.surveySource)) {
+                const ObservationKey key{ind.code, v.year.year(), 0};
+                const qsizetype i = findObservation(key);
+                Observation want;
+                if (i >= 0) {
+                    want = m_doc.observations.at(i);
+                } else {
+                    want.indicatorCode = ind.code;
+                    want.year = v.year;
+                }
+                want.numerator.reset();
+                want.denominator.reset();
+                want.value = v.percent;
+                if (i >= 0 && m_doc.observations.at(i) == want)
+                    continue;
+                if (checkLocks) {
+                    if (auto r = checkOpen(v.year); !r)
+                        return r;
+                }
+                if (i >= 0) {
+                    m_derived.append({m_doc.observations.at(i), want, i});
+                    m_doc.observations[i] = want;
+                } else {
+                    m_doc.observations.append(want);
+                    m_index->insert(key, m_doc.observations.size() - 1);
+                    m_derived.append({std::nullopt, want, m_doc.observations.size() - 1});
+                }
+            }
+        }
+        return {};
     }
 
 private:
@@ -205,7 +301,7 @@ private:
         m_codes.reset();
         if (i < 0) {
             m_doc.indicators.append(ind);
-            return {};
+            return syncSurveyIndicators(true);
         }
         const QString oldCode = m_doc.indicators.at(i).code;
         if (oldCode != ind.code) {
@@ -217,7 +313,7 @@ private:
             m_index.reset();
         }
         m_doc.indicators[i] = ind;
-        return {};
+        return syncSurveyIndicators(true);
     }
 
     Result<void> applyOne(const WriteBatch::PutEvaluation &op)
@@ -290,6 +386,60 @@ private:
         return {};
     }
 
+    Result<void> applyOne(const WriteBatch::PutSurvey &op)
+    {
+        const SurveyId id = resolvedSurveyId(op.survey);
+        const qsizetype i = findSurvey(id);
+        const std::optional<Survey> old = i >= 0 ? std::optional<Survey>(m_doc.surveys.at(i)) : std::nullopt;
+        if (op.remove) {
+            if (i < 0)
+                return {};
+            m_doc.surveys.removeAt(i);
+        } else {
+            Survey survey = storedSurvey(op);
+            if (i >= 0)
+                m_doc.surveys[i] = std::move(survey);
+            else if (op.position >= 0 && op.position < m_doc.surveys.size())
+                m_doc.surveys.insert(op.position, std::move(survey));
+            else
+                m_doc.surveys.append(std::move(survey));
+        }
+        if (auto r = syncSurveyIndicators(true); !r)
+            return r;
+        return old ? removeStaleSurveyValues(*old) : Result<void>{};
+    }
+
+    /// After old was replaced or removed: removes the city observations it gave survey-fed indicators
+    /// that no survey gives any more (unless they were changed since, which validateBatch() refuses).
+    Result<void> removeStaleSurveyValues(const Survey &old)
+    {
+        for (const Indicator &ind : std::as_const(m_doc.indicators)) {
+            if (!ind.surveySource)
+                continue;
+            const std::optional<SurveyValue> gave = surveyShare(old, *ind.surveySource);
+            if (!gave)
+                continue;
+            const QList<SurveyValue> now = surveyValues(m_doc.surveys, *ind.surveySource);
+            if (std::any_of(now.cbegin(), now.cend(), [&](const SurveyValue &v) { return v.year == old.year; }))
+                continue;
+            const ObservationKey key{ind.code, old.year.year(), 0};
+            const qsizetype i = findObservation(key);
+            if (i < 0)
+                continue;
+            const Observation &o = m_doc.observations.at(i);
+            if (o.numerator || o.denominator || o.value != gave->percent)
+                continue;
+            if (auto r = checkOpen(old.year); !r)
+                return r;
+            m_derived.append({o, std::nullopt, i});
+            m_doc.observations.removeAt(i);
+            m_index->remove(key);
+            if (i < m_doc.observations.size())
+                shiftIndex(i + 1, -1);
+        }
+        return {};
+    }
+
     /// Whether an indicator has code (DocumentData::indicator() searches the list, once per observation
     /// of a batch that may hold a million).
     bool hasIndicatorCode(const QString &code)
@@ -306,6 +456,7 @@ private:
     DocumentData &m_doc;
     std::optional<QHash<ObservationKey, qsizetype>> m_index;
     std::optional<QSet<QString>> m_codes; ///< of the indicators; built on first use, dropped when they change
+    QList<DerivedChange> m_derived;       ///< of the last apply()
 };
 
 // Audit ----------------------------------------------------------------------------------------------
@@ -322,6 +473,24 @@ public:
     void audit(const WriteBatch::Operation &op)
     {
         std::visit([this](const auto &o) { auditOne(o); }, op);
+    }
+
+    /// The entries of the observations a survey gave an indicator while the last operation applied.
+    void auditDerived(const QList<Working::DerivedChange> &changes)
+    {
+        for (const Working::DerivedChange &c : changes) {
+            const Observation &o = c.after ? *c.after : *c.before;
+            observationEntries(c.after ? QStringLiteral("set") : QStringLiteral("clear"), o.indicatorCode, o.year,
+                               o.area, c.before ? &*c.before : nullptr, c.after ? &*c.after : nullptr);
+        }
+    }
+
+    /// The entries of an observation changing from before to after (nullptr: none), as audit() makes
+    /// them for a PutObservation ("set") or a RemoveObservation ("clear"); for BatchAuditor.
+    void auditObservation(const QString &action, const Observation &key, const Observation *before,
+                          const Observation *after)
+    {
+        observationEntries(action, key.indicatorCode, key.year, key.area, before, after);
     }
 
 private:
@@ -425,7 +594,7 @@ private:
             QStringLiteral("rationale"),   QStringLiteral("target_rationale"), QStringLiteral("unit"),
             QStringLiteral("decimals"),    QStringLiteral("kind"),             QStringLiteral("better"),
             QStringLiteral("numerator_label"), QStringLiteral("denominator_label"), QStringLiteral("numerator_unit"),
-            QStringLiteral("baselines"),   QStringLiteral("targets")};
+            QStringLiteral("baselines"),   QStringLiteral("targets"),          QStringLiteral("survey_source")};
         QStringList values;
         if (i) {
             values = {i->code,
@@ -444,7 +613,10 @@ private:
                       i->denominatorLabel,
                       i->numeratorUnit,
                       baselinesText(*i),
-                      targetsText(*i)};
+                      targetsText(*i),
+                      i->surveySource ? QString(i->surveySource->questionCode + QLatin1Char('#')
+                                                + QString::number(i->surveySource->category))
+                                      : QString()};
         }
         QList<std::pair<QString, QString>> fields;
         for (qsizetype n = 0; n < names.size(); ++n)
@@ -561,6 +733,95 @@ private:
         }
     }
 
+    static QString optionalCount(std::optional<qint64> v)
+    {
+        return v ? QString::number(*v) : QString();
+    }
+
+    /// A question in one line: text, answer type, categories (kind after a colon when not regular) and
+    /// rows ("attribute group n=base: cells", a cell "count/percent%" as far as known, "-" unknown).
+    static QString questionText(const SurveyQuestion &q)
+    {
+        QStringList categories;
+        for (const SurveyCategory &c : q.categories)
+            categories << (c.kind == SurveyCategory::Kind::Regular
+                               ? c.label
+                               : QString(c.label + QLatin1Char(':') + categoryKindKey(c.kind)));
+        QStringList rows;
+        for (const SurveyRow &row : q.rows) {
+            QStringList cells;
+            const qsizetype n = std::max(row.counts.size(), row.percents.size());
+            for (qsizetype c = 0; c < n; ++c) {
+                const std::optional<double> count = row.counts.value(c);
+                const std::optional<double> percent = row.percents.value(c);
+                QString cell = count ? numberText(*count) : QString();
+                if (percent)
+                    cell += (count ? QStringLiteral("/") : QString()) + numberText(*percent) + QLatin1Char('%');
+                cells << (cell.isEmpty() ? QStringLiteral("-") : cell);
+            }
+            QString label = row.attribute.isEmpty() ? row.group : QString(row.attribute + QLatin1Char(' ') + row.group);
+            if (row.base)
+                label += QStringLiteral(" n=") + QString::number(*row.base);
+            rows << label + QStringLiteral(": ") + cells.join(QStringLiteral(", "));
+        }
+        return q.text + QStringLiteral(" | ") + answerTypeKey(q.type) + QStringLiteral(" | ")
+               + categories.join(QStringLiteral(", ")) + QStringLiteral(" | ") + rows.join(QStringLiteral("; "));
+    }
+
+    static QList<std::pair<QString, QString>> surveyFields(const Survey *s)
+    {
+        return {{QStringLiteral("title"), s ? s->title : QString()},
+                {QStringLiteral("year"), s ? QString::number(s->year.year()) : QString()},
+                {QStringLiteral("method"), s ? surveyMethodKey(s->method) : QString()},
+                {QStringLiteral("population_text"), s ? s->populationText : QString()},
+                {QStringLiteral("population"), s ? optionalCount(s->population) : QString()},
+                {QStringLiteral("sent"), s ? optionalCount(s->sent) : QString()},
+                {QStringLiteral("responses"), s ? optionalCount(s->responses) : QString()}};
+    }
+
+    void auditOne(const WriteBatch::PutSurvey &op)
+    {
+        const SurveyId id = m_working.resolvedSurveyId(op.survey);
+        const qsizetype i = m_working.findSurvey(id);
+        const Survey *before = i >= 0 ? &m_working.doc().surveys.at(i) : nullptr;
+        Survey resolved;
+        const Survey *after = nullptr;
+        if (!op.remove) {
+            resolved = m_working.storedSurvey(op);
+            after = &resolved;
+        }
+        if (!before && !after)
+            return;
+        const QString prefix = QString::number(id.value()) + QLatin1Char('/');
+        const FiscalYear year = after ? after->year : before->year;
+        const auto add = [&](const QString &field, const QString &oldValue, const QString &newValue) {
+            if (oldValue == newValue)
+                return;
+            AuditEntry e = entry(QStringLiteral("survey"), prefix + field, oldValue, newValue);
+            e.year = year;
+            m_out.append(e);
+        };
+        const auto oldFields = surveyFields(before);
+        const auto newFields = surveyFields(after);
+        for (qsizetype n = 0; n < oldFields.size(); ++n)
+            add(oldFields.at(n).first, oldFields.at(n).second, newFields.at(n).second);
+        const auto text = [](const Survey *s, const QString &code) -> QString {
+            const SurveyQuestion *q = s ? s->question(code) : nullptr;
+            return q ? questionText(*q) : QString();
+        };
+        const QString question = QStringLiteral("question/");
+        if (after) {
+            for (const SurveyQuestion &q : after->questions)
+                add(question + q.code, text(before, q.code), questionText(q));
+        }
+        if (before) {
+            for (const SurveyQuestion &q : before->questions) {
+                if (!after || !after->question(q.code))
+                    add(question + q.code, questionText(q), {});
+            }
+        }
+    }
+
     Working &m_working;
     QString m_user;
     QDateTime m_at;
@@ -603,6 +864,13 @@ QList<WriteBatch::Operation> inverseOf(Working &w, const WriteBatch::Operation &
         inverse.append(WriteBatch::PutWards{doc.municipality.wards});
     } else if (std::holds_alternative<WriteBatch::PutSettings>(op)) {
         inverse.append(WriteBatch::PutSettings{doc.grading, doc.outlierBand, doc.firstYear, doc.lastYear});
+    } else if (const auto *survey = std::get_if<WriteBatch::PutSurvey>(&op)) {
+        const SurveyId id = w.resolvedSurveyId(survey->survey);
+        if (const qsizetype i = w.findSurvey(id); i >= 0) {
+            inverse.append(WriteBatch::PutSurvey{doc.surveys.at(i), false, i});
+        } else if (!survey->remove) {
+            inverse.append(WriteBatch::PutSurvey{w.storedSurvey(*survey), true});
+        }
     }
     return inverse;
 }
@@ -620,13 +888,32 @@ QList<Error> extraChecks(Working &w, const WriteBatch::Operation &op)
     const auto add = [&errors](ErrorCode code, const QString &value, const QString &field, const QString &detail = {}) {
         errors.append(Error{code, value, field, detail, -1, -1});
     };
+    // A survey's value of a survey-fed indicator: corrected through the survey, never typed over.
+    const auto checkDerived = [&](const QString &code, FiscalYear year, AreaId area, const Observation *put) {
+        const Indicator *ind = area.isValid() ? nullptr : doc.indicator(code);
+        if (!ind || !ind->surveySource)
+            return;
+        for (const SurveyValue &v : surveyValues(doc.surveys, *ind->surveySource)) {
+            if (v.year != year)
+                continue;
+            if (put && !put->numerator && !put->denominator && put->value == v.percent)
+                return;
+            errors.append(Error{ErrorCode::SurveyDerivedValue, indicatorLabel(*ind), QStringLiteral("value"),
+                                yearText(year) + QLatin1Char('\n') + v.title, -1, -1});
+        }
+    };
     if (const auto *put = std::get_if<WriteBatch::PutObservation>(&op)) {
         if (auto r = validateEntry(doc, put->observation); !r)
             errors.append(r.error());
+        checkDerived(put->observation.indicatorCode, put->observation.year, put->observation.area, &put->observation);
+    } else if (const auto *remove = std::get_if<WriteBatch::RemoveObservation>(&op)) {
+        if (doc.cityObservation(remove->indicatorCode, remove->year))
+            checkDerived(remove->indicatorCode, remove->year, remove->area, nullptr);
     } else if (const auto *indicator = std::get_if<WriteBatch::PutIndicator>(&op)) {
         const Indicator &ind = indicator->indicator;
         if (!isValidCode(ind.code))
             add(ErrorCode::InvalidCode, ind.code, QStringLiteral("code"));
+        errors += checkSurveySource(doc.surveys, ind);
         if (ind.decimals < 0)
             add(ErrorCode::NegativeValue, QString::number(ind.decimals), QStringLiteral("decimals"));
         // The indicator's observations must still meet its rules: a count cannot become a ratio with
@@ -687,6 +974,19 @@ QList<Error> extraChecks(Working &w, const WriteBatch::Operation &op)
         if (settings->firstYear.isValid() && settings->lastYear.isValid() && settings->lastYear < settings->firstYear)
             add(ErrorCode::YearOutsideDocument, yearText(settings->lastYear), QStringLiteral("last_year"),
                 QString::number(settings->firstYear.year()) + QLatin1Char('-'));
+    } else if (const auto *survey = std::get_if<WriteBatch::PutSurvey>(&op)) {
+        if (!survey->remove) {
+            errors += checkSurvey(survey->survey);
+            // No indicator may then take one year's value from two surveys.
+            QList<Survey> surveys = doc.surveys;
+            const Survey stored = w.storedSurvey(*survey);
+            if (const qsizetype i = w.findSurvey(stored.id); i >= 0)
+                surveys[i] = stored;
+            else
+                surveys.append(stored);
+            for (const Indicator &ind : std::as_const(doc.indicators))
+                errors += checkSurveySource(surveys, ind);
+        }
     }
     return errors;
 }
@@ -706,8 +1006,10 @@ WriteBatch invertBatch(const DocumentData &before, const WriteBatch &batch, cons
     for (const WriteBatch::Operation &op : batch.operations) {
         const QList<WriteBatch::Operation> undo = inverseOf(working, op);
         // An operation that fails to apply makes the whole batch fail, so it has nothing to undo.
-        if (working.apply(op))
+        if (working.apply(op)) {
             inverse += undo;
+            inverse += working.derivedUndo(); // survey-fed values, restored before the operation is undone
+        }
     }
     std::reverse(inverse.begin(), inverse.end());
     WriteBatch result = withAudit(doc, WriteBatch{inverse, {}}, user, at);
@@ -735,6 +1037,7 @@ WriteBatch withAudit(const DocumentData &before, WriteBatch batch, const QString
         auditor.audit(op);
         // A failing operation fails the whole batch when it is applied; its entries do no harm.
         (void)working.apply(op);
+        auditor.auditDerived(working.derivedChanges());
     }
     batch.audit = entries;
     return batch;
@@ -784,13 +1087,123 @@ QString currentUserName()
 Result<void> applyToDocument(DocumentData &doc, const WriteBatch &batch)
 {
     DocumentData next = doc;
+    // An import appends a million observations: grow the list once, not by doubling copies.
+    next.observations.reserve(next.observations.size()
+                              + std::count_if(batch.operations.cbegin(), batch.operations.cend(), [](const auto &op) {
+                                    return std::holds_alternative<WriteBatch::PutObservation>(op);
+                                }));
     Working working(next);
     for (const WriteBatch::Operation &op : batch.operations) {
         if (auto r = working.apply(op); !r)
             return r;
     }
+    // A direct edit of a survey-fed value (which validateBatch() refuses) does not stay.
+    if (auto r = working.syncSurveyIndicators(true); !r)
+        return r;
     doc = std::move(next);
     return {};
+}
+
+void syncSurveyIndicators(DocumentData &doc)
+{
+    Working working(doc);
+    (void)working.syncSurveyIndicators(false);
+}
+
+// BatchAuditor --------------------------------------------------------------------------------------
+
+/// The observation operations fed since the last other operation are not applied to doc: overlay says
+/// where each observation they changed is now (an operation's observation, or nullptr when removed),
+/// which costs a pointer per key instead of a copy of every observation. Any other operation first
+/// applies them in order (it may depend on them: a changed indicator code, a removed ward).
+class BatchAuditor::Private
+{
+public:
+    Private(const DocumentData &before, const QString &user, const QDateTime &at)
+        : doc(before), working(doc), auditor(working, user, at, entries)
+    {
+    }
+
+    struct Key
+    {
+        qsizetype code = 0; ///< index into codes
+        int year = 0;
+        qint64 area = 0;
+        bool operator==(const Key &) const = default;
+        friend size_t qHash(const Key &k, size_t seed = 0) noexcept { return qHashMulti(seed, k.code, k.year, k.area); }
+    };
+
+    Key keyOf(const QString &code, FiscalYear year, AreaId area)
+    {
+        auto it = codes.constFind(code);
+        if (it == codes.cend())
+            it = codes.insert(code, codes.size());
+        return {*it, year.year(), area.value()};
+    }
+
+    /// The observation at key as the operations fed so far left it; nullptr when there is none.
+    const Observation *current(const Key &key, const ObservationKey &documentKey)
+    {
+        if (const auto it = overlay.constFind(key); it != overlay.cend())
+            return *it;
+        const qsizetype i = working.findObservation(documentKey);
+        return i >= 0 ? &doc.observations.at(i) : nullptr;
+    }
+
+    void flush()
+    {
+        for (const WriteBatch::Operation *op : std::as_const(pending))
+            (void)working.apply(*op); // as in withAudit(): a failing operation fails the batch anyway
+        pending.clear();
+        overlay.clear();
+    }
+
+    DocumentData doc;
+    Working working;
+    QList<AuditEntry> entries; ///< where auditor writes; handed out by audit()
+    Auditor auditor;
+    QHash<QString, qsizetype> codes;
+    QHash<Key, const Observation *> overlay;
+    QList<const WriteBatch::Operation *> pending;
+    QString action; ///< replaces every entry's action when not empty
+};
+
+BatchAuditor::BatchAuditor(const DocumentData &before, const QString &user, const QDateTime &at,
+                           const QString &action)
+    : d(std::make_unique<Private>(before, user, at))
+{
+    d->action = action;
+}
+
+BatchAuditor::~BatchAuditor() = default;
+
+void BatchAuditor::audit(const WriteBatch::Operation &op, QList<AuditEntry> &out)
+{
+    d->entries.swap(out); // the auditor appends to d->entries
+    const qsizetype first = d->entries.size();
+    if (const auto *put = std::get_if<WriteBatch::PutObservation>(&op)) {
+        const Observation &obs = put->observation;
+        const Private::Key key = d->keyOf(obs.indicatorCode, obs.year, obs.area);
+        d->auditor.auditObservation(QStringLiteral("set"), obs, d->current(key, seika::core::keyOf(obs)), &obs);
+        d->overlay.insert(key, &obs);
+        d->pending.append(&op);
+    } else if (const auto *remove = std::get_if<WriteBatch::RemoveObservation>(&op)) {
+        const Private::Key key = d->keyOf(remove->indicatorCode, remove->year, remove->area);
+        if (const Observation *before = d->current(key, {remove->indicatorCode, remove->year.year(), remove->area.value()}))
+            d->auditor.auditObservation(QStringLiteral("clear"), *before, before, nullptr);
+        d->overlay.insert(key, nullptr);
+        d->pending.append(&op);
+    } else {
+        d->flush();
+        d->auditor.audit(op);
+        (void)d->working.apply(op);
+        d->auditor.auditDerived(d->working.derivedChanges()); // values a survey gave its indicators
+    }
+    if (!d->action.isEmpty()) {
+        for (qsizetype i = first; i < d->entries.size(); ++i)
+            d->entries[i].action = d->action;
+    }
+    d->entries.swap(out);
 }
 
 } // namespace seika::core

@@ -24,11 +24,12 @@ namespace seika::core {
 /// | action | for | fields |
 /// |---|---|---|
 /// | set, clear | PutObservation, RemoveObservation | numerator, denominator, value, note, as_of |
-/// | indicator | PutIndicator | code, measure, number, name, source, method, rationale, target_rationale, unit, decimals, kind, better, numerator_label, denominator_label, numerator_unit, baselines, targets |
+/// | indicator | PutIndicator | code, measure, number, name, source, method, rationale, target_rationale, unit, decimals, kind, better, numerator_label, denominator_label, numerator_unit, baselines, targets, survey_source ("question#category", 0-based) |
 /// | evaluation | PutEvaluation (measure set) | grade, direction, grade_reasons, direction_reasons |
 /// | lock, unlock | Lock, Unlock | lock ("user time") |
 /// | wards | PutWards (area set) | name, sort_order, position |
 /// | settings | PutSettings | outlier_band, first_year, last_year, grading.far_down_threshold, grading.far_down_share_for_d, grading.below_share_for_c |
+/// | survey | PutSurvey (survey set) | title, year, method, population_text, population, sent, responses, position, and per changed question its code as the field with a compact text of the question (text, answer type, categories, rows with base and cells) as old/new; adding or removing a survey writes its title and each question |
 /// | undo | the entries of invertBatch() | as the entry undone |
 /// Numbers are written in full precision without grouping (QString::number(v, 'g', 15)), dates and
 /// times as ISO 8601, lists one item per line (reasons) or "; "-separated (baselines, targets).
@@ -76,8 +77,40 @@ struct WriteBatch
     /// id after the largest of the old and new wards' ids, in list order.
     struct PutWards { QList<Area> wards; };
     struct PutSettings { GradingSettings grading; double outlierBand = 0.2; FiscalYear firstYear; FiscalYear lastYear; };
+    /// Replaces the survey with survey.id (in place, questions, categories, rows and cells whole), or adds
+    /// it at position (an index into DocumentData::surveys; -1 or past the end = last). A survey with an
+    /// invalid id is new and gets the next id after the largest in the document. With remove, removes the
+    /// survey with survey.id instead (the undo of adding one); nothing to remove is no error.
+    ///
+    /// Like PutIndicator the survey lives on the heap (a Survey would make every Operation larger);
+    /// write PutSurvey{survey}, PutSurvey{survey, true} or PutSurvey{survey, false, position} and use
+    /// op.survey, op.remove and op.position as plain members. Copies are deep.
+    struct PutSurvey
+    {
+        PutSurvey(Survey value = {}, bool removeIt = false, qsizetype at = -1) // NOLINT: implicit on purpose
+            : m_value(std::make_unique<Survey>(std::move(value))), survey(*m_value), remove(removeIt), position(at)
+        {
+        }
+        PutSurvey(const PutSurvey &other) : PutSurvey(other.survey, other.remove, other.position) {}
+        PutSurvey &operator=(const PutSurvey &other)
+        {
+            survey = other.survey;
+            remove = other.remove;
+            position = other.position;
+            return *this;
+        }
+        ~PutSurvey() = default;
+
+    private:
+        std::unique_ptr<Survey> m_value; // declared before survey, which refers to it
+
+    public:
+        Survey &survey;
+        bool remove = false;
+        qsizetype position = -1;
+    };
     using Operation = std::variant<PutObservation, RemoveObservation, PutIndicator, PutEvaluation, Lock, Unlock,
-                                   PutWards, PutSettings>;
+                                   PutWards, PutSettings, PutSurvey>;
 
     QList<Operation> operations;
     QList<AuditEntry> audit;
@@ -112,7 +145,10 @@ struct WriteBatch
 /// observations must still meet its (changed) rules; an evaluation a known measure, grade and
 /// direction; wards unique ids and names (DuplicateCode), and a removed ward no observations
 /// (AreaInUse); settings no negative numbers (NegativeValue) and valid years (YearOutOfRange,
-/// YearOutsideDocument when the last year comes before the first). A refused operation is not applied
+/// YearOutsideDocument when the last year comes before the first); a survey what checkSurvey() checks; a
+/// survey source no two surveys of one year with its question (SurveyYearTwice); and no direct edit of a
+/// city value a survey gives (SurveyDerivedValue: a different value, counts, or removing it; a note may
+/// change). A refused operation is not applied
 /// to the document the later operations are checked against.
 [[nodiscard]] QList<Error> validateBatch(const DocumentData &before, const WriteBatch &batch);
 
@@ -122,6 +158,45 @@ struct WriteBatch
 
 /// Applies a batch to an in-memory document exactly as the store applies it, so that the UI's copy
 /// and the file never disagree. Fails (and leaves doc unchanged) as the store would.
+///
+/// Survey-fed indicators (Indicator::surveySource) follow their surveys: after each PutSurvey and
+/// PutIndicator, and once more at the end of the batch (which undoes any direct edit that slipped past
+/// validateBatch()), the city observation of every year a survey gives a value for is set to that value
+/// (note and as-of date kept, numerator and denominator cleared; a new one goes last), and a value a
+/// replaced or removed survey gave that no survey gives any more is removed. Those changes are part of
+/// the operation: invertBatch() undoes them and withAudit() records them ("set"/"clear"). A change to a
+/// locked year fails the operation with YearLocked.
 [[nodiscard]] Result<void> applyToDocument(DocumentData &doc, const WriteBatch &batch);
+
+/// Sets the city observations of every survey-fed indicator to the values its surveys give (as
+/// applyToDocument() does after a PutSurvey, locks aside), for a document just read from a file or store.
+void syncSurveyIndicators(DocumentData &doc);
+
+/// The audit entries of a batch computed operation by operation, exactly those of withAudit(), for a
+/// store that writes each operation's entries as it applies it instead of holding all of them first
+/// (an import of a million observations has about 1.6 million entries, some 330 MB).
+///
+/// Feed it every operation of the batch in order. It keeps pointers into before and into the
+/// operations fed instead of copying them, so they must outlive it and stay unchanged. Observation
+/// operations are not applied to a copy of the document: the auditor remembers only where each
+/// changed observation now is. An operation that would fail to apply is audited as if it succeeded;
+/// the store then fails the whole batch, so its entries are never written.
+class BatchAuditor
+{
+public:
+    /// action, when not empty, replaces the action of every entry (an undo is logged as "undo", as
+    /// invertBatch() does).
+    BatchAuditor(const DocumentData &before, const QString &user, const QDateTime &at, const QString &action = {});
+    ~BatchAuditor();
+    BatchAuditor(const BatchAuditor &) = delete;
+    BatchAuditor &operator=(const BatchAuditor &) = delete;
+
+    /// Appends the entries of op to out (none when op changes nothing), then takes op as applied.
+    void audit(const WriteBatch::Operation &op, QList<AuditEntry> &out);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace seika::core

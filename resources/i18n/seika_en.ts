@@ -330,6 +330,8 @@ Commands:
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
+  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
+                                          compute a question&apos;s table from a respondents CSV
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
@@ -357,10 +359,20 @@ Commands:
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
+  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
+                                          compute a question&apos;s table from a respondents CSV
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
+    </message>
+    <message>
+        <source>Survey change: %1</source>
+        <translation>Survey change: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>Since the baseline: %1</translation>
     </message>
 </context>
 <context>
@@ -399,10 +411,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     <message>
         <source>export-csv needs --table TABLE and --out FILE.</source>
         <translation>export-csv needs --table TABLE and --out FILE.</translation>
-    </message>
-    <message>
-        <source>Unknown table “%1”: use indicators, targets, observations, evaluations or audit.</source>
-        <translation>Unknown table “%1”: use indicators, targets, observations, evaluations or audit.</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”: use utf8-bom, utf8 or cp932.</source>
@@ -481,14 +489,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <translation>Skipped the rows with errors (%1 findings).</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
-        <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</translation>
-    </message>
-    <message>
         <source>Run seika-cli %1 --help for usage.</source>
         <translation>Run seika-cli %1 --help for usage.</translation>
     </message>
@@ -513,6 +513,18 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
                  [--dry-run] [--valid-rows-only]
 Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.
 --table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</source>
+        <translation>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
+        <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</translation>
     </message>
 </context>
 <context>
@@ -647,6 +659,137 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::ResponseCommands</name>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>Breakdown of %1 (%2):</source>
+        <translation>Breakdown of %1 (%2):</translation>
+    </message>
+    <message>
+        <source>multiple answer, M.A.</source>
+        <translation>multiple answer, M.A.</translation>
+    </message>
+    <message>
+        <source>single answer, S.A.</source>
+        <translation>single answer, S.A.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2, weighted total %3): %4</source>
+        <translation>%1 (n=%2, weighted total %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2): %3</source>
+        <translation>%1 (n=%2): %3</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-responses --survey ID --question CODE FILE
+                 [--answer-column NAME] [--attributes 年代,職業] [--weight NAME]
+                 [--encoding auto|utf8|cp932] [--dry-run] [--valid-rows-only]
+Computes the table of a survey question from a respondents file (CSV, one row per respondent; docs/csv-format.md): 全体 and each group of each attribute column, with its base n and the count and percentage of each answer category, and replaces the question&apos;s rows with it. The answer column (default: the column named as the question&apos;s code) holds category numbers 1, 2, …; a multiple-answer question takes several separated by ; or spaces (1;3); an empty answer is 無回答. The attribute columns default to every other column. With --weight the counts are sums of the weights and the percentages come from the weighted totals; n stays the number of respondents.
+The report lists each finding on one line: file line, column, value and reason (an unknown code, a code out of range, an empty attribute, a weight that is not a positive number …). Findings stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only computes the table from the valid rows. --dry-run only reports. The encoding is detected unless given.</source>
+        <translation>Usage: seika-cli [--db FILE] import-responses --survey ID --question CODE FILE
+                 [--answer-column NAME] [--attributes 年代,職業] [--weight NAME]
+                 [--encoding auto|utf8|cp932] [--dry-run] [--valid-rows-only]
+Computes the table of a survey question from a respondents file (CSV, one row per respondent; docs/csv-format.md): 全体 and each group of each attribute column, with its base n and the count and percentage of each answer category, and replaces the question&apos;s rows with it. The answer column (default: the column named as the question&apos;s code) holds category numbers 1, 2, …; a multiple-answer question takes several separated by ; or spaces (1;3); an empty answer is 無回答. The attribute columns default to every other column. With --weight the counts are sums of the weights and the percentages come from the weighted totals; n stays the number of respondents.
+The report lists each finding on one line: file line, column, value and reason (an unknown code, a code out of range, an empty attribute, a weight that is not a positive number …). Findings stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only computes the table from the valid rows. --dry-run only reports. The encoding is detected unless given.</translation>
+    </message>
+    <message>
+        <source>Run seika-cli import-responses --help for usage.</source>
+        <translation>Run seika-cli import-responses --help for usage.</translation>
+    </message>
+    <message>
+        <source>import-responses takes exactly one FILE.</source>
+        <translation>import-responses takes exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>import-responses needs --survey ID and --question CODE.</source>
+        <translation>import-responses needs --survey ID and --question CODE.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf8 or cp932.</source>
+        <translation>Unknown encoding “%1”: use auto, utf8 or cp932.</translation>
+    </message>
+    <message>
+        <source>--attributes needs column names separated by commas, such as 年代,職業.</source>
+        <translation>--attributes needs column names separated by commas, such as 年代,職業.</translation>
+    </message>
+    <message>
+        <source>There is no survey “%1” in this document; survey list shows them.</source>
+        <translation>There is no survey “%1” in this document; survey list shows them.</translation>
+    </message>
+    <message>
+        <source>Survey %1 has no question “%2”; its questions are: %3.</source>
+        <translation>Survey %1 has no question “%2”; its questions are: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents (%3, %4-separated): %5 valid, %6 with errors.</source>
+        <translation>%1: %2 respondents (%3, %4-separated): %5 valid, %6 with errors.</translation>
+    </message>
+    <message>
+        <source>Answers from the column “%1”; groups from %2.</source>
+        <translation>Answers from the column “%1”; groups from %2.</translation>
+    </message>
+    <message>
+        <source>no attribute column</source>
+        <translation>no attribute column</translation>
+    </message>
+    <message>
+        <source>Weighted by the column “%1”.</source>
+        <translation>Weighted by the column “%1”.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value “%3”: error: %4</source>
+        <translation>line %1, column %2, value “%3”: error: %4</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>(row)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 findings are errors. Correct them, or give --valid-rows-only to compute the table from the valid rows only.</source>
+        <translation>Nothing was imported: %1 findings are errors. Correct them, or give --valid-rows-only to compute the table from the valid rows only.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row is valid.</source>
+        <translation>Nothing was imported: no row is valid.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the question already holds this table.</source>
+        <translation>Nothing to change: the question already holds this table.</translation>
+    </message>
+    <message>
+        <source>Replaced the rows of %1 in survey %2 with %3 rows in one change (recorded in the audit trail).</source>
+        <translation>Replaced the rows of %1 in survey %2 with %3 rows in one change (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Skipped the rows with errors (%1 findings).</source>
+        <translation>Skipped the rows with errors (%1 findings).</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1184,34 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>Stopped at your request; nothing was changed.</source>
         <translation>Stopped at your request; nothing was changed.</translation>
     </message>
+    <message>
+        <source>“%1” is not a survey method; methods are random_postal, internet, census and other.</source>
+        <translation>“%1” is not a survey method; methods are random_postal, internet, census and other.</translation>
+    </message>
+    <message>
+        <source>The survey has %1 valid responses but only %2 questionnaires were sent.</source>
+        <translation>The survey has %1 valid responses but only %2 questionnaires were sent.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells, but the question has only %2 answer categories.</source>
+        <translation>The row has %1 cells, but the question has only %2 answer categories.</translation>
+    </message>
+    <message>
+        <source>The count %1 is greater than the row&apos;s base n = %2.</source>
+        <translation>The count %1 is greater than the row&apos;s base n = %2.</translation>
+    </message>
+    <message>
+        <source>The single-answer row adds up to %1%, more than %2%: one answer per respondent cannot.</source>
+        <translation>The single-answer row adds up to %1%, more than %2%: one answer per respondent cannot.</translation>
+    </message>
+    <message>
+        <source>%1 takes its value for %2 from two surveys (%3 and %4); keep the question in one of them.</source>
+        <translation>%1 takes its value for %2 from two surveys (%3 and %4); keep the question in one of them.</translation>
+    </message>
+    <message>
+        <source>The value of %1 for %2 is taken from %3. Correct the survey instead.</source>
+        <translation>The value of %1 for %2 is taken from %3. Correct the survey instead.</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -1107,6 +1278,64 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>→ %1: not every target was achieved (%2 of %3), but fewer than half of the indicators are below their baseline (%4 of %3).</source>
         <translation>→ %1: not every target was achieved (%2 of %3), but fewer than half of the indicators are below their baseline (%4 of %3).</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::ResponsesImport</name>
+    <message>
+        <source>The row has %1 fields, but the header has %2.</source>
+        <translation>The row has %1 fields, but the header has %2.</translation>
+    </message>
+    <message>
+        <source>The attribute is empty, so the respondent belongs to no group.</source>
+        <translation>The attribute is empty, so the respondent belongs to no group.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer code: write the category&apos;s number (1, 2, …).</source>
+        <translation>“%1” is not an answer code: write the category&apos;s number (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>The code %1 is out of range: the question has the categories 1 to %2.</source>
+        <translation>The code %1 is out of range: the question has the categories 1 to %2.</translation>
+    </message>
+    <message>
+        <source>The question takes a single answer (S.A.), but the row gives several codes.</source>
+        <translation>The question takes a single answer (S.A.), but the row gives several codes.</translation>
+    </message>
+    <message>
+        <source>The code %1 is given twice in one answer.</source>
+        <translation>The code %1 is given twice in one answer.</translation>
+    </message>
+    <message>
+        <source>The weight is empty; every respondent needs a positive weight.</source>
+        <translation>The weight is empty; every respondent needs a positive weight.</translation>
+    </message>
+    <message>
+        <source>The weight “%1” is not a positive number.</source>
+        <translation>The weight “%1” is not a positive number.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::SurveyStats</name>
+    <message>
+        <source>significant change</source>
+        <translation>significant change</translation>
+    </message>
+    <message>
+        <source>within sampling error</source>
+        <translation>within sampling error</translation>
+    </message>
+    <message>
+        <source>%1: n unknown</source>
+        <translation>%1: n unknown</translation>
+    </message>
+    <message>
+        <source>%1: %2 (z = %3)</source>
+        <translation>%1: %2 (z = %3)</translation>
+    </message>
+    <message>
+        <source>%1: z = %2, p %3, %4</source>
+        <translation>%1: z = %2, p %3, %4</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1797,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::CsvFindingModel</name>
@@ -1865,6 +2098,18 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Detect: %1</source>
         <translation>Detect: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>Importing %1 rows…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import cancelled: nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2511,22 @@ Fiscal year %2</translation>
         <source>Edit Indicator “%1”</source>
         <translation>Edit Indicator “%1”</translation>
     </message>
+    <message>
+        <source>The survey question whose 全体 share gives this indicator&apos;s city value in each survey&apos;s year. Those values are then corrected in the survey, not typed.</source>
+        <translation>The survey question whose 全体 share gives this indicator&apos;s city value in each survey&apos;s year. Those values are then corrected in the survey, not typed.</translation>
+    </message>
+    <message>
+        <source>Survey &amp;question:</source>
+        <translation>Survey &amp;question:</translation>
+    </message>
+    <message>
+        <source>Answer ca&amp;tegory:</source>
+        <translation>Answer ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>None (values are typed)</source>
+        <translation>None (values are typed)</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::IndicatorTableModel</name>
@@ -2446,6 +2707,14 @@ Fiscal year %2</translation>
     <message>
         <source>Actual for %1</source>
         <translation>Actual for %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>Since the baseline: %1</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3111,14 @@ Fiscal year %2</translation>
         <source>CSV imported; Edit ▸ Undo takes it back.</source>
         <translation>CSV imported; Edit ▸ Undo takes it back.</translation>
     </message>
+    <message>
+        <source>&amp;Surveys…</source>
+        <translation>&amp;Surveys…</translation>
+    </message>
+    <message>
+        <source>Enter survey breakdowns by question and see them charted</source>
+        <translation>Enter survey breakdowns by question and see them charted</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>
@@ -3208,6 +3485,14 @@ Fiscal year %2</translation>
         <source>[Direction grades]</source>
         <translation>[Direction grades]</translation>
     </message>
+    <message>
+        <source>Survey change: %1</source>
+        <translation>Survey change: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>Since the baseline: %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::ReportRenderer</name>
@@ -3300,6 +3585,466 @@ Fiscal year %2</translation>
             <numerusform>Cleared %n cell.</numerusform>
             <numerusform>Cleared %n cells.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::SurveyChart</name>
+    <message>
+        <source>%1 (M.A.)</source>
+        <translation>%1 (M.A.)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Source: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>* base under %1: its percentages are unreliable.</source>
+        <translation>* base under %1: its percentages are unreliable.</translation>
+    </message>
+    <message>
+        <source>Error bars: 95% margin of error of the first answer.</source>
+        <translation>Error bars: 95% margin of error of the first answer.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (n=?)</source>
+        <translation>%1 (n=?)</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::SurveyTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>No answer / unknown</source>
+        <translation>No answer / unknown</translation>
+    </message>
+    <message>
+        <source>M.T.</source>
+        <translation>M.T.</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+    <message>
+        <source>The document is open read-only.</source>
+        <translation>The document is open read-only.</translation>
+    </message>
+    <message>
+        <source>This column is derived from the row&apos;s percentages.</source>
+        <translation>This column is derived from the row&apos;s percentages.</translation>
+    </message>
+    <message>
+        <source>This percentage is derived from the count; change the count in the Counts view.</source>
+        <translation>This percentage is derived from the count; change the count in the Counts view.</translation>
+    </message>
+    <message>
+        <source>%1: the answers add up to %2%, over %3% (one answer per respondent).</source>
+        <translation>%1: the answers add up to %2%, over %3% (one answer per respondent).</translation>
+    </message>
+    <message>
+        <source>Base under %1: the percentages of this row are unreliable.</source>
+        <translation>Base under %1: the percentages of this row are unreliable.</translation>
+    </message>
+    <message>
+        <source>Derived: 100% minus the known answers (無回答・不明)</source>
+        <translation>Derived: 100% minus the known answers (無回答・不明)</translation>
+    </message>
+    <message>
+        <source>Derived: the total of mentions (M.T.), which may exceed 100%</source>
+        <translation>Derived: the total of mentions (M.T.), which may exceed 100%</translation>
+    </message>
+    <message>
+        <source>Entered as a percentage: %1%</source>
+        <translation>Entered as a percentage: %1%</translation>
+    </message>
+    <message>
+        <source>Derived from the count %1 of n = %2</source>
+        <translation>Derived from the count %1 of n = %2</translation>
+    </message>
+    <message>
+        <source>Unreliable: the base n = %1 is under %2.</source>
+        <translation>Unreliable: the base n = %1 is under %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>Edit %1, %2</source>
+        <translation>Edit %1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>“%1” lies outside the table.</source>
+        <translation>“%1” lies outside the table.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>“%1” is negative.</source>
+        <translation>“%1” is negative.</translation>
+    </message>
+    <message>
+        <source>“%1” is no whole number of respondents.</source>
+        <translation>“%1” is no whole number of respondents.</translation>
+    </message>
+    <message>
+        <source>“%1” is over 100%.</source>
+        <translation>“%1” is over 100%.</translation>
+    </message>
+    <message>
+        <source>n = “%1” is under the count %2 of %3.</source>
+        <translation>n = “%1” is under the count %2 of %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is over the base n = %2.</source>
+        <translation>“%1” is over the base n = %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not accepted: %2</source>
+        <translation>“%1” is not accepted: %2</translation>
+    </message>
+    <message>
+        <source>The survey is no longer in the document.</source>
+        <translation>The survey is no longer in the document.</translation>
+    </message>
+    <message>
+        <source>No question is shown.</source>
+        <translation>No question is shown.</translation>
+    </message>
+    <message>
+        <source>A group row needs an attribute (年代) and a group (10歳代).</source>
+        <translation>A group row needs an attribute (年代) and a group (10歳代).</translation>
+    </message>
+    <message>
+        <source>The question has the row %1: %2 already.</source>
+        <translation>The question has the row %1: %2 already.</translation>
+    </message>
+    <message>
+        <source>Add row %1: %2</source>
+        <translation>Add row %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a group row to remove.</source>
+        <translation>Choose a group row to remove.</translation>
+    </message>
+    <message>
+        <source>The row %1 cannot be removed.</source>
+        <translation>The row %1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Remove row %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::SurveyWindow</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Survey / question</source>
+        <translation>Survey / question</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Random sample (postal)</source>
+        <translation>Random sample (postal)</translation>
+    </message>
+    <message>
+        <source>Internet survey</source>
+        <translation>Internet survey</translation>
+    </message>
+    <message>
+        <source>Census (everyone asked)</source>
+        <translation>Census (everyone asked)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Derived: valid responses ÷ questionnaires sent</source>
+        <translation>Derived: valid responses ÷ questionnaires sent</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>Asked:</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Population:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Sent:</translation>
+    </message>
+    <message>
+        <source>Valid responses:</source>
+        <translation>Valid responses:</translation>
+    </message>
+    <message>
+        <source>Response rate:</source>
+        <translation>Response rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts</source>
+        <translation>&amp;Counts</translation>
+    </message>
+    <message>
+        <source>&amp;Percentages</source>
+        <translation>&amp;Percentages</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row…</source>
+        <translation>&amp;Add Row…</translation>
+    </message>
+    <message>
+        <source>Add a group row (年代: 10歳代, 職業: 学生 …)</source>
+        <translation>Add a group row (年代: 10歳代, 職業: 学生 …)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>&amp;Remove Row</translation>
+    </message>
+    <message>
+        <source>Error &amp;bars (±95% margin of error)</source>
+        <translation>Error &amp;bars (±95% margin of error)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Export as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Export as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Chart…</source>
+        <translation>P&amp;rint Chart…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>S.A.</source>
+        <translation>S.A.</translation>
+    </message>
+    <message>
+        <source>M.A.</source>
+        <translation>M.A.</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1%（%2 / %3）</source>
+        <translation>%1%（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left.</source>
+        <translation>Choose a question on the left.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of 0 or more.</source>
+        <translation>%1: “%2” is not a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Valid responses</source>
+        <translation>Valid responses</translation>
+    </message>
+    <message>
+        <source>Valid responses: “%1” is more than the %2 questionnaires sent.</source>
+        <translation>Valid responses: “%1” is more than the %2 questionnaires sent.</translation>
+    </message>
+    <message>
+        <source>Title: a survey needs a title.</source>
+        <translation>Title: a survey needs a title.</translation>
+    </message>
+    <message>
+        <source>Edit survey %1</source>
+        <translation>Edit survey %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>There is nothing to paste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n survey cell(s)</source>
+        <translation>
+            <numerusform>Paste %n survey cell</numerusform>
+            <numerusform>Paste %n survey cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %n cell(s) cannot be accepted.</source>
+        <translation>
+            <numerusform>Nothing was pasted: %n cell cannot be accepted.</numerusform>
+            <numerusform>Nothing was pasted: %n cells cannot be accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n survey cell(s)</source>
+        <translation>
+            <numerusform>Clear %n survey cell</numerusform>
+            <numerusform>Clear %n survey cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n cell(s).</source>
+        <translation>
+            <numerusform>Cleared %n cell.</numerusform>
+            <numerusform>Cleared %n cells.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the row %1: %2.</source>
+        <translation>Added the row %1: %2.</translation>
+    </message>
+    <message>
+        <source>Removed the row %1.</source>
+        <translation>Removed the row %1.</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Add Row</translation>
+    </message>
+    <message>
+        <source>Attribute (年代, 職業, 区 …):</source>
+        <translation>Attribute (年代, 職業, 区 …):</translation>
+    </message>
+    <message>
+        <source>Group (10歳代, 学生 …):</source>
+        <translation>Group (10歳代, 学生 …):</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to “%1”.</source>
+        <translation>The chart could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1.</source>
+        <translation>Exported the chart to %1.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>Print Chart</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,8 @@ Commands:
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
+  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
+                                          compute a question&apos;s table from a respondents CSV
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
@@ -356,10 +358,20 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           CSVファイルの値または目標値を検査して取り込む
   survey list | survey show ID [--moe]    調査の一覧と内訳を出力
+  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
+                                          回答者ごとのCSVから設問の集計表を作成する
 
 --db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
+    </message>
+    <message>
+        <source>Survey change: %1</source>
+        <translation>調査の変化: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>現状値からの変化: %1</translation>
     </message>
 </context>
 <context>
@@ -398,10 +410,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     <message>
         <source>export-csv needs --table TABLE and --out FILE.</source>
         <translation>export-csv には --table TABLE と --out FILE が必要です。</translation>
-    </message>
-    <message>
-        <source>Unknown table “%1”: use indicators, targets, observations, evaluations or audit.</source>
-        <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”: use utf8-bom, utf8 or cp932.</source>
@@ -480,14 +488,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <translation>エラーのある行は取り込んでいません（%1件）。</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
-        <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。</translation>
-    </message>
-    <message>
         <source>Run seika-cli %1 --help for usage.</source>
         <translation>使い方は seika-cli %1 --help で確認できます。</translation>
     </message>
@@ -512,6 +512,18 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
                  [--dry-run] [--valid-rows-only]
 実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用します。
 --table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</source>
+        <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit、surveys のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
+        <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。</translation>
     </message>
 </context>
 <context>
@@ -646,6 +658,137 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>Wrote %1</source>
         <translation>書き出しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::ResponseCommands</name>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Breakdown of %1 (%2):</source>
+        <translation>%1 の集計（%2）:</translation>
+    </message>
+    <message>
+        <source>multiple answer, M.A.</source>
+        <translation>複数回答（M.A.）</translation>
+    </message>
+    <message>
+        <source>single answer, S.A.</source>
+        <translation>単一回答（S.A.）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2, weighted total %3): %4</source>
+        <translation>%1（n=%2、重み付け合計 %3）: %4</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2): %3</source>
+        <translation>%1（n=%2）: %3</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-responses --survey ID --question CODE FILE
+                 [--answer-column NAME] [--attributes 年代,職業] [--weight NAME]
+                 [--encoding auto|utf8|cp932] [--dry-run] [--valid-rows-only]
+Computes the table of a survey question from a respondents file (CSV, one row per respondent; docs/csv-format.md): 全体 and each group of each attribute column, with its base n and the count and percentage of each answer category, and replaces the question&apos;s rows with it. The answer column (default: the column named as the question&apos;s code) holds category numbers 1, 2, …; a multiple-answer question takes several separated by ; or spaces (1;3); an empty answer is 無回答. The attribute columns default to every other column. With --weight the counts are sums of the weights and the percentages come from the weighted totals; n stays the number of respondents.
+The report lists each finding on one line: file line, column, value and reason (an unknown code, a code out of range, an empty attribute, a weight that is not a positive number …). Findings stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only computes the table from the valid rows. --dry-run only reports. The encoding is detected unless given.</source>
+        <translation>使い方: seika-cli [--db FILE] import-responses --survey ID --question CODE FILE
+                 [--answer-column NAME] [--attributes 年代,職業] [--weight NAME]
+                 [--encoding auto|utf8|cp932] [--dry-run] [--valid-rows-only]
+回答者ごとのファイル（CSV、1行に回答者1人。docs/csv-format.md）から調査の設問の集計表を作成します。全体と各属性列の区分ごとに、回答者数 n と各選択肢の件数・割合を求め、設問の行を置き換えます。回答の列（既定: 設問コードと同じ名前の列）には選択肢の番号 1, 2, … を書きます。複数回答の設問では ; または空白で区切って複数書けます（1;3）。空欄は無回答です。属性の列は、既定ではそれ以外のすべての列です。--weight を指定すると、件数は重みの合計になり、割合は重み付けした合計から求めます。n は回答者数のままです。
+確認結果は1件ずつ1行で出力します: ファイルの行、列、値、理由（不明なコード、範囲外のコード、空欄の属性、正の数でない重み など）。問題があると取り込みません: 何も変更せず終了コードは 2 です。--valid-rows-only を指定すると正常な行だけで集計します。--dry-run は確認結果だけを出力します。文字コードは指定しなければ自動判定します。</translation>
+    </message>
+    <message>
+        <source>Run seika-cli import-responses --help for usage.</source>
+        <translation>使い方は seika-cli import-responses --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>import-responses takes exactly one FILE.</source>
+        <translation>import-responses にはファイル（FILE）を1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>import-responses needs --survey ID and --question CODE.</source>
+        <translation>import-responses には --survey ID と --question CODE が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf8 or cp932.</source>
+        <translation>不明な文字コード「%1」です。auto、utf8、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--attributes needs column names separated by commas, such as 年代,職業.</source>
+        <translation>--attributes には列名をカンマ区切りで指定してください（例: 年代,職業）。</translation>
+    </message>
+    <message>
+        <source>There is no survey “%1” in this document; survey list shows them.</source>
+        <translation>この文書には調査「%1」がありません。survey list で確認できます。</translation>
+    </message>
+    <message>
+        <source>Survey %1 has no question “%2”; its questions are: %3.</source>
+        <translation>調査 %1 に設問「%2」はありません。設問: %3。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents (%3, %4-separated): %5 valid, %6 with errors.</source>
+        <translation>%1: 回答者 %2 人（%3、%4区切り）: 正常 %5 行、エラー %6 行。</translation>
+    </message>
+    <message>
+        <source>Answers from the column “%1”; groups from %2.</source>
+        <translation>回答は列「%1」から、区分は %2 から集計します。</translation>
+    </message>
+    <message>
+        <source>no attribute column</source>
+        <translation>属性の列なし</translation>
+    </message>
+    <message>
+        <source>Weighted by the column “%1”.</source>
+        <translation>列「%1」で重み付けしています。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value “%3”: error: %4</source>
+        <translation>%1行目、%2列目、値「%3」: エラー: %4</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>（行全体）</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試行（ドライラン）のため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 findings are errors. Correct them, or give --valid-rows-only to compute the table from the valid rows only.</source>
+        <translation>何も取り込んでいません: %1件のエラーがあります。修正するか、--valid-rows-only を指定して正常な行だけで集計してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row is valid.</source>
+        <translation>何も取り込んでいません: 正常な行がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the question already holds this table.</source>
+        <translation>変更はありません: 設問はすでにこの集計表を持っています。</translation>
+    </message>
+    <message>
+        <source>Replaced the rows of %1 in survey %2 with %3 rows in one change (recorded in the audit trail).</source>
+        <translation>調査 %2 の %1 の行を %3 行に置き換えました（1回の変更として変更履歴に記録）。</translation>
+    </message>
+    <message>
+        <source>Skipped the rows with errors (%1 findings).</source>
+        <translation>エラーのある行は取り込んでいません（%1件）。</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1182,34 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>Stopped at your request; nothing was changed.</source>
         <translation>中止しました。何も変更していません。</translation>
     </message>
+    <message>
+        <source>“%1” is not a survey method; methods are random_postal, internet, census and other.</source>
+        <translation>「%1」は調査方法ではありません。random_postal、internet、census、other のいずれかです。</translation>
+    </message>
+    <message>
+        <source>The survey has %1 valid responses but only %2 questionnaires were sent.</source>
+        <translation>有効回答数 %1 が配布数 %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells, but the question has only %2 answer categories.</source>
+        <translation>この行には %1 個の値がありますが、設問の選択肢は %2 個です。</translation>
+    </message>
+    <message>
+        <source>The count %1 is greater than the row&apos;s base n = %2.</source>
+        <translation>件数 %1 が行の回答者数 n = %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>The single-answer row adds up to %1%, more than %2%: one answer per respondent cannot.</source>
+        <translation>単一回答の行の合計が %1% で、%2% を超えています（回答者1人に1つの回答のため、あり得ません）。</translation>
+    </message>
+    <message>
+        <source>%1 takes its value for %2 from two surveys (%3 and %4); keep the question in one of them.</source>
+        <translation>%1 の %2 の値が2つの調査（%3 と %4）から取られています。設問はどちらか一方にしてください。</translation>
+    </message>
+    <message>
+        <source>The value of %1 for %2 is taken from %3. Correct the survey instead.</source>
+        <translation>%1 の %2 の値は %3 から取られます。調査を修正してください。</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -1105,6 +1276,64 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>→ %1: not every target was achieved (%2 of %3), but fewer than half of the indicators are below their baseline (%4 of %3).</source>
         <translation>→ %1: 目標を達成していない成果指標があります（達成は%3指標中%2指標）が、現状値を下回る成果指標は半数未満です（%3指標中%4指標）。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::ResponsesImport</name>
+    <message>
+        <source>The row has %1 fields, but the header has %2.</source>
+        <translation>この行の項目数は%1ですが、見出し行の項目数は%2です。</translation>
+    </message>
+    <message>
+        <source>The attribute is empty, so the respondent belongs to no group.</source>
+        <translation>属性が空欄のため、回答者がどの区分にも入りません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer code: write the category&apos;s number (1, 2, …).</source>
+        <translation>「%1」は回答コードではありません。選択肢の番号（1, 2, …）を書いてください。</translation>
+    </message>
+    <message>
+        <source>The code %1 is out of range: the question has the categories 1 to %2.</source>
+        <translation>コード %1 は範囲外です。設問の選択肢は 1～%2 です。</translation>
+    </message>
+    <message>
+        <source>The question takes a single answer (S.A.), but the row gives several codes.</source>
+        <translation>単一回答（S.A.）の設問ですが、この行には複数のコードがあります。</translation>
+    </message>
+    <message>
+        <source>The code %1 is given twice in one answer.</source>
+        <translation>コード %1 が1つの回答に2回あります。</translation>
+    </message>
+    <message>
+        <source>The weight is empty; every respondent needs a positive weight.</source>
+        <translation>重みが空欄です。回答者ごとに正の重みが必要です。</translation>
+    </message>
+    <message>
+        <source>The weight “%1” is not a positive number.</source>
+        <translation>重み「%1」は正の数ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::SurveyStats</name>
+    <message>
+        <source>significant change</source>
+        <translation>有意な変化</translation>
+    </message>
+    <message>
+        <source>within sampling error</source>
+        <translation>誤差の範囲内</translation>
+    </message>
+    <message>
+        <source>%1: n unknown</source>
+        <translation>%1: n 不明</translation>
+    </message>
+    <message>
+        <source>%1: %2 (z = %3)</source>
+        <translation>%1: %2（z = %3）</translation>
+    </message>
+    <message>
+        <source>%1: z = %2, p %3, %4</source>
+        <translation>%1: z = %2、p %3、%4</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1793,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>E&amp;xport…</source>
         <translation>書き出す(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Surveys</source>
+        <translation>調査</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::CsvFindingModel</name>
@@ -1861,6 +2094,18 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Detect: %1</source>
         <translation>自動判定: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>%1行を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>取り込みを中止しました。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2507,22 @@ Fiscal year %2</source>
         <source>Edit Indicator “%1”</source>
         <translation>成果指標「%1」の編集</translation>
     </message>
+    <message>
+        <source>The survey question whose 全体 share gives this indicator&apos;s city value in each survey&apos;s year. Those values are then corrected in the survey, not typed.</source>
+        <translation>この成果指標の各調査年度の市全体の値となる、調査の設問（全体の割合）です。その値は入力せず、調査で修正します。</translation>
+    </message>
+    <message>
+        <source>Survey &amp;question:</source>
+        <translation>調査の設問(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Answer ca&amp;tegory:</source>
+        <translation>回答の選択肢(&amp;T):</translation>
+    </message>
+    <message>
+        <source>None (values are typed)</source>
+        <translation>なし（値を入力する）</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::IndicatorTableModel</name>
@@ -2442,6 +2703,14 @@ Fiscal year %2</source>
     <message>
         <source>Actual for %1</source>
         <translation>%1の実績</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>変化: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>現状値からの変化: %1</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3107,14 @@ Fiscal year %2</source>
         <source>CSV imported; Edit ▸ Undo takes it back.</source>
         <translation>CSVを取り込みました。編集 ▸ 元に戻す で取り消せます。</translation>
     </message>
+    <message>
+        <source>&amp;Surveys…</source>
+        <translation>調査(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Enter survey breakdowns by question and see them charted</source>
+        <translation>調査の設問ごとの内訳を入力し、グラフで確認します</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>
@@ -3203,6 +3480,14 @@ Fiscal year %2</source>
         <source>[Direction grades]</source>
         <translation>【今後の方向性区分】</translation>
     </message>
+    <message>
+        <source>Survey change: %1</source>
+        <translation>調査の変化: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>現状値からの変化: %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::ReportRenderer</name>
@@ -3289,6 +3574,461 @@ Fiscal year %2</source>
         <translation>
             <numerusform>%n個のセルをクリアしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::SurveyChart</name>
+    <message>
+        <source>%1 (M.A.)</source>
+        <translation>%1（M.A.）</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>出典: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>* base under %1: its percentages are unreliable.</source>
+        <translation>* 回答者数 %1 未満: 割合は参考値です。</translation>
+    </message>
+    <message>
+        <source>Error bars: 95% margin of error of the first answer.</source>
+        <translation>誤差範囲: 最初の選択肢の95%標本誤差。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>%1 (n=?)</source>
+        <translation>%1（n=?）</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1（n=%2）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::SurveyTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>No answer / unknown</source>
+        <translation>無回答・不明</translation>
+    </message>
+    <message>
+        <source>M.T.</source>
+        <translation>M.T.</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>文書が開かれていません。</translation>
+    </message>
+    <message>
+        <source>The document is open read-only.</source>
+        <translation>文書は読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>This column is derived from the row&apos;s percentages.</source>
+        <translation>この列は行の割合から算出しています。</translation>
+    </message>
+    <message>
+        <source>This percentage is derived from the count; change the count in the Counts view.</source>
+        <translation>この割合は件数から算出しています。件数表示で件数を変更してください。</translation>
+    </message>
+    <message>
+        <source>%1: the answers add up to %2%, over %3% (one answer per respondent).</source>
+        <translation>%1: 回答の合計が %2% で、%3% を超えています（回答者1人に1つの回答）。</translation>
+    </message>
+    <message>
+        <source>Base under %1: the percentages of this row are unreliable.</source>
+        <translation>回答者数 %1 未満: この行の割合は参考値です。</translation>
+    </message>
+    <message>
+        <source>Derived: 100% minus the known answers (無回答・不明)</source>
+        <translation>算出値: 100% から分かっている回答を引いた残り（無回答・不明）</translation>
+    </message>
+    <message>
+        <source>Derived: the total of mentions (M.T.), which may exceed 100%</source>
+        <translation>算出値: 回答の合計（M.T.）。100% を超えることがあります</translation>
+    </message>
+    <message>
+        <source>Entered as a percentage: %1%</source>
+        <translation>割合として入力: %1%</translation>
+    </message>
+    <message>
+        <source>Derived from the count %1 of n = %2</source>
+        <translation>件数 %1（n = %2）から算出</translation>
+    </message>
+    <message>
+        <source>Unreliable: the base n = %1 is under %2.</source>
+        <translation>参考値: 回答者数 n = %1 が %2 未満です。</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+    <message>
+        <source>Edit %1, %2</source>
+        <translation>%1、%2を編集</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>“%1” lies outside the table.</source>
+        <translation>「%1」は表の外です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>「%1」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is negative.</source>
+        <translation>「%1」は負の数です。</translation>
+    </message>
+    <message>
+        <source>“%1” is no whole number of respondents.</source>
+        <translation>「%1」は回答者数として整数ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is over 100%.</source>
+        <translation>「%1」は100%を超えています。</translation>
+    </message>
+    <message>
+        <source>n = “%1” is under the count %2 of %3.</source>
+        <translation>n =「%1」は %3 の件数 %2 を下回っています。</translation>
+    </message>
+    <message>
+        <source>“%1” is over the base n = %2.</source>
+        <translation>「%1」は回答者数 n = %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not accepted: %2</source>
+        <translation>「%1」は受け付けられません: %2</translation>
+    </message>
+    <message>
+        <source>The survey is no longer in the document.</source>
+        <translation>この調査は文書にありません。</translation>
+    </message>
+    <message>
+        <source>No question is shown.</source>
+        <translation>設問が表示されていません。</translation>
+    </message>
+    <message>
+        <source>A group row needs an attribute (年代) and a group (10歳代).</source>
+        <translation>区分の行には属性（年代）と区分（10歳代）が必要です。</translation>
+    </message>
+    <message>
+        <source>The question has the row %1: %2 already.</source>
+        <translation>設問にはすでに行 %1: %2 があります。</translation>
+    </message>
+    <message>
+        <source>Add row %1: %2</source>
+        <translation>行 %1: %2 の追加</translation>
+    </message>
+    <message>
+        <source>Choose a group row to remove.</source>
+        <translation>削除する区分の行を選んでください。</translation>
+    </message>
+    <message>
+        <source>The row %1 cannot be removed.</source>
+        <translation>行 %1 は削除できません。</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>行 %1 の削除</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::SurveyWindow</name>
+    <message>
+        <source>Surveys</source>
+        <translation>調査</translation>
+    </message>
+    <message>
+        <source>Survey / question</source>
+        <translation>調査・設問</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>調査</translation>
+    </message>
+    <message>
+        <source>Random sample (postal)</source>
+        <translation>無作為抽出・郵送</translation>
+    </message>
+    <message>
+        <source>Internet survey</source>
+        <translation>インターネット調査</translation>
+    </message>
+    <message>
+        <source>Census (everyone asked)</source>
+        <translation>全数調査</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Derived: valid responses ÷ questionnaires sent</source>
+        <translation>算出値: 有効回答数 ÷ 配布数</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>調査名:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>調査方法:</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>調査対象:</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>母集団:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>配布数:</translation>
+    </message>
+    <message>
+        <source>Valid responses:</source>
+        <translation>有効回答数:</translation>
+    </message>
+    <message>
+        <source>Response rate:</source>
+        <translation>回収率:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts</source>
+        <translation>件数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Percentages</source>
+        <translation>割合(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row…</source>
+        <translation>行の追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a group row (年代: 10歳代, 職業: 学生 …)</source>
+        <translation>区分の行を追加します（年代: 10歳代、職業: 学生 など）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>行の削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Error &amp;bars (±95% margin of error)</source>
+        <translation>誤差範囲(&amp;B)（±95%標本誤差）</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>PNGでエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>SVGでエクスポート(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>PDFでエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Chart…</source>
+        <translation>グラフの印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>S.A.</source>
+        <translation>S.A.</translation>
+    </message>
+    <message>
+        <source>M.A.</source>
+        <translation>M.A.</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2）、%3</translation>
+    </message>
+    <message>
+        <source>%1%（%2 / %3）</source>
+        <translation>%1%（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left.</source>
+        <translation>左の一覧から設問を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of 0 or more.</source>
+        <translation>%1: 「%2」は0以上の整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>母集団</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>配布数</translation>
+    </message>
+    <message>
+        <source>Valid responses</source>
+        <translation>有効回答数</translation>
+    </message>
+    <message>
+        <source>Valid responses: “%1” is more than the %2 questionnaires sent.</source>
+        <translation>有効回答数: 「%1」が配布数 %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>Title: a survey needs a title.</source>
+        <translation>調査名: 調査には調査名が必要です。</translation>
+    </message>
+    <message>
+        <source>Edit survey %1</source>
+        <translation>調査 %1 の編集</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>貼り付けるデータがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n survey cell(s)</source>
+        <translation>
+            <numerusform>調査の %n 個のセルに貼り付け</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was pasted: %n cell(s) cannot be accepted.</source>
+        <translation>
+            <numerusform>貼り付けませんでした。%n個のセルは受け付けられません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>%n個のセルを貼り付けました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n survey cell(s)</source>
+        <translation>
+            <numerusform>調査の %n 個のセルを消去</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n cell(s).</source>
+        <translation>
+            <numerusform>%n個のセルをクリアしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the row %1: %2.</source>
+        <translation>行 %1: %2 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Removed the row %1.</source>
+        <translation>行 %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>行の追加</translation>
+    </message>
+    <message>
+        <source>Attribute (年代, 職業, 区 …):</source>
+        <translation>属性（年代、職業、区 など）:</translation>
+    </message>
+    <message>
+        <source>Group (10歳代, 学生 …):</source>
+        <translation>区分（10歳代、学生 など）:</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to “%1”.</source>
+        <translation>グラフを「%1」に書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1.</source>
+        <translation>グラフを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>グラフの印刷</translation>
     </message>
 </context>
 <context>

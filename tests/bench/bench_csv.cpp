@@ -3,11 +3,13 @@
 //   - the import's dry run (read, parse, full validation, warnings) of that file,
 //   - applying the import's batch to a SQLite document (one transaction),
 // several times, and prints the medians and the peak RSS. Not a test: speed is never asserted.
-//   seika_bench_csv [N] [RUNS] [--no-apply] [--write-only FILE] [--import FILE]
+//   seika_bench_csv [N] [RUNS] [--no-apply] [--write-only FILE] [--import FILE] [--document]
 // --write-only writes the generated CSV to FILE and exits (for a side-by-side run with sqlite3 .import).
 // --import times only the import of FILE (written by --write-only with the same N) into a document that
 // has the indicators but no observations, so that the peak RSS is the import's own: without it, the
 // process also holds the generated document of N observations that the export writes.
+// --document finally measures what the plan's batch and a document holding its N observations take
+// (resident set growth; glibc may keep freed memory, so it is an upper bound).
 #include "core/io/csvexport.h"
 #include "core/io/csvimport.h"
 #include "core/io/csvreader.h"
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -94,6 +97,16 @@ long peakRssMb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss / 1024;
+}
+
+/// The resident set now (not the peak), in MB.
+long currentRssMb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? long(fields.at(1).toLongLong() * (sysconf(_SC_PAGESIZE) / 1024) / 1024) : -1;
 }
 
 } // namespace
@@ -180,12 +193,33 @@ int main(int argc, char **argv)
         if (!store)
             return 1;
         t.restart();
-        const WriteBatch batch = observationImportBatch(empty, *plan, QStringLiteral("bench"), QDateTime::currentDateTimeUtc());
-        if (auto a = (*store)->apply(batch); !a) {
+        // As seika-cli import-csv applies it: the audit entries made and written while applying.
+        if (auto a = applyWithAudit(**store, plan->batch, empty, QStringLiteral("bench"), QDateTime::currentDateTimeUtc());
+            !a) {
             std::printf("apply failed: %s\n", qPrintable(errorMessage(a.error())));
             return 1;
         }
         apply << t.elapsed() / 1000.0;
+    }
+    if (args.contains(QStringLiteral("--document"))) {
+        // What the GUI holds after the import besides the store's work: the plan (the batch the undo step
+        // keeps) and the document with its new observations.
+        const long base = currentRssMb();
+        QFile f(utf8);
+        if (!f.open(QIODevice::ReadOnly))
+            return 1;
+        auto plan = planObservationImport(empty, &f, {});
+        if (!plan)
+            return 1;
+        const long withPlan = currentRssMb();
+        DocumentData doc = empty;
+        if (!applyToDocument(doc, plan->batch))
+            return 1;
+        const long withDocument = currentRssMb();
+        std::printf("resident: %ld MB before; the plan's batch of %lld operations +%ld MB; the document's %lld "
+                    "observations +%ld MB\n",
+                    base, static_cast<long long>(plan->batch.operations.size()), withPlan - base,
+                    static_cast<long long>(doc.observations.size()), withDocument - withPlan);
     }
     std::printf("import dry run (read + validate): median %.2f s\n", median(dryRun));
     if (!apply.isEmpty())

@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="$root/build"
 runs="${1:-11}"
-cmake --build "$build" -j"$(nproc)" --target seika seika-cli seika_bench_document seika_bench_entry seika_bench_csv >/dev/null
+cmake --build "$build" -j"$(nproc)" --target seika seika-cli seika_bench_document seika_bench_entry seika_bench_csv seika_bench_responses >/dev/null
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true' EXIT
@@ -143,4 +143,28 @@ if command -v sqlite3 >/dev/null; then
     printf 'sqlite3 .import of %s rows: median %.2f s; sqlite3 -csv export: median %.2f s\n' "$rows" \
         "$(median <"$work/import.txt")" "$(median <"$work/export.txt")"
     /usr/bin/time -f "seika_bench_csv peak RSS (whole process): %M KB" "$build/tests/bench/seika_bench_csv" "$rows" 3
+    # The import alone (dry run + apply as seika-cli import-csv does it) of the same file: its own peak RSS.
+    /usr/bin/time -f "seika_bench_csv --import peak RSS: %M KB" "$build/tests/bench/seika_bench_csv" "$rows" 3 \
+        --import "$work/obs.csv"
+fi
+
+# 8. A survey breakdown from raw respondents: 1,000,000 generated rows (age group, occupation, ward, an S.A.
+#    answer 1..6, a weight). Seika reads the CSV and computes the age group × answer table
+#    (seika_bench_responses, in-process medians of 3 runs, reading included); side by side, sqlite3 with the
+#    same rows already loaded into a table (the load not timed) runs the GROUP BY alone (.timer's real time,
+#    median of 3). Goal: Seika, reading included, no slower than sqlite3's GROUP BY alone.
+if command -v sqlite3 >/dev/null; then
+    rows=1000000
+    "$build/tests/bench/seika_bench_responses" "$rows" 1 --write-only "$work/respondents.csv"
+    rm -f "$work/respondents.db"
+    sqlite3 "$work/respondents.db" ".import --csv $work/respondents.csv r"
+    : >"$work/groupby.txt"
+    for _ in 1 2 3; do
+        # .timer reports only for statements read from standard input, not for SQL given as an argument.
+        printf '.timer on\nSELECT age, answer, count(*) FROM r GROUP BY age, answer;\n' |
+            sqlite3 "$work/respondents.db" | awk '/^Run Time:/ {print $4}' >>"$work/groupby.txt"
+    done
+    printf 'sqlite3 SELECT age, answer, count(*) FROM r GROUP BY age, answer (%s rows loaded): median %.3f s\n' \
+        "$rows" "$(median <"$work/groupby.txt")"
+    "$build/tests/bench/seika_bench_responses" "$rows" 3 --file "$work/respondents.csv" | grep -E 'median|peak|respondents'
 fi

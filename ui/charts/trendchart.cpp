@@ -2,6 +2,7 @@
 
 #include "core/model/document.h"
 #include "core/stats/indicatorseries.h"
+#include "core/stats/surveystats.h"
 
 #include <QCategoryAxis>
 #include <QLineSeries>
@@ -90,6 +91,16 @@ TrendChart::TrendChart(const core::DocumentData &doc, const core::Indicator &ind
                  indicator.better == core::BetterDirection::Higher ? Placement::Below : Placement::Above,
                  gap);
         annotations()->addObstacle(line, QPointF(xOf(f.year), *f.value), 7);
+    }
+    // A survey's share: whether its latest change is real or sampling noise, by the latest point.
+    if (indicator.surveySource && !areas.first().second.isValid()) {
+        const core::SurveySignificance sig = core::surveySignificance(
+            doc.surveys, indicator, options.lastDataYear.isValid() ? std::optional(options.lastDataYear) : std::nullopt);
+        if (sig.latest) {
+            const QPointF at(xOf(sig.latest->to.year), sig.latest->to.percent);
+            addLabel(QStringLiteral("significance"), core::surveyChangeText(*sig.latest, indicator.decimals), line, at,
+                     indicator.better == core::BetterDirection::Higher ? Placement::Above : Placement::Below, 14);
+        }
     }
     addMilestones(s, valueAxis);
     finishLegend();

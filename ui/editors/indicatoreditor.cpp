@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace seika::ui {
 namespace {
@@ -107,6 +108,13 @@ IndicatorEditor::IndicatorEditor(DocumentSession *session, core::IndicatorId ind
     m_denominatorLabel = makeLine(QStringLiteral("denominatorLabelEdit"), this);
     m_numeratorUnit = makeLine(QStringLiteral("numeratorUnitEdit"), this);
     m_numeratorUnit->setMaximumWidth(120);
+    m_surveyQuestion = new QComboBox(this);
+    m_surveyQuestion->setObjectName(QStringLiteral("surveyQuestionCombo"));
+    m_surveyQuestion->setToolTip(
+        tr("The survey question whose 全体 share gives this indicator's city value in each survey's year. "
+           "Those values are then corrected in the survey, not typed."));
+    m_surveyCategory = new QComboBox(this);
+    m_surveyCategory->setObjectName(QStringLiteral("surveyCategoryCombo"));
 
     auto *definition = new QGroupBox(tr("Definition"), this);
     auto *definitionForm = new QFormLayout(definition);
@@ -121,6 +129,8 @@ IndicatorEditor::IndicatorEditor(DocumentSession *session, core::IndicatorId ind
     definitionForm->addRow(tr("Num&erator label:"), m_numeratorLabel);
     definitionForm->addRow(tr("Denominat&or label:"), m_denominatorLabel);
     definitionForm->addRow(tr("Numerator un&it:"), m_numeratorUnit);
+    definitionForm->addRow(tr("Survey &question:"), m_surveyQuestion);
+    definitionForm->addRow(tr("Answer ca&tegory:"), m_surveyCategory);
 
     // The sheet's texts.
     m_source = makeLine(QStringLiteral("sourceEdit"), this);
@@ -238,6 +248,16 @@ IndicatorEditor::IndicatorEditor(DocumentSession *session, core::IndicatorId ind
     connect(m_decimals, &QSpinBox::valueChanged, this, &IndicatorEditor::formatChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &IndicatorEditor::formatChanged);
     connect(m_better, &QComboBox::currentIndexChanged, this, &IndicatorEditor::formChanged);
+    connect(m_surveyQuestion, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        fillSurveyCategories(0);
+        formChanged();
+    });
+    connect(m_surveyCategory, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            formChanged();
+    });
     connect(m_baselines, &BaselineTableModel::baselinesEdited, this, &IndicatorEditor::formChanged);
     connect(m_targets, &TargetTableModel::targetsEdited, this, &IndicatorEditor::formChanged);
     connect(m_baselines, &BaselineTableModel::inputRejected, this,
@@ -285,6 +305,8 @@ void IndicatorEditor::load(const core::Indicator &indicator)
     m_numeratorLabel->setText(indicator.numeratorLabel);
     m_denominatorLabel->setText(indicator.denominatorLabel);
     m_numeratorUnit->setText(indicator.numeratorUnit);
+    fillSurveySource(indicator.surveySource ? indicator.surveySource->questionCode : QString(),
+                     indicator.surveySource ? indicator.surveySource->category : 0);
     m_source->setText(indicator.source);
     m_method->setPlainText(indicator.method);
     m_rationale->setPlainText(indicator.rationale);
@@ -318,7 +340,53 @@ core::Indicator IndicatorEditor::draft() const
     d.targetRationale = m_targetRationale->toPlainText();
     d.baselines = m_baselines->baselines();
     d.targets = m_targets->targets();
+    const QString question = m_surveyQuestion->currentData().toString();
+    if (question.isEmpty())
+        d.surveySource.reset();
+    else
+        d.surveySource = core::SurveySource{question, std::max(0, m_surveyCategory->currentData().toInt())};
     return d;
+}
+
+void IndicatorEditor::fillSurveySource(const QString &code, int category)
+{
+    const bool loading = std::exchange(m_loading, true);
+    m_surveyQuestion->clear();
+    m_surveyQuestion->addItem(tr("None (values are typed)"), QString());
+    for (const core::Survey &s : m_session->data().surveys) {
+        for (const core::SurveyQuestion &q : s.questions) {
+            if (m_surveyQuestion->findData(q.code) < 0)
+                m_surveyQuestion->addItem(q.text.isEmpty() ? q.code : QString(q.code + QStringLiteral(" — ") + q.text),
+                                          q.code);
+        }
+    }
+    // A source whose question no survey has (yet) stays choosable.
+    if (!code.isEmpty() && m_surveyQuestion->findData(code) < 0)
+        m_surveyQuestion->addItem(code, code);
+    m_surveyQuestion->setCurrentIndex(std::max(0, m_surveyQuestion->findData(code)));
+    fillSurveyCategories(category);
+    m_loading = loading;
+}
+
+void IndicatorEditor::fillSurveyCategories(int category)
+{
+    const bool loading = std::exchange(m_loading, true);
+    m_surveyCategory->clear();
+    const QString code = m_surveyQuestion->currentData().toString();
+    if (!code.isEmpty()) {
+        for (const core::Survey &s : m_session->data().surveys) {
+            if (const core::SurveyQuestion *q = s.question(code)) {
+                for (qsizetype c = 0; c < q->categories.size(); ++c)
+                    m_surveyCategory->addItem(q->categories.at(c).label, int(c));
+                break;
+            }
+        }
+        if (m_surveyCategory->findData(category) < 0)
+            m_surveyCategory->addItem(QString::number(category + 1), category);
+    }
+    m_surveyCategory->setEnabled(!code.isEmpty());
+    m_surveyCategory->setCurrentIndex(std::max(0, m_surveyCategory->findData(category)));
+    m_loading = loading;
 }
 
 bool IndicatorEditor::isModified() const

@@ -21,9 +21,9 @@ class DocumentSession;
 class TargetTableModel;
 
 /// The definition of one indicator (成果指標): name, code, the sheet's texts (出典, 算出方法, 指標の考え方,
-/// 目標値の考え方), unit, decimals, kind, better direction, the ratio's labels, the baselines with
-/// their years and the milestone targets, each with a live preview of how the sheet writes it
-/// (「23%以上」).
+/// 目標値の考え方), unit, decimals, kind, better direction, the ratio's labels, the survey question and
+/// answer category its city values come from (none: typed), the baselines with their years and the
+/// milestone targets, each with a live preview of how the sheet writes it (「23%以上」).
 ///
 /// The form is a draft: Apply (or OK) checks it and writes the whole definition through
 /// DocumentSession::edit() as ONE undo step, after which every view re-evaluates. Problems are shown
@@ -73,6 +73,10 @@ private:
     void removeBaseline();
     void addTarget();
     void removeTarget();
+    /// Fills the survey question choice from the document's surveys (codes in first-seen order) and
+    /// selects code (empty: none), then the categories of that question, selecting category.
+    void fillSurveySource(const QString &code, int category);
+    void fillSurveyCategories(int category);
 
     DocumentSession *m_session;
     core::IndicatorId m_id;
@@ -90,6 +94,8 @@ private:
     QLineEdit *m_numeratorLabel = nullptr;
     QLineEdit *m_denominatorLabel = nullptr;
     QLineEdit *m_numeratorUnit = nullptr;
+    QComboBox *m_surveyQuestion = nullptr; ///< data: the question code; the first item (empty) = none
+    QComboBox *m_surveyCategory = nullptr; ///< data: the category index
     QLineEdit *m_source = nullptr;
     QPlainTextEdit *m_method = nullptr;
     QPlainTextEdit *m_rationale = nullptr;

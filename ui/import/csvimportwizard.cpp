@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -756,10 +757,31 @@ void CsvImportWizard::accept()
     if (currentId() != DryRunPageId || !canImport())
         return;
     if (!m_plan->batch.isEmpty()) {
+        // The store's connection belongs to this thread, so the write runs here, in one transaction,
+        // and the dialog is kept alive by processing events between chunks. It is application modal:
+        // nothing else may change the document meanwhile. Cancel rolls the transaction back.
+        const qsizetype total = std::max<qsizetype>(1, m_plan->batch.operations.size());
+        QProgressDialog dialog(tr("Importing %1 rows…").arg(QLocale().toString(m_plan->batch.operations.size())),
+                               tr("Cancel"), 0, ProgressSteps, this);
+        dialog.setObjectName(QStringLiteral("importApplyProgress"));
+        dialog.setWindowModality(Qt::ApplicationModal);
+        dialog.setMinimumDuration(300);
+        dialog.setAutoClose(false);
+        dialog.setAutoReset(false);
+        const auto progress = [&dialog, total](qsizetype done) {
+            dialog.setValue(int(std::min<qsizetype>(ProgressSteps, done * ProgressSteps / total)));
+            QCoreApplication::processEvents();
+            return !dialog.wasCanceled();
+        };
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QList<core::Error> problems =
-            m_session->edit(tr("Import “%1”").arg(QFileInfo(m_path->text().trimmed()).fileName()), m_plan->batch);
+        const QList<core::Error> problems = m_session->edit(
+            tr("Import “%1”").arg(QFileInfo(m_path->text().trimmed()).fileName()), m_plan->batch, progress);
         QApplication::restoreOverrideCursor();
+        dialog.close();
+        if (problems.size() == 1 && problems.first().code == core::ErrorCode::Cancelled) {
+            m_summary->setText(tr("Import cancelled: nothing was changed."));
+            return;
+        }
         if (!problems.isEmpty()) {
             QStringList lines;
             for (const core::Error &e : problems.mid(0, 20))

@@ -1,6 +1,7 @@
 #include "ui/models/indicatortablemodel.h"
 
 #include "core/model/document.h"
+#include "core/stats/surveystats.h"
 
 #include <QColor>
 #include <QFont>
@@ -357,7 +358,20 @@ QVariant IndicatorTableModel::actualData(const core::IndicatorAssessment &a, int
             lines << (a.target->milestone ? tr("Target for this year: %1").arg(target)
                                           : tr("Expected on the path to the next target: %1").arg(target));
         }
+        if (m_document && ind.surveySource) {
+            const core::SurveySignificance s = core::surveySignificance(m_document->surveys, ind, m_year);
+            if (s.latest)
+                lines << tr("Change: %1").arg(core::surveyChangeDetail(*s.latest, ind.decimals));
+            if (s.sinceBaseline)
+                lines << tr("Since the baseline: %1").arg(core::surveyChangeDetail(*s.sinceBaseline, ind.decimals));
+        }
         return lines.join(QLatin1Char('\n'));
+    }
+    case SignificanceRole: {
+        if (!m_document || !ind.surveySource)
+            return {};
+        const core::SurveySignificance s = core::surveySignificance(m_document->surveys, ind, m_year);
+        return s.latest ? QVariant(core::surveyChangeText(*s.latest, ind.decimals)) : QVariant();
     }
     case RawValueRole:
         return a.rawActual ? QVariant(*a.rawActual) : QVariant();

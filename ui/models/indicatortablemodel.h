@@ -25,6 +25,9 @@ namespace seika::ui {
 /// columnOf() and columnKind() translate between the two. Milestone and data years are fixed for a
 /// measure; changing the year only changes the cells of Actual, Achieved and VersusBaseline.
 ///
+/// A survey-fed indicator's Actual cell also tells whether its change is real or sampling noise
+/// (SignificanceRole and the tooltip).
+///
 /// DisplayRole formats values the way the evaluation sheet writes them (「64%以上」, 「63.8% (H27)」);
 /// RawValueRole gives the unrounded double for sorting and charts. The model points at the document
 /// it was given: call setDocument() with the new data (or nullptr) before that document goes away.
@@ -52,6 +55,10 @@ public:
         /// On the horizontal header: the fiscal year (int) of Target, Actual and YearActual columns.
         RawValueRole = Qt::UserRole + 1,
         IndicatorCodeRole, ///< the indicator's code, on every cell of its row
+        /// On the Actual cell of a survey-fed indicator: the significance verdict of its latest change up
+        /// to the selected year (core::surveyChangeText(): 「19.8% → 14.7%：有意な変化（z = −3.70）」),
+        /// also written into the cell's tooltip with the years, bases and p-value; invalid otherwise.
+        SignificanceRole,
     };
 
     explicit IndicatorTableModel(QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "core/evaluation/evaluator.h"
 #include "core/model/document.h"
+#include "core/stats/surveystats.h"
 
 #include <QRegularExpression>
 
@@ -400,6 +401,15 @@ Result<ReportDocument> ReportBuilder::build(const DocumentData &doc, MeasureId m
 
         ReportBlock &chart = blocks.add(BlockStyle::Chart, ind->name, 6.0);
         chart.indicatorCode = ind->code;
+        // A survey's share moves with its sample: say whether the change is real or sampling noise.
+        if (ind->surveySource) {
+            const SurveySignificance sig = surveySignificance(doc.surveys, *ind, year);
+            if (sig.latest)
+                blocks.add(BlockStyle::Caption, tr("Survey change: %1").arg(surveyChangeDetail(*sig.latest, ind->decimals)), 2.0);
+            if (sig.sinceBaseline)
+                blocks.add(BlockStyle::Caption,
+                           tr("Since the baseline: %1").arg(surveyChangeDetail(*sig.sinceBaseline, ind->decimals)), 2.0);
+        }
 
         for (const NarrativeSection *s : explanations.value(ind->code)) {
             const qsizetype before = report.blocks.size();

@@ -1,0 +1,181 @@
+// Applying a large CSV import from the wizard: a progress dialog while the rows are written, Cancel
+// rolls everything back, and the import is one undo step whose undo logs every change as "undo".
+#include "testsupport.h"
+
+#include "core/io/csvimport.h"
+#include "core/storage/documentstore.h"
+#include "core/storage/sqlitestore.h"
+#include "ui/documentsession.h"
+#include "ui/import/csvimportwizard.h"
+#include "ui/mainwindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace seika;
+using namespace Qt::StringLiterals;
+using ui::CsvImportWizard;
+
+namespace {
+
+class ImportApplyTest : public ::testing::Test
+{
+protected:
+    /// The test document with every year there is (so that the file has hundreds of rows), in a real
+    /// .seika file: the progress comes from the SQLite store.
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        window.setNotifier([](QMessageBox::Icon, const QString &, const QString &) {});
+        core::DocumentData doc = ui::test::kawasakiLikeDocument();
+        doc.firstYear = core::FiscalYear(core::FiscalYear::MinYear);
+        doc.lastYear = core::FiscalYear(core::FiscalYear::MaxYear);
+        auto store = core::SqliteStore::create(dir.filePath(u"doc.seika"_s), doc);
+        ASSERT_TRUE(store.has_value());
+        auto session = ui::DocumentSession::fromStore(std::move(*store));
+        ASSERT_TRUE(session.has_value());
+        window.setSession(std::move(*session));
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    [[nodiscard]] const core::DocumentData &data() const { return window.session()->data(); }
+
+    /// A value for every count and ratio indicator, open year and area of the document: hundreds of rows.
+    QString writeEveryFigure()
+    {
+        QByteArray bytes = "indicator,fiscal_year,area,value\r\n";
+        QStringList areas = {QString()};
+        for (const core::Area &a : data().municipality.wards)
+            areas << a.name;
+        for (const core::Indicator &ind : data().indicators) {
+            // A value of 1 suits a count and a ratio; other kinds have rules of their own.
+            if (ind.kind != core::IndicatorKind::Count && ind.kind != core::IndicatorKind::Ratio)
+                continue;
+            for (int year = data().firstYear.year(); year <= data().lastYear.year(); ++year) {
+                if (core::lockOf(data(), core::FiscalYear(year)))
+                    continue;
+                for (const QString &area : std::as_const(areas)) {
+                    bytes += (ind.code + u',' + QString::number(year) + u',' + area + u",1\r\n").toUtf8();
+                    ++rows;
+                }
+            }
+        }
+        const QString path = dir.filePath(u"every.csv"_s);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    CsvImportWizard *openWizard(const QString &path)
+    {
+        auto *action = window.findChild<QAction *>(u"importCsvAction"_s);
+        EXPECT_NE(action, nullptr);
+        if (!action || !action->isEnabled())
+            return nullptr;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        action->trigger();
+        auto *wizard = window.findChild<CsvImportWizard *>();
+        EXPECT_NE(wizard, nullptr);
+        if (wizard)
+            wizard->pathEdit()->setText(path);
+        return wizard;
+    }
+
+    qsizetype auditSize() const
+    {
+        auto audit = window.session()->store().loadAudit({});
+        EXPECT_TRUE(audit.has_value());
+        return audit ? audit->size() : -1;
+    }
+
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    qsizetype rows = 0;
+};
+
+} // namespace
+
+TEST_F(ImportApplyTest, ApplyingShowsProgressCancelChangesNothingAndTheImportIsOneUndoStep)
+{
+    CsvImportWizard *wizard = openWizard(writeEveryFigure());
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_GT(rows, 300) << "enough rows for the progress to be reported part-way";
+    wizard->next(); // format
+    wizard->next(); // mapping
+    QSignalSpy finished(wizard, &CsvImportWizard::dryRunFinished);
+    wizard->next(); // dry run
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
+    ASSERT_NE(wizard->plan(), nullptr) << wizard->summaryLabel()->text().toStdString();
+    ASSERT_FALSE(wizard->plan()->hasErrors()) << wizard->summaryLabel()->text().toStdString();
+    ASSERT_GT(wizard->plan()->batch.operations.size(), 300) << "more than one progress step of 256 rows";
+
+    const core::DocumentData before = data();
+    QUndoStack *undo = window.session()->undoStack();
+    const int steps = undo->count();
+    const qsizetype entries = auditSize();
+
+    // Cancel as soon as the dialog shows that part of the rows is written.
+    bool sawProgress = false;
+    QTimer canceller;
+    canceller.setInterval(0);
+    QObject::connect(&canceller, &QTimer::timeout, wizard, [&] {
+        auto *dialog = wizard->findChild<QProgressDialog *>(u"importApplyProgress"_s);
+        if (dialog && dialog->value() > 0 && !dialog->wasCanceled()) {
+            sawProgress = true;
+            dialog->cancel();
+        }
+    });
+    canceller.start();
+    wizard->button(QWizard::FinishButton)->click();
+    canceller.stop();
+    EXPECT_TRUE(sawProgress);
+    EXPECT_TRUE(wizard->isVisible()) << "the wizard stays open after a cancel";
+    EXPECT_TRUE(wizard->summaryLabel()->text().contains(u"nothing was changed"_s))
+        << wizard->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(data() == before);
+    EXPECT_EQ(undo->count(), steps);
+    EXPECT_EQ(auditSize(), entries);
+    auto stored = window.session()->store().load();
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_TRUE(*stored == before) << "the file is as it was";
+
+    // Again, to the end.
+    wizard->button(QWizard::FinishButton)->click();
+    EXPECT_EQ(undo->count(), steps + 1);
+    EXPECT_FALSE(data() == before);
+    const core::DocumentData after = data();
+    stored = window.session()->store().load();
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_TRUE(*stored == after) << "the file and the window agree";
+    const qsizetype imported = auditSize() - entries;
+    EXPECT_GT(imported, 0);
+
+    undo->undo();
+    EXPECT_TRUE(data() == before);
+    stored = window.session()->store().load();
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_TRUE(*stored == before);
+    auto audit = window.session()->store().loadAudit({});
+    ASSERT_TRUE(audit.has_value());
+    ASSERT_EQ(audit->size(), entries + 2 * imported) << "the undo logs every change of the import again";
+    for (qsizetype i = entries + imported; i < audit->size(); ++i)
+        ASSERT_EQ(audit->at(i).action, u"undo"_s);
+
+    undo->redo();
+    EXPECT_TRUE(data() == after);
+    EXPECT_EQ(auditSize(), entries + 3 * imported);
+}
+

@@ -1,0 +1,276 @@
+// The survey window as an officer meets it: the chairs' survey of the sample (647 sent, 493 valid
+// responses), a count typed by keyboard that turns into a percentage and into the document, a 2×3
+// block pasted from Excel as one undo step, refusals that name row, column and value and change
+// nothing, bases under 30 marked *, an S.A. row over 100.5 % shown as an error, and the window
+// opened from the main window's View menu.
+#include "testsupport.h"
+
+#include "core/io/jsonexchange.h"
+#include "core/model/document.h"
+#include "core/stats/surveystats.h"
+#include "ui/charts/surveychart.h"
+#include "ui/documentsession.h"
+#include "ui/editors/spreadsheetview.h"
+#include "ui/mainwindow.h"
+#include "ui/survey/surveytablemodel.h"
+#include "ui/survey/surveywindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QBarSet>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace seika;
+using seika::ui::SurveyTableModel;
+using seika::ui::SurveyWindow;
+
+namespace {
+
+const core::SurveyId Chairs(3);
+const QString Dependence = QStringLiteral("dependence");
+
+void pressKey(QWidget *start, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : start;
+    QTest::keyClick(target, key, modifiers);
+}
+
+void typeText(QWidget *start, const QString &text)
+{
+    for (QChar ch : text) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : start;
+        QTest::keyClick(target, ch.toLatin1());
+    }
+}
+
+class SurveyEditorTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto sample = core::kawasakiSample();
+        ASSERT_TRUE(sample.has_value());
+        auto session = ui::DocumentSession::fromStore(std::make_unique<ui::test::MemoryStore>(*sample));
+        ASSERT_TRUE(session.has_value());
+        m_session = std::move(*session);
+        m_window = std::make_unique<SurveyWindow>(m_session.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        ASSERT_TRUE(m_window->showQuestion(Chairs, Dependence));
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void TearDown() override
+    {
+        m_tester.reset();
+        m_window.reset();
+        m_session.reset();
+    }
+
+    [[nodiscard]] const core::SurveyQuestion &dependence() const
+    {
+        return *m_session->data().survey(Chairs)->question(Dependence);
+    }
+    [[nodiscard]] SurveyTableModel *model() const { return m_window->model(); }
+    [[nodiscard]] QString cell(int row, int column) const
+    {
+        return model()->index(row, column).data().toString();
+    }
+    /// Makes (row, column) the grid's current cell with the keyboard focus in the grid.
+    void goTo(int row, int column) const
+    {
+        m_window->view()->setFocus();
+        m_window->view()->setCurrentIndex(model()->index(row, column));
+    }
+
+    std::unique_ptr<ui::DocumentSession> m_session;
+    std::unique_ptr<SurveyWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+TEST_F(SurveyEditorTest, ShowsTheChairsSurveyWithItsHeaderAndDerivedResponseRate)
+{
+    EXPECT_EQ(m_window->responseRateText(), QStringLiteral("76.2%（493 / 647）"));
+    EXPECT_EQ(m_window->findChild<QLabel *>(QStringLiteral("surveyResponseRate"))->text(),
+              QStringLiteral("76.2%（493 / 647）"));
+    EXPECT_EQ(m_window->findChild<QLineEdit *>(QStringLiteral("surveyResponses"))->text(), QStringLiteral("493"));
+    // Columns: n, the four answers, then the derived S.A. residual.
+    ASSERT_EQ(model()->columnCount(), 6);
+    EXPECT_EQ(model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("やや頼り過ぎ"));
+    EXPECT_EQ(cell(0, 0), QStringLiteral("493"));
+    m_window->setPercentMode(true);
+    EXPECT_EQ(cell(0, 1), QStringLiteral("50.0"));
+    // 50 + 28 + 12 + 1 = 91: 9 points no answer accounts for.
+    EXPECT_EQ(cell(0, 5), QStringLiteral("9.0%"));
+}
+
+TEST_F(SurveyEditorTest, ACountTypedByKeyboardUpdatesThePercentageAndTheDocument)
+{
+    const int stepsBefore = m_session->undoStack()->count();
+    goTo(0, 1);
+    typeText(m_window->view(), QStringLiteral("247"));
+    pressKey(m_window->view(), Qt::Key_Return);
+
+    ASSERT_GE(dependence().rows[0].counts.size(), 1);
+    EXPECT_EQ(dependence().rows[0].counts[0], std::optional<double>(247));
+    EXPECT_EQ(m_session->undoStack()->count(), stepsBefore + 1);
+    EXPECT_EQ(cell(0, 1), QStringLiteral("247"));
+    // Enter moved down, as in a spreadsheet.
+    EXPECT_EQ(m_window->view()->currentIndex().row(), 0); // only 全体: nowhere further down
+
+    m_window->setPercentMode(true);
+    // 247 / 493 = 50.1 %, derived from the count and shown so.
+    EXPECT_EQ(cell(0, 1), QStringLiteral("50.1"));
+    EXPECT_TRUE(model()->index(0, 1).data(SurveyTableModel::DerivedRole).toBool());
+    EXPECT_FALSE(model()->flags(model()->index(0, 1)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(model()->index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("247")));
+    // The chart follows at once.
+    ASSERT_NE(m_window->chart(), nullptr);
+    EXPECT_NEAR(m_window->chart()->barValues(0).value(0), 50.1, 1e-9); // 247 / 493
+}
+
+TEST_F(SurveyEditorTest, PasteOfATwoByThreeBlockIsOneUndoStepAndUndoRestoresIt)
+{
+    ASSERT_TRUE(m_window->addGroupRow(QStringLiteral("年代"), QStringLiteral("10歳代")));
+    ASSERT_TRUE(m_window->addGroupRow(QStringLiteral("年代"), QStringLiteral("20歳代")));
+    ASSERT_EQ(model()->rowCount(), 3);
+    const core::SurveyQuestion before = dependence();
+    const int stepsBefore = m_session->undoStack()->count();
+
+    goTo(1, 0);
+    // As Excel puts it on the clipboard: CRLF rows, a trailing line break.
+    QGuiApplication::clipboard()->setText(QStringLiteral("85\t40\t20\r\n25\t10\t8\r\n"));
+    pressKey(m_window->view(), Qt::Key_V, Qt::ControlModifier);
+
+    const core::SurveyQuestion &after = dependence();
+    EXPECT_EQ(after.rows[1].base, std::optional<qint64>(85));
+    EXPECT_EQ(after.rows[1].counts.value(0), std::optional<double>(40));
+    EXPECT_EQ(after.rows[1].counts.value(1), std::optional<double>(20));
+    EXPECT_EQ(after.rows[2].base, std::optional<qint64>(25));
+    EXPECT_EQ(after.rows[2].counts.value(1), std::optional<double>(8));
+    EXPECT_EQ(m_session->undoStack()->count(), stepsBefore + 1);
+    EXPECT_FALSE(m_window->messageIsError()) << m_window->message().toStdString();
+
+    // n = 25 is under 30: marked, and its percentages called unreliable.
+    EXPECT_EQ(cell(2, 0), QStringLiteral("25*"));
+    m_window->setPercentMode(true);
+    EXPECT_EQ(cell(1, 1), QStringLiteral("47.1")); // 40 / 85
+    EXPECT_TRUE(model()->index(2, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("25")));
+    EXPECT_TRUE(model()->index(2, 1).data(SurveyTableModel::UnreliableRole).toBool());
+    EXPECT_FALSE(model()->index(1, 1).data(SurveyTableModel::UnreliableRole).toBool());
+
+    m_session->undoStack()->undo();
+    EXPECT_EQ(dependence(), before);
+    EXPECT_EQ(cell(1, 0), QString());
+}
+
+TEST_F(SurveyEditorTest, RefusedValuesNameRowColumnAndValueAndChangeNothing)
+{
+    const core::SurveyQuestion before = dependence();
+    const int stepsBefore = m_session->undoStack()->count();
+
+    goTo(0, 1);
+    typeText(m_window->view(), QStringLiteral("abc"));
+    pressKey(m_window->view(), Qt::Key_Return);
+    EXPECT_TRUE(m_window->messageIsError());
+    for (const QString &part : {QStringLiteral("全体"), QStringLiteral("やや頼り過ぎ"), QStringLiteral("abc")})
+        EXPECT_TRUE(m_window->message().contains(part)) << m_window->message().toStdString();
+    // The refused cell keeps the cursor, as in the yearly values editor.
+    EXPECT_EQ(m_window->view()->currentIndex(), model()->index(0, 1));
+    pressKey(m_window->view(), Qt::Key_Escape);
+
+    // Over the base: a count of 600 among 493 respondents.
+    QList<SurveyTableModel::CellProblem> problems = model()->applyEdits({{0, 2, QStringLiteral("600")}}, QString());
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().message().contains(QStringLiteral("ちょうどよい")));
+    EXPECT_TRUE(problems.first().message().contains(QStringLiteral("600")));
+    EXPECT_TRUE(problems.first().message().contains(QStringLiteral("493")));
+
+    // A negative number, in a paste with a good cell: nothing of the paste is taken.
+    goTo(0, 1);
+    EXPECT_FALSE(m_window->pasteText(QStringLiteral("100\t-5")));
+    EXPECT_TRUE(m_window->message().contains(QStringLiteral("-5")));
+    EXPECT_TRUE(m_window->message().contains(QStringLiteral("ちょうどよい")));
+
+    EXPECT_EQ(dependence(), before);
+    EXPECT_EQ(m_session->undoStack()->count(), stepsBefore);
+}
+
+TEST_F(SurveyEditorTest, ASingleAnswerRowOverOneHundredPercentIsRefusedNamingRowAndSum)
+{
+    const core::SurveyQuestion before = dependence();
+    const int stepsBefore = m_session->undoStack()->count();
+    m_window->setPercentMode(true);
+    goTo(0, 4);
+    typeText(m_window->view(), QStringLiteral("15"));
+    pressKey(m_window->view(), Qt::Key_Return);
+    // 50 + 28 + 12 + 15 = 105 %: one answer per respondent cannot add up to that.
+    EXPECT_TRUE(m_window->messageIsError());
+    for (const QString &part : {QStringLiteral("全体"), QStringLiteral("105.0"), QStringLiteral("15")})
+        EXPECT_TRUE(m_window->message().contains(part)) << m_window->message().toStdString();
+    EXPECT_EQ(dependence(), before);
+    EXPECT_EQ(m_session->undoStack()->count(), stepsBefore);
+    EXPECT_EQ(cell(0, 4), QStringLiteral("1.0"));
+    EXPECT_TRUE(model()->rowErrors().isEmpty());
+}
+
+TEST_F(SurveyEditorTest, GroupRowsAreAddedAndRemovedButTheTotalStays)
+{
+    const int stepsBefore = m_session->undoStack()->count();
+    ASSERT_TRUE(m_window->addGroupRow(QStringLiteral("職業"), QStringLiteral("学生")));
+    EXPECT_EQ(m_session->undoStack()->count(), stepsBefore + 1);
+    EXPECT_EQ(model()->headerData(1, Qt::Vertical).toString(), QStringLiteral("職業: 学生"));
+    EXPECT_FALSE(m_window->addGroupRow(QStringLiteral("職業"), QStringLiteral("学生")));
+    goTo(0, 0);
+    EXPECT_FALSE(m_window->removeCurrentRow());
+    EXPECT_EQ(model()->rowCount(), 2);
+    goTo(1, 0);
+    EXPECT_TRUE(m_window->removeCurrentRow());
+    EXPECT_EQ(model()->rowCount(), 1);
+    m_session->undoStack()->undo();
+    EXPECT_EQ(model()->rowCount(), 2);
+}
+
+TEST_F(SurveyEditorTest, HeaderFieldsAreEditedAsOneUndoStepAndRefusedWhenNotNumbers)
+{
+    auto *responses = m_window->findChild<QLineEdit *>(QStringLiteral("surveyResponses"));
+    ASSERT_NE(responses, nullptr);
+    responses->setText(QStringLiteral("500"));
+    Q_EMIT responses->editingFinished();
+    EXPECT_EQ(m_session->data().survey(Chairs)->responses, std::optional<qint64>(500));
+    EXPECT_EQ(m_window->responseRateText(), QStringLiteral("77.3%（500 / 647）"));
+    responses->setText(QStringLiteral("many"));
+    Q_EMIT responses->editingFinished();
+    EXPECT_TRUE(m_window->messageIsError());
+    EXPECT_TRUE(m_window->message().contains(QStringLiteral("many")));
+    EXPECT_EQ(m_session->data().survey(Chairs)->responses, std::optional<qint64>(500));
+    m_session->undoStack()->undo();
+    EXPECT_EQ(m_session->data().survey(Chairs)->responses, std::optional<qint64>(493));
+}
+
+TEST(SurveyWindowInMainWindow, OpensFromTheViewMenu)
+{
+    auto sample = core::kawasakiSample();
+    ASSERT_TRUE(sample.has_value());
+    ui::MainWindow window;
+    ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window, *sample));
+    auto *action = window.findChild<QAction *>(QStringLiteral("surveysAction"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    auto *surveys = window.findChild<SurveyWindow *>();
+    ASSERT_NE(surveys, nullptr);
+    EXPECT_TRUE(surveys->isVisible());
+    EXPECT_TRUE(surveys->showQuestion(Chairs, Dependence));
+    ASSERT_NE(surveys->chart(), nullptr);
+    EXPECT_EQ(surveys->chart()->barLabels().value(0), QStringLiteral("全体 (n=493)"));
+}
+
+} // namespace
