@@ -108,7 +108,7 @@ core::Result<void> DocumentSession::writeAudited(const core::WriteBatch &batch, 
         Q_EMIT errorOccurred(r.error());
         return r;
     }
-    if (auto r = core::applyWithAudit(*m_store, batch, m_data, core::currentUserName(),
+    if (auto r = m_store->applyAudited(batch, m_data, core::currentUserName(),
                                       QDateTime::currentDateTimeUtc(), progress, action);
         !r) {
         if (r.error().code != core::ErrorCode::Cancelled)

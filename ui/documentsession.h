@@ -72,7 +72,7 @@ public:
 
     /// Writes the operations of batch to the store and then to data() with the audit entries of
     /// core::withAudit() against data(), by currentUserName() now, made and stored while the store
-    /// applies the batch instead of held whole (core::applyWithAudit()); batch.audit is not used. action,
+    /// applies the batch instead of held whole (core::DocumentStore::applyAudited()); batch.audit is not used. action,
     /// when not empty, replaces every entry's action ("undo"). progress as for edit(). On failure nothing
     /// changes and errorOccurred() is emitted (not for a cancel).
     [[nodiscard]] core::Result<void> writeAudited(const core::WriteBatch &batch, const QString &action = {},

@@ -211,7 +211,7 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
         return Success;
     }
-    if (auto r = applyWithAudit(*doc->store, batch, doc->data, currentUserName(), QDateTime::currentDateTimeUtc());
+    if (auto r = doc->store->applyAudited(batch, doc->data, currentUserName(), QDateTime::currentDateTimeUtc());
         !r) {
         err << "seika-cli: " << errorMessage(r.error()) << '\n'
             << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace seika::core {
 
 /// Where a Seika document lives. SQLite files today, a shared PostgreSQL server later: the rest of
@@ -33,6 +35,16 @@ public:
     /// Applies every operation of batch and stores its audit entries in ONE transaction: all of it,
     /// or nothing (the error says why). Fails with ReadOnlyDocument on a read-only store.
     [[nodiscard]] virtual Result<void> apply(const WriteBatch &batch) = 0;
+    /// apply() of batch with the audit entries of withAudit(before, batch, user, at) (batch.audit is not
+    /// used), in one transaction; before is the document batch was made on. progress, when given, is
+    /// called every few hundred operations with the number applied so far and once more at the end;
+    /// returning false rolls everything back and fails with Cancelled. action, when not empty, replaces
+    /// every entry's action ("undo" for the inverse of a batch). This default makes all entries first
+    /// and calls apply() (progress is not called); SqliteStore writes them as it applies.
+    [[nodiscard]] virtual Result<void> applyAudited(const WriteBatch &batch, const DocumentData &before,
+                                                    const QString &user, const QDateTime &at,
+                                                    const std::function<bool(qsizetype)> &progress = {},
+                                                    const QString &action = {});
     /// The recorded changes matching filter, oldest first.
     [[nodiscard]] virtual Result<QList<AuditEntry>> loadAudit(const AuditFilter &filter) = 0;
     /// True when the document was opened read-only (another writer has it, or the user asked).

@@ -416,20 +416,6 @@ Result<void> SqliteStore::applyAudited(const WriteBatch &batch, const DocumentDa
     return inTransaction([&](DocumentTables &tables) { return tables.apply(batch, auditor, progress); });
 }
 
-Result<void> applyWithAudit(DocumentStore &store, const WriteBatch &batch, const DocumentData &before,
-                            const QString &user, const QDateTime &at, const std::function<bool(qsizetype)> &progress,
-                            const QString &action)
-{
-    if (auto *sqlite = dynamic_cast<SqliteStore *>(&store))
-        return sqlite->applyAudited(batch, before, user, at, progress, action);
-    WriteBatch audited = withAudit(before, batch, user, at);
-    if (!action.isEmpty()) {
-        for (AuditEntry &e : audited.audit)
-            e.action = action;
-    }
-    return store.apply(audited);
-}
-
 Result<QList<AuditEntry>> SqliteStore::loadAudit(const AuditFilter &filter)
 {
     sql::Transaction transaction(m_db);

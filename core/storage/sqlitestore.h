@@ -93,16 +93,12 @@ public:
     /// Runs the operations of batch in order and appends its audit entries, all in one transaction:
     /// the first failing operation (see WriteBatch) rolls everything back.
     [[nodiscard]] Result<void> apply(const WriteBatch &batch) override;
-    /// apply() of batch with the audit entries of withAudit(before, batch, user, at), made and written
-    /// operation by operation as the batch is applied instead of held whole (batch.audit is not used):
-    /// the same rows in audit_log, a fraction of the memory. before is the document batch was made on.
-    /// progress, when given, is called every few hundred operations with the number applied so far
-    /// and once more at the end; returning false rolls everything back and fails with Cancelled.
-    /// action, when not empty, replaces every entry's action ("undo" for the inverse of a batch).
+    /// The audit entries are made and written operation by operation as the batch is applied instead
+    /// of held whole: the same rows in audit_log, a fraction of the memory.
     [[nodiscard]] Result<void> applyAudited(const WriteBatch &batch, const DocumentData &before,
                                             const QString &user, const QDateTime &at,
                                             const std::function<bool(qsizetype)> &progress = {},
-                                            const QString &action = {});
+                                            const QString &action = {}) override;
     /// The audit entries matching filter, oldest first.
     [[nodiscard]] Result<QList<AuditEntry>> loadAudit(const AuditFilter &filter) override;
     [[nodiscard]] bool isReadOnly() const override;
@@ -143,14 +139,5 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock; ///< held by a read-write store
 };
-
-/// Applies batch with the audit entries of withAudit(before, batch, user, at) in one transaction:
-/// through SqliteStore::applyAudited() when store is one (entries written as they are made), else
-/// through store.apply() of withAudit() (progress is then not called). Fails as apply() does, and with
-/// Cancelled when progress returns false.
-[[nodiscard]] Result<void> applyWithAudit(DocumentStore &store, const WriteBatch &batch, const DocumentData &before,
-                                          const QString &user, const QDateTime &at,
-                                          const std::function<bool(qsizetype)> &progress = {},
-                                          const QString &action = {});
 
 } // namespace seika::core

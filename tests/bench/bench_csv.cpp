@@ -194,7 +194,7 @@ int main(int argc, char **argv)
             return 1;
         t.restart();
         // As seika-cli import-csv applies it: the audit entries made and written while applying.
-        if (auto a = applyWithAudit(**store, plan->batch, empty, QStringLiteral("bench"), QDateTime::currentDateTimeUtc());
+        if (auto a = (*store)->applyAudited(plan->batch, empty, QStringLiteral("bench"), QDateTime::currentDateTimeUtc());
             !a) {
             std::printf("apply failed: %s\n", qPrintable(errorMessage(a.error())));
             return 1;
