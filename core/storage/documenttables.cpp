@@ -1443,6 +1443,27 @@ Result<void> DocumentTables::putSurvey(const WriteBatch::PutSurvey &op)
     return old ? removeStaleSurveyValues(*old) : Result<void>{};
 }
 
+Result<void> DocumentTables::resyncEditedSurveyValues(const WriteBatch &batch)
+{
+    QSet<QString> editedCityValues;
+    for (const WriteBatch::Operation &op : batch.operations) {
+        if (const auto *put = std::get_if<WriteBatch::PutObservation>(&op); put && !put->observation.area.isValid())
+            editedCityValues.insert(put->observation.indicatorCode);
+        else if (const auto *rm = std::get_if<WriteBatch::RemoveObservation>(&op); rm && !rm->area.isValid())
+            editedCityValues.insert(rm->indicatorCode);
+    }
+    if (editedCityValues.isEmpty() || m_schemaVersion < 4)
+        return {};
+    auto linked = surveyFedIndicators(m_db);
+    if (!linked)
+        return errorOf(linked);
+    for (const auto &[code, source] : std::as_const(*linked)) {
+        if (editedCityValues.contains(code))
+            return syncSurveyIndicators();
+    }
+    return {};
+}
+
 Result<void> DocumentTables::syncSurveyIndicators()
 {
     if (m_schemaVersion < 4)
@@ -1607,8 +1628,9 @@ Result<void> DocumentTables::applyOperations(const WriteBatch &batch, BatchAudit
     }
     if (progress && !progress(done))
         return fail(ErrorCode::Cancelled, m_location);
-    // As applyToDocument(): a direct edit of a survey-fed value does not stay.
-    if (auto r = syncSurveyIndicators(); !r)
+    // As applyToDocument(): a direct edit of a survey-fed value does not stay. (Surveys and indicators
+    // were synced as they were put; only a city observation of a survey-fed indicator can be off now.)
+    if (auto r = resyncEditedSurveyValues(batch); !r)
         return r;
     return appendAudit(entries);
 }

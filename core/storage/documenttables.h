@@ -79,6 +79,8 @@ public:
     /// Sets the stored city observations of the survey-fed indicators to the values their surveys give,
     /// as applyToDocument() does (schema version 4; nothing before). Fails with YearLocked.
     [[nodiscard]] Result<void> syncSurveyIndicators();
+    /// syncSurveyIndicators() when batch puts or removes a city observation of a survey-fed indicator.
+    [[nodiscard]] Result<void> resyncEditedSurveyValues(const WriteBatch &batch);
     /// Runs every operation of batch in order and appends its audit entries; the first failure is
     /// returned (the caller rolls the transaction back).
     [[nodiscard]] Result<void> apply(const WriteBatch &batch);
