@@ -64,6 +64,9 @@ protected:
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_window->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
         ASSERT_TRUE(m_window->showQuestion(Chairs, Dependence));
+        // The sheet gives this question as percentages only, so it opens on them.
+        EXPECT_EQ(m_window->model()->mode(), SurveyTableModel::Mode::Percents);
+        m_window->setPercentMode(false);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }

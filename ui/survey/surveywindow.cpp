@@ -160,6 +160,8 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     // Answer texts run long (活動を知っているが、…): headers elide, their tooltips give the whole text.
     m_view->horizontalHeader()->setMaximumSectionSize(170);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // Qt 6.4's header does not elide by itself: left-aligned, a cut header at least shows its start.
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_message = new QLabel(this);
@@ -328,6 +330,17 @@ void SurveyWindow::treeChosen()
     if (item && m_question.isEmpty() && item->childCount() > 0)
         m_question = item->child(0)->data(0, QuestionCodeRole).toString();
     m_model->setQuestion(m_survey, m_question);
+    // A question known only as percentages (as most report tables are) opens on them, else on counts.
+    const core::Survey *survey = m_session ? m_session->data().survey(m_survey) : nullptr;
+    const core::SurveyQuestion *question = survey ? survey->question(m_question) : nullptr;
+    if (question) {
+        bool counts = false;
+        for (const core::SurveyRow &row : question->rows) {
+            for (const std::optional<double> &c : row.counts)
+                counts = counts || c.has_value();
+        }
+        setPercentMode(!counts);
+    }
     m_view->resizeColumnsToContents();
     updateHeader();
     rebuildChart();
