@@ -2,6 +2,7 @@
 
 #include "core/storage/defaultdocument.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace seika::cli {
@@ -28,6 +29,26 @@ std::optional<OpenDocument> openDocument(const QString &db, core::OpenMode mode,
         return std::nullopt;
     }
     return OpenDocument{std::move(*store), std::move(*data)};
+}
+
+QString oneLine(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QStringLiteral("⏎"));
+    text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+    text.replace(QLatin1Char('\r'), QStringLiteral("⏎"));
+    return text;
+}
+
+QString delimiterName(char16_t delimiter)
+{
+    switch (delimiter) {
+    case u'\t':
+        return QCoreApplication::translate("seika::cli::CsvCommands", "tab");
+    case u';':
+        return QCoreApplication::translate("seika::cli::CsvCommands", "semicolon");
+    default:
+        return QCoreApplication::translate("seika::cli::CsvCommands", "comma");
+    }
 }
 
 } // namespace seika::cli

@@ -23,4 +23,9 @@ struct OpenDocument
 /// read-only for reading commands, and loads it; writes the error to err and returns empty on failure.
 [[nodiscard]] std::optional<OpenDocument> openDocument(const QString &db, core::OpenMode mode, QTextStream &err);
 
+/// One line of text: line breaks inside a CSV cell shown as ⏎, for reports of one finding per line.
+[[nodiscard]] QString oneLine(QString text);
+/// A CSV delimiter as the import reports name it, in the UI language: tab, semicolon or comma.
+[[nodiscard]] QString delimiterName(char16_t delimiter);
+
 } // namespace seika::cli

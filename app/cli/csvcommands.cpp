@@ -30,27 +30,6 @@ const QString ImportCsv = QStringLiteral("import-csv");
 /// At most this many unencodable characters are listed; the rest are counted.
 constexpr qsizetype MaxListed = 50;
 
-/// One line of text: line breaks inside a cell shown as ⏎.
-QString oneLine(QString text)
-{
-    text.replace(QLatin1String("\r\n"), QStringLiteral("⏎"));
-    text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
-    text.replace(QLatin1Char('\r'), QStringLiteral("⏎"));
-    return text;
-}
-
-QString delimiterName(char16_t d)
-{
-    switch (d) {
-    case u'\t':
-        return CsvCommands::tr("tab");
-    case u';':
-        return CsvCommands::tr("semicolon");
-    default:
-        return CsvCommands::tr("comma");
-    }
-}
-
 int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
               const std::function<int(const QString &)> &usage)
 {

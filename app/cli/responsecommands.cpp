@@ -20,26 +20,6 @@ namespace {
 
 const QString ImportResponses = QStringLiteral("import-responses");
 
-QString oneLine(QString text)
-{
-    text.replace(QLatin1String("\r\n"), QStringLiteral("⏎"));
-    text.replace(QLatin1Char('\n'), QStringLiteral("⏎"));
-    text.replace(QLatin1Char('\r'), QStringLiteral("⏎"));
-    return text;
-}
-
-QString delimiterName(char16_t d)
-{
-    switch (d) {
-    case u'\t':
-        return ResponseCommands::tr("tab");
-    case u';':
-        return ResponseCommands::tr("semicolon");
-    default:
-        return ResponseCommands::tr("comma");
-    }
-}
-
 /// The computed table: the categories with their codes, then one line per row (全体, then each group):
 /// n, and per category the count (weighted: the sum of weights) and the percentage.
 void printBreakdown(const SurveyQuestion &question, const ResponseImportPlan &plan, QTextStream &out)

@@ -664,18 +664,6 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
 <context>
     <name>seika::cli::ResponseCommands</name>
     <message>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>semicolon</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>comma</translation>
-    </message>
-    <message>
         <source>Breakdown of %1 (%2):</source>
         <translation>Breakdown of %1 (%2):</translation>
     </message>

@@ -663,18 +663,6 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
 <context>
     <name>seika::cli::ResponseCommands</name>
     <message>
-        <source>tab</source>
-        <translation>タブ</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>セミコロン</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>カンマ</translation>
-    </message>
-    <message>
         <source>Breakdown of %1 (%2):</source>
         <translation>%1 の集計（%2）:</translation>
     </message>
