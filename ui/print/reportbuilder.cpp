@@ -409,6 +409,17 @@ Result<ReportDocument> ReportBuilder::build(const DocumentData &doc, MeasureId m
             if (sig.sinceBaseline)
                 blocks.add(BlockStyle::Caption,
                            tr("Since the baseline: %1").arg(surveyChangeDetail(*sig.sinceBaseline, ind->decimals)), 2.0);
+            // The question behind the value, as the latest survey up to the report's year answered it.
+            std::optional<SurveyValue> latest;
+            for (const SurveyValue &v : surveyValues(doc.surveys, *ind->surveySource)) {
+                if (v.year <= year && (!latest || latest->year < v.year))
+                    latest = v;
+            }
+            if (latest) {
+                ReportBlock &surveyChart = blocks.add(BlockStyle::Chart, latest->title, 6.0);
+                surveyChart.survey = latest->survey;
+                surveyChart.questionCode = ind->surveySource->questionCode;
+            }
         }
 
         for (const NarrativeSection *s : explanations.value(ind->code)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/fiscalyear.h"
+#include "core/model/survey.h"
 
 #include <QList>
 #include <QString>
@@ -75,6 +76,10 @@ struct ReportBlock
     bool pageBreakBefore = false;
     ReportTable table;
     QString indicatorCode;   ///< Chart: whose chart
+    /// Chart of a survey question instead (when questionCode is set): the survey behind a survey-fed
+    /// indicator, as a 100 % stacked bar chart.
+    core::SurveyId survey;
+    QString questionCode;
 };
 
 /// The council report of one measure for one fiscal year, as blocks ready to be laid out.

@@ -2,6 +2,7 @@
 
 #include "core/model/document.h"
 #include "ui/charts/chartpainter.h"
+#include "ui/charts/surveychart.h"
 #include "ui/print/reportbuilder.h"
 
 #include <QFontDatabase>
@@ -352,6 +353,23 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
     painter.restore();
 }
 
+bool ReportRenderer::paintChart(QPainter &painter, const QRectF &rect, const ReportBlock &block,
+                                const ChartOptions &options) const
+{
+    if (block.questionCode.isEmpty())
+        return paintIndicatorChart(painter, rect, *m_report.data, block.indicatorCode, options);
+    const core::Survey *survey = m_report.data->survey(block.survey);
+    const core::SurveyQuestion *question = survey ? survey->question(block.questionCode) : nullptr;
+    if (!question)
+        return false;
+    SurveyChartOptions surveyOptions;
+    surveyOptions.grayscale = options.grayscale;
+    surveyOptions.fontPointSize = options.fontPointSize;
+    SurveyChart chart(*survey, *question, surveyOptions);
+    renderSurveyChart(painter, rect, chart, chartUnitsFor(painter, rect));
+    return true;
+}
+
 void ReportRenderer::paintFragment(QPainter &painter, const ReportFragment &f) const
 {
     const ReportBlock &block = m_report.blocks.at(f.block);
@@ -367,7 +385,7 @@ void ReportRenderer::paintFragment(QPainter &painter, const ReportFragment &f) c
         options.lastDataYear = m_report.year;
         // Text grows with the chart on wider paper (A3), so that it keeps the proportions of A4.
         options.fontPointSize = std::clamp(8.5 * rect.width() / m_page.fromMm(180.0), 8.5, 12.0);
-        if (!m_report.data || !paintIndicatorChart(painter, rect, *m_report.data, block.indicatorCode, options)) {
+        if (!m_report.data || !paintChart(painter, rect, block, options)) {
             painter.save();
             painter.setPen(QPen(c.rule, m_page.fromPt(0.6), Qt::DashLine));
             painter.drawRect(rect);

@@ -16,6 +16,8 @@ class QPaintDevice;
 
 namespace seika::ui {
 
+struct ChartOptions;
+
 /// Lays a ReportDocument out on a paint device and paints its pages, in two passes: layout()
 /// measures every block with QTextLayout on the device and makes the pages (so the page count is
 /// known), then paintPage() draws one page — header, body, footer — with text as text.
@@ -68,6 +70,9 @@ private:
     void measureText(const ReportBlock &block, BlockGeometry &g, MeasuredBlock &m) const;
     void measureTable(const ReportBlock &block, BlockGeometry &g, MeasuredBlock &m) const;
     void paintFragment(QPainter &painter, const ReportFragment &fragment) const;
+    /// The chart of a Chart block (an indicator's, or a survey question's); false when there is none.
+    bool paintChart(QPainter &painter, const QRectF &rect, const ReportBlock &block,
+                    const ChartOptions &options) const;
     void paintHeader(QPainter &painter, int index) const;
     void paintFooter(QPainter &painter, int index) const;
 
