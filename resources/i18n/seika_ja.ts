@@ -748,7 +748,7 @@ The report lists each finding on one line: file line, column, value and reason (
     </message>
     <message>
         <source>line %1, column %2, value “%3”: error: %4</source>
-        <translation>%1行目、%2列目、値「%3」: エラー: %4</translation>
+        <translation>%1行目、列 %2、値「%3」: エラー: %4</translation>
     </message>
     <message>
         <source>(row)</source>
