@@ -737,6 +737,14 @@ public:
         QSet<qint64> surveyIds;
         for (qsizetype i = 0; i < surveys.size() && m_ctx.ok(); ++i)
             readSurvey(surveys.at(i), elementPath(root.pathOf("surveys"), i), surveyIds);
+        // What the reader cannot see cell by cell (an S.A. row over 100.5 %, …), as an edit is checked.
+        for (qsizetype i = 0; i < m_data.surveys.size() && m_ctx.ok(); ++i) {
+            if (const QList<Error> problems = checkSurvey(m_data.surveys.at(i)); !problems.isEmpty()) {
+                // The path, then the place the check names (title / question / group / category).
+                m_ctx.report(problems.first(),
+                             elementPath(root.pathOf("surveys"), i) + QStringLiteral(": ") + problems.first().field);
+            }
+        }
         // An indicator takes one year's value from one survey; its values are the surveys'.
         for (qsizetype i = 0; i < m_data.indicators.size() && m_ctx.ok(); ++i) {
             if (const QList<Error> problems = checkSurveySource(m_data.surveys, m_data.indicators.at(i));

@@ -874,6 +874,11 @@ TEST(JsonImport, SurveysAreCheckedWhereTheyAre)
     QByteArray overBase = withSurvey(good).replace("[10, null]", "[500, null]");
     e = importError(overBase);
     EXPECT_EQ(e.field, u"surveys[0].questions[0].rows[0].counts[0]");
+    // 10 of 493 is 2.0 %; with 99 % the single-answer row adds up to 101 %, more than rounding allows.
+    QByteArray overHundred = withSurvey(good).replace("[null, 40]", "[null, 99]");
+    e = importError(overHundred);
+    EXPECT_EQ(e.code, ErrorCode::SurveyRowOver100);
+    EXPECT_TRUE(e.field.startsWith(u"surveys[0]: t / q / 全体")) << e.field.toStdString();
     const QByteArray both = QByteArray(good) + ", " + good;
     QByteArray twice = withSurvey(both.constData());
     e = importError(twice);
