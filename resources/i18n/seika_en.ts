@@ -3499,6 +3499,140 @@ Fiscal year %2</translation>
     </message>
 </context>
 <context>
+    <name>seika::ui::ResponsesImportDialog</name>
+    <message>
+        <source>Compute from Respondents</source>
+        <translation>Compute from Respondents</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>The columns whose groups get a row each (年代, 職業, 区 …)</source>
+        <translation>The columns whose groups get a row each (年代, 職業, 区 …)</translation>
+    </message>
+    <message>
+        <source>Respondents &amp;file:</source>
+        <translation>Respondents &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer column:</source>
+        <translation>&amp;Answer column:</translation>
+    </message>
+    <message>
+        <source>Attribute &amp;columns:</source>
+        <translation>Attribute &amp;columns:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight column:</source>
+        <translation>&amp;Weight column:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Compute from the &amp;valid rows only</source>
+        <translation>Compute from the &amp;valid rows only</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Refused rows:</source>
+        <translation>Refused rows:</translation>
+    </message>
+    <message>
+        <source>The table the import gives (n, then each answer: count and %):</source>
+        <translation>The table the import gives (n, then each answer: count and %):</translation>
+    </message>
+    <message>
+        <source>Respondents File</source>
+        <translation>Respondents File</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>None (every respondent counts 1)</source>
+        <translation>None (every respondent counts 1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s). Choose the columns, then Check.</source>
+        <translation>
+            <numerusform>%n column. Choose the columns, then Check.</numerusform>
+            <numerusform>%n columns. Choose the columns, then Check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a respondents file first.</source>
+        <translation>Choose a respondents file first.</translation>
+    </message>
+    <message>
+        <source>The question is no longer in the document.</source>
+        <translation>The question is no longer in the document.</translation>
+    </message>
+    <message>
+        <source>%1 respondents: %2 valid, %3 refused.</source>
+        <translation>%1 respondents: %2 valid, %3 refused.</translation>
+    </message>
+    <message>
+        <source>Weighted by “%1”.</source>
+        <translation>Weighted by “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the question already holds this table.</source>
+        <translation>Nothing to change: the question already holds this table.</translation>
+    </message>
+    <message>
+        <source>Compute %1 from “%2”</source>
+        <translation>Compute %1 from “%2”</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::SpreadsheetView</name>
     <message>
         <source>Cells Not Accepted</source>
@@ -4033,6 +4167,14 @@ Fiscal year %2</translation>
     <message>
         <source>Print Chart</source>
         <translation>Print Chart</translation>
+    </message>
+    <message>
+        <source>From Respondents &amp;File…</source>
+        <translation>From Respondents &amp;File…</translation>
+    </message>
+    <message>
+        <source>Compute the table from a CSV file of one row per respondent</source>
+        <translation>Compute the table from a CSV file of one row per respondent</translation>
     </message>
 </context>
 <context>

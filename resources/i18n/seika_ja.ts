@@ -3494,6 +3494,139 @@ Fiscal year %2</source>
     </message>
 </context>
 <context>
+    <name>seika::ui::ResponsesImportDialog</name>
+    <message>
+        <source>Compute from Respondents</source>
+        <translation>回答データから集計</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>The columns whose groups get a row each (年代, 職業, 区 …)</source>
+        <translation>区分ごとに行を作る列（年代、職業、区 など）</translation>
+    </message>
+    <message>
+        <source>Respondents &amp;file:</source>
+        <translation>回答データ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Answer column:</source>
+        <translation>回答の列(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Attribute &amp;columns:</source>
+        <translation>属性の列(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight column:</source>
+        <translation>重みの列(&amp;W):</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>試行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Compute from the &amp;valid rows only</source>
+        <translation>正常な行だけで集計する(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Refused rows:</source>
+        <translation>取り込めない行:</translation>
+    </message>
+    <message>
+        <source>The table the import gives (n, then each answer: count and %):</source>
+        <translation>取り込むと設問の表はこうなります（n、各選択肢の件数と割合）:</translation>
+    </message>
+    <message>
+        <source>Respondents File</source>
+        <translation>回答データ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>None (every respondent counts 1)</source>
+        <translation>なし（回答者1人を1と数える）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s). Choose the columns, then Check.</source>
+        <translation>
+            <numerusform>%n 列あります。列を選んで「試行」を押してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a respondents file first.</source>
+        <translation>先に回答データのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The question is no longer in the document.</source>
+        <translation>この設問は文書にありません。</translation>
+    </message>
+    <message>
+        <source>%1 respondents: %2 valid, %3 refused.</source>
+        <translation>回答者 %1 人: 正常 %2 行、取り込めない行 %3 行。</translation>
+    </message>
+    <message>
+        <source>Weighted by “%1”.</source>
+        <translation>列「%1」で重み付けしています。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the question already holds this table.</source>
+        <translation>変更はありません: 設問はすでにこの集計表を持っています。</translation>
+    </message>
+    <message>
+        <source>Compute %1 from “%2”</source>
+        <translation>「%2」から %1 を集計</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::SpreadsheetView</name>
     <message>
         <source>Cells Not Accepted</source>
@@ -4017,6 +4150,14 @@ Fiscal year %2</source>
     <message>
         <source>Print Chart</source>
         <translation>グラフの印刷</translation>
+    </message>
+    <message>
+        <source>From Respondents &amp;File…</source>
+        <translation>回答データから集計(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Compute the table from a CSV file of one row per respondent</source>
+        <translation>回答者1人1行のCSVファイルから設問の表を集計します</translation>
     </message>
 </context>
 <context>

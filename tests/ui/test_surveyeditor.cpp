@@ -12,6 +12,7 @@
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
 #include "ui/mainwindow.h"
+#include "ui/survey/responsesimportdialog.h"
 #include "ui/survey/surveytablemodel.h"
 #include "ui/survey/surveywindow.h"
 
@@ -21,14 +22,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace seika;
 using seika::ui::SurveyTableModel;
+using seika::ui::ResponsesImportDialog;
 using seika::ui::SurveyWindow;
 
 namespace {
@@ -277,3 +285,56 @@ TEST(SurveyWindowInMainWindow, OpensFromTheViewMenu)
 }
 
 } // namespace
+
+TEST_F(SurveyEditorTest, ARespondentsFileComputesTheTableAsOneUndoStep)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("respondents.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("区,在任年数,dependence,weight\r\n"
+                              "川崎区,5年未満,1,1\r\n"
+                              "川崎区,5年未満,2,1\r\n"
+                              "幸区,5年以上,1,1\r\n"
+                              "幸区,5年以上,9,1\r\n")
+                   .toUtf8());
+    file.close();
+    const core::SurveyQuestion before = *m_session->data().survey(Chairs)->question(Dependence);
+    const int steps = m_session->undoStack()->count();
+
+    ResponsesImportDialog *dialog = m_window->responsesDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->setFile(path)) << dialog->statusText().toStdString();
+    // The weight column is recognised by its name; the other columns are the attributes.
+    EXPECT_EQ(dialog->weightColumn()->currentData().toString(), QStringLiteral("weight"));
+    ASSERT_TRUE(dialog->check()) << dialog->statusText().toStdString();
+    ASSERT_TRUE(dialog->plan().has_value());
+    EXPECT_EQ(dialog->plan()->attributes, (QStringList{QStringLiteral("区"), QStringLiteral("在任年数")}));
+    EXPECT_EQ(dialog->plan()->validRows, 3);
+    // The refused row is listed by line, column, value and reason; nothing is imported unless asked.
+    ASSERT_EQ(dialog->findingsTable()->rowCount(), 1);
+    EXPECT_EQ(dialog->findingsTable()->item(0, 0)->text(), QStringLiteral("5"));
+    EXPECT_EQ(dialog->findingsTable()->item(0, 1)->text(), QStringLiteral("dependence"));
+    EXPECT_EQ(dialog->findingsTable()->item(0, 2)->text(), QStringLiteral("9"));
+    EXPECT_FALSE(dialog->findingsTable()->item(0, 3)->text().isEmpty());
+    EXPECT_EQ(dialog->breakdownTable()->item(0, 0)->text(), QStringLiteral("3"));
+    EXPECT_FALSE(dialog->importButton()->isEnabled());
+    EXPECT_FALSE(dialog->importChecked());
+    EXPECT_EQ(m_session->undoStack()->count(), steps);
+
+    dialog->validRowsOnly()->setChecked(true);
+    EXPECT_TRUE(dialog->importButton()->isEnabled());
+    ASSERT_TRUE(dialog->importChecked()) << dialog->statusText().toStdString();
+    const core::SurveyQuestion *after = m_session->data().survey(Chairs)->question(Dependence);
+    ASSERT_NE(after, nullptr);
+    ASSERT_EQ(after->rows.size(), 5); // 全体, 川崎区, 幸区, 5年未満, 5年以上
+    EXPECT_EQ(after->rows[0].base, 3);
+    ASSERT_FALSE(after->rows[0].percents.isEmpty());
+    EXPECT_NEAR(after->rows[0].percents[0].value_or(0), 200.0 / 3.0, 0.01);
+    EXPECT_EQ(m_session->undoStack()->count(), steps + 1);
+
+    m_session->undoStack()->undo();
+    EXPECT_EQ(*m_session->data().survey(Chairs)->question(Dependence), before);
+    delete dialog;
+}

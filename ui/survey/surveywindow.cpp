@@ -6,6 +6,7 @@
 #include "ui/charts/surveychart.h"
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
+#include "ui/survey/responsesimportdialog.h"
 #include "ui/survey/surveytablemodel.h"
 
 #include <QAction>
@@ -144,12 +145,17 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     m_removeRowButton = new QToolButton(this);
     m_removeRowButton->setObjectName(QStringLiteral("removeGroupRow"));
     m_removeRowButton->setText(tr("&Remove Row"));
+    m_responsesButton = new QToolButton(this);
+    m_responsesButton->setObjectName(QStringLiteral("computeFromRespondents"));
+    m_responsesButton->setText(tr("From Respondents &File…"));
+    m_responsesButton->setToolTip(tr("Compute the table from a CSV file of one row per respondent"));
     auto *gridTools = new QHBoxLayout;
     gridTools->addWidget(m_countsButton);
     gridTools->addWidget(m_percentsButton);
     gridTools->addStretch(1);
     gridTools->addWidget(m_addRowButton);
     gridTools->addWidget(m_removeRowButton);
+    gridTools->addWidget(m_responsesButton);
 
     m_view = new SpreadsheetView(this);
     m_view->setObjectName(QStringLiteral("surveyGrid"));
@@ -240,6 +246,10 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     connect(m_countsButton, &QRadioButton::toggled, this, [this](bool counts) { setPercentMode(!counts); });
     connect(m_addRowButton, &QToolButton::clicked, this, &SurveyWindow::askGroupRow);
     connect(m_removeRowButton, &QToolButton::clicked, this, &SurveyWindow::removeCurrentRow);
+    connect(m_responsesButton, &QToolButton::clicked, this, [this] {
+        if (ResponsesImportDialog *dialog = responsesDialog())
+            dialog->open();
+    });
     connect(m_errorBarsCheck, &QCheckBox::toggled, this, &SurveyWindow::rebuildChart);
     connect(m_printButton, &QToolButton::clicked, this, &SurveyWindow::printInteractively);
     connect(m_model, &SurveyTableModel::editRejected, this, [this](const QString &m) { showMessage(m, true); });
@@ -255,7 +265,8 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
         connect(m_session, &DocumentSession::documentChanged, this, &SurveyWindow::documentChanged);
         const bool readOnly = m_session->isReadOnly();
         for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_year, m_method, m_populationText, m_population,
-                                                           m_sent, m_responses, m_addRowButton, m_removeRowButton})
+                                                           m_sent, m_responses, m_addRowButton, m_removeRowButton,
+                                                           m_responsesButton})
             w->setEnabled(!readOnly);
     }
     fillTree();
@@ -585,6 +596,15 @@ bool SurveyWindow::clearSelectedCells()
     }
     showMessage(tr("Cleared %n cell(s).", nullptr, count), false);
     return true;
+}
+
+ResponsesImportDialog *SurveyWindow::responsesDialog()
+{
+    if (!m_session || m_question.isEmpty())
+        return nullptr;
+    auto *dialog = new ResponsesImportDialog(m_session, m_survey, m_question, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
 }
 
 bool SurveyWindow::addGroupRow(const QString &attribute, const QString &group)

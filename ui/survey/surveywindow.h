@@ -26,6 +26,7 @@ class DocumentSession;
 class SpreadsheetView;
 class SurveyChart;
 class SurveyTableModel;
+class ResponsesImportDialog;
 
 /// The surveys of the document (View ▸ Surveys…, 調査…): on the left the surveys and their questions;
 /// on the right the chosen survey's header (title, fiscal year, method, population, sent, valid
@@ -77,6 +78,9 @@ public:
     /// Writes the chart in format to path at the printed size (160 mm × 100 mm, 300 dpi for PNG).
     bool exportTo(ChartFormat format, const QString &path);
     int printTo(QPrinter *printer);
+    /// The dialog that computes the shown question's table from a respondents file (From Respondents
+    /// File…), deleted when closed; nullptr when no question is shown.
+    ResponsesImportDialog *responsesDialog();
 
     /// Adds a group row to the question, as the Add Row… button does after asking.
     bool addGroupRow(const QString &attribute, const QString &group);
@@ -119,6 +123,7 @@ private:
     QRadioButton *m_countsButton = nullptr;
     QRadioButton *m_percentsButton = nullptr;
     QToolButton *m_addRowButton = nullptr;
+    QToolButton *m_responsesButton = nullptr;
     QToolButton *m_removeRowButton = nullptr;
     SurveyTableModel *m_model = nullptr;
     SpreadsheetView *m_view = nullptr;
