@@ -1438,9 +1438,15 @@ Result<void> DocumentTables::putSurvey(const WriteBatch::PutSurvey &op)
     } else if (auto r = surveytables::put(m_db, op.survey, op.position); !r) {
         return r;
     }
-    if (auto r = syncSurveyIndicators(); !r)
+    // One read of the linked indicators and the surveys serves both steps (neither changes a survey).
+    auto feeds = readSurveyFeeds();
+    if (!feeds)
+        return errorOf(feeds);
+    if (!*feeds)
+        return {};
+    if (auto r = syncSurveyIndicators(**feeds); !r)
         return r;
-    return old ? removeStaleSurveyValues(*old) : Result<void>{};
+    return old ? removeStaleSurveyValues(*old, **feeds) : Result<void>{};
 }
 
 Result<void> DocumentTables::resyncEditedSurveyValues(const WriteBatch &batch)
@@ -1464,23 +1470,36 @@ Result<void> DocumentTables::resyncEditedSurveyValues(const WriteBatch &batch)
     return {};
 }
 
-Result<void> DocumentTables::syncSurveyIndicators()
+Result<std::optional<DocumentTables::SurveyFeeds>> DocumentTables::readSurveyFeeds()
 {
     if (m_schemaVersion < 4)
-        return {};
+        return std::nullopt;
     auto linked = surveyFedIndicators(m_db);
     if (!linked)
-        return errorOf(linked);
+        return std::unexpected(linked.error());
     if (linked->isEmpty())
-        return {};
+        return std::nullopt;
     auto surveys = surveytables::read(m_db, m_location);
     if (!surveys)
-        return errorOf(surveys);
-    for (const auto &[code, source] : std::as_const(*linked)) {
+        return std::unexpected(surveys.error());
+    return SurveyFeeds{std::move(*linked), std::move(*surveys)};
+}
+
+Result<void> DocumentTables::syncSurveyIndicators()
+{
+    auto feeds = readSurveyFeeds();
+    if (!feeds)
+        return errorOf(feeds);
+    return *feeds ? syncSurveyIndicators(**feeds) : Result<void>{};
+}
+
+Result<void> DocumentTables::syncSurveyIndicators(const SurveyFeeds &feeds)
+{
+    for (const auto &[code, source] : feeds.linked) {
         const auto id = indicatorId(code);
         if (!id)
             return errorOf(id);
-        for (const SurveyValue &v : surveyValues(*surveys, source)) {
+        for (const SurveyValue &v : surveyValues(feeds.surveys, source)) {
             auto same = cityValueMatches(m_db, id->value_or(0), v.year, v.percent);
             if (!same)
                 return errorOf(same);
@@ -1510,23 +1529,13 @@ Result<void> DocumentTables::syncSurveyIndicators()
     return {};
 }
 
-Result<void> DocumentTables::removeStaleSurveyValues(const Survey &old)
+Result<void> DocumentTables::removeStaleSurveyValues(const Survey &old, const SurveyFeeds &feeds)
 {
-    if (m_schemaVersion < 4)
-        return {};
-    auto linked = surveyFedIndicators(m_db);
-    if (!linked)
-        return errorOf(linked);
-    if (linked->isEmpty())
-        return {};
-    auto surveys = surveytables::read(m_db, m_location);
-    if (!surveys)
-        return errorOf(surveys);
-    for (const auto &[code, source] : std::as_const(*linked)) {
+    for (const auto &[code, source] : feeds.linked) {
         const std::optional<SurveyValue> gave = surveyShare(old, source);
         if (!gave)
             continue;
-        const QList<SurveyValue> now = surveyValues(*surveys, source);
+        const QList<SurveyValue> now = surveyValues(feeds.surveys, source);
         if (std::any_of(now.cbegin(), now.cend(), [&](const SurveyValue &v) { return v.year == old.year; }))
             continue;
         const auto id = indicatorId(code);

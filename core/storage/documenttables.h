@@ -79,6 +79,16 @@ public:
     /// Sets the stored city observations of the survey-fed indicators to the values their surveys give,
     /// as applyToDocument() does (schema version 4; nothing before). Fails with YearLocked.
     [[nodiscard]] Result<void> syncSurveyIndicators();
+    /// The survey-fed indicators (code, source) and the stored surveys, read once for the syncs; nullopt
+    /// when nothing is fed (schema version before 4, or no indicator linked).
+    struct SurveyFeeds
+    {
+        QList<std::pair<QString, SurveySource>> linked;
+        QList<Survey> surveys;
+    };
+    [[nodiscard]] Result<std::optional<SurveyFeeds>> readSurveyFeeds();
+    /// syncSurveyIndicators() with feeds already read.
+    [[nodiscard]] Result<void> syncSurveyIndicators(const SurveyFeeds &feeds);
     /// syncSurveyIndicators() when batch puts or removes a city observation of a survey-fed indicator.
     [[nodiscard]] Result<void> resyncEditedSurveyValues(const WriteBatch &batch);
     /// Runs every operation of batch in order and appends its audit entries; the first failure is
@@ -133,7 +143,7 @@ private:
     std::optional<QHash<QString, qint64>> m_indicatorIds; ///< code → id
     std::optional<QSet<qint64>> m_areaIds;
     /// Removes the stored city values old gave survey-fed indicators that no stored survey gives now.
-    [[nodiscard]] Result<void> removeStaleSurveyValues(const Survey &old);
+    [[nodiscard]] Result<void> removeStaleSurveyValues(const Survey &old, const SurveyFeeds &feeds);
 
     /// The largest observation id + 1 once known; dropped by every write that may move it other than
     /// appending (an import appends a million observations, each of which would ask again).
