@@ -1,6 +1,7 @@
 #include "core/io/csvimport.h"
 
 #include "core/io/csvexport.h"
+#include "core/io/progressgate.h"
 #include "core/model/observation.h"
 
 #include <QCoreApplication>
@@ -193,25 +194,6 @@ Result<QList<qsizetype>> startPlan(CsvImportTable table, CsvReader &reader, Obse
         return std::unexpected(mapping.error());
     return columnIndexes(table, *mapping, plan.header.size());
 }
-
-/// Calls the caller's progress function about once per MiB read; false when it asks to stop.
-class ProgressGate
-{
-public:
-    explicit ProgressGate(const std::function<bool(qint64)> &progress) : m_progress(progress) {}
-
-    [[nodiscard]] bool proceed(qint64 bytesRead)
-    {
-        if (!m_progress || bytesRead < m_next)
-            return true;
-        m_next = bytesRead + 1024 * 1024;
-        return m_progress(bytesRead);
-    }
-
-private:
-    const std::function<bool(qint64)> &m_progress;
-    qint64 m_next = 0;
-};
 
 } // namespace
 

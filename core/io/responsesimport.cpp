@@ -1,5 +1,7 @@
 #include "core/io/responsesimport.h"
 
+#include "core/io/progressgate.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
@@ -194,25 +196,6 @@ private:
     QList<Group> m_groups;
     QHash<QString, qsizetype> m_index;
     qsizetype m_last = -1;
-};
-
-/// Calls the caller's progress function about once per MiB read; false when it asks to stop.
-class ProgressGate
-{
-public:
-    explicit ProgressGate(const std::function<bool(qint64)> &progress) : m_progress(progress) {}
-
-    [[nodiscard]] bool proceed(qint64 bytesRead)
-    {
-        if (!m_progress || bytesRead < m_next)
-            return true;
-        m_next = bytesRead + 1024 * 1024;
-        return m_progress(bytesRead);
-    }
-
-private:
-    const std::function<bool(qint64)> &m_progress;
-    qint64 m_next = 0;
 };
 
 ResponseBreakdownRow breakdownRow(const QString &attribute, const GroupCounter::Group &g)
