@@ -1,6 +1,6 @@
 #include "core/error.h"
 
-#include "core/model/indicator.h"
+#include "core/numberformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

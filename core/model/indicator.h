@@ -2,6 +2,7 @@
 
 #include "core/model/fiscalyear.h"
 #include "core/model/ids.h"
+#include "core/numberformat.h" // formatNumber() and roundHalfUp() come with the model
 
 #include <QList>
 #include <QString>
@@ -98,13 +99,6 @@ struct Indicator
 
 /// The sheet's way of writing a value with its unit and comparator: 「21%以上」, 「14団体」, 「22団体以上」.
 [[nodiscard]] QString formatTargetValue(double value, const QString &unit, int decimals, Comparator comparator);
-
-/// A number with the given decimals, trailing zeros after the point dropped when the indicator
-/// writes targets as whole numbers ("21" for 21.0 with decimals 1 is written "21" in targets).
-[[nodiscard]] QString formatNumber(double value, int decimals, bool trimZeros = false, bool groupThousands = false);
-
-/// Rounds half up at the given number of decimals, the way the sheet rounds (63.77 → 63.8, 0.05 → 0.1).
-[[nodiscard]] double roundHalfUp(double value, int decimals);
 
 [[nodiscard]] QString comparatorSymbol(Comparator c);       ///< ≥, ≤, =
 [[nodiscard]] QString comparatorKey(Comparator c);          ///< at_least, at_most, equal
