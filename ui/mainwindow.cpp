@@ -92,6 +92,21 @@ QIcon lockIcon()
     return QIcon(pixmap);
 }
 
+/// Shows window above the others with the focus; when it is nullptr, shows the one make() creates,
+/// which deletes itself when closed.
+template <typename Window, typename Make>
+Window *raiseWindow(Window *window, Make make)
+{
+    if (!window) {
+        window = make();
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -378,6 +393,11 @@ bool MainWindow::openDocument(const QString &path)
             return false;
         session = DocumentSession::open(path, core::OpenMode::ReadOnly);
     }
+    return showOpened(std::move(session), path);
+}
+
+bool MainWindow::showOpened(core::Result<std::unique_ptr<DocumentSession>> session, const QString &path)
+{
     if (!session) {
         notify(QMessageBox::Warning, tr("Could not open “%1”.").arg(QFileInfo(path).fileName()),
                core::errorMessage(session.error()));
@@ -386,6 +406,16 @@ bool MainWindow::openDocument(const QString &path)
     setSession(std::move(*session));
     RecentFiles::add(path);
     return true;
+}
+
+bool MainWindow::writeAndOpen(const QString &path, const core::DocumentData &data, const QString &failure)
+{
+    auto store = core::SqliteStore::create(path, data);
+    if (!store) {
+        notify(QMessageBox::Warning, failure, core::errorMessage(store.error()));
+        return false;
+    }
+    return showOpened(DocumentSession::fromStore(std::move(*store)), path);
 }
 
 void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
@@ -633,21 +663,7 @@ bool MainWindow::createDocument(const QString &path, bool fromSample)
         if (data.title.isEmpty())
             data.title = QFileInfo(path).completeBaseName();
     }
-    auto store = core::SqliteStore::create(path, data);
-    if (!store) {
-        notify(QMessageBox::Warning, tr("Could not create “%1”.").arg(QFileInfo(path).fileName()),
-               core::errorMessage(store.error()));
-        return false;
-    }
-    auto session = DocumentSession::fromStore(std::move(*store));
-    if (!session) {
-        notify(QMessageBox::Warning, tr("Could not open “%1”.").arg(QFileInfo(path).fileName()),
-               core::errorMessage(session.error()));
-        return false;
-    }
-    setSession(std::move(*session));
-    RecentFiles::add(path);
-    return true;
+    return writeAndOpen(path, data, tr("Could not create “%1”.").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::open()
@@ -672,24 +688,13 @@ bool MainWindow::saveCopyAs(const QString &path)
     if (!m_session)
         return false;
     const core::MeasureId measure = currentMeasure();
-    auto store = core::SqliteStore::create(path, m_session->data());
-    if (!store) {
-        notify(QMessageBox::Warning, tr("Could not save a copy as “%1”.").arg(QFileInfo(path).fileName()),
-               core::errorMessage(store.error()));
-        return false;
-    }
-    auto session = DocumentSession::fromStore(std::move(*store));
-    if (!session) {
-        notify(QMessageBox::Warning, tr("Could not open “%1”.").arg(QFileInfo(path).fileName()),
-               core::errorMessage(session.error()));
-        return false;
-    }
     const core::FiscalYear year = currentYear();
-    setSession(std::move(*session));
+    if (!writeAndOpen(path, m_session->data(),
+                      tr("Could not save a copy as “%1”.").arg(QFileInfo(path).fileName())))
+        return false;
     selectMeasure(measure);
     if (const int index = m_yearCombo->findData(year.year()); index >= 0)
         m_yearCombo->setCurrentIndex(index);
-    RecentFiles::add(path);
     return true;
 }
 
@@ -808,14 +813,7 @@ IndicatorEditor *MainWindow::editIndicator(const QString &code)
         if (open->indicatorId() == indicator->id)
             editor = open;
     }
-    if (!editor) {
-        editor = new IndicatorEditor(m_session.get(), indicator->id, this);
-        editor->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    editor->show();
-    editor->raise();
-    editor->activateWindow();
-    return editor;
+    return raiseWindow(editor, [&] { return new IndicatorEditor(m_session.get(), indicator->id, this); });
 }
 
 EvaluationEditor *MainWindow::editEvaluation()
@@ -829,29 +827,15 @@ EvaluationEditor *MainWindow::editEvaluation()
         if (open->measure() == measure && open->year() == year)
             editor = open;
     }
-    if (!editor) {
-        editor = new EvaluationEditor(m_session.get(), measure, year, this);
-        editor->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    editor->show();
-    editor->raise();
-    editor->activateWindow();
-    return editor;
+    return raiseWindow(editor, [&] { return new EvaluationEditor(m_session.get(), measure, year, this); });
 }
 
 DocumentSettingsDialog *MainWindow::editDocumentSettings()
 {
     if (!m_session || m_session->isReadOnly())
         return nullptr;
-    auto *dialog = findChild<DocumentSettingsDialog *>();
-    if (!dialog) {
-        dialog = new DocumentSettingsDialog(m_session.get(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
-    return dialog;
+    return raiseWindow(findChild<DocumentSettingsDialog *>(),
+                       [this] { return new DocumentSettingsDialog(m_session.get(), this); });
 }
 
 CsvImportWizard *MainWindow::importCsv()
@@ -883,30 +867,15 @@ AuditView *MainWindow::showAuditLog()
 {
     if (!m_session)
         return nullptr;
-    AuditView *view = findChild<AuditView *>();
-    if (!view) {
-        view = new AuditView(m_session.get(), this);
-        view->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    view->show();
-    view->raise();
-    view->activateWindow();
-    return view;
+    return raiseWindow(findChild<AuditView *>(), [this] { return new AuditView(m_session.get(), this); });
 }
 
 SurveyWindow *MainWindow::showSurveys()
 {
     if (!m_session)
         return nullptr;
-    SurveyWindow *window = findChild<SurveyWindow *>();
-    if (!window) {
-        window = new SurveyWindow(m_session.get(), this);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    window->show();
-    window->raise();
-    window->activateWindow();
-    return window;
+    return raiseWindow(findChild<SurveyWindow *>(),
+                       [this] { return new SurveyWindow(m_session.get(), this); });
 }
 
 bool MainWindow::lockYear()
@@ -915,25 +884,23 @@ bool MainWindow::lockYear()
     if (!m_session || !year.isValid())
         return false;
     const QString yearText = core::formatFiscalYear(year);
-    if (!ask(tr("Lock %1?").arg(yearText),
-             tr("Once locked (確定), the figures and evaluations of %1 cannot be changed until the year is "
-                "unlocked. The lock records your name (%2) and the time.")
-                 .arg(yearText, core::currentUserName())))
-        return false;
-    core::WriteBatch batch;
-    batch.operations.append(core::WriteBatch::Lock{
-        core::YearLock{year, core::currentUserName(), QDateTime::currentDateTimeUtc()}});
-    const QList<core::Error> errors = m_session->edit(tr("Lock %1").arg(yearText), batch);
-    if (!errors.isEmpty()) {
-        QStringList messages;
-        for (const core::Error &error : errors)
-            messages << core::errorMessage(error);
-        notify(QMessageBox::Warning, tr("Could not lock %1.").arg(yearText),
-               messages.join(QLatin1Char('\n')));
-        return false;
-    }
-    statusBar()->showMessage(tr("%1 is locked.").arg(yearText), 8000);
-    return true;
+    const AskedEdit texts{
+        .question = tr("Lock %1?").arg(yearText),
+        .details =
+            tr("Once locked (確定), the figures and evaluations of %1 cannot be changed until the year is "
+               "unlocked. The lock records your name (%2) and the time.")
+                .arg(yearText, core::currentUserName()),
+        .undoText = tr("Lock %1").arg(yearText),
+        .failure = tr("Could not lock %1.").arg(yearText),
+        .done = tr("%1 is locked.").arg(yearText),
+    };
+    return editAfterAsking(texts, [year] {
+        core::WriteBatch batch;
+        // The lock records the time the user said yes.
+        batch.operations.append(core::WriteBatch::Lock{
+            core::YearLock{year, core::currentUserName(), QDateTime::currentDateTimeUtc()}});
+        return batch;
+    });
 }
 
 bool MainWindow::unlockYear()
@@ -947,20 +914,33 @@ bool MainWindow::unlockYear()
                                       "evaluations to be changed again.")
                                        .arg(lock->user, yearLockTime(*lock))
                                  : QString();
-    if (!ask(tr("Unlock %1?").arg(yearText), details))
+    const AskedEdit texts{
+        .question = tr("Unlock %1?").arg(yearText),
+        .details = details,
+        .undoText = tr("Unlock %1").arg(yearText),
+        .failure = tr("Could not unlock %1.").arg(yearText),
+        .done = tr("%1 is unlocked.").arg(yearText),
+    };
+    return editAfterAsking(texts, [year] {
+        core::WriteBatch batch;
+        batch.operations.append(core::WriteBatch::Unlock{year});
+        return batch;
+    });
+}
+
+bool MainWindow::editAfterAsking(const AskedEdit &texts, const std::function<core::WriteBatch()> &makeBatch)
+{
+    if (!m_session || !ask(texts.question, texts.details))
         return false;
-    core::WriteBatch batch;
-    batch.operations.append(core::WriteBatch::Unlock{year});
-    const QList<core::Error> errors = m_session->edit(tr("Unlock %1").arg(yearText), batch);
+    const QList<core::Error> errors = m_session->edit(texts.undoText, makeBatch());
     if (!errors.isEmpty()) {
         QStringList messages;
         for (const core::Error &error : errors)
             messages << core::errorMessage(error);
-        notify(QMessageBox::Warning, tr("Could not unlock %1.").arg(yearText),
-               messages.join(QLatin1Char('\n')));
+        notify(QMessageBox::Warning, texts.failure, messages.join(QLatin1Char('\n')));
         return false;
     }
-    statusBar()->showMessage(tr("%1 is unlocked.").arg(yearText), 8000);
+    statusBar()->showMessage(texts.done, 8000);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/error.h"
 #include "core/model/fiscalyear.h"
 #include "core/model/ids.h"
 #include "core/model/policy.h"
@@ -20,6 +21,11 @@ class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 class QUndoGroup;
+
+namespace seika::core {
+struct DocumentData;
+struct WriteBatch;
+} // namespace seika::core
 
 namespace seika::ui {
 
@@ -107,6 +113,12 @@ private:
     void createActions();
     void newDocument(bool fromSample);
     void open();
+    /// Shows the opened session and adds path to the recent files; false after telling the user that
+    /// path could not be opened.
+    bool showOpened(core::Result<std::unique_ptr<DocumentSession>> session, const QString &path);
+    /// Writes data as a new document at path and shows it (see showOpened()); when the file cannot be
+    /// written, tells the user under the headline failure and returns false.
+    bool writeAndOpen(const QString &path, const core::DocumentData &data, const QString &failure);
     void saveAs();
     void councilReport();
     void printReport();
@@ -124,6 +136,19 @@ private:
     [[nodiscard]] QString dialogDirectory() const;
     void notify(QMessageBox::Icon icon, const QString &text, const QString &details = {});
     [[nodiscard]] bool ask(const QString &question, const QString &details = {});
+    /// What the user reads around an edit that is asked first (lock, unlock a year).
+    struct AskedEdit
+    {
+        QString question; ///< the yes/no question
+        QString details;  ///< under the question
+        QString undoText; ///< the undo step's name
+        QString failure;  ///< the headline when the edit is refused; the reasons follow
+        QString done;     ///< the status bar's message after the edit
+    };
+    /// Asks texts.question; on yes applies the batch makeBatch() builds (after the answer) as one undo
+    /// step and shows texts.done in the status bar. A refused edit is reported under texts.failure.
+    /// False when there is no document, the user said no or the edit was refused.
+    bool editAfterAsking(const AskedEdit &texts, const std::function<core::WriteBatch()> &makeBatch);
     /// Enables what can be edited now: nothing in a read-only document; lock or unlock by the year.
     void updateEditingActions();
     /// Marks locked years in the year combo box.

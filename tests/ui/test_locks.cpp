@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -169,6 +170,37 @@ TEST_F(LockTest, LockingIsOneUndoStepAndNoMeansNo)
     EXPECT_FALSE(child<QLabel>("lockBanner")->isVisible());
     EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
     EXPECT_FALSE(child<QAction>("unlockYearAction")->isEnabled());
+}
+
+TEST_F(LockTest, TheStatusBarSaysWhatWasDoneAndARefusalIsReported)
+{
+    ASSERT_TRUE(window.lockYear());
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("平成29(2017)年度 is locked."));
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(QLatin1Char('\n')).toStdString();
+
+    // Locking a locked year is refused (the menu does not offer it): the user reads why.
+    EXPECT_FALSE(window.lockYear());
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().startsWith(QStringLiteral("Could not lock 平成29(2017)年度. The year ")))
+        << messages.first().toStdString();
+    EXPECT_TRUE(messages.first().contains(
+        QStringLiteral("is locked (確定) by %1 since ").arg(core::currentUserName())))
+        << messages.first().toStdString();
+    EXPECT_EQ(session()->undoStack()->count(), 1);
+
+    ASSERT_TRUE(window.unlockYear());
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("平成29(2017)年度 is unlocked."));
+    EXPECT_EQ(session()->undoStack()->undoText(), QStringLiteral("Unlock 平成29(2017)年度"));
+
+    // So is unlocking an open year.
+    EXPECT_FALSE(window.unlockYear());
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(
+        messages.last(),
+        QStringLiteral(
+            "Could not unlock 平成29(2017)年度. The year 平成29(2017)年度 is not locked. (field: year)"));
+    EXPECT_EQ(session()->undoStack()->count(), 2);
+    EXPECT_EQ(questions.size(), 4) << "each asks first";
 }
 
 TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
