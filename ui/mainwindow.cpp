@@ -153,6 +153,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_measureTabs->addTab(m_valuesEditor, tr("Yearly Values"));
     m_chartPanel = new ChartPanel(this);
     m_chartPanel->setObjectName(QStringLiteral("chartPanel"));
+    connect(m_chartPanel, &ChartPanel::printFailed, this, [this](const QString &reason) {
+        notify(QMessageBox::Warning, tr("Could not print the charts."), reason);
+    });
     m_measureTabs->addTab(m_chartPanel, tr("Chart"));
     m_pages->addWidget(m_measureTabs);
 
@@ -743,7 +746,10 @@ void MainWindow::printReport()
 {
     if (!m_session || !currentMeasure().isValid())
         return;
-    const auto shown = previewCouncilReport(this, m_session->data(), currentMeasure(), currentYear());
+    const auto shown = previewCouncilReport(
+        this, m_session->data(), currentMeasure(), currentYear(), [this](const QString &reason) {
+            notify(QMessageBox::Warning, tr("Could not print the council report."), reason);
+        });
     if (!shown)
         notify(QMessageBox::Warning, tr("Could not show the council report."), core::errorMessage(shown.error()));
 }

@@ -3107,6 +3107,14 @@ Fiscal year %2</translation>
         <source>Enter survey breakdowns by question and see them charted</source>
         <translation>Enter survey breakdowns by question and see them charted</translation>
     </message>
+    <message>
+        <source>Could not print the charts.</source>
+        <translation>Could not print the charts.</translation>
+    </message>
+    <message>
+        <source>Could not print the council report.</source>
+        <translation>Could not print the council report.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>
@@ -3310,6 +3318,13 @@ Fiscal year %2</translation>
     <message>
         <source>The rate %1 does not match the counts beside it, which give %2.</source>
         <translation>The rate %1 does not match the counts beside it, which give %2.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PrintPreview</name>
+    <message>
+        <source>The printer “%1” reported an error.</source>
+        <translation>The printer “%1” reported an error.</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4190,10 @@ Fiscal year %2</translation>
     <message>
         <source>Compute the table from a CSV file of one row per respondent</source>
         <translation>Compute the table from a CSV file of one row per respondent</translation>
+    </message>
+    <message>
+        <source>Could not print the chart.</source>
+        <translation>Could not print the chart.</translation>
     </message>
 </context>
 <context>

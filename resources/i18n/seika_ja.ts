@@ -3103,6 +3103,14 @@ Fiscal year %2</source>
         <source>Enter survey breakdowns by question and see them charted</source>
         <translation>調査の設問ごとの内訳を入力し、グラフで確認します</translation>
     </message>
+    <message>
+        <source>Could not print the charts.</source>
+        <translation>グラフを印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not print the council report.</source>
+        <translation>議会報告用シートを印刷できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>
@@ -3305,6 +3313,13 @@ Fiscal year %2</source>
     <message>
         <source>The rate %1 does not match the counts beside it, which give %2.</source>
         <translation>率%1が、隣の件数から算出される%2と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PrintPreview</name>
+    <message>
+        <source>The printer “%1” reported an error.</source>
+        <translation>プリンター「%1」でエラーが発生しました。</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4173,10 @@ Fiscal year %2</source>
     <message>
         <source>Compute the table from a CSV file of one row per respondent</source>
         <translation>回答者1人1行のCSVファイルから設問の表を集計します</translation>
+    </message>
+    <message>
+        <source>Could not print the chart.</source>
+        <translation>グラフを印刷できませんでした。</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,9 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLineSeries>
@@ -899,4 +901,31 @@ TEST(ChartPanel, IsTheMainWindowsChartTabAndRedrawsOnEveryEdit)
     // For a look by eye: SEIKA_CHART_TEST_OUTPUT=DIR keeps the window's picture.
     if (const QString dir = qEnvironmentVariable("SEIKA_CHART_TEST_OUTPUT"); !dir.isEmpty())
         window.grab().save(dir + QStringLiteral("/main-window-chart-tab.png"));
+}
+
+TEST(ChartPanel, APrintFromThePreviewThatFailsIsReportedByTheMainWindow)
+{
+    auto session = ui::DocumentSession::fromStore(std::make_unique<ui::test::MemoryStore>(sample()));
+    ASSERT_TRUE(session.has_value());
+    ui::MainWindow window;
+    QStringList messages;
+    window.setNotifier([&messages](QMessageBox::Icon, const QString &text, const QString &details) {
+        messages << text + QLatin1Char(' ') + details;
+    });
+    window.setSession(std::move(*session));
+    auto *print = window.findChild<QAction *>(QStringLiteral("printChartsAction"));
+    ASSERT_NE(print, nullptr);
+    ASSERT_TRUE(print->isEnabled());
+    QTemporaryDir dir;
+
+    ASSERT_TRUE(ui::test::printFromPreview([print] { print->trigger(); },
+                                           dir.filePath(QStringLiteral("charts.pdf"))));
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("charts.pdf"))).size(), 0);
+
+    const QString nowhere = dir.filePath(QStringLiteral("missing/charts.pdf"));
+    ASSERT_TRUE(ui::test::printFromPreview([print] { print->trigger(); }, nowhere));
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.first(), QStringLiteral("Could not print the charts. The file “%1” cannot be written.")
+                                    .arg(QDir::toNativeSeparators(nowhere)));
 }

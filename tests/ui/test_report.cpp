@@ -18,6 +18,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QTemporaryDir>
@@ -508,5 +509,36 @@ TEST(CouncilReportCommand, TheFileMenuWritesTheReportOfTheSelectedMeasure)
     EXPECT_FALSE(window.exportCouncilReport(nowhere, QPageSize::A4));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages.first().contains(QStringLiteral("report.pdf")));
+    EXPECT_FALSE(QFile::exists(nowhere));
+}
+
+TEST(CouncilReportCommand, APrintFromThePreviewThatFailsIsReported)
+{
+    MainWindow window;
+    QStringList messages;
+    window.setNotifier([&messages](QMessageBox::Icon, const QString &text, const QString &details) {
+        messages << text + QLatin1Char(' ') + details;
+    });
+    auto session = DocumentSession::fromStore(std::make_unique<test::MemoryStore>(sample()));
+    ASSERT_TRUE(session.has_value());
+    window.setSession(std::move(*session));
+    ASSERT_TRUE(window.selectMeasure(core::MeasureId(1)));
+    auto *print = window.findChild<QAction *>(QStringLiteral("printReportAction"));
+    ASSERT_NE(print, nullptr);
+    QTemporaryDir dir;
+
+    // A print that works writes its pages and says nothing.
+    ASSERT_TRUE(
+        test::printFromPreview([print] { print->trigger(); }, dir.filePath(QStringLiteral("printed.pdf"))));
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("printed.pdf"))).size(), 0);
+
+    // Printing into a folder that does not exist: the painter cannot begin, and the user is told.
+    const QString nowhere = dir.filePath(QStringLiteral("missing/printed.pdf"));
+    ASSERT_TRUE(test::printFromPreview([print] { print->trigger(); }, nowhere));
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_EQ(messages.first(),
+              QStringLiteral("Could not print the council report. The file “%1” cannot be written.")
+                  .arg(QDir::toNativeSeparators(nowhere)));
     EXPECT_FALSE(QFile::exists(nowhere));
 }

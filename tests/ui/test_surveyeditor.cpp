@@ -25,13 +25,16 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace seika;
@@ -337,4 +340,24 @@ TEST_F(SurveyEditorTest, ARespondentsFileComputesTheTableAsOneUndoStep)
     m_session->undoStack()->undo();
     EXPECT_EQ(*m_session->data().survey(Chairs)->question(Dependence), before);
     delete dialog;
+}
+
+TEST_F(SurveyEditorTest, APrintFromThePreviewThatFailsSaysSoOnTheMessageLine)
+{
+    auto *print = m_window->findChild<QToolButton *>(QStringLiteral("surveyChartPrint"));
+    ASSERT_NE(print, nullptr);
+    ASSERT_TRUE(print->isEnabled());
+    const auto click = [print] { QTest::mouseClick(print, Qt::LeftButton); };
+    QTemporaryDir dir;
+
+    ASSERT_TRUE(ui::test::printFromPreview(click, dir.filePath(QStringLiteral("chart.pdf"))));
+    EXPECT_FALSE(m_window->messageIsError()) << m_window->message().toStdString();
+    EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("chart.pdf"))).size(), 0);
+
+    const QString nowhere = dir.filePath(QStringLiteral("missing/chart.pdf"));
+    ASSERT_TRUE(ui::test::printFromPreview(click, nowhere));
+    EXPECT_TRUE(m_window->messageIsError());
+    EXPECT_EQ(m_window->message(),
+              QStringLiteral("Could not print the chart.\nThe file “%1” cannot be written.")
+                  .arg(QDir::toNativeSeparators(nowhere)));
 }

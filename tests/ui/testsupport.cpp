@@ -11,7 +11,10 @@
 #include <QLineEdit>
 #include <QMutex>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QTest>
+#include <QTimer>
 
 namespace seika::ui::test {
 namespace {
@@ -294,6 +297,29 @@ bool typeIntoCell(QAbstractItemView *view, const QModelIndex &index, const QStri
     QTest::keyClick(line, Qt::Key_Return);
     // The delegate commits and closes the editor in a queued call after the key event.
     return QTest::qWaitFor([&] { return !line || !line->isVisible(); });
+}
+
+bool printFromPreview(const std::function<void()> &open, const QString &path)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    bool printed = false;
+    // The preview runs its own event loop (exec()); the timer acts from inside it.
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        timer.stop();
+        Q_EMIT preview->paintRequested(&printer);
+        printed = true;
+        preview->reject();
+    });
+    timer.start(10);
+    open();
+    timer.stop();
+    return printed;
 }
 
 } // namespace seika::ui::test

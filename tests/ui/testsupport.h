@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <ostream>
 
 class QAbstractItemModel;
@@ -89,5 +90,10 @@ bool typeIntoCell(QAbstractItemView *view, const QModelIndex &index, const QStri
 
 /// Opens the editor of a cell with F2 and returns it (a QLineEdit, a QComboBox …); nullptr when none opened.
 QWidget *openCellEditor(QAbstractItemView *view, const QModelIndex &index);
+
+/// Calls open(), which is to show a modal QPrintPreviewDialog, and while the preview is up prints from
+/// it as the dialog does when the user prints to the PDF file path (it emits paintRequested with that
+/// printer), then closes the preview. False when no print preview came up.
+bool printFromPreview(const std::function<void()> &open, const QString &path);
 
 } // namespace seika::ui::test

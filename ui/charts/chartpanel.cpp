@@ -4,6 +4,7 @@
 #include "ui/charts/chartpainter.h"
 #include "ui/charts/chartprinter.h"
 #include "ui/charts/indicatorchart.h"
+#include "ui/print/printpreview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPageLayout>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -375,10 +375,11 @@ void ChartPanel::printInteractively()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Charts"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
-    preview.exec();
+    execPrintPreview(
+        printer, this, tr("Print Charts"),
+        // No page is painted when a painter cannot begin on the printer (printing is offered with a chart).
+        [this](QPrinter &target) { return printTo(&target) > 0; },
+        [this](const QString &reason) { Q_EMIT printFailed(reason); });
 }
 
 } // namespace seika::ui

@@ -75,6 +75,8 @@ public:
 Q_SIGNALS:
     /// The chart was rebuilt (new document, indicator or option).
     void chartChanged();
+    /// Printing from the print preview failed; reason names the file or printer (see execPrintPreview()).
+    void printFailed(const QString &reason);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -11,7 +11,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
 
@@ -95,7 +94,8 @@ Result<void> writeCouncilReportPdf(const QString &path, const DocumentData &doc,
     return {};
 }
 
-Result<void> previewCouncilReport(QWidget *parent, const DocumentData &doc, MeasureId measure, FiscalYear year,
+Result<void> previewCouncilReport(QWidget *parent, const DocumentData &doc, MeasureId measure,
+                                  FiscalYear year, const PrintFailureHandler &printFailed,
                                   const ReportOptions &options)
 {
     auto report = ReportBuilder::build(doc, measure, year, options);
@@ -105,12 +105,9 @@ Result<void> previewCouncilReport(QWidget *parent, const DocumentData &doc, Meas
     printer.setDocName(pdfTitle(*report));
     printer.setCreator(QStringLiteral("Seika %1").arg(QCoreApplication::applicationVersion()));
     applyReportPageLayout(printer, options);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(pdfTitle(*report));
-    // The dialog repaints after every change of paper, orientation or margins the user makes.
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter *target) { (void)paintReport(*target, *report, options); });
-    dialog.exec();
+    execPrintPreview(
+        printer, parent, pdfTitle(*report),
+        [&](QPrinter &target) { return paintReport(target, *report, options).has_value(); }, printFailed);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/model/fiscalyear.h"
 #include "core/model/ids.h"
+#include "ui/print/printpreview.h"
 #include "ui/print/reportoptions.h"
 
 #include <QString>
@@ -42,9 +43,11 @@ void applyReportPageLayout(QPagedPaintDevice &device, const ReportOptions &optio
                                                        const ReportOptions &options = {});
 
 /// Shows the report in a QPrintPreviewDialog (modal), from which the user prints it. Fails as
-/// paintCouncilReport does, before showing anything.
+/// paintCouncilReport does, before showing anything; a print from the dialog that fails is reported
+/// to printFailed (see execPrintPreview()).
 [[nodiscard]] core::Result<void> previewCouncilReport(QWidget *parent, const core::DocumentData &doc,
                                                       core::MeasureId measure, core::FiscalYear year,
+                                                      const PrintFailureHandler &printFailed,
                                                       const ReportOptions &options = {});
 
 } // namespace seika::ui

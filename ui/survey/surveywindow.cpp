@@ -6,6 +6,7 @@
 #include "ui/charts/surveychart.h"
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
+#include "ui/print/printpreview.h"
 #include "ui/survey/responsesimportdialog.h"
 #include "ui/survey/surveytablemodel.h"
 
@@ -31,7 +32,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -720,10 +720,13 @@ void SurveyWindow::printInteractively()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Chart"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
-    preview.exec();
+    execPrintPreview(
+        printer, this, tr("Print Chart"),
+        // No page is painted when a painter cannot begin on the printer (printing is offered with a chart).
+        [this](QPrinter &target) { return printTo(&target) > 0; },
+        [this](const QString &reason) {
+            showMessage(tr("Could not print the chart.") + QLatin1Char('\n') + reason, true);
+        });
 }
 
 } // namespace seika::ui
