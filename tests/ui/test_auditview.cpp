@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -154,7 +155,7 @@ TEST_F(AuditViewTest, UndoIsRecordedAndTheModelPassesTheTester)
     enter(QStringLiteral("npo-certified"), 2018, core::AreaId(), 12);
     AuditView *view = window.showAuditLog();
     ASSERT_NE(view, nullptr);
-    ui::test::ModelTesterGuard guard(view->model());
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(view->model()->rowCount(), 1);
     window.session()->undoStack()->undo();
     QTRY_COMPARE(view->model()->rowCount(), 2);
@@ -166,5 +167,4 @@ TEST_F(AuditViewTest, UndoIsRecordedAndTheModelPassesTheTester)
     EXPECT_EQ(view->model()->index(last, AuditModel::Year).data(AuditModel::RawValueRole).toInt(), 2018);
     EXPECT_TRUE(
         view->model()->index(last, AuditModel::Time).data(AuditModel::RawValueRole).toDateTime().isValid());
-    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(QLatin1Char('\n')).toStdString();
 }

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -241,6 +242,9 @@ TEST_F(CsvImportTest, WithErrorsOnlyTheExplicitChoiceImportsTheValidRows)
                                                    "community-contribution,2017,15\r\n"_s.toUtf8());
     CsvImportWizard *wizard = openWizard(path);
     ASSERT_NE(wizard, nullptr);
+    // The findings' model is checked for as long as it lives (the tester is its child).
+    QAbstractItemModel *findings = wizard->findingsView()->model();
+    new QAbstractItemModelTester(findings, QAbstractItemModelTester::FailureReportingMode::Fatal, findings);
     runToDryRun(wizard);
     ASSERT_NE(wizard->plan(), nullptr);
     const QStringList rows = findingRows(wizard->findingsView());

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QListView>
 #include <QPointer>
@@ -239,7 +240,7 @@ TEST_F(EvaluationEditorTest, TheSuggestionFollowsNewValuesAtOnce)
 TEST(ReasonListModel, PassesTheModelTesterAndKeepsTheNumbering)
 {
     ReasonListModel model;
-    ui::test::ModelTesterGuard guard(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setReasons({QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三")});
     EXPECT_TRUE(model.moveRows({}, 2, 1, {}, 0));
     EXPECT_EQ(model.rows(), (QStringList{QStringLiteral("三"), QStringLiteral("一"), QStringLiteral("二")}));
@@ -253,5 +254,4 @@ TEST(ReasonListModel, PassesTheModelTesterAndKeepsTheNumbering)
                                             QStringLiteral("三")}));
     EXPECT_TRUE(model.removeRows(0, 2));
     EXPECT_EQ(model.index(0).data(ReasonListModel::NumberedTextRole).toString(), QStringLiteral("① 二"));
-    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(QLatin1Char('\n')).toStdString();
 }

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 using namespace seika;
@@ -159,7 +160,7 @@ TEST_F(IndicatorTableModelTest, ChangingTheYearUpdatesOnlyTheJudgedColumns)
 TEST_F(IndicatorTableModelTest, PassesTheModelTesterThroughDocumentMeasureAndYearChanges)
 {
     IndicatorTableModel fresh;
-    ui::test::ModelTesterGuard guard(&fresh);
+    QAbstractItemModelTester tester(&fresh, QAbstractItemModelTester::FailureReportingMode::Fatal);
     fresh.setDocument(&doc);
     fresh.setYear(core::FiscalYear(2017));
     fresh.setMeasure(core::MeasureId(1));
@@ -171,7 +172,6 @@ TEST_F(IndicatorTableModelTest, PassesTheModelTesterThroughDocumentMeasureAndYea
     fresh.setMeasure(core::MeasureId(1));
     fresh.setDocument(nullptr);
     EXPECT_EQ(fresh.rowCount(), 0);
-    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(IndicatorTableModelTest, AnIndicatorWithoutBaselineOrTargetsSaysSo)

@@ -73,7 +73,7 @@ protected:
         m_session = std::move(*session);
         m_window = std::make_unique<SurveyWindow>(m_session.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_window->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+            m_window->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         ASSERT_TRUE(m_window->showQuestion(Chairs, Dependence));
         // The sheet gives this question as percentages only, so it opens on them.
         EXPECT_EQ(m_window->model()->mode(), SurveyTableModel::Mode::Percents);

@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -142,7 +143,7 @@ TEST_F(EditorTest, TypingHouseholdsShowsTheDerivedRate)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Ratio));
-    ui::test::ModelTesterGuard guard(model());
+    QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     enter(2016, Kind::Numerator, QStringLiteral("440,000"));
     EXPECT_TRUE(cell(2016, Kind::Rate).data().toString().isEmpty());
     enter(2016, Kind::Denominator, QStringLiteral("700000"));
@@ -154,7 +155,6 @@ TEST_F(EditorTest, TypingHouseholdsShowsTheDerivedRate)
     EXPECT_EQ(stored(2016)->denominator, 700000.0);
     EXPECT_NE(editor.messageKind(), MessageKind::Error) << editor.message().toStdString();
     EXPECT_EQ(session->undoStack()->count(), 2);
-    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(EditorTest, NumbersAreReadTheWayOfficersTypeThem)
@@ -280,7 +280,7 @@ TEST_F(EditorTest, TheCityFigureOfARatioIsTheSumOfTheWardsAndSaysSo)
     open(withWards());
     ASSERT_TRUE(editor.setIndicator(Ratio));
     editor.setAreaFilter(std::nullopt); // every area side by side
-    ui::test::ModelTesterGuard guard(model());
+    QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model()->columnCount(), 3 * 3 + 2);
     EXPECT_EQ(
         model()->headerData(model()->columnOf(Kind::Numerator, core::AreaId(2)), Qt::Horizontal).toString(),
@@ -308,7 +308,6 @@ TEST_F(EditorTest, TheCityFigureOfARatioIsTheSumOfTheWardsAndSaysSo)
         << warnings.join(QLatin1Char(' ')).toStdString();
     EXPECT_FALSE(cityRate.data(Qt::DecorationRole).isNull());
     EXPECT_EQ(editor.messageKind(), MessageKind::Warning) << editor.message().toStdString();
-    EXPECT_TRUE(guard.failures().isEmpty()) << guard.failures().join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(EditorTest, OneAreaAtATimeShowsItsCountsAndRate)

@@ -5,11 +5,9 @@
 
 #include <gtest/gtest.h>
 
-#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
-#include <QMutex>
 #include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -42,30 +40,6 @@ core::Observation observation(const QString &code, int year, std::optional<doubl
     o.value = value;
     return o;
 }
-
-QMutex failuresMutex;
-QStringList *activeFailures = nullptr;
-QtMessageHandler previousHandler = nullptr;
-
-void collectingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&failuresMutex);
-        // The tester's own complaints, and QAbstractItemModel::checkIndex() warnings the model gives
-        // while the tester probes it.
-        const QByteArrayView category(context.category ? context.category : "");
-        if (activeFailures &&
-            (category == "qt.modeltest" || category == "qt.core.qabstractitemmodel.checkindex")) {
-            if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
-                activeFailures->append(message);
-            return;
-        }
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-QStringList collected;
 
 } // namespace
 
@@ -239,31 +213,6 @@ core::Result<QList<core::AuditEntry>> MemoryStore::loadAudit(const core::AuditFi
 QString MemoryStore::location() const
 {
     return QStringLiteral("/memory/test.seika");
-}
-
-ModelTesterGuard::ModelTesterGuard(QAbstractItemModel *model)
-{
-    {
-        QMutexLocker lock(&failuresMutex);
-        collected.clear();
-        activeFailures = &collected;
-        previousHandler = qInstallMessageHandler(collectingHandler);
-    }
-    m_tester = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
-}
-
-ModelTesterGuard::~ModelTesterGuard()
-{
-    delete m_tester;
-    QMutexLocker lock(&failuresMutex);
-    activeFailures = nullptr;
-    qInstallMessageHandler(previousHandler);
-}
-
-QStringList ModelTesterGuard::failures() const
-{
-    QMutexLocker lock(&failuresMutex);
-    return collected;
 }
 
 QWidget *openCellEditor(QAbstractItemView *view, const QModelIndex &index)

@@ -8,8 +8,6 @@
 #include <functional>
 #include <ostream>
 
-class QAbstractItemModel;
-class QAbstractItemModelTester;
 class QAbstractItemView;
 class QModelIndex;
 class QWidget;
@@ -61,22 +59,6 @@ private:
     core::DocumentData m_data;
     QList<core::AuditEntry> m_audit;
     bool m_failLoad;
-};
-
-/// Runs QAbstractItemModelTester on a model and collects its complaints instead of aborting, so
-/// that a GoogleTest assertion can report them: EXPECT_TRUE(guard.failures().isEmpty()).
-class ModelTesterGuard
-{
-public:
-    explicit ModelTesterGuard(QAbstractItemModel *model);
-    ~ModelTesterGuard();
-    ModelTesterGuard(const ModelTesterGuard &) = delete;
-    ModelTesterGuard &operator=(const ModelTesterGuard &) = delete;
-
-    [[nodiscard]] QStringList failures() const;
-
-private:
-    QAbstractItemModelTester *m_tester;
 };
 
 /// Types text into widget key by key, as QTest::keyClicks() does, but for any characters (keyClicks()
