@@ -1,8 +1,8 @@
 // The GUI entry point: reads the command line, picks the language, opens the document, shows the window.
 #include "core/error.h"
-#include "core/storage/defaultdocument.h"
+#include "core/session/defaultdocument.h"
 #include "core/storage/documentstore.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"

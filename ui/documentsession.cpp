@@ -1,51 +1,48 @@
 #include "ui/documentsession.h"
 
-#include "core/storage/documentstore.h"
-#include "core/storage/sqlitestore.h"
 #include "ui/commands/batchcommand.h"
 
-#include <QDateTime>
 #include <QFileInfo>
 #include <QUndoStack>
 
 namespace seika::ui {
 
-core::Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString &path)
+core::Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString &location, core::OpenMode mode)
 {
-    return open(path, core::OpenMode::ReadWrite);
+    auto doc = core::OpenDocument::open(location, mode);
+    if (!doc)
+        return std::unexpected(doc.error());
+    return std::unique_ptr<DocumentSession>(new DocumentSession(std::move(*doc)));
 }
 
-core::Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString &path, core::OpenMode mode)
+core::Result<std::unique_ptr<DocumentSession>> DocumentSession::create(const QString &location,
+                                                                       const core::DocumentData &data,
+                                                                       const core::ChangeInfo &info)
 {
-    auto store = core::SqliteStore::open(path, mode);
-    if (!store)
-        return std::unexpected(store.error());
-    return fromStore(std::move(*store));
+    auto doc = core::OpenDocument::create(location, data, info);
+    if (!doc)
+        return std::unexpected(doc.error());
+    return std::unique_ptr<DocumentSession>(new DocumentSession(std::move(*doc)));
 }
 
-core::Result<std::unique_ptr<DocumentSession>>
-DocumentSession::fromStore(std::unique_ptr<core::DocumentStore> store)
+core::Result<std::unique_ptr<DocumentSession>> DocumentSession::fromStore(std::unique_ptr<core::DocumentStore> store)
 {
-    if (!store)
-        return core::fail(core::ErrorCode::DatabaseError);
-    auto data = store->load();
-    if (!data)
-        return std::unexpected(data.error());
-    return std::unique_ptr<DocumentSession>(new DocumentSession(std::move(store), std::move(*data)));
+    auto doc = core::OpenDocument::fromStore(std::move(store));
+    if (!doc)
+        return std::unexpected(doc.error());
+    return std::unique_ptr<DocumentSession>(new DocumentSession(std::move(*doc)));
 }
 
-DocumentSession::DocumentSession(std::unique_ptr<core::DocumentStore> store, core::DocumentData data)
-    : m_store(std::move(store)), m_data(std::move(data)), m_undoStack(new QUndoStack(this))
+DocumentSession::DocumentSession(core::OpenDocument doc) : m_doc(std::move(doc)), m_undoStack(new QUndoStack(this))
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
 DocumentSession::~DocumentSession() = default;
 
 QString DocumentSession::location() const
 {
-    return m_store->location();
+    return m_doc.location();
 }
 
 QString DocumentSession::displayName() const
@@ -61,63 +58,45 @@ bool DocumentSession::isModified() const
 
 bool DocumentSession::isReadOnly() const
 {
-    return m_store->isReadOnly();
+    return m_doc.isReadOnly();
 }
 
 QList<core::Error> DocumentSession::edit(const QString &undoText, const core::WriteBatch &batch,
-                                         const std::function<bool(qsizetype)> &progress)
+                                         const EditOptions &options)
 {
     if (isReadOnly())
         return {core::Error{core::ErrorCode::ReadOnlyDocument, displayName(), {}, {}, -1, -1}};
     if (batch.isEmpty())
         return {};
-    QList<core::Error> problems = core::validateBatch(m_data, batch);
-    if (!problems.isEmpty())
+    auto command = std::make_unique<BatchCommand>(this, undoText, batch, options.source);
+    const QList<core::Error> problems = command->applyFirst(options.validated, options.progress);
+    if (!problems.isEmpty() || !command->changedAnything())
         return problems;
-    auto *command = new BatchCommand(this, undoText, batch);
-    if (auto first = command->applyFirst(progress); !first) {
-        delete command;
-        return {first.error()};
-    }
-    m_undoStack->push(command); // redo() is skipped: applyFirst() already wrote the batch
+    m_undoStack->push(command.release()); // redo() is skipped: applyFirst() already wrote the batch
     return {};
 }
 
-core::Result<void> DocumentSession::write(const core::WriteBatch &batch)
+core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const core::ChangeInfo &info,
+                                           const std::function<bool(qsizetype)> &progress, bool reportErrors)
 {
-    core::DocumentData next = m_data;
-    if (auto r = core::applyToDocument(next, batch); !r) {
-        Q_EMIT errorOccurred(r.error());
-        return r;
+    core::CommitOptions options;
+    options.validated = true;
+    options.progress = progress;
+    auto event = m_doc.commit(batch, info, options);
+    if (!event) {
+        const core::Error error = event.error().value(0, core::Error{core::ErrorCode::DatabaseError, location(), {}, {}, -1, -1});
+        if (reportErrors && error.code != core::ErrorCode::Cancelled)
+            Q_EMIT errorOccurred(error);
+        return event;
     }
-    if (auto r = m_store->apply(batch); !r) {
-        Q_EMIT errorOccurred(r.error());
-        return r;
-    }
-    m_data = std::move(next);
-    Q_EMIT documentChanged();
-    return {};
+    if (event->id.isValid())
+        Q_EMIT documentChanged();
+    return event;
 }
 
-core::Result<void> DocumentSession::writeAudited(const core::WriteBatch &batch, const QString &action,
-                                                 const std::function<bool(qsizetype)> &progress)
+core::Result<core::WriteBatch> DocumentSession::resolve(const core::WriteBatch &batch) const
 {
-    // The copy shares data()'s lists until applying changes them; it fails as the store would.
-    core::DocumentData next = m_data;
-    if (auto r = core::applyToDocument(next, batch); !r) {
-        Q_EMIT errorOccurred(r.error());
-        return r;
-    }
-    if (auto r = m_store->applyAudited(batch, m_data, core::currentUserName(),
-                                      QDateTime::currentDateTimeUtc(), progress, action);
-        !r) {
-        if (r.error().code != core::ErrorCode::Cancelled)
-            Q_EMIT errorOccurred(r.error());
-        return r;
-    }
-    m_data = std::move(next);
-    Q_EMIT documentChanged();
-    return {};
+    return m_doc.resolve(batch);
 }
 
 } // namespace seika::ui

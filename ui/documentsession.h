@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/edit/change.h"
+#include "core/edit/writebatch.h"
 #include "core/error.h"
 #include "core/model/document.h"
-#include "core/storage/writebatch.h"
+#include "core/session/opendocument.h"
 
 #include <QObject>
 #include <QString>
@@ -12,36 +14,46 @@
 
 class QUndoStack;
 
-namespace seika::core {
-class DocumentStore;
-enum class OpenMode; // core/storage/sqlitestore.h
-}
-
 namespace seika::ui {
 
-/// One open document: the store it lives in, the data loaded from it and the undo stack of its
-/// edits. The undo stack's clean state is the "not modified" state. Views read data() and listen
-/// to documentChanged(); they never keep pointers into data() across that signal.
+/// How DocumentSession::edit() goes about a batch.
+struct EditOptions
+{
+    /// The file an import read: the change is an Import (one audit event with the file's name,
+    /// SHA-256 and encoding; no entry per added value), and so are its undo and redo.
+    core::ChangeSource source;
+    /// The batch was checked already (an import's plan): it is not checked again.
+    bool validated = false;
+    /// Called every few hundred rows of the write with the number written so far (from the GUI thread:
+    /// a progress dialog may process events in it); returning false cancels the write, which then
+    /// changes nothing and pushes nothing (the list holds Cancelled).
+    std::function<bool(qsizetype)> progress;
+};
+
+/// One open document in a window: the core document (store and data, see core::OpenDocument) and the undo
+/// stack of its edits. The undo stack's clean state is the "not modified" state. Views read data() and
+/// listen to documentChanged(); they never keep pointers into data() across that signal.
 class DocumentSession final : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Opens the Seika document at path. Fails as core::SqliteStore::open() and load() do
-    /// (FileNotFound, NotASeikaDocument, NewerSchema, DamagedDocument, …); the file is left as it was.
-    [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>> open(const QString &path);
-    /// Opens the document at path read-write or read-only (core::OpenMode). Read-write fails with
-    /// DocumentInUse while another window or process has the file; read-only then still works.
-    [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>> open(const QString &path,
-                                                                             core::OpenMode mode);
+    /// Opens the document at location (a file path) read-write or read-only. Fails as core::openStore()
+    /// and load() do (FileNotFound, NotASeikaDocument, NewerSchema, DamagedDocument, DocumentInUse …);
+    /// the document is left as it was.
+    [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>>
+    open(const QString &location, core::OpenMode mode = core::OpenMode::ReadWrite);
+    /// Creates a new document at location holding data (core::createStore()) and opens it.
+    [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>>
+    create(const QString &location, const core::DocumentData &data, const core::ChangeInfo &info = {});
     /// Takes ownership of store and loads its document. Fails when loading fails.
     [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>>
     fromStore(std::unique_ptr<core::DocumentStore> store);
 
     ~DocumentSession() override;
 
-    [[nodiscard]] const core::DocumentData &data() const { return m_data; }
-    [[nodiscard]] core::DocumentStore &store() const { return *m_store; }
+    [[nodiscard]] const core::DocumentData &data() const { return m_doc.data(); }
+    [[nodiscard]] core::DocumentStore &store() const { return m_doc.store(); }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
 
     /// The store's location: a file path for SQLite documents.
@@ -54,42 +66,38 @@ public:
     /// True when the store refuses writes (opened read-only, or another writer holds the file).
     [[nodiscard]] bool isReadOnly() const;
 
-    /// The one way editors change the document. Checks batch with core::validateBatch() against
-    /// data(); when it is valid, pushes ONE undo step named undoText whose redo() writes it (store
-    /// and data(), with audit entries) — also the first time. Returns every problem found; when the
-    /// list is not empty nothing was changed. A write that fails in the store is returned too and
-    /// leaves no undo step.
-    /// progress, when given, is called every few hundred operations of the write with the number
-    /// written so far (from the GUI thread: a progress dialog may process events in it); returning false
-    /// cancels the write, which then changes nothing and pushes nothing (the list holds Cancelled).
+    using EditOptions = ui::EditOptions;
+
+    /// The one way editors change the document. Checks batch with core::validateBatch() against data();
+    /// when it is valid, pushes ONE undo step named undoText whose redo() commits it (store and data(), with
+    /// its audit event) — also the first time. Returns every problem found; when the list is not empty
+    /// nothing was changed. A write that fails in the store is returned too and leaves no undo step; a
+    /// batch that changes nothing pushes none either.
     [[nodiscard]] QList<core::Error> edit(const QString &undoText, const core::WriteBatch &batch,
-                                          const std::function<bool(qsizetype)> &progress = {});
+                                          const EditOptions &options = {});
 
-    /// Writes batch with its audit entries as they are to the store and then to data(), emitting
-    /// documentChanged(). Used by the undo commands, which stamp the entries (an undo is logged as
-    /// "undo"); editors call edit(). On failure nothing changes and errorOccurred() is emitted.
-    [[nodiscard]] core::Result<void> write(const core::WriteBatch &batch);
-
-    /// Writes the operations of batch to the store and then to data() with the audit entries of
-    /// core::withAudit() against data(), by currentUserName() now, made and stored while the store
-    /// applies the batch instead of held whole (core::DocumentStore::applyAudited()); batch.audit is not used. action,
-    /// when not empty, replaces every entry's action ("undo"). progress as for edit(). On failure nothing
-    /// changes and errorOccurred() is emitted (not for a cancel).
-    [[nodiscard]] core::Result<void> writeAudited(const core::WriteBatch &batch, const QString &action = {},
-                                                  const std::function<bool(qsizetype)> &progress = {});
+    /// Commits batch as info says (core::OpenDocument::commit(), not checked again: the undo commands check
+    /// a step once, when it is made), then emits documentChanged(). For the undo commands; editors call
+    /// edit(). On failure nothing changes and, with reportErrors, errorOccurred() is emitted (not for a
+    /// cancel).
+    [[nodiscard]] core::CommitResult commit(const core::WriteBatch &batch, const core::ChangeInfo &info,
+                                            const std::function<bool(qsizetype)> &progress = {},
+                                            bool reportErrors = true);
+    /// batch with ids for its new wards and surveys (core::OpenDocument::resolve()).
+    [[nodiscard]] core::Result<core::WriteBatch> resolve(const core::WriteBatch &batch) const;
 
 Q_SIGNALS:
     /// data() was replaced or changed; anything derived from it must be rebuilt.
     void documentChanged();
     void modifiedChanged(bool modified);
-    /// A write failed (for example the disk is full); the document is as it was before.
+    /// A write failed (for example the disk is full, or an undo met a locked year); the document is as it
+    /// was before. The window says so.
     void errorOccurred(const seika::core::Error &error);
 
 private:
-    DocumentSession(std::unique_ptr<core::DocumentStore> store, core::DocumentData data);
+    explicit DocumentSession(core::OpenDocument doc);
 
-    std::unique_ptr<core::DocumentStore> m_store;
-    core::DocumentData m_data;
+    core::OpenDocument m_doc;
     QUndoStack *m_undoStack = nullptr; // child of this
 };
 

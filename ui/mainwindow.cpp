@@ -3,7 +3,6 @@
 #include "core/io/jsonexchange.h"
 #include "core/model/document.h"
 #include "core/model/entry.h"
-#include "core/storage/sqlitestore.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/documentsession.h"
 #include "ui/editors/auditview.h"
@@ -411,14 +410,15 @@ bool MainWindow::showOpened(core::Result<std::unique_ptr<DocumentSession>> sessi
     return true;
 }
 
-bool MainWindow::writeAndOpen(const QString &path, const core::DocumentData &data, const QString &failure)
+bool MainWindow::writeAndOpen(const QString &path, const core::DocumentData &data, const core::ChangeInfo &info,
+                              const QString &failure)
 {
-    auto store = core::SqliteStore::create(path, data);
-    if (!store) {
-        notify(QMessageBox::Warning, failure, core::errorMessage(store.error()));
+    auto session = DocumentSession::create(path, data, info);
+    if (!session) {
+        notify(QMessageBox::Warning, failure, core::errorMessage(session.error()));
         return false;
     }
-    return showOpened(DocumentSession::fromStore(std::move(*store)), path);
+    return showOpened(std::move(session), path);
 }
 
 void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
@@ -443,6 +443,11 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
             updateTitle();
         });
         connect(m_session.get(), &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
+        // An undo or redo that could not be written (a full disk, a year locked since): the document and
+        // the undo stack stay as they were, and the user is told why.
+        connect(m_session.get(), &DocumentSession::errorOccurred, this, [this](const core::Error &error) {
+            notify(QMessageBox::Warning, tr("The change could not be saved."), core::errorMessage(error));
+        });
     }
     showDocument();
 }
@@ -666,7 +671,9 @@ bool MainWindow::createDocument(const QString &path, bool fromSample)
         if (data.title.isEmpty())
             data.title = QFileInfo(path).completeBaseName();
     }
-    return writeAndOpen(path, data, tr("Could not create “%1”.").arg(QFileInfo(path).fileName()));
+    core::ChangeInfo info;
+    info.label = fromSample ? QStringLiteral("sample kawasaki") : QStringLiteral("new document");
+    return writeAndOpen(path, data, info, tr("Could not create “%1”.").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::open()
@@ -692,7 +699,9 @@ bool MainWindow::saveCopyAs(const QString &path)
         return false;
     const core::MeasureId measure = currentMeasure();
     const core::FiscalYear year = currentYear();
-    if (!writeAndOpen(path, m_session->data(),
+    core::ChangeInfo info;
+    info.label = QStringLiteral("copy of ") + m_session->displayName();
+    if (!writeAndOpen(path, m_session->data(), info,
                       tr("Could not save a copy as “%1”.").arg(QFileInfo(path).fileName())))
         return false;
     selectMeasure(measure);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/edit/change.h"
 #include "core/error.h"
 #include "core/model/fiscalyear.h"
 #include "core/model/ids.h"
@@ -116,9 +117,11 @@ private:
     /// Shows the opened session and adds path to the recent files; false after telling the user that
     /// path could not be opened.
     bool showOpened(core::Result<std::unique_ptr<DocumentSession>> session, const QString &path);
-    /// Writes data as a new document at path and shows it (see showOpened()); when the file cannot be
-    /// written, tells the user under the headline failure and returns false.
-    bool writeAndOpen(const QString &path, const core::DocumentData &data, const QString &failure);
+    /// Writes data as a new document at path, its creation recorded as info says, and shows it (see
+    /// showOpened()); when the file cannot be written, tells the user under the headline failure and
+    /// returns false.
+    bool writeAndOpen(const QString &path, const core::DocumentData &data, const core::ChangeInfo &info,
+                      const QString &failure);
     void saveAs();
     void councilReport();
     void printReport();

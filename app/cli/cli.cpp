@@ -2,16 +2,18 @@
 
 #include "app/cli/chartcommand.h"
 #include "app/cli/cliargs.h"
+#include "app/cli/clidocument.h"
 #include "app/cli/csvcommands.h"
-#include "app/cli/responsecommands.h"
-#include "app/cli/surveycommands.h"
 #include "app/cli/entrycommands.h"
 #include "app/cli/reportcommand.h"
+#include "app/cli/responsecommands.h"
+#include "app/cli/surveycommands.h"
 #include "core/evaluation/evaluator.h"
+#include "core/io/filedigest.h"
 #include "core/io/jsonexchange.h"
+#include "core/session/defaultdocument.h"
 #include "core/stats/surveystats.h"
-#include "core/storage/defaultdocument.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/documentstore.h"
 #include "ui/i18n.h"
 
 #include <QFileInfo>
@@ -289,24 +291,10 @@ namespace {
 /// still be summarised, exported, charted and reported on.
 std::optional<DocumentData> loadDocument(const QString &db, QTextStream &err)
 {
-    Result<std::unique_ptr<DocumentStore>> store = fail(ErrorCode::DatabaseError);
-    if (db.isEmpty()) {
-        store = openOrCreateDefaultDocument();
-    } else if (auto file = SqliteStore::open(db, OpenMode::ReadOnly)) {
-        store = std::unique_ptr<DocumentStore>(std::move(*file));
-    } else {
-        store = std::unexpected(file.error());
-    }
-    if (!store) {
-        err << "seika-cli: " << errorMessage(store.error()) << '\n';
+    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
+    if (!doc)
         return std::nullopt;
-    }
-    auto data = (*store)->load();
-    if (!data) {
-        err << "seika-cli: " << (*store)->location() << ": " << errorMessage(data.error()) << '\n';
-        return std::nullopt;
-    }
-    return std::move(*data);
+    return doc->data();
 }
 
 } // namespace
@@ -336,7 +324,10 @@ int Cli::cmdInit(const QStringList &args)
         data = std::move(*sample);
     }
     const QString file = p.positional.first();
-    auto store = SqliteStore::create(file, data);
+    ChangeInfo info;
+    info.label = p.flags.contains(QStringLiteral("empty")) ? QStringLiteral("init --empty")
+                                                           : QStringLiteral("init --sample ") + sampleName;
+    auto store = createStore(file, data, info);
     if (!store) {
         m_err << "seika-cli: " << errorMessage(store.error()) << '\n';
         return DataError;
@@ -566,7 +557,11 @@ int Cli::cmdImportJson(const QStringList &args)
         return DataError;
     }
     const QString out = p.values.value(QStringLiteral("out"));
-    auto store = SqliteStore::create(out, *data);
+    ChangeInfo info;
+    info.kind = ChangeKind::Import;
+    info.label = QStringLiteral("import-json");
+    info.source = ChangeSource{QFileInfo(in).fileName(), fileSha256(in), QStringLiteral("utf8"), -1};
+    auto store = createStore(out, *data, info);
     if (!store) {
         m_err << "seika-cli: " << errorMessage(store.error()) << '\n';
         return DataError;

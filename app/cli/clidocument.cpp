@@ -1,34 +1,39 @@
 #include "app/cli/clidocument.h"
 
-#include "core/storage/defaultdocument.h"
+#include "app/cli/cli.h"
+#include "core/session/defaultdocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace seika::cli {
 
-std::optional<OpenDocument> openDocument(const QString &db, core::OpenMode mode, QTextStream &err)
+std::optional<core::OpenDocument> openDocument(const QString &db, core::OpenMode mode, QTextStream &err)
 {
     using namespace seika::core;
-    Result<std::unique_ptr<DocumentStore>> store = fail(ErrorCode::DatabaseError);
-    const QString path = db.isEmpty() ? defaultDocumentPath() : db;
-    if (db.isEmpty() && !QFileInfo::exists(path)) {
-        store = openOrCreateDefaultDocument();
-    } else if (auto file = SqliteStore::open(path, mode)) {
-        store = std::unique_ptr<DocumentStore>(std::move(*file));
+    Result<OpenDocument> doc = fail(ErrorCode::DatabaseError);
+    if (db.isEmpty()) {
+        auto store = openOrCreateDefaultDocument(mode);
+        doc = store ? OpenDocument::fromStore(std::move(*store)) : std::unexpected(store.error());
     } else {
-        store = std::unexpected(file.error());
+        doc = OpenDocument::open(db, mode);
     }
-    if (!store) {
-        err << "seika-cli: " << errorMessage(store.error()) << '\n';
+    if (!doc) {
+        err << "seika-cli: " << errorMessage(doc.error()) << '\n';
         return std::nullopt;
     }
-    auto data = (*store)->load();
-    if (!data) {
-        err << "seika-cli: " << (*store)->location() << ": " << errorMessage(data.error()) << '\n';
-        return std::nullopt;
-    }
-    return OpenDocument{std::move(*store), std::move(*data)};
+    return std::move(*doc);
+}
+
+int commit(core::OpenDocument &doc, const core::WriteBatch &batch, const core::ChangeInfo &info, QTextStream &err,
+           const core::CommitOptions &options)
+{
+    const core::CommitResult result = doc.commit(batch, info, options);
+    if (result)
+        return Success;
+    for (const core::Error &e : result.error())
+        err << "seika-cli: " << core::errorMessage(e) << '\n';
+    return DataError;
 }
 
 QString oneLine(QString text)

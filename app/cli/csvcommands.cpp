@@ -5,8 +5,8 @@
 #include "app/cli/clidocument.h"
 #include "core/io/csvexport.h"
 #include "core/io/csvimport.h"
-#include "core/storage/defaultdocument.h"
-#include "core/storage/sqlitestore.h"
+#include "core/io/filedigest.h"
+#include "core/session/defaultdocument.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -63,12 +64,12 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
     }
     const QString outPath = a.values.value(QStringLiteral("out"));
 
-    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
+    std::optional<core::OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
     if (!doc)
         return DataError;
-    QList<AuditEntry> audit;
+    QList<AuditEvent> audit;
     if (*table == CsvTable::Audit) {
-        auto entries = doc->store->loadAudit({});
+        auto entries = doc->store().loadAudit({});
         if (!entries) {
             err << "seika-cli: " << errorMessage(entries.error()) << '\n';
             return DataError;
@@ -76,7 +77,7 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         audit = std::move(*entries);
     }
     QList<Error> unencodable;
-    const auto rows = exportCsvFile(outPath, *table, doc->data, audit, options, &unencodable);
+    const auto rows = exportCsvFile(outPath, *table, doc->data(), audit, options, &unencodable);
     if (!rows) {
         if (rows.error().code == ErrorCode::CsvUnencodable) {
             for (qsizetype i = 0; i < unencodable.size() && i < MaxListed; ++i) {
@@ -143,12 +144,17 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         return DataError;
     }
     // A dry run only reads: it needs no writer's lock.
-    std::optional<OpenDocument> doc = openDocument(db, dryRun ? OpenMode::ReadOnly : OpenMode::ReadWrite, err);
+    std::optional<core::OpenDocument> doc = openDocument(db, dryRun ? OpenMode::ReadOnly : OpenMode::ReadWrite, err);
     if (!doc)
         return DataError;
 
+    // The file's SHA-256, for the import's audit event, is worked out on the other core while the rows are
+    // checked.
+    std::future<QString> digest;
+    if (!dryRun)
+        digest = std::async(std::launch::async, [path] { return fileSha256(path); });
     const auto plan =
-        targets ? planTargetImport(doc->data, &file, options) : planObservationImport(doc->data, &file, options);
+        targets ? planTargetImport(doc->data(), &file, options) : planObservationImport(doc->data(), &file, options);
     if (!plan) {
         err << "seika-cli: " << path << ": " << errorMessage(plan.error()) << '\n'
             << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
@@ -168,7 +174,7 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         const QString where = CsvCommands::tr("line %1, column %2, value “%3”")
                                   .arg(f.line)
                                   .arg(f.column.isEmpty() ? CsvCommands::tr("(row)") : f.column, oneLine(f.value));
-        const QString reason = oneLine(csvFindingReason(doc->data, f));
+        const QString reason = oneLine(csvFindingReason(doc->data(), f));
         out << (f.isError() ? CsvCommands::tr("%1: error: %2") : CsvCommands::tr("%1: warning: %2")).arg(where, reason)
             << '\n';
     }
@@ -184,16 +190,22 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
             << '\n';
         return DataError;
     }
-    // The audit entries are made and written while the batch is applied, not held all at once.
     const WriteBatch &batch = plan->batch;
     if (batch.isEmpty()) {
         out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
         return Success;
     }
-    if (auto r = doc->store->applyAudited(batch, doc->data, currentUserName(), QDateTime::currentDateTimeUtc());
-        !r) {
-        err << "seika-cli: " << errorMessage(r.error()) << '\n'
-            << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
+    // One audit event for the whole file; the plan checked every row, and the command ends after the write.
+    ChangeInfo info;
+    info.kind = ChangeKind::Import;
+    info.label = ImportCsv;
+    info.bulk = true;
+    info.source = ChangeSource{QFileInfo(path).fileName(), digest.get(), csvEncodingKey(plan->encoding), plan->dataRows};
+    CommitOptions commitOptions;
+    commitOptions.validated = true;
+    commitOptions.keepDocument = false;
+    if (commit(*doc, batch, info, err, commitOptions) != Success) {
+        err << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
         return DataError;
     }
     out << (targets ? CsvCommands::tr("Updated the targets of %1 indicators in one change (recorded in the audit trail).")
@@ -231,7 +243,9 @@ QString CsvCommands::help(const QString &command)
               "given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only "
               "imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only "
               "reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the "
-              "delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.\n"
+              "delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, "
+              "recorded in the audit trail as one import with the file's name and SHA-256 (a figure it changes gets an "
+              "entry old → new; one it adds names the import as its change).\n"
               "--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, "
               "年度, 目標値, 比較; a target such as 21%以上 carries its comparator).");
 }

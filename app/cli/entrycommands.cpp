@@ -3,14 +3,17 @@
 #include "app/cli/cli.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clidocument.h"
+#include "core/edit/writebatch.h"
+#include "core/io/csvexport.h"
 #include "core/model/entry.h"
-#include "core/storage/defaultdocument.h"
-#include "core/storage/sqlitestore.h"
-#include "core/storage/writebatch.h"
+#include "core/session/defaultdocument.h"
+#include "core/session/opendocument.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 #include <functional>
 #include <memory>
@@ -26,9 +29,6 @@ const QString SetValue = QStringLiteral("set-value");
 const QString Lock = QStringLiteral("lock");
 const QString Unlock = QStringLiteral("unlock");
 const QString Audit = QStringLiteral("audit");
-
-/// The city in CSV output: document data, the same in every UI language (and what --area reads).
-const QString CsvCity = QStringLiteral("市全体");
 
 /// One command's --name value options; these commands take no positional argument.
 CliArgs parseOptions(const QStringList &args, const QStringList &known, const QString &command)
@@ -46,18 +46,13 @@ int report(QTextStream &err, const QList<Error> &errors)
     return DataError;
 }
 
-/// Validates batch against the document, adds its audit entries and writes it in one transaction.
-/// Returns the exit code; on failure nothing was written.
-int write(OpenDocument &doc, const WriteBatch &changes, QTextStream &err)
+/// Checks batch, writes it as one change labelled with the command and updates the document. Returns the
+/// exit code; on failure nothing was written.
+int write(core::OpenDocument &doc, const WriteBatch &batch, const QString &command, QTextStream &err)
 {
-    if (const QList<Error> errors = validateBatch(doc.data, changes); !errors.isEmpty())
-        return report(err, errors);
-    const WriteBatch batch = withAudit(doc.data, changes, currentUserName(), QDateTime::currentDateTimeUtc());
-    if (auto r = doc.store->apply(batch); !r)
-        return report(err, {r.error()});
-    if (auto r = applyToDocument(doc.data, batch); !r)
-        return report(err, {r.error()});
-    return Success;
+    ChangeInfo info;
+    info.label = command;
+    return commit(doc, batch, info, err);
 }
 
 QString countText(double v)
@@ -100,11 +95,11 @@ int setValue(const QStringList &args, const QString &db, QTextStream &out, QText
     if (!year)
         return usage(errorMessage(year.error()));
 
-    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadWrite, err);
+    std::optional<core::OpenDocument> doc = openDocument(db, OpenMode::ReadWrite, err);
     if (!doc)
         return DataError;
     const QString code = o.values.value(QStringLiteral("indicator"));
-    const Indicator *ind = doc->data.indicator(code);
+    const Indicator *ind = doc->data().indicator(code);
     if (!ind)
         return report(err, {Error{ErrorCode::UnknownIndicator, code, QStringLiteral("--indicator"), {}, -1, -1}});
     if (counts && ind->kind != IndicatorKind::Ratio) {
@@ -113,7 +108,7 @@ int setValue(const QStringList &args, const QString &db, QTextStream &out, QText
             << '\n';
         return DataError;
     }
-    const auto area = parseArea(doc->data, o.values.value(QStringLiteral("area")));
+    const auto area = parseArea(doc->data(), o.values.value(QStringLiteral("area")));
     if (!area)
         return report(err, {area.error()});
 
@@ -132,7 +127,7 @@ int setValue(const QStringList &args, const QString &db, QTextStream &out, QText
     obs.year = *year;
     obs.area = *area;
     // Whatever is not given is kept: the note and the reference date of the figure there.
-    for (const Observation &existing : std::as_const(doc->data.observations)) {
+    for (const Observation &existing : std::as_const(doc->data().observations)) {
         if (existing.indicatorCode == obs.indicatorCode && existing.year == obs.year && existing.area == obs.area) {
             obs = existing;
             break;
@@ -152,32 +147,33 @@ int setValue(const QStringList &args, const QString &db, QTextStream &out, QText
     if (!errors.isEmpty())
         return report(err, errors);
 
-    const QList<EntryWarning> areaBefore = entryWarnings(doc->data, ind->code, obs.area);
+    const QList<EntryWarning> areaBefore = entryWarnings(doc->data(), ind->code, obs.area);
     const QList<EntryWarning> cityBefore =
-        obs.area.isValid() ? entryWarnings(doc->data, ind->code, AreaId()) : QList<EntryWarning>();
+        obs.area.isValid() ? entryWarnings(doc->data(), ind->code, AreaId()) : QList<EntryWarning>();
     WriteBatch batch;
     batch.operations = {WriteBatch::PutObservation{obs}};
-    if (const int exit = write(*doc, batch, err); exit != Success)
+    if (const int exit = write(*doc, batch, SetValue, err); exit != Success)
         return exit;
+    ind = doc->data().indicator(code); // the document was replaced by the one after the change
 
     out << EntryCommands::tr("Set %1, %2, %3: %4")
-               .arg(ind->code, formatFiscalYear(*year), areaDisplayName(doc->data, obs.area), figuresText(obs, *ind))
+               .arg(ind->code, formatFiscalYear(*year), areaDisplayName(doc->data(), obs.area), figuresText(obs, *ind))
         << '\n';
     // Warnings mark the edit without refusing it: those of the edited area about this year, any the edit
     // caused, and for a ward the city's mismatch with the sum of the wards in this year.
     QList<EntryWarning> warnings;
-    for (const EntryWarning &w : entryWarnings(doc->data, ind->code, obs.area)) {
+    for (const EntryWarning &w : entryWarnings(doc->data(), ind->code, obs.area)) {
         if (w.year == *year || !areaBefore.contains(w))
             warnings.append(w);
     }
     if (obs.area.isValid()) {
-        for (const EntryWarning &w : entryWarnings(doc->data, ind->code, AreaId())) {
+        for (const EntryWarning &w : entryWarnings(doc->data(), ind->code, AreaId())) {
             if ((w.kind == EntryWarningKind::CityMismatch && w.year == *year) || !cityBefore.contains(w))
                 warnings.append(w);
         }
     }
     for (const EntryWarning &w : std::as_const(warnings))
-        err << "seika-cli: " << EntryCommands::tr("warning: %1").arg(warningMessage(doc->data, w)) << '\n';
+        err << "seika-cli: " << EntryCommands::tr("warning: %1").arg(warningMessage(doc->data(), w)) << '\n';
     return Success;
 }
 
@@ -193,7 +189,7 @@ int lockOrUnlock(bool lock, const QStringList &args, const QString &db, QTextStr
     const auto year = parseFiscalYear(o.values.value(QStringLiteral("year")));
     if (!year)
         return usage(errorMessage(year.error()));
-    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadWrite, err);
+    std::optional<core::OpenDocument> doc = openDocument(db, OpenMode::ReadWrite, err);
     if (!doc)
         return DataError;
     WriteBatch batch;
@@ -201,7 +197,7 @@ int lockOrUnlock(bool lock, const QStringList &args, const QString &db, QTextStr
         batch.operations = {WriteBatch::Lock{YearLock{*year, currentUserName(), QDateTime::currentDateTimeUtc()}}};
     else
         batch.operations = {WriteBatch::Unlock{*year}};
-    if (const int exit = write(*doc, batch, err); exit != Success)
+    if (const int exit = write(*doc, batch, command, err); exit != Success)
         return exit;
     out << (lock ? EntryCommands::tr("Locked %1 (確定): its figures and evaluations cannot be changed until it is "
                                      "unlocked.")
@@ -209,17 +205,6 @@ int lockOrUnlock(bool lock, const QStringList &args, const QString &db, QTextStr
                    .arg(formatFiscalYear(*year))
         << '\n';
     return Success;
-}
-
-/// A field of RFC 4180 CSV: quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 /// The area of an audit entry: a ward's name (its id when the ward is gone), the city for an
@@ -232,6 +217,64 @@ QString auditArea(const DocumentData &doc, const AuditEntry &e, const QString &c
     }
     return e.indicatorCode.isEmpty() || e.action == QLatin1String("indicator") ? QString() : city;
 }
+
+QString timeText(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+/// An audit event in one line: time, user, kind and label, the file of an import, the counts of values.
+QString eventLine(const ChangeEvent &e)
+{
+    QString line = timeText(e.at) + QStringLiteral("  ") + e.user + QStringLiteral("  ") + changeKindName(e.kind);
+    if (!e.label.isEmpty())
+        line += QStringLiteral(" “") + e.label + QStringLiteral("”");
+    if (e.undoes.isValid())
+        line += QLatin1Char(' ') + EntryCommands::tr("(of change #%1)").arg(e.undoes.value());
+    if (!e.source.isEmpty()) {
+        QStringList about;
+        if (!e.source.encoding.isEmpty())
+            about << e.source.encoding;
+        if (e.source.rowsRead >= 0)
+            about << EntryCommands::tr("%1 rows").arg(QLocale().toString(e.source.rowsRead));
+        if (!e.source.sha256.isEmpty())
+            about << QStringLiteral("SHA-256 ") + e.source.sha256;
+        line += QLatin1Char(' ') + e.source.fileName + QStringLiteral(" (") + about.join(QStringLiteral(", "))
+                + QLatin1Char(')');
+    }
+    // The figures it wrote, when it wrote any (a lock writes none).
+    if (e.valuesAdded || e.valuesChanged || e.valuesRemoved)
+        line += QStringLiteral(": ")
+                + EntryCommands::tr("%1 added, %2 changed, %3 removed")
+                      .arg(QLocale().toString(e.valuesAdded), QLocale().toString(e.valuesChanged),
+                           QLocale().toString(e.valuesRemoved));
+    return line + QStringLiteral("  #") + QString::number(e.id.value());
+}
+
+/// An audit entry in one line, without its time and user (those of its event) unless withWho.
+QString entryLine(const DocumentData &doc, const AuditEntry &e, bool withWho)
+{
+    const QString city = areaDisplayName(doc, AreaId());
+    QStringList what;
+    if (!e.indicatorCode.isEmpty())
+        what << e.indicatorCode;
+    if (e.measure.isValid())
+        what << EntryCommands::tr("measure %1").arg(e.measure.value());
+    if (e.year)
+        what << formatFiscalYear(*e.year);
+    if (const QString area = auditArea(doc, e, city); !area.isEmpty())
+        what << area;
+    const auto shown = [](const QString &v) {
+        QString text = v.isEmpty() ? QStringLiteral("—") : v;
+        return text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
+    };
+    const QString who = withWho ? timeText(e.at) + QStringLiteral("  ") + e.user + QStringLiteral("  ") : QString();
+    return who + e.action + QStringLiteral("  ") + what.join(QLatin1Char(' ')) + QStringLiteral("  ") + e.field
+           + QStringLiteral(": ") + shown(e.oldValue) + QStringLiteral(" → ") + shown(e.newValue);
+}
+
+/// In text, an event lists at most this many of its entries; --format csv lists them all.
+constexpr qsizetype ListedEntries = 20;
 
 int audit(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err,
           const std::function<int(const QString &)> &usage)
@@ -256,69 +299,73 @@ int audit(const QStringList &args, const QString &db, QTextStream &out, QTextStr
     filter.indicatorCode = o.values.value(QStringLiteral("indicator"));
 
     // Reading needs no lock: the audit can be read while the document is open elsewhere.
-    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
+    std::optional<core::OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
     if (!doc)
         return DataError;
     if (o.values.contains(QStringLiteral("area"))) {
-        const auto area = parseArea(doc->data, o.values.value(QStringLiteral("area")));
+        const auto area = parseArea(doc->data(), o.values.value(QStringLiteral("area")));
         if (!area)
             return report(err, {area.error()});
         filter.area = *area;
     }
-    auto entries = doc->store->loadAudit(filter);
-    if (!entries)
-        return report(err, {entries.error()});
+    auto events = doc->store().loadAudit(filter);
+    if (!events)
+        return report(err, {events.error()});
 
     if (format == QLatin1String("csv")) {
-        // RFC 4180 with a header, CRLF line ends and a byte order mark, so that Excel reads the UTF-8.
-        const QString crlf = QStringLiteral("\r\n");
-        out << QChar(0xFEFF)
-            << "at,user,action,indicator,fiscal_year,fiscal_year_label,area,measure,field,old_value,new_value" << crlf;
-        for (const AuditEntry &e : std::as_const(*entries)) {
-            const QStringList fields = {
-                e.at.toUTC().toString(Qt::ISODateWithMs),
-                e.user,
-                e.action,
-                e.indicatorCode,
-                e.year ? QString::number(e.year->year()) : QString(),
-                e.year ? formatFiscalYear(*e.year) : QString(),
-                auditArea(doc->data, e, CsvCity),
-                e.measure.isValid() ? QString::number(e.measure.value()) : QString(),
-                e.field,
-                e.oldValue,
-                e.newValue,
-            };
-            QStringList quoted;
-            for (const QString &f : fields)
-                quoted << csvField(f);
-            out << quoted.join(QLatin1Char(',')) << crlf;
-        }
+        // The audit table of export-csv (docs/csv-format.md): every entry with its event's columns, UTF-8
+        // with a byte order mark and CRLF line ends, for Excel.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (auto rows = exportCsv(&buffer, CsvTable::Audit, doc->data(), *events, CsvExportOptions{CsvEncoding::Utf8, {}});
+            !rows)
+            return report(err, {rows.error()});
+        // The byte order mark as a character: the stream writes UTF-8.
+        out << QChar(0xFEFF) << QString::fromUtf8(buffer.data());
         return Success;
     }
 
-    if (entries->isEmpty()) {
+    // Who wrote the figure there now: its change, with an import's file.
+    if (!filter.indicatorCode.isEmpty() && filter.year) {
+        const AreaId area = filter.area.value_or(AreaId());
+        const Indicator *ind = doc->data().indicator(filter.indicatorCode);
+        for (const Observation &obs : doc->data().observations) {
+            if (!ind || obs.indicatorCode != ind->code || obs.year != *filter.year || obs.area != area)
+                continue;
+            const QString figure = figuresText(obs, *ind);
+            auto change = doc->store().loadChange(obs.change);
+            if (!change)
+                return report(err, {change.error()});
+            if (*change)
+                out << EntryCommands::tr("Figure now: %1, last written by change #%2: %3")
+                           .arg(figure)
+                           .arg(obs.change.value())
+                           .arg(eventLine(**change))
+                    << '\n';
+            else
+                out << EntryCommands::tr("Figure now: %1, written before Seika recorded who wrote each figure.").arg(figure)
+                    << '\n';
+        }
+    }
+    if (events->isEmpty()) {
         out << EntryCommands::tr("No recorded changes.") << '\n';
         return Success;
     }
-    const QString city = areaDisplayName(doc->data, AreaId());
-    const QString none = QStringLiteral("—");
-    for (const AuditEntry &e : std::as_const(*entries)) {
-        QStringList what;
-        if (!e.indicatorCode.isEmpty())
-            what << e.indicatorCode;
-        if (e.measure.isValid())
-            what << EntryCommands::tr("measure %1").arg(e.measure.value());
-        if (e.year)
-            what << formatFiscalYear(*e.year);
-        if (const QString area = auditArea(doc->data, e, city); !area.isEmpty())
-            what << area;
-        const auto shown = [&none](const QString &v) {
-            QString text = v.isEmpty() ? none : v;
-            return text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
-        };
-        out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << e.user << "  " << e.action
-            << "  " << what.join(QLatin1Char(' ')) << "  " << e.field << ": " << shown(e.oldValue) << " → "
-            << shown(e.newValue) << '\n';
+    for (const AuditEvent &event : std::as_const(*events)) {
+        if (!event.event.id.isValid()) {
+            // Recorded before changes were: the entry on its own, as it was always shown.
+            for (const AuditEntry &e : event.entries)
+                out << entryLine(doc->data(), e, true) << '\n';
+            continue;
+        }
+        out << eventLine(event.event) << '\n';
+        for (qsizetype i = 0; i < event.entries.size() && i < ListedEntries; ++i)
+            out << "    " << entryLine(doc->data(), event.entries.at(i), false) << '\n';
+        if (event.entries.size() > ListedEntries)
+            out << "    "
+                << EntryCommands::tr("… and %1 more entries (--format csv lists them all).")
+                       .arg(QLocale().toString(event.entries.size() - ListedEntries))
+                << '\n';
     }
     return Success;
 }
@@ -349,9 +396,14 @@ QString EntryCommands::help(const QString &command)
         return tr("Usage: seika-cli [--db FILE] unlock --year FY\n"
                   "Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.");
     return tr("Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]\n"
-              "Prints the recorded changes, oldest first: time, user, action, what (indicator, year, area), field, old "
-              "and new value. The options filter them. CSV is RFC 4180 with a header row, CRLF line ends and UTF-8 "
-              "with a byte order mark, for Excel. Reads the document without locking it.");
+              "Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, "
+              "an import with its file's name, encoding, rows and SHA-256, an undo — and how many figures it added, "
+              "changed and removed), with its entries below it (what: indicator, year, area; field, old and new "
+              "value). An import records no entry for a figure it added: the figure names the import as its change. "
+              "The options filter the entries; with --indicator and --year the figure there now is printed first, "
+              "with the change that last wrote it. --format csv lists every entry with its change (the audit table "
+              "of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). "
+              "Reads the document without locking it.");
 }
 
 int EntryCommands::run(const QString &command, const QStringList &args, const QString &db, QTextStream &out,

@@ -1,5 +1,5 @@
 #include "app/cli/cli.h"
-#include "core/storage/defaultdocument.h"
+#include "core/session/defaultdocument.h"
 
 #include <QApplication>
 #include <QCoreApplication>

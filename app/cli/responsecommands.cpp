@@ -3,12 +3,14 @@
 #include "app/cli/cli.h"
 #include "app/cli/cliargs.h"
 #include "app/cli/clidocument.h"
+#include "core/edit/writebatch.h"
+#include "core/io/filedigest.h"
 #include "core/io/responsesimport.h"
 #include "core/model/indicator.h"
-#include "core/storage/writebatch.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 #include <optional>
 
@@ -128,13 +130,13 @@ int ResponseCommands::run(const QStringList &args, const QString &db, QTextStrea
         err << "seika-cli: " << errorMessage(Error{ErrorCode::FileNotReadable, path, {}, {}, -1, -1}) << '\n';
         return DataError;
     }
-    std::optional<OpenDocument> doc = openDocument(db, dryRun ? OpenMode::ReadOnly : OpenMode::ReadWrite, err);
+    std::optional<core::OpenDocument> doc = openDocument(db, dryRun ? OpenMode::ReadOnly : OpenMode::ReadWrite, err);
     if (!doc)
         return DataError;
     const QString surveyText = a.values.value(QStringLiteral("survey"));
     bool ok = false;
     const qint64 id = surveyText.toLongLong(&ok);
-    const Survey *survey = ok ? doc->data.survey(SurveyId(id)) : nullptr;
+    const Survey *survey = ok ? doc->data().survey(SurveyId(id)) : nullptr;
     if (!survey) {
         err << "seika-cli: " << tr("There is no survey “%1” in this document; survey list shows them.").arg(surveyText)
             << '\n';
@@ -196,14 +198,18 @@ int ResponseCommands::run(const QStringList &args, const QString &db, QTextStrea
         err << "seika-cli: " << tr("Nothing was imported: no row is valid.") << '\n';
         return DataError;
     }
-    const WriteBatch batch = responseImportBatch(doc->data, survey->id, code, *plan, currentUserName(),
-                                                 QDateTime::currentDateTimeUtc());
+    const WriteBatch batch = responseImportBatch(doc->data(), survey->id, code, *plan);
     if (batch.isEmpty()) {
         out << tr("Nothing to change: the question already holds this table.") << '\n';
         return Success;
     }
-    if (auto r = doc->store->apply(batch); !r) {
-        err << "seika-cli: " << errorMessage(r.error()) << '\n' << "seika-cli: " << tr("Nothing was imported.") << '\n';
+    ChangeInfo info;
+    info.kind = ChangeKind::Import;
+    info.label = QStringLiteral("import-responses");
+    info.bulk = true;
+    info.source = ChangeSource{QFileInfo(path).fileName(), fileSha256(path), csvEncodingKey(plan->encoding), plan->dataRows};
+    if (commit(*doc, batch, info, err) != Success) {
+        err << "seika-cli: " << tr("Nothing was imported.") << '\n';
         return DataError;
     }
     out << tr("Replaced the rows of %1 in survey %2 with %3 rows in one change (recorded in the audit trail).")

@@ -256,15 +256,15 @@ int SurveyCommands::run(const QStringList &args, const QString &db, QTextStream 
         return usage(action.isEmpty() ? tr("survey needs list or show.")
                                       : tr("Unknown survey action “%1”: use list or show.").arg(action));
     }
-    std::optional<OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
+    std::optional<core::OpenDocument> doc = openDocument(db, OpenMode::ReadOnly, err);
     if (!doc)
         return DataError;
     const bool json = format == QLatin1String("json");
     if (action == QLatin1String("list"))
-        return list(doc->data, json, out);
+        return list(doc->data(), json, out);
     bool ok = false;
     const qint64 id = a.positional.at(1).toLongLong(&ok);
-    const core::Survey *survey = ok ? doc->data.survey(SurveyId(id)) : nullptr;
+    const core::Survey *survey = ok ? doc->data().survey(SurveyId(id)) : nullptr;
     if (!survey) {
         err << "seika-cli: " << tr("There is no survey “%1” in this document; survey list shows them.").arg(a.positional.at(1))
             << '\n';

@@ -139,7 +139,7 @@ void writeSurveyRows(CsvWriter &w, const DocumentData &doc, qint64 &rows)
     }
 }
 
-void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QList<AuditEntry> &audit, qint64 &rows)
+void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QList<AuditEvent> &audit, qint64 &rows)
 {
     switch (table) {
     case CsvTable::Indicators:
@@ -261,12 +261,30 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
         }
         break;
     case CsvTable::Audit:
-        for (const AuditEntry &e : audit) {
-            w.writeRecord({e.at.toUTC().toString(Qt::ISODateWithMs), e.user, e.action, e.indicatorCode,
-                           e.year ? yearText(*e.year) : QString(), e.year ? yearLabel(*e.year) : QString(),
-                           auditArea(doc, e), e.measure.isValid() ? QString::number(e.measure.value()) : QString(),
-                           e.field, e.oldValue, e.newValue});
-            ++rows;
+        for (const AuditEvent &event : audit) {
+            const ChangeEvent &c = event.event;
+            const QStringList changeFields =
+                c.id.isValid()
+                    ? QStringList{QString::number(c.id.value()), changeKindKey(c.kind), c.label, c.source.fileName,
+                                  c.source.sha256, c.source.encoding,
+                                  c.source.rowsRead >= 0 ? QString::number(c.source.rowsRead) : QString(),
+                                  QString::number(c.valuesAdded), QString::number(c.valuesChanged),
+                                  QString::number(c.valuesRemoved)}
+                    : QStringList(10, QString());
+            if (event.entries.isEmpty()) {
+                w.writeRecord(QStringList{c.at.toUTC().toString(Qt::ISODateWithMs), c.user} + QStringList(9, QString())
+                              + changeFields);
+                ++rows;
+            }
+            for (const AuditEntry &e : event.entries) {
+                w.writeRecord(QStringList{e.at.toUTC().toString(Qt::ISODateWithMs), e.user, e.action, e.indicatorCode,
+                                          e.year ? yearText(*e.year) : QString(), e.year ? yearLabel(*e.year) : QString(),
+                                          auditArea(doc, e),
+                                          e.measure.isValid() ? QString::number(e.measure.value()) : QString(),
+                                          e.field, e.oldValue, e.newValue}
+                              + changeFields);
+                ++rows;
+            }
         }
         break;
     case CsvTable::Surveys:
@@ -337,7 +355,10 @@ QStringList csvColumns(CsvTable table)
         return {QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("indicator"),
                 QStringLiteral("fiscal_year"), QStringLiteral("fiscal_year_label"), QStringLiteral("area"),
                 QStringLiteral("measure"), QStringLiteral("field"), QStringLiteral("old_value"),
-                QStringLiteral("new_value")};
+                QStringLiteral("new_value"), QStringLiteral("change"), QStringLiteral("change_kind"),
+                QStringLiteral("change_label"), QStringLiteral("source_file"), QStringLiteral("source_sha256"),
+                QStringLiteral("source_encoding"), QStringLiteral("rows_read"), QStringLiteral("values_added"),
+                QStringLiteral("values_changed"), QStringLiteral("values_removed")};
     case CsvTable::Surveys:
         return {QStringLiteral("survey_id"), QStringLiteral("survey_title"), QStringLiteral("fiscal_year"),
                 QStringLiteral("fiscal_year_label"), QStringLiteral("method"), QStringLiteral("question_code"),
@@ -360,7 +381,7 @@ QString csvNumber(double value)
     return QString::fromLatin1(buffer, csvNumberChars(value, buffer) - buffer);
 }
 
-Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &doc, const QList<AuditEntry> &audit,
+Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &doc, const QList<AuditEvent> &audit,
                          const CsvExportOptions &options, QList<Error> *unencodable)
 {
     CsvWriter writer(device, options.encoding, options.replacement);
@@ -376,7 +397,7 @@ Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &
 }
 
 Result<qint64> exportCsvFile(const QString &path, CsvTable table, const DocumentData &doc,
-                             const QList<AuditEntry> &audit, const CsvExportOptions &options,
+                             const QList<AuditEvent> &audit, const CsvExportOptions &options,
                              QList<Error> *unencodable)
 {
     QSaveFile file(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/edit/change.h"
 #include "core/error.h"
 #include "core/io/csvencoding.h"
 #include "core/model/document.h"
@@ -43,18 +44,20 @@ struct CsvExportOptions
     std::optional<QString> replacement;
 };
 
-/// Writes table of doc (audit: the entries given, e.g. DocumentStore::loadAudit({})) to device.
+/// Writes table of doc (audit: the events given, e.g. DocumentStore::loadAudit({}): one row per entry with its
+/// event's columns, and one row for an event without entries, such as an import that only added values) to
+/// device.
 /// Returns the number of data rows. Fails with CsvUnencodable (the first; unencodable, when given,
 /// receives all of them with row and column) or FileNotWritable; the device then holds a partial
 /// file that the caller must discard.
 [[nodiscard]] Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &doc,
-                                       const QList<AuditEntry> &audit, const CsvExportOptions &options,
+                                       const QList<AuditEvent> &audit, const CsvExportOptions &options,
                                        QList<Error> *unencodable = nullptr);
 
 /// exportCsv() into the file path through QSaveFile: the file is replaced whole or not at all (no file
 /// is left behind on failure). Fails also with FileNotWritable (value = path).
 [[nodiscard]] Result<qint64> exportCsvFile(const QString &path, CsvTable table, const DocumentData &doc,
-                                           const QList<AuditEntry> &audit, const CsvExportOptions &options,
+                                           const QList<AuditEvent> &audit, const CsvExportOptions &options,
                                            QList<Error> *unencodable = nullptr);
 
 } // namespace seika::core

@@ -1,5 +1,6 @@
 #include "core/io/csvimport.h"
 
+#include "core/edit/validate.h"
 #include "core/io/csvexport.h"
 #include "core/io/progressgate.h"
 #include "core/model/observation.h"
@@ -753,12 +754,6 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
     for (const Error &e : validateBatch(doc, plan.batch))
         plan.findings.append(CsvFinding{CsvFinding::Type::Error, e.line, e.field, e.value, e, {}, {}, {}});
     return plan;
-}
-
-WriteBatch observationImportBatch(const DocumentData &before, const ObservationImportPlan &plan, const QString &user,
-                                  const QDateTime &at)
-{
-    return withAudit(before, plan.batch, user, at);
 }
 
 } // namespace seika::core

@@ -4,7 +4,7 @@
 #include "core/io/csvreader.h"
 #include "core/model/document.h"
 #include "core/model/entry.h"
-#include "core/storage/writebatch.h"
+#include "core/edit/writebatch.h"
 
 #include <QDateTime>
 #include <QList>
@@ -120,11 +120,5 @@ planObservationImport(const DocumentData &doc, QIODevice *device, const CsvReadO
                                                              const CsvReadOptions &options = {},
                                                              const std::function<bool(qint64)> &progress = {},
                                                              const std::optional<CsvColumnMapping> &columns = {});
-
-/// The batch to apply for plan (its audit entries by user at time at): one transaction through
-/// DocumentStore::apply() and one undo step. With errors in the plan it holds only the valid rows;
-/// callers apply it then only when the user chose "valid rows only".
-[[nodiscard]] WriteBatch observationImportBatch(const DocumentData &before, const ObservationImportPlan &plan,
-                                                const QString &user, const QDateTime &at);
 
 } // namespace seika::core

@@ -2,7 +2,7 @@
 
 #include "core/model/entry.h"
 #include "core/stats/surveystats.h"
-#include "core/storage/writebatch.h"
+#include "core/edit/apply.h"
 
 #include <QDate>
 #include <QFile>
@@ -752,7 +752,7 @@ public:
                 m_ctx.report(problems.first(), m_indicatorPaths.value(i) + QStringLiteral(".survey_source"));
         }
         if (m_ctx.ok())
-            syncSurveyIndicators(m_data);
+            syncSurveyValues(m_data);
         root.finish();
         return std::move(m_data);
     }

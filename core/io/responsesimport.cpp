@@ -460,7 +460,7 @@ Survey surveyWithResponses(const Survey &survey, const QString &questionCode, co
 }
 
 WriteBatch responseImportBatch(const DocumentData &before, SurveyId survey, const QString &questionCode,
-                               const ResponseImportPlan &plan, const QString &user, const QDateTime &at)
+                               const ResponseImportPlan &plan)
 {
     const Survey *current = before.survey(survey);
     if (!current)
@@ -470,7 +470,7 @@ WriteBatch responseImportBatch(const DocumentData &before, SurveyId survey, cons
         return {};
     WriteBatch batch;
     batch.operations.append(WriteBatch::PutSurvey{std::move(changed)});
-    return withAudit(before, std::move(batch), user, at);
+    return batch;
 }
 
 } // namespace seika::core

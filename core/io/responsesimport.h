@@ -4,7 +4,7 @@
 #include "core/io/csvreader.h"
 #include "core/model/document.h"
 #include "core/model/survey.h"
-#include "core/storage/writebatch.h"
+#include "core/edit/writebatch.h"
 
 #include <QDateTime>
 #include <QList>
@@ -123,11 +123,10 @@ struct ResponseImportPlan
 [[nodiscard]] Survey surveyWithResponses(const Survey &survey, const QString &questionCode,
                                          const ResponseImportPlan &plan);
 
-/// The batch that applies plan: ONE PutSurvey of surveyWithResponses() with its audit entries (by user at
-/// time at), for DocumentStore::apply() (one transaction) and one undo step. Empty when the survey is not
-/// in before or already holds these rows. With errors in the plan it holds the valid rows only; callers
-/// apply it then only when the user chose "valid rows only".
+/// The batch that applies plan: ONE PutSurvey of surveyWithResponses(), committed as one change (an Import)
+/// and one undo step. Empty when the survey is not in before or already holds these rows. With errors in the
+/// plan it holds the valid rows only; callers apply it then only when the user chose "valid rows only".
 [[nodiscard]] WriteBatch responseImportBatch(const DocumentData &before, SurveyId survey, const QString &questionCode,
-                                             const ResponseImportPlan &plan, const QString &user, const QDateTime &at);
+                                             const ResponseImportPlan &plan);
 
 } // namespace seika::core

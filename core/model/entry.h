@@ -54,6 +54,7 @@ struct AuditEntry
     QString oldValue;      ///< as text; empty = nothing before
     QString newValue;      ///< as text; empty = removed
     MeasureId measure;     ///< the measure of an evaluation entry; invalid otherwise
+    ChangeId change;       ///< the audit event (core/edit/change.h) it belongs to; invalid for older entries
 
     bool operator==(const AuditEntry &) const = default;
 };

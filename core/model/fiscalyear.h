@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QHashFunctions>
 #include <QString>
 #include <QStringView>
 
@@ -28,6 +29,11 @@ public:
 private:
     int m_year = 0;
 };
+
+inline size_t qHash(FiscalYear year, size_t seed = 0) noexcept
+{
+    return ::qHash(year.year(), seed);
+}
 
 /// How a fiscal year is written.
 enum class YearFormat {

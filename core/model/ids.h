@@ -36,5 +36,10 @@ using BasicPolicyId = Id<struct BasicPolicyTag>;
 using PolicyId = Id<struct PolicyTag>;
 using MeasureId = Id<struct MeasureTag>;
 using IndicatorId = Id<struct IndicatorTag>;
+/// The stored row of one observation: it orders DocumentData::observations and survives an undo.
+using ObservationId = Id<struct ObservationTag>;
+/// One recorded change (an edit, an import, an undo …): the audit event, and the change that last wrote
+/// a stored value.
+using ChangeId = Id<struct ChangeTag>;
 
 } // namespace seika::core

@@ -3,6 +3,19 @@
 #include <cmath>
 
 namespace seika::core {
+
+bool Observation::operator==(const Observation &other) const
+{
+    return indicatorCode == other.indicatorCode && year == other.year && area == other.area
+           && numerator == other.numerator && denominator == other.denominator && value == other.value
+           && asOf == other.asOf && note == other.note;
+}
+
+bool sameRow(const Observation &a, const Observation &b)
+{
+    return a == b && a.id == b.id && a.change == b.change;
+}
+
 namespace {
 
 bool isWhole(double v)

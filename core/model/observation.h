@@ -25,12 +25,23 @@ struct Observation
     std::optional<double> value;        ///< the value itself (or a rate known without its counts)
     QDate asOf;                         ///< 基準日, e.g. April 1 for 加入率; may be null
     QString note;
+    /// The stored row (invalid until the observation is stored). DocumentData::observations is sorted by
+    /// it; ids are handed out by the store (core/edit/idsource.h), never reused.
+    ObservationId id;
+    /// The change that last wrote this value (its audit event): who entered it, when, from which file.
+    /// Invalid for values stored before Seika recorded it (schema version 4 and older).
+    ChangeId change;
 
-    bool operator==(const Observation &) const = default;
+    /// The same figure: indicator, year, area, numbers, date and note. id and change say where the figure
+    /// is stored and who wrote it, not what it is: they are compared by sameRow().
+    bool operator==(const Observation &other) const;
 
     [[nodiscard]] bool isCity() const { return !area.isValid(); }
     [[nodiscard]] bool hasCounts() const { return numerator.has_value() && denominator.has_value(); }
 };
+
+/// operator== and the same id and change: the same stored row.
+[[nodiscard]] bool sameRow(const Observation &a, const Observation &b);
 
 /// The unrounded value of an observation for its indicator: numerator ÷ denominator × 100 for a
 /// ratio with counts, else the entered value. Empty when there is nothing to compute or the

@@ -1,17 +1,47 @@
 #include "core/storage/documentstore.h"
 
+#include "core/edit/idsource.h"
+#include "core/storage/sqlitestore.h"
+
+#include <QSet>
+
 namespace seika::core {
 
-Result<void> DocumentStore::applyAudited(const WriteBatch &batch, const DocumentData &before, const QString &user,
-                                         const QDateTime &at, const std::function<bool(qsizetype)> & /*progress*/,
-                                         const QString &action)
+Result<std::unique_ptr<DocumentStore>> openStore(const QString &location, OpenMode mode)
 {
-    WriteBatch audited = withAudit(before, batch, user, at);
-    if (!action.isEmpty()) {
-        for (AuditEntry &e : audited.audit)
-            e.action = action;
+    // Every location is a file until the server store arrives.
+    auto store = SqliteStore::open(location, mode);
+    if (!store)
+        return std::unexpected(store.error());
+    return std::unique_ptr<DocumentStore>(std::move(*store));
+}
+
+Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, const DocumentData &data,
+                                                   const ChangeInfo &info)
+{
+    // A new document has no other writer: its ids are counted from after those data already has.
+    QSet<QString> codes;
+    for (const Indicator &i : data.indicators)
+        codes.insert(i.code);
+    for (const Observation &o : data.observations) {
+        if (!codes.contains(o.indicatorCode))
+            return fail(ErrorCode::UnknownIndicator, o.indicatorCode, QStringLiteral("observations"));
     }
-    return apply(audited);
+    DocumentData prepared = data;
+    LocalIdSource ids = LocalIdSource::after(prepared);
+    if (auto r = assignMissingIds(prepared, ids); !r)
+        return std::unexpected(r.error());
+    auto changeId = ids.take(1);
+    if (!changeId)
+        return std::unexpected(changeId.error());
+    for (Observation &o : prepared.observations)
+        o.change = ChangeId(*changeId);
+    ChangeSet changes = fullChangeSet(prepared, changeEvent(info, ChangeId(*changeId)));
+    changes.bulk = true; // the values a new document starts with are its creation's, not one entry each
+    auto store = SqliteStore::create(location, changes, ids.next());
+    if (!store)
+        return std::unexpected(store.error());
+    return std::unique_ptr<DocumentStore>(std::move(*store));
 }
 
 } // namespace seika::core

@@ -1,57 +1,74 @@
 #pragma once
 
+#include "core/edit/change.h"
+#include "core/edit/changeset.h"
+#include "core/edit/idsource.h"
 #include "core/error.h"
 #include "core/model/document.h"
-#include "core/storage/writebatch.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace seika::core {
 
-/// Where a Seika document lives. SQLite files today, a shared PostgreSQL server later: the rest of
-/// Seika talks to this interface only. Every write runs in its own transaction and either happens
-/// whole or not at all; on failure the stored document is unchanged.
+/// How a document is opened.
+enum class OpenMode {
+    ReadWrite, ///< the one writer (a file's writer holds its lock)
+    ReadOnly,  ///< a viewer: nothing is written, not even a migration; every write fails with ReadOnlyDocument
+};
+
+/// Where a Seika document lives: a SQLite file today, a shared PostgreSQL server next. The rest of Seika
+/// talks to this interface only, through openStore() and createStore(); the rules of an edit are the edit
+/// engine's (core/edit), and a store writes the change sets it works out and reads documents back,
+/// knowing no domain rule. Each store must be used from the thread that opened it.
 class DocumentStore
 {
 public:
     virtual ~DocumentStore() = default;
 
-    /// Reads the whole document.
+    /// Reads the whole document, as stored (a read never changes anything).
     [[nodiscard]] virtual Result<DocumentData> load() = 0;
-    /// Replaces everything stored with data, keeping data's ids where they are valid.
-    [[nodiscard]] virtual Result<void> replaceAll(const DocumentData &data) = 0;
-    /// Inserts or replaces the observation with the same indicator, year and area.
-    [[nodiscard]] virtual Result<void> putObservation(const Observation &obs) = 0;
-    /// Removes the observation of that indicator, year and area; no error when there is none.
-    [[nodiscard]] virtual Result<void> removeObservation(const QString &indicatorCode, FiscalYear year,
-                                                         AreaId area) = 0;
-    /// Inserts or replaces the evaluation of record.measure and record.year.
-    [[nodiscard]] virtual Result<void> putEvaluation(const EvaluationRecord &record) = 0;
-    /// Replaces the definition (texts, baselines, targets) of the indicator with indicator.id.
-    [[nodiscard]] virtual Result<void> putIndicator(const Indicator &indicator) = 0;
 
-    /// Applies every operation of batch and stores its audit entries in ONE transaction: all of it,
-    /// or nothing (the error says why). Fails with ReadOnlyDocument on a read-only store.
-    [[nodiscard]] virtual Result<void> apply(const WriteBatch &batch) = 0;
-    /// apply() of batch with the audit entries of withAudit(before, batch, user, at) (batch.audit is not
-    /// used), in one transaction; before is the document batch was made on. progress, when given, is
-    /// called every few hundred operations with the number applied so far and once more at the end;
-    /// returning false rolls everything back and fails with Cancelled. action, when not empty, replaces
-    /// every entry's action ("undo" for the inverse of a batch). This default makes all entries first
-    /// and calls apply() (progress is not called); SqliteStore writes them as it applies.
-    [[nodiscard]] virtual Result<void> applyAudited(const WriteBatch &batch, const DocumentData &before,
-                                                    const QString &user, const QDateTime &at,
-                                                    const std::function<bool(qsizetype)> &progress = {},
-                                                    const QString &action = {});
-    /// The recorded changes matching filter, oldest first.
-    [[nodiscard]] virtual Result<QList<AuditEntry>> loadAudit(const AuditFilter &filter) = 0;
+    /// Where the ids of new rows come from (see IdSource): never handed out twice, whoever writes.
+    [[nodiscard]] virtual IdSource &ids() = 0;
+
+    /// Writes changes — every row, the audit event and its entries — in ONE transaction, and counts the
+    /// document's revision up: all of it, or nothing (the error says why). progress, when given, is called
+    /// every few hundred observation rows with the number written so far; returning false rolls everything
+    /// back and fails with Cancelled. Fails with ReadOnlyDocument on a read-only store.
+    [[nodiscard]] virtual Result<void> write(const ChangeSet &changes,
+                                             const std::function<bool(qsizetype)> &progress = {}) = 0;
+
+    /// The audit events matching filter, oldest first (see AuditEvent).
+    [[nodiscard]] virtual Result<QList<AuditEvent>> loadAudit(const AuditFilter &filter) = 0;
+    /// The audit event with id (the change that last wrote a value: Observation::change); nullopt when none.
+    [[nodiscard]] virtual Result<std::optional<ChangeEvent>> loadChange(ChangeId id) = 0;
+
+    /// The document's revision: it grows with every write, by this store or any other client. A client
+    /// compares it with the one it loaded to tell that the document changed under it.
+    [[nodiscard]] virtual Result<qint64> revision() = 0;
+
     /// True when the document was opened read-only (another writer has it, or the user asked).
     [[nodiscard]] virtual bool isReadOnly() const = 0;
-
     /// A file path or connection name, for messages and the window title.
     [[nodiscard]] virtual QString location() const = 0;
 };
+
+/// Opens the document at location — a file path (a postgresql:// URL next) — in mode. Fails as the store
+/// for location fails: FileNotFound, NotASeikaDocument, NewerSchema, DamagedDocument, DocumentInUse …; the
+/// document is left as it was.
+[[nodiscard]] Result<std::unique_ptr<DocumentStore>> openStore(const QString &location,
+                                                               OpenMode mode = OpenMode::ReadWrite);
+
+/// Creates a new document at location holding data and keeps it open for writing. Rows of data without an
+/// id get one (assignMissingIds()); every value records the creation as its change, an audit event made of
+/// info (an Import of its file, or an Edit labelled as what created it). Fails with FileExists when
+/// location exists, FileNotWritable when it cannot be created, and with DatabaseError or UnknownIndicator
+/// when data cannot be stored; nothing of a failed attempt is left.
+[[nodiscard]] Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, const DocumentData &data,
+                                                                 const ChangeInfo &info = {});
 
 } // namespace seika::core

@@ -1,6 +1,9 @@
 #include "core/storage/sqlitestore.h"
 
-#include "core/storage/documenttables.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/documentreader.h"
+#include "core/storage/documentwriter.h"
+#include "core/storage/sqlitebulk.h"
 #include "core/storage/sqlsupport.h"
 #include "core/storage/sqltransaction.h"
 
@@ -19,9 +22,6 @@
 namespace seika::core {
 
 using sql::errorOf;
-
-static_assert(SqliteStore::SchemaVersion == DocumentTables::LatestSchemaVersion,
-              "DocumentTables reads and writes the tables of the schema this build writes");
 
 namespace {
 
@@ -88,7 +88,7 @@ Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
         return fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
 
     // Every driver failure from here on means a file with an SQLite header that SQLite cannot read.
-    auto state = sqliteschema::readSchemaState(db);
+    auto state = schema::readSqliteSchemaState(db);
     if (!state)
         return std::unexpected(damaged(path, state.error()));
     if (!state->isSeika)
@@ -128,13 +128,36 @@ Result<int> inspectReadOnly(const QString &path, int targetVersion)
 
 } // namespace
 
+/// The id counter of the one writer: handed out in memory, stored with each write.
+class SqliteStore::Ids final : public IdSource
+{
+public:
+    explicit Ids(const SqliteStore &store) : m_store(store) {}
+
+    [[nodiscard]] Result<qint64> take(qint64 count) override
+    {
+        if (auto r = m_store.checkWritable(); !r)
+            return std::unexpected(r.error());
+        const qint64 first = next;
+        next += std::max<qint64>(count, 1);
+        return first;
+    }
+
+    qint64 next = 1; ///< seika_meta next_id as this writer has taken ids
+
+private:
+    const SqliteStore &m_store;
+};
+
 SqliteStore::SqliteStore(QString path, QString connectionName, OpenMode mode)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_mode(mode)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_mode(mode),
+      m_ids(std::make_unique<Ids>(*this))
 {
 }
 
 SqliteStore::~SqliteStore()
 {
+    m_connection.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -146,7 +169,7 @@ SqliteStore::~SqliteStore()
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, OpenMode mode)
 {
-    return openWith(path, sqliteschema::migrations(), mode);
+    return openWith(path, schema::migrations(), mode);
 }
 
 Result<void> SqliteStore::acquireLock()
@@ -177,7 +200,7 @@ Result<void> SqliteStore::acquireLock()
 }
 
 Result<std::unique_ptr<SqliteStore>>
-SqliteStore::openWith(const QString &path, std::span<const sqliteschema::Migration> migrations, OpenMode mode)
+SqliteStore::openWith(const QString &path, std::span<const schema::Migration> migrations, OpenMode mode)
 {
     // Each check only reads; the file is opened for writing once it is known to be a Seika document
     // this build can open, because SQLite creates missing files and setting WAL rewrites the header.
@@ -211,16 +234,19 @@ SqliteStore::openWith(const QString &path, std::span<const sqliteschema::Migrati
         return errorOf(r);
     if (auto r = store->enableForeignKeysAndWal(); !r)
         return errorOf(r);
+    if (auto r = store->readNextId(); !r)
+        return errorOf(r);
     return store;
 }
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const DocumentData &data)
+Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const ChangeSet &changes, qint64 nextId)
 {
-    return createWith(path, data, sqliteschema::migrations());
+    return createWith(path, &changes, nextId, schema::migrations());
 }
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path, const DocumentData &data,
-                                                             std::span<const sqliteschema::Migration> migrations)
+Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path, const ChangeSet *changes,
+                                                             qint64 nextId,
+                                                             std::span<const schema::Migration> migrations)
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
@@ -249,10 +275,21 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path
         sql::Transaction transaction(store->m_db);
         if (auto r = transaction.begin(); !r)
             return r;
-        if (auto r = sqliteschema::migrate(store->m_db, 0, migrations); !r)
+        if (auto r = schema::migrate(store->m_db, schema::SqlDialect::sqlite(), 0, migrations); !r)
             return r;
-        if (auto r = DocumentTables(store->m_db, path, store->m_schemaVersion).write(data); !r)
-            return r;
+        if (changes && store->m_schemaVersion == SchemaVersion) {
+            store->m_ids->next = nextId;
+            if (auto r = DocumentWriter(*store->m_connection).write(*changes); !r)
+                return r;
+            if (auto r = auditlog::append(*store->m_connection, *changes, 1); !r)
+                return r;
+            for (const auto &[key, value] : {std::pair{schema::NextIdKey, nextId}, std::pair{schema::RevisionKey, qint64(1)}}) {
+                if (auto r = sql::execute(store->m_db, QStringLiteral("UPDATE seika_meta SET value = ? WHERE key = ?"),
+                                          {QString::number(value), QString::fromUtf16(key)});
+                    !r)
+                    return r;
+            }
+        }
         if (auto r = transaction.commit(); !r)
             return r;
         // Move everything into the main file before reporting success: a new document must not depend
@@ -280,6 +317,7 @@ Result<void> SqliteStore::connect()
     m_db.setDatabaseName(QFileInfo(m_path).absoluteFilePath());
     if (!m_db.open())
         return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+    m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
     // FULL syncs the WAL on every commit, so an accepted change survives a killed process and a
     // power cut alike (NORMAL could lose the last commits on power loss).
     return sql::execute(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
@@ -300,6 +338,7 @@ Result<void> SqliteStore::connectReadOnly()
         m_db.setDatabaseName(info.absoluteFilePath());
         if (!m_db.open())
             return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+        m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
         return sql::execute(m_db, QStringLiteral("PRAGMA query_only = ON"));
     }
     // A file or directory this user cannot write (a read-only share): read through the WAL, never
@@ -308,6 +347,7 @@ Result<void> SqliteStore::connectReadOnly()
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!m_db.open())
         return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+    m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
     return {};
 }
 
@@ -329,14 +369,14 @@ Result<void> SqliteStore::enableForeignKeysAndWal()
     return {};
 }
 
-Result<void> SqliteStore::upgrade(std::span<const sqliteschema::Migration> migrations)
+Result<void> SqliteStore::upgrade(std::span<const schema::Migration> migrations)
 {
     const int target = int(migrations.size());
     sql::Transaction transaction(m_db);
     if (auto r = transaction.begin(); !r)
         return r;
     // Read again on the read-write connection: another process may have upgraded in between.
-    auto state = sqliteschema::readSchemaState(m_db);
+    auto state = schema::readSqliteSchemaState(m_db);
     if (!state)
         return std::unexpected(damaged(m_path, state.error()));
     if (!state->isSeika)
@@ -348,10 +388,33 @@ Result<void> SqliteStore::upgrade(std::span<const sqliteschema::Migration> migra
     auto failed = [this](const Error &cause) {
         return fail(ErrorCode::MigrationFailed, m_path, cause.field, cause.detail);
     };
-    if (auto r = sqliteschema::migrate(m_db, state->version, migrations); !r)
+    if (auto r = schema::migrate(m_db, schema::SqlDialect::sqlite(), state->version, migrations); !r)
         return failed(r.error());
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
+    return {};
+}
+
+Result<void> SqliteStore::readNextId()
+{
+    if (m_schemaVersion < 5)
+        return {};
+    auto next = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                            {QString::fromUtf16(schema::NextIdKey)});
+    if (!next)
+        return errorOf(next);
+    bool ok = false;
+    const qint64 value = next->toString().toLongLong(&ok);
+    if (!ok || value < 1)
+        return fail(ErrorCode::DamagedDocument, m_path, QStringLiteral("seika_meta.next_id"), next->toString());
+    m_ids->next = value;
+    return {};
+}
+
+Result<void> SqliteStore::checkWritable() const
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return fail(ErrorCode::ReadOnlyDocument, QFileInfo(m_path).fileName());
     return {};
 }
 
@@ -361,7 +424,7 @@ Result<DocumentData> SqliteStore::load()
     sql::Transaction transaction(m_db);
     if (auto r = transaction.begin(); !r)
         return errorOf(r);
-    auto data = DocumentTables(m_db, m_path, m_schemaVersion).read();
+    auto data = readDocument(m_db, m_path, m_schemaVersion);
     if (!data)
         return data;
     if (auto r = transaction.commit(); !r)
@@ -369,84 +432,74 @@ Result<DocumentData> SqliteStore::load()
     return data;
 }
 
-Result<void> SqliteStore::replaceAll(const DocumentData &data)
+IdSource &SqliteStore::ids()
 {
-    return inTransaction([&](DocumentTables &tables) -> Result<void> {
-        if (auto r = tables.clear(); !r)
+    return *m_ids;
+}
+
+Result<void> SqliteStore::write(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
+{
+    if (auto r = checkWritable(); !r)
+        return r;
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    {
+        DocumentWriter writer(*m_connection);
+        if (auto r = writer.write(changes, progress); !r)
             return r;
-        return tables.write(data);
-    });
+    }
+    if (auto r = sql::execute(m_db,
+                              QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR(20))"
+                                             " WHERE key = ?"),
+                              {QString::fromUtf16(schema::RevisionKey)});
+        !r)
+        return r;
+    auto revision = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                                {QString::fromUtf16(schema::RevisionKey)});
+    if (!revision)
+        return errorOf(revision);
+    if (auto r = auditlog::append(*m_connection, changes, revision->toString().toLongLong()); !r)
+        return r;
+    if (auto r = sql::execute(m_db, QStringLiteral("UPDATE seika_meta SET value = ? WHERE key = ?"),
+                              {QString::number(m_ids->next), QString::fromUtf16(schema::NextIdKey)});
+        !r)
+        return r;
+    return transaction.commit();
 }
 
-Result<void> SqliteStore::putObservation(const Observation &obs)
-{
-    return inTransaction([&](DocumentTables &tables) { return tables.putObservation(obs); });
-}
-
-Result<void> SqliteStore::removeObservation(const QString &indicatorCode, FiscalYear year, AreaId area)
-{
-    return inTransaction(
-        [&](DocumentTables &tables) { return tables.removeObservation(indicatorCode, year, area); });
-}
-
-Result<void> SqliteStore::putEvaluation(const EvaluationRecord &record)
-{
-    return inTransaction([&](DocumentTables &tables) { return tables.putEvaluation(record); });
-}
-
-Result<void> SqliteStore::putIndicator(const Indicator &indicator)
-{
-    return inTransaction([&](DocumentTables &tables) { return tables.putIndicator(indicator); });
-}
-
-Result<void> SqliteStore::apply(const WriteBatch &batch)
-{
-    if (batch.operations.isEmpty() && batch.audit.isEmpty())
-        return {};
-    return inTransaction([&](DocumentTables &tables) { return tables.apply(batch); });
-}
-
-Result<void> SqliteStore::applyAudited(const WriteBatch &batch, const DocumentData &before, const QString &user,
-                                       const QDateTime &at, const std::function<bool(qsizetype)> &progress,
-                                       const QString &action)
-{
-    if (batch.operations.isEmpty())
-        return {};
-    BatchAuditor auditor(before, user, at, action);
-    return inTransaction([&](DocumentTables &tables) { return tables.apply(batch, auditor, progress); });
-}
-
-Result<QList<AuditEntry>> SqliteStore::loadAudit(const AuditFilter &filter)
+Result<QList<AuditEvent>> SqliteStore::loadAudit(const AuditFilter &filter)
 {
     sql::Transaction transaction(m_db);
     if (auto r = transaction.begin(); !r)
         return errorOf(r);
-    Result<QList<AuditEntry>> entries = DocumentTables(m_db, m_path, m_schemaVersion).readAudit(filter);
-    if (!entries)
-        return entries;
+    auto events = auditlog::read(m_db, m_path, m_schemaVersion, filter);
+    if (!events)
+        return events;
     if (auto r = transaction.commit(); !r)
         return errorOf(r);
-    return entries;
+    return events;
+}
+
+Result<std::optional<ChangeEvent>> SqliteStore::loadChange(ChangeId id)
+{
+    return auditlog::readChange(m_db, m_path, m_schemaVersion, id);
+}
+
+Result<qint64> SqliteStore::revision()
+{
+    if (m_schemaVersion < 5)
+        return 0;
+    auto revision = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                                {QString::fromUtf16(schema::RevisionKey)});
+    if (!revision)
+        return errorOf(revision);
+    return revision->toString().toLongLong();
 }
 
 bool SqliteStore::isReadOnly() const
 {
     return m_mode == OpenMode::ReadOnly;
-}
-
-Result<void> SqliteStore::inTransaction(const std::function<Result<void>(DocumentTables &)> &change)
-{
-    if (m_mode == OpenMode::ReadOnly)
-        return fail(ErrorCode::ReadOnlyDocument, QFileInfo(m_path).fileName());
-    sql::Transaction transaction(m_db);
-    if (auto r = transaction.begin(); !r)
-        return r;
-    {
-        DocumentTables tables(m_db, m_path, m_schemaVersion);
-        if (auto r = change(tables); !r)
-            return r;
-    }
-    return transaction.commit();
 }
 
 QString SqliteStore::location() const

@@ -16,7 +16,7 @@
 
 // Small helpers shared by the SQL document stores: every prepare and exec checked and turned into an
 // Error, values converted between the model and SQL the same way everywhere. Nothing here is
-// SQLite-specific.
+// SQLite-specific (core/storage/sqlitebulk.h has SQLite's own bulk statement).
 namespace seika::core::sql {
 
 /// The error of a failed result, to return it from a function with another result type.
@@ -63,36 +63,74 @@ template <typename OnRow>
     return {};
 }
 
-/// A statement run many times with typed values: the bulk writes of a large batch (an import's
-/// observations and audit entries). On SQLite it prepares and binds through the SQLite C API on the Qt
-/// connection's own handle (the same library Qt's driver uses), with no QVariant per value: Qt's
-/// binding took a fifth of an import's time. On other drivers it runs through QSqlQuery. Bind every
-/// placeholder (0-based) before each exec(). Destroy it before the connection is closed.
+/// A statement run many times with typed values: the bulk writes of a large change (an import's
+/// observations). Bind every placeholder (0-based) before each exec(). Destroy it before the connection is
+/// closed. QtBulkStatement runs it through QSqlQuery on any driver; a store may bring a faster one
+/// (SqliteStore binds through the SQLite C API, with no QVariant per value).
 class BulkStatement
+{
+public:
+    virtual ~BulkStatement() = default;
+
+    virtual void bindNull(int index) = 0;
+    virtual void bindInt(int index, qint64 value) = 0;
+    virtual void bindDouble(int index, double value) = 0;
+    /// Text for a NOT NULL column: a null QString is bound as "" (see text()).
+    virtual void bindText(int index, const QString &value) = 0;
+    /// Runs the statement with the values bound; it can run again afterwards. Fails with DatabaseError.
+    [[nodiscard]] virtual Result<void> exec() = 0;
+
+    void bindOptional(int index, std::optional<double> value)
+    {
+        if (value)
+            bindDouble(index, *value);
+        else
+            bindNull(index);
+    }
+    void bindOptionalInt(int index, qint64 value)
+    {
+        if (value > 0)
+            bindInt(index, value);
+        else
+            bindNull(index);
+    }
+};
+
+/// A BulkStatement through QSqlQuery.
+class QtBulkStatement final : public BulkStatement
 {
 public:
     /// Prepares sql on db. Fails with DatabaseError.
     [[nodiscard]] static Result<std::unique_ptr<BulkStatement>> prepare(const QSqlDatabase &db, const QString &sql);
-    ~BulkStatement();
-    BulkStatement(const BulkStatement &) = delete;
-    BulkStatement &operator=(const BulkStatement &) = delete;
 
-    void bindNull(int index);
-    void bindInt(int index, qint64 value);
-    void bindDouble(int index, double value);
-    void bindOptional(int index, std::optional<double> value);
-    /// Text for a NOT NULL column: a null QString is bound as "" (see text()).
-    void bindText(int index, const QString &value);
-    /// Runs the statement with the values bound; it can run again afterwards. Fails with DatabaseError.
-    [[nodiscard]] Result<void> exec();
+    void bindNull(int index) override;
+    void bindInt(int index, qint64 value) override;
+    void bindDouble(int index, double value) override;
+    void bindText(int index, const QString &value) override;
+    [[nodiscard]] Result<void> exec() override;
 
 private:
-    BulkStatement() = default;
+    explicit QtBulkStatement(QSqlQuery query) : m_query(std::move(query)) {}
 
-    struct Native;
-    std::unique_ptr<Native> m_native; ///< SQLite: the C API statement
-    std::optional<QSqlQuery> m_query; ///< other drivers
-    QString m_sql;
+    QSqlQuery m_query;
+};
+
+/// An open SQL database as the reader, the writer and the audit log use it: the connection, the
+/// document's name for messages, and how to prepare a bulk statement (a store may bring a faster one).
+class Connection
+{
+public:
+    Connection(QSqlDatabase db, QString location) : m_db(std::move(db)), m_location(std::move(location)) {}
+    virtual ~Connection() = default;
+
+    [[nodiscard]] const QSqlDatabase &db() const { return m_db; }
+    [[nodiscard]] const QString &location() const { return m_location; }
+    /// Prepares sql for running many times. Fails with DatabaseError.
+    [[nodiscard]] virtual Result<std::unique_ptr<BulkStatement>> prepareBulk(const QString &sql) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_location;
 };
 
 /// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so a null string becomes "".

@@ -29,30 +29,30 @@ std::unexpected<Error> damaged(const QString &location, const QString &field, co
 
 } // namespace
 
-Result<void> create(const QSqlDatabase &db)
+Result<void> create(const QSqlDatabase &db, const schema::SqlDialect &dialect)
 {
     // Children name their survey by id and their question by its code; positions keep the order the
     // officer entered (categories are the questionnaire's order, rows 全体 first).
     static const QStringList statements = {
         QStringLiteral("CREATE TABLE surveys ("
-                       " id INTEGER PRIMARY KEY,"
+                       " id {id},"
                        " position INTEGER NOT NULL,"
                        " title TEXT NOT NULL,"
                        " fiscal_year INTEGER NOT NULL,"
                        " method VARCHAR(32) NOT NULL,"
                        " population_text TEXT NOT NULL,"
-                       " population INTEGER NULL,"
-                       " sent INTEGER NULL,"
-                       " responses INTEGER NULL)"),
+                       " population {bigint} NULL,"
+                       " sent {bigint} NULL,"
+                       " responses {bigint} NULL)"),
         QStringLiteral("CREATE TABLE survey_questions ("
-                       " survey_id INTEGER NOT NULL REFERENCES surveys (id) ON DELETE CASCADE,"
+                       " survey_id {bigint} NOT NULL REFERENCES surveys (id) ON DELETE CASCADE,"
                        " code VARCHAR(64) NOT NULL,"
                        " position INTEGER NOT NULL,"
                        " text TEXT NOT NULL,"
                        " answer_type VARCHAR(16) NOT NULL,"
                        " PRIMARY KEY (survey_id, code))"),
         QStringLiteral("CREATE TABLE survey_categories ("
-                       " survey_id INTEGER NOT NULL,"
+                       " survey_id {bigint} NOT NULL,"
                        " question_code VARCHAR(64) NOT NULL,"
                        " position INTEGER NOT NULL,"
                        " label TEXT NOT NULL,"
@@ -61,17 +61,17 @@ Result<void> create(const QSqlDatabase &db)
                        " FOREIGN KEY (survey_id, question_code) REFERENCES survey_questions (survey_id, code)"
                        " ON DELETE CASCADE)"),
         QStringLiteral("CREATE TABLE survey_rows ("
-                       " survey_id INTEGER NOT NULL,"
+                       " survey_id {bigint} NOT NULL,"
                        " question_code VARCHAR(64) NOT NULL,"
                        " position INTEGER NOT NULL,"
                        " attribute TEXT NOT NULL,"
                        " group_name TEXT NOT NULL,"
-                       " base INTEGER NULL,"
+                       " base {bigint} NULL,"
                        " PRIMARY KEY (survey_id, question_code, position),"
                        " FOREIGN KEY (survey_id, question_code) REFERENCES survey_questions (survey_id, code)"
                        " ON DELETE CASCADE)"),
         QStringLiteral("CREATE TABLE survey_cells ("
-                       " survey_id INTEGER NOT NULL,"
+                       " survey_id {bigint} NOT NULL,"
                        " question_code VARCHAR(64) NOT NULL,"
                        " row_position INTEGER NOT NULL,"
                        " category_position INTEGER NOT NULL,"
@@ -82,7 +82,7 @@ Result<void> create(const QSqlDatabase &db)
                        " REFERENCES survey_rows (survey_id, question_code, position) ON DELETE CASCADE)"),
     };
     for (const QString &statement : statements) {
-        if (auto r = sql::execute(db, statement); !r)
+        if (auto r = sql::execute(db, dialect.ddl(statement)); !r)
             return r;
     }
     return {};
@@ -302,85 +302,22 @@ Result<void> deleteSurvey(const QSqlDatabase &db, qint64 id)
 
 } // namespace
 
-Result<void> write(const QSqlDatabase &db, const QList<Survey> &surveys)
-{
-    auto nextId = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM surveys"));
-    if (!nextId)
-        return std::unexpected(nextId.error());
-    qint64 next = nextId->toLongLong();
-    for (const Survey &s : surveys)
-        next = std::max(next, s.id.value());
-    Inserts inserts(db);
-    if (auto r = inserts.ready(); !r)
-        return r;
-    for (qsizetype i = 0; i < surveys.size(); ++i) {
-        const Survey &s = surveys.at(i);
-        if (auto r = inserts.write(s, s.id.value() > 0 ? s.id.value() : ++next, i); !r)
-            return r;
-    }
-    return {};
-}
-
 Result<void> put(const QSqlDatabase &db, const Survey &survey, qsizetype position)
 {
-    qint64 id = survey.id.value();
-    if (id <= 0) {
-        auto largest = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM surveys"));
-        if (!largest)
-            return std::unexpected(largest.error());
-        id = largest->toLongLong() + 1;
-    }
-    auto stored = sql::scalar(db, QStringLiteral("SELECT position FROM surveys WHERE id = ?"), {id});
-    if (!stored)
-        return std::unexpected(stored.error());
-    qint64 at = 0;
-    if (stored->isValid()) {
-        // Replaced whole, in its place.
-        at = stored->toLongLong();
-        if (auto r = deleteSurvey(db, id); !r)
-            return r;
-    } else {
-        auto count = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM surveys"));
-        if (!count)
-            return std::unexpected(count.error());
-        if (position >= 0 && position < count->toLongLong()) {
-            // The stored position of the survey now at that index; it and those after it move down one.
-            auto there = sql::scalar(db, QStringLiteral("SELECT position FROM surveys ORDER BY position, id"
-                                                        " LIMIT 1 OFFSET ?"),
-                                     {qint64(position)});
-            if (!there)
-                return std::unexpected(there.error());
-            at = there->toLongLong();
-            if (auto r = sql::execute(db, QStringLiteral("UPDATE surveys SET position = position + 1"
-                                                         " WHERE position >= ?"),
-                                      {at});
-                !r)
-                return r;
-        } else {
-            auto last = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM surveys"));
-            if (!last)
-                return std::unexpected(last.error());
-            at = last->toLongLong();
-        }
-    }
+    if (!survey.id.isValid())
+        return fail(ErrorCode::DatabaseError, {}, QStringLiteral("surveys.id"), QString::number(survey.id.value()));
+    // Replaced whole: children are few, and a question may have been renamed, added or dropped.
+    if (auto r = deleteSurvey(db, survey.id.value()); !r)
+        return r;
     Inserts inserts(db);
     if (auto r = inserts.ready(); !r)
         return r;
-    return inserts.write(survey, id, at);
+    return inserts.write(survey, survey.id.value(), position);
 }
 
 Result<void> remove(const QSqlDatabase &db, SurveyId id)
 {
     return deleteSurvey(db, id.value());
-}
-
-Result<void> clear(const QSqlDatabase &db)
-{
-    for (const char *table : {"survey_cells", "survey_rows", "survey_categories", "survey_questions", "surveys"}) {
-        if (auto r = sql::execute(db, QStringLiteral("DELETE FROM ") + QLatin1String(table)); !r)
-            return r;
-    }
-    return {};
 }
 
 } // namespace seika::core::surveytables

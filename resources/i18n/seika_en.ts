@@ -505,16 +505,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <translation>Updated the targets of %1 indicators in one change (recorded in the audit trail).</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
-                 [--dry-run] [--valid-rows-only]
-Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.
---table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
-        <translation>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
-                 [--dry-run] [--valid-rows-only]
-Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.
---table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
-    </message>
-    <message>
         <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</source>
         <translation>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</translation>
     </message>
@@ -525,6 +515,16 @@ Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one obs
         <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
                  [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
 Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
+        <translation>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
     </message>
 </context>
 <context>
@@ -602,14 +602,38 @@ Unlocks a locked fiscal year, so that its figures can be changed again. Recorded
 Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
-Prints the recorded changes, oldest first: time, user, action, what (indicator, year, area), field, old and new value. The options filter them. CSV is RFC 4180 with a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel. Reads the document without locking it.</source>
-        <translation>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
-Prints the recorded changes, oldest first: time, user, action, what (indicator, year, area), field, old and new value. The options filter them. CSV is RFC 4180 with a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel. Reads the document without locking it.</translation>
-    </message>
-    <message>
         <source>Run seika-cli %1 --help for usage.</source>
         <translation>Run seika-cli %1 --help for usage.</translation>
+    </message>
+    <message>
+        <source>(of change #%1)</source>
+        <translation>(of change #%1)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>%1 added, %2 changed, %3 removed</translation>
+    </message>
+    <message>
+        <source>Figure now: %1, last written by change #%2: %3</source>
+        <translation>Figure now: %1, last written by change #%2: %3</translation>
+    </message>
+    <message>
+        <source>Figure now: %1, written before Seika recorded who wrote each figure.</source>
+        <translation>Figure now: %1, written before Seika recorded who wrote each figure.</translation>
+    </message>
+    <message>
+        <source>… and %1 more entries (--format csv lists them all).</source>
+        <translation>… and %1 more entries (--format csv lists them all).</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</source>
+        <translation>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +910,29 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::ChangeKind</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Correction of survey values</source>
+        <translation>Correction of survey values</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1550,25 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>New value</source>
         <translation>New value</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 (%2)</source>
+        <translation>from %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>%1 added, %2 changed, %3 removed</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 entries match the filter.</source>
+        <translation>%1 of its %2 entries match the filter.</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3180,10 @@ Fiscal year %2</translation>
     <message>
         <source>Could not print the council report.</source>
         <translation>Could not print the council report.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>The change could not be saved.</translation>
     </message>
 </context>
 <context>

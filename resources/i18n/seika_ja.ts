@@ -504,16 +504,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <translation>%1件の成果指標の目標値を1回の変更として更新しました（変更履歴に記録しました）。</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
-                 [--dry-run] [--valid-rows-only]
-Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change.
---table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
-        <translation>使い方: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
-                 [--dry-run] [--valid-rows-only]
-実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用します。
---table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
-    </message>
-    <message>
         <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</source>
         <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit、surveys のいずれかを指定してください。</translation>
     </message>
@@ -524,6 +514,16 @@ Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one obs
         <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
                  [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
 表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
+        <translation>使い方: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用し、変更履歴にはファイル名と SHA-256 付きの1件の取り込みとして記録します（変更した値には変更前と変更後の明細を記録し、追加した値には取り込みを書き込み元として記録します）。
+--table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -601,14 +601,38 @@ Unlocks a locked fiscal year, so that its figures can be changed again. Recorded
 確定済みの年度の確定を解除し、値を再び変更できるようにします。変更履歴に記録されます。</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
-Prints the recorded changes, oldest first: time, user, action, what (indicator, year, area), field, old and new value. The options filter them. CSV is RFC 4180 with a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel. Reads the document without locking it.</source>
-        <translation>使い方: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
-記録された変更を古い順に出力します: 日時、ユーザー、操作、対象（成果指標、年度、地域）、項目、変更前と変更後の値。オプションで絞り込むことができます。CSVは RFC 4180 形式（見出し行あり、改行は CRLF、BOM付きの UTF-8）で、Excel で開けます。文書は排他ロックせずに読み込みます。</translation>
-    </message>
-    <message>
         <source>Run seika-cli %1 --help for usage.</source>
         <translation>使い方は seika-cli %1 --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>(of change #%1)</source>
+        <translation>（変更 #%1 に対して）</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>追加 %1、変更 %2、削除 %3</translation>
+    </message>
+    <message>
+        <source>Figure now: %1, last written by change #%2: %3</source>
+        <translation>現在の値: %1、最後に書き込んだ変更 #%2: %3</translation>
+    </message>
+    <message>
+        <source>Figure now: %1, written before Seika recorded who wrote each figure.</source>
+        <translation>現在の値: %1（値ごとの書き込み元を記録する前に入力されたものです）</translation>
+    </message>
+    <message>
+        <source>… and %1 more entries (--format csv lists them all).</source>
+        <translation>… ほか %1 件（--format csv ですべて出力します）</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</source>
+        <translation>使い方: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+記録された変更を古い順に出力します。変更ごとに1行（日時、ユーザー、行った操作 — 編集、ファイル名・文字コード・行数・SHA-256 付きの取り込み、元に戻す など — と、追加・変更・削除した値の数）を示し、その下に明細（対象: 成果指標、年度、地域。項目、変更前と変更後の値）を出力します。取り込みで追加された値には明細を記録しません。値が自身を書き込んだ取り込みを記録しています。オプションで明細を絞り込みます。--indicator と --year を指定すると、最初にその値と、それを最後に書き込んだ変更を出力します。--format csv はすべての明細を変更とともに出力します（export-csv の audit 表と同じ形式: RFC 4180、見出し行あり、改行は CRLF、BOM付きの UTF-8 で Excel で開けます）。文書は排他ロックせずに読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -884,6 +908,29 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>seika::core::ChangeKind</name>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Correction of survey values</source>
+        <translation>調査に基づく値の補正</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1548,24 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>New value</source>
         <translation>変更後</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 (%2)</source>
+        <translation>%1 から（%2）</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>追加 %1、変更 %2、削除 %3</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 entries match the filter.</source>
+        <translation>明細 %2 件のうち %1 件が絞り込み条件に一致します。</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3175,10 @@ Fiscal year %2</source>
     <message>
         <source>Could not print the council report.</source>
         <translation>議会報告用シートを印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>変更を保存できませんでした。</translation>
     </message>
 </context>
 <context>

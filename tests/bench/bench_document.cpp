@@ -1,7 +1,7 @@
 // Opening a generated document with 100,000 observations and evaluating every measure in it.
 #include "core/evaluation/evaluator.h"
 #include "core/io/jsonexchange.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/documentstore.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -82,7 +82,7 @@ QString documentPath()
 {
     static const QString path = [] {
         const QString p = dir().filePath(QStringLiteral("bench.seika"));
-        auto store = SqliteStore::create(p, generate());
+        auto store = createStore(p, generate());
         if (!store) {
             std::fprintf(stderr, "cannot create the benchmark document: %s\n",
                          qPrintable(errorMessage(store.error())));
@@ -97,7 +97,7 @@ void BM_OpenAndEvaluateEveryMeasure(benchmark::State &state)
 {
     const QString path = documentPath();
     for (auto _ : state) {
-        auto store = SqliteStore::open(path);
+        auto store = openStore(path);
         auto data = (*store)->load();
         if (!data || data->observations.size() != Measures * IndicatorsPerMeasure * Years * (Wards + 1)) {
             state.SkipWithError("load failed");
@@ -115,7 +115,7 @@ BENCHMARK(BM_OpenAndEvaluateEveryMeasure)->Unit(benchmark::kMillisecond)->Iterat
 
 void BM_EvaluateEveryMeasureEveryYear(benchmark::State &state)
 {
-    auto store = SqliteStore::open(documentPath());
+    auto store = openStore(documentPath());
     const auto data = (*store)->load();
     for (auto _ : state) {
         const Evaluator evaluator(*data);

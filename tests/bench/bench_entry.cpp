@@ -4,7 +4,7 @@
 // Both on a real SqliteStore in a temporary directory, the window shown on the offscreen platform,
 // pending events (layout, paint) processed inside the timing.
 #include "core/model/document.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
 #include "ui/editors/yearlyvalueseditor.h"
@@ -125,7 +125,7 @@ struct Setup
     Setup(const core::DocumentData &data, const QString &indicatorCode, std::optional<core::AreaId> area)
     {
         const QString path = dir.filePath(QStringLiteral("bench.seika"));
-        auto store = core::SqliteStore::create(path, data);
+        auto store = core::createStore(path, data);
         if (!store) {
             std::fprintf(stderr, "cannot create %s: %s\n", qPrintable(path),
                          qPrintable(core::errorMessage(store.error())));
@@ -234,7 +234,7 @@ void BM_TypedValueThenShowOverview(benchmark::State &state)
 void BM_TypedValueSessionOnly(benchmark::State &state)
 {
     QTemporaryDir dir;
-    auto store = core::SqliteStore::create(dir.filePath(QStringLiteral("bench.seika")),
+    auto store = core::createStore(dir.filePath(QStringLiteral("bench.seika")),
                                            generate(FirstDataYear, FirstDataYear + DataYears - 1));
     if (!store) {
         state.SkipWithError("cannot create the document");

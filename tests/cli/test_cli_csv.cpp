@@ -2,6 +2,7 @@
 #include "clitest.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -151,9 +152,13 @@ TEST_F(CliCsvTest, ErrorsApplyNothingUnlessValidRowsOnly)
     EXPECT_TRUE(rows.join(u'\n').contains(u"npo,市内認定・条例指定NPO法人数,2019,令和元年度,市全体,,,12,12,団体"_s))
         << rows.join(u'\n').toStdString();
     EXPECT_TRUE(rows.join(u'\n').contains(u"npo,市内認定・条例指定NPO法人数,2020,令和2年度,川崎区,,,3,3,団体"_s));
-    // One change: both rows in the audit trail.
+    // One change, an import: its file, its hash, what it did; no entry for each figure it added.
     const CliRun audit = onSample({u"audit"_s, u"--indicator"_s, u"npo"_s});
-    EXPECT_EQ(audit.out.count(u"set"_s), 2) << audit.out.toStdString();
+    const QString import = audit.out.section(u'\n', 1, 1);
+    EXPECT_TRUE(import.contains(u"  Import “import-csv” "_s + QFileInfo(path).fileName() + u" (utf8, 3 rows, SHA-256 "_s
+                                + QString::fromLatin1(sha256(path).toHex()) + u"): 2 added, 0 changed, 0 removed"_s))
+        << audit.out.toStdString();
+    EXPECT_EQ(audit.out.count(u"  set  "_s), 0) << audit.out.toStdString();
 }
 
 TEST_F(CliCsvTest, BadFilesNeverChangeTheDocument)

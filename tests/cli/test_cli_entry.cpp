@@ -1,6 +1,6 @@
 // seika-cli set-value, lock, unlock and audit, run as a process on a copy of the sample.
 #include "clitest.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/documentstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -23,7 +23,8 @@ protected:
         return onSample(QStringList{u"set-value"_s} + args);
     }
 
-    /// The audit trail as CSV records (without the byte order mark and header).
+    /// The audit trail as CSV records (without the byte order mark and header): a row per entry, and one for
+    /// an event without entries (the creation of the document from the sample, which wrote its figures).
     QStringList auditRows(const QStringList &filters = {}) const
     {
         const CliRun r = onSample(QStringList{u"audit"_s, u"--format"_s, u"csv"_s} + filters);
@@ -49,14 +50,18 @@ TEST_F(CliEntryTest, SetValueStoresTheFigureAsTypedAndRecordsIt)
     EXPECT_TRUE(r.out.contains(u"51,234世帯 / 80,000世帯 (64.0%)"_s)) << r.out.toStdString();
 
     const QStringList rows = auditRows();
-    ASSERT_EQ(rows.size(), 2);
-    const QStringList numerator = rows[0].split(u',');
-    ASSERT_EQ(numerator.size(), 11) << rows[0].toStdString();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_TRUE(rows[0].contains(u",edit,init --sample kawasaki,"_s)) << rows[0].toStdString();
+    const QStringList numerator = rows[1].split(u',');
+    ASSERT_EQ(numerator.size(), 21) << rows[1].toStdString();
     EXPECT_TRUE(numerator[0].endsWith(u'Z')) << "UTC time";
-    EXPECT_EQ(numerator.mid(1), (QStringList{u"cli-tester"_s, u"set"_s, u"membership"_s, u"2017"_s,
-                                             u"平成29(2017)年度"_s, u"川崎区"_s, QString(), u"numerator"_s, QString(),
-                                             u"51234"_s}));
-    EXPECT_TRUE(rows[1].endsWith(u"denominator,,80000"_s)) << rows[1].toStdString();
+    EXPECT_EQ(numerator.mid(1, 10), (QStringList{u"cli-tester"_s, u"set"_s, u"membership"_s, u"2017"_s,
+                                                 u"平成29年度"_s, u"川崎区"_s, QString(), u"numerator"_s, QString(),
+                                                 u"51234"_s}));
+    // The change it belongs to: one set-value, one figure added.
+    EXPECT_EQ(numerator.mid(12, 2), (QStringList{u"edit"_s, u"set-value"_s}));
+    EXPECT_EQ(numerator.mid(18), (QStringList{u"1"_s, u"0"_s, u"0"_s}));
+    EXPECT_TRUE(rows[2].contains(u"denominator,,80000,"_s)) << rows[2].toStdString();
 
     // A city figure given as a published rate; the city by name or by leaving --area out.
     EXPECT_EQ(setValue({u"--indicator"_s, u"membership"_s, u"--year"_s, u"2018"_s, u"--area"_s, u"市全体"_s,
@@ -100,8 +105,8 @@ TEST_F(CliEntryTest, BadInputIsRefusedWithExitCode2AndTheFileUnchanged)
     }
     EXPECT_FALSE(QFile::exists(m_db + u"-wal"_s));
     EXPECT_FALSE(QFile::exists(m_db + u".lock"_s));
-    // Only the lock was recorded.
-    EXPECT_EQ(auditRows().size(), 1);
+    // Only the creation and the lock were recorded.
+    EXPECT_EQ(auditRows().size(), 2);
 }
 
 TEST_F(CliEntryTest, MalformedCommandLinesAreUsageErrors)
@@ -167,13 +172,19 @@ TEST_F(CliEntryTest, LockedYearRefusesEditsUntilUnlocked)
     EXPECT_TRUE(r.err.contains(u"not locked"_s)) << r.err.toStdString();
     EXPECT_EQ(setValue({u"--indicator"_s, u"npo"_s, u"--year"_s, u"2017"_s, u"--value"_s, u"11"_s}).exitCode, 0);
 
+    // Each change on a line of its own, its entries below it.
     const CliRun audit = onSample({u"audit"_s});
     ASSERT_EQ(audit.exitCode, 0);
     const QStringList lines = audit.out.trimmed().split(u'\n');
-    ASSERT_EQ(lines.size(), 3) << audit.out.toStdString();
-    EXPECT_TRUE(lines[0].contains(u"  lock  平成29(2017)年度  lock: — → cli-tester "_s)) << lines[0].toStdString();
-    EXPECT_TRUE(lines[1].contains(u"  unlock  "_s)) << lines[1].toStdString();
-    EXPECT_TRUE(lines[2].contains(u"  set  npo 平成29(2017)年度 the whole city  value: 10 → 11"_s)) << lines[2].toStdString();
+    ASSERT_EQ(lines.size(), 7) << audit.out.toStdString();
+    EXPECT_TRUE(lines[0].contains(u"  cli-tester  Edit “init --sample kawasaki”: 7 added, 0 changed, 0 removed  #"_s))
+        << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].contains(u"  cli-tester  Edit “lock”  #"_s)) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].startsWith(u"    lock  平成29(2017)年度  lock: — → cli-tester "_s)) << lines[2].toStdString();
+    EXPECT_TRUE(lines[3].contains(u"Edit “unlock”"_s)) << lines[3].toStdString();
+    EXPECT_TRUE(lines[4].startsWith(u"    unlock  "_s)) << lines[4].toStdString();
+    EXPECT_TRUE(lines[5].contains(u"Edit “set-value”: 0 added, 1 changed, 0 removed"_s)) << lines[5].toStdString();
+    EXPECT_EQ(lines[6], u"    set  npo 平成29(2017)年度 the whole city  value: 10 → 11"_s);
 }
 
 TEST_F(CliEntryTest, AuditIsFilteredAndWrittenAsRfc4180Csv)
@@ -195,28 +206,40 @@ TEST_F(CliEntryTest, AuditIsFilteredAndWrittenAsRfc4180Csv)
     const CliRun csv = onSample({u"audit"_s, u"--format"_s, u"csv"_s});
     ASSERT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.rawOut.startsWith("\xEF\xBB\xBF" "at,user,action,indicator,fiscal_year,fiscal_year_label,area,"
-                                      "measure,field,old_value,new_value\r\n"));
+                                      "measure,field,old_value,new_value,change,change_kind,change_label,source_file,"
+                                      "source_sha256,source_encoding,rows_read,values_added,values_changed,"
+                                      "values_removed\r\n"));
     // The note: quoted, its quotes doubled, its line break kept inside the quotes.
-    EXPECT_TRUE(csv.out.contains(u",note,,\"速報, \"\"暫定\"\"\n二行目\"\r\n"_s)) << csv.out.toStdString();
+    EXPECT_TRUE(csv.out.contains(u",note,,\"速報, \"\"暫定\"\"\n二行目\",%1,edit,set-value,"_s.arg(
+                    csv.out.section(u",note,,"_s, 1).section(u"\","_s, 1).section(u',', 0, 0))))
+        << csv.out.toStdString();
 
-    EXPECT_EQ(auditRows().size(), 6);
+    // With a filter: the entries that match, and the changes that wrote a figure it matches (the creation
+    // wrote the sample's figures, of the city only, up to 2017).
+    EXPECT_EQ(auditRows().size(), 7);
     EXPECT_EQ(auditRows({u"--year"_s, u"2018"_s}).size(), 4);
-    EXPECT_EQ(auditRows({u"--indicator"_s, u"membership"_s}).size(), 4);
+    EXPECT_EQ(auditRows({u"--indicator"_s, u"membership"_s}).size(), 5);
     EXPECT_EQ(auditRows({area, u"幸区"_s}).size(), 4);
-    EXPECT_EQ(auditRows({area, u"市全体"_s}).size(), 2);
+    EXPECT_EQ(auditRows({area, u"市全体"_s}).size(), 3);
     EXPECT_EQ(auditRows({u"--year"_s, u"H30"_s, u"--indicator"_s, u"membership"_s, area, u"幸区"_s}).size(), 2);
-    EXPECT_EQ(auditRows({u"--indicator"_s, u"participation"_s}).size(), 0);
+    EXPECT_EQ(auditRows({u"--indicator"_s, u"participation"_s}).size(), 1);
     const CliRun unknownArea = onSample({u"audit"_s, area, u"横浜区"_s});
     EXPECT_EQ(unknownArea.exitCode, 2);
-    const CliRun none = onSample({u"audit"_s, u"--indicator"_s, u"participation"_s});
+    const CliRun none = onSample({u"audit"_s, u"--year"_s, u"2030"_s});
     EXPECT_EQ(none.exitCode, 0);
     EXPECT_TRUE(none.out.contains(u"No recorded changes."_s)) << none.out.toStdString();
+
+    // Who wrote a figure: its change.
+    const CliRun who = onSample({u"audit"_s, u"--indicator"_s, u"membership"_s, u"--year"_s, u"2019"_s, area, u"幸区"_s});
+    ASSERT_EQ(who.exitCode, 0);
+    EXPECT_TRUE(who.out.startsWith(u"Figure now: 110世帯 / 200世帯 (55.0%), last written by change #"_s)) << who.out.toStdString();
+    EXPECT_TRUE(who.out.section(u'\n', 0, 0).contains(u"cli-tester  Edit “set-value”"_s)) << who.out.toStdString();
 }
 
 TEST_F(CliEntryTest, DocumentOpenElsewhereIsInUseForWritingButAuditReads)
 {
     ASSERT_EQ(setValue({u"--indicator"_s, u"npo"_s, u"--year"_s, u"2018"_s, u"--value"_s, u"11"_s}).exitCode, 0);
-    auto holder = seika::core::SqliteStore::open(m_db);
+    auto holder = seika::core::openStore(m_db);
     ASSERT_TRUE(holder.has_value());
     const CliRun r = setValue({u"--indicator"_s, u"npo"_s, u"--year"_s, u"2019"_s, u"--value"_s, u"12"_s});
     EXPECT_EQ(r.exitCode, 2);

@@ -3,13 +3,13 @@
 //
 //   seika_durability_writer write FILE FIRST COUNT PER_BATCH
 //       Applies COUNT batches, each of PER_BATCH observations of the indicator "v" (cells numbered
-//       from FIRST, see durabilityCell()), each batch with its audit entries, and prints
+//       from FIRST, see durabilityCell()), each batch one change with its audit entries, and prints
 //       "committed <last cell of the batch>" after each batch is committed, flushing stdout.
 //   seika_durability_writer hold FILE [CELLS]
 //       Opens FILE for writing, writes cells 0 … CELLS − 1 in one batch (they stay in the WAL while
 //       the file is open), prints "locked", and keeps the file open until stdin is closed.
 // On a failure it prints "error <code> <message>" and exits with 2.
-#include "core/storage/sqlitestore.h"
+#include "core/session/opendocument.h"
 #include "tests/core/durabilitycell.h"
 
 #include <QCoreApplication>
@@ -37,17 +37,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if ((args.size() == 3 || args.size() == 4) && args.at(1) == QLatin1String("hold")) {
-        auto store = SqliteStore::open(args.at(2));
-        if (!store)
-            return failWith(store.error());
-        auto doc = (*store)->load();
+        auto doc = OpenDocument::open(args.at(2));
         if (!doc)
             return failWith(doc.error());
         WriteBatch batch;
         for (int cell = 0; cell < args.value(3).toInt(); ++cell)
-            batch.operations.append(WriteBatch::PutObservation{durabilityCell(*doc, cell)});
-        if (auto r = (*store)->apply(batch); !r)
-            return failWith(r.error());
+            batch.operations.append(WriteBatch::PutObservation{durabilityCell(doc->data(), cell)});
+        if (auto r = doc->commit(batch, {}); !r)
+            return failWith(r.error().first());
         std::printf("locked\n");
         std::fflush(stdout);
         std::string line;
@@ -62,25 +59,21 @@ int main(int argc, char **argv)
     const int first = args.at(3).toInt();
     const int count = args.at(4).toInt();
     const int perBatch = args.at(5).toInt();
-    auto store = SqliteStore::open(args.at(2));
-    if (!store)
-        return failWith(store.error());
-    auto doc = (*store)->load();
+    auto doc = OpenDocument::open(args.at(2));
     if (!doc)
         return failWith(doc.error());
+    ChangeInfo info;
+    info.user = QStringLiteral("writer");
     int cell = first;
     for (int b = 0; b < count; ++b) {
         WriteBatch batch;
         for (int k = 0; k < perBatch; ++k, ++cell)
-            batch.operations.append(WriteBatch::PutObservation{durabilityCell(*doc, cell)});
-        batch = withAudit(*doc, batch, QStringLiteral("writer"), QDateTime::currentDateTimeUtc());
-        if (auto r = (*store)->apply(batch); !r)
-            return failWith(r.error());
-        // Reported only once apply() has returned, that is once the transaction is committed.
+            batch.operations.append(WriteBatch::PutObservation{durabilityCell(doc->data(), cell)});
+        if (auto r = doc->commit(batch, info); !r)
+            return failWith(r.error().first());
+        // Reported only once commit() has returned, that is once the transaction is committed.
         std::printf("committed %d\n", cell - 1);
         std::fflush(stdout);
-        if (auto r = applyToDocument(*doc, batch); !r)
-            return failWith(r.error());
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 // CSV exchange: the RFC 4180 writer with its encodings, the streaming reader with encoding and
 // delimiter detection and its refusals of bad files, and the observation import's dry run.
+#include "core/edit/apply.h"
 #include "core/io/csvexport.h"
 #include "core/io/csvimport.h"
 #include "core/io/csvreader.h"
@@ -436,7 +437,7 @@ TEST_F(CsvImport, RoundTripGivesTheSameObservationsInEachEncoding)
         ASSERT_TRUE(p) << errorMessage(p.error()).toStdString();
         EXPECT_EQ(p->encoding, e);
         EXPECT_FALSE(p->hasErrors()) << csvFindingReason(emptied, p->findings.value(0)).toStdString();
-        ASSERT_TRUE(applyToDocument(emptied, observationImportBatch(emptied, *p, u"t"_s, QDateTime())));
+        ASSERT_TRUE(applyToDocument(emptied, p->batch));
         EXPECT_EQ(emptied.observations, original) << csvEncodingKey(e).toStdString();
     }
     // Importing the export into the same document changes nothing.
@@ -686,7 +687,7 @@ TEST_F(CsvImport, TargetsImportMergedByYearWithTheirComparators)
     EXPECT_TRUE(seen.join(u'\n').contains(u"2|目標値|99団体|"_s)) << all; // overwrite warning
     EXPECT_EQ(p->validRows, 3) << all;
     ASSERT_EQ(p->batch.operations.size(), 2) << all;
-    ASSERT_TRUE(applyToDocument(doc, observationImportBatch(doc, *p, u"t"_s, QDateTime())));
+    ASSERT_TRUE(applyToDocument(doc, p->batch));
     const Indicator *after = doc.indicator(u"npo"_s);
     ASSERT_TRUE(after->targetFor(first.year));
     EXPECT_EQ(after->targetFor(first.year)->value, 99);

@@ -25,7 +25,7 @@ Observation observation(const char16_t *code, int year, qint64 area, std::option
                         std::optional<double> denominator, std::optional<double> value, QDate asOf = {},
                         const QString &note = {})
 {
-    return {s(code), FiscalYear(year), AreaId(area), numerator, denominator, value, asOf, note};
+    return {s(code), FiscalYear(year), AreaId(area), numerator, denominator, value, asOf, note, {}, {}};
 }
 
 /// A document that sets every field the format carries, including the awkward ones: a derived

@@ -9,7 +9,7 @@
 #include "core/evaluation/evaluator.h"
 #include "core/io/jsonexchange.h"
 #include "core/model/document.h"
-#include "core/storage/writebatch.h"
+#include "core/edit/writebatch.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/chartlegend.h"
 #include "ui/charts/chartpainter.h"

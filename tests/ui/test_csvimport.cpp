@@ -370,7 +370,7 @@ TEST_F(CsvImportTest, ExportToShiftJisListsWhatItCannotHoldUntilAReplacementIsCh
 {
     core::Observation o = *observation(u"npo-certified"_s, 2017);
     o.note = u"𠮷野家 🎉"_s;
-    ASSERT_TRUE(window.session()->edit(u"note"_s, core::WriteBatch{{core::WriteBatch::PutObservation{o}}, {}}).isEmpty());
+    ASSERT_TRUE(window.session()->edit(u"note"_s, core::WriteBatch{{core::WriteBatch::PutObservation{o}}}).isEmpty());
     auto *action = window.findChild<QAction *>(u"exportCsvAction"_s);
     ASSERT_NE(action, nullptr);
     action->trigger();

@@ -2,8 +2,8 @@
 // years, written as one undo step and refused as a whole when the document would not accept them.
 #include "testsupport.h"
 
-#include "core/storage/sqlitestore.h"
-#include "core/storage/writebatch.h"
+#include "core/storage/documentstore.h"
+#include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
 #include "ui/editors/documentsettingsdialog.h"
 #include "ui/mainwindow.h"
@@ -169,7 +169,7 @@ TEST_F(DocumentSettingsTest, NotOfferedForAReadOnlyDocument)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("settings.seika"));
-    ASSERT_TRUE(core::SqliteStore::create(path, ui::test::kawasakiLikeDocument()).has_value());
+    ASSERT_TRUE(core::createStore(path, ui::test::kawasakiLikeDocument()).has_value());
     auto session = ui::DocumentSession::open(path, core::OpenMode::ReadOnly);
     ASSERT_TRUE(session.has_value());
     MainWindow other;

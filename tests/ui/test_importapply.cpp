@@ -1,10 +1,10 @@
 // Applying a large CSV import from the wizard: a progress dialog while the rows are written, Cancel
-// rolls everything back, and the import is one undo step whose undo logs every change as "undo".
+// rolls everything back, and the import is one undo step and one audit event (with its file), whose undo
+// and redo are one event each.
 #include "testsupport.h"
 
 #include "core/io/csvimport.h"
 #include "core/storage/documentstore.h"
-#include "core/storage/sqlitestore.h"
 #include "ui/documentsession.h"
 #include "ui/import/csvimportwizard.h"
 #include "ui/mainwindow.h"
@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +42,7 @@ protected:
         core::DocumentData doc = ui::test::kawasakiLikeDocument();
         doc.firstYear = core::FiscalYear(core::FiscalYear::MinYear);
         doc.lastYear = core::FiscalYear(core::FiscalYear::MaxYear);
-        auto store = core::SqliteStore::create(dir.filePath(u"doc.seika"_s), doc);
+        auto store = core::createStore(dir.filePath(u"doc.seika"_s), doc);
         ASSERT_TRUE(store.has_value());
         auto session = ui::DocumentSession::fromStore(std::move(*store));
         ASSERT_TRUE(session.has_value());
@@ -94,12 +95,14 @@ protected:
         return wizard;
     }
 
-    qsizetype auditSize() const
+    QList<core::AuditEvent> audit() const
     {
-        auto audit = window.session()->store().loadAudit({});
-        EXPECT_TRUE(audit.has_value());
-        return audit ? audit->size() : -1;
+        auto events = window.session()->store().loadAudit({});
+        EXPECT_TRUE(events.has_value());
+        return events ? *events : QList<core::AuditEvent>();
     }
+
+    qsizetype auditSize() const { return audit().size(); }
 
     QTemporaryDir dir;
     ui::MainWindow window;
@@ -160,22 +163,45 @@ TEST_F(ImportApplyTest, ApplyingShowsProgressCancelChangesNothingAndTheImportIsO
     stored = window.session()->store().load();
     ASSERT_TRUE(stored.has_value());
     EXPECT_TRUE(*stored == after) << "the file and the window agree";
-    const qsizetype imported = auditSize() - entries;
-    EXPECT_GT(imported, 0);
+    // One audit event for the whole file: its name, hash, encoding and rows, and what it did to the values.
+    ASSERT_EQ(auditSize(), entries + 1);
+    const core::AuditEvent imported = audit().last();
+    EXPECT_EQ(imported.event.kind, core::ChangeKind::Import);
+    EXPECT_EQ(imported.event.source.fileName, u"every.csv"_s);
+    EXPECT_EQ(imported.event.source.sha256.size(), 64);
+    EXPECT_EQ(imported.event.source.encoding, u"utf8"_s);
+    EXPECT_EQ(imported.event.source.rowsRead, rows);
+    EXPECT_EQ(imported.event.valuesAdded + imported.event.valuesChanged, rows);
+    EXPECT_GT(imported.event.valuesChanged, 0) << "the document had some of these figures";
+    // An entry for each field of a changed value; none for an added one, whose change says where it came from.
+    QSet<QString> changedKeys;
+    for (const core::AuditEntry &e : imported.entries)
+        changedKeys.insert(e.indicatorCode + u' ' + QString::number(e.year->year()) + u' ' + QString::number(e.area.value()));
+    EXPECT_EQ(changedKeys.size(), imported.event.valuesChanged);
+    qsizetype fromTheFile = 0;
+    for (const core::Observation &o : after.observations)
+        fromTheFile += o.change == imported.event.id ? 1 : 0;
+    EXPECT_EQ(fromTheFile, rows) << "every figure of the file names the import as its change";
 
     undo->undo();
     EXPECT_TRUE(data() == before);
     stored = window.session()->store().load();
     ASSERT_TRUE(stored.has_value());
     EXPECT_TRUE(*stored == before);
-    auto audit = window.session()->store().loadAudit({});
-    ASSERT_TRUE(audit.has_value());
-    ASSERT_EQ(audit->size(), entries + 2 * imported) << "the undo logs every change of the import again";
-    for (qsizetype i = entries + imported; i < audit->size(); ++i)
-        ASSERT_EQ(audit->at(i).action, u"undo"_s);
+    ASSERT_EQ(auditSize(), entries + 2) << "the undo is one event";
+    const core::AuditEvent undone = audit().last();
+    EXPECT_EQ(undone.event.kind, core::ChangeKind::Undo);
+    EXPECT_EQ(undone.event.undoes, imported.event.id);
+    EXPECT_EQ(undone.event.source, imported.event.source);
+    EXPECT_EQ(undone.event.valuesRemoved, imported.event.valuesAdded);
+    EXPECT_EQ(undone.entries.size(), imported.entries.size()) << "entries only for the values put back";
+    for (const core::AuditEntry &e : undone.entries)
+        ASSERT_EQ(e.action, u"undo"_s);
 
     undo->redo();
     EXPECT_TRUE(data() == after);
-    EXPECT_EQ(auditSize(), entries + 3 * imported);
+    ASSERT_EQ(auditSize(), entries + 3);
+    EXPECT_EQ(audit().last().event.kind, core::ChangeKind::Redo);
+    EXPECT_EQ(audit().last().event.valuesAdded, imported.event.valuesAdded);
 }
 

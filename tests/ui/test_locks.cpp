@@ -3,7 +3,7 @@
 #include "testsupport.h"
 
 #include "core/model/entry.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
 #include "ui/editors/evaluationeditor.h"
 #include "ui/mainwindow.h"
@@ -208,7 +208,7 @@ TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("shared.seika"));
     // Another writer (here: a store of this process) holds the file.
-    auto holder = core::SqliteStore::create(path, ui::test::kawasakiLikeDocument());
+    auto holder = core::createStore(path, ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(holder.has_value()) << core::errorMessage(holder.error()).toStdString();
 
     // No: the current document stays.

@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
 #include "core/io/jsonexchange.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/models/indicatortablemodel.h"
@@ -128,7 +128,7 @@ protected:
         auto sample = core::kawasakiSample();
         ASSERT_TRUE(sample.has_value()) << core::errorMessage(sample.error()).toStdString();
         {
-            auto store = core::SqliteStore::create(path, *sample);
+            auto store = core::createStore(path, *sample);
             ASSERT_TRUE(store.has_value()) << core::errorMessage(store.error()).toStdString();
         }
         ASSERT_TRUE(window.openDocument(path)) << allMessages().toStdString();

@@ -6,7 +6,7 @@
 
 #include "core/io/jsonexchange.h"
 #include "core/model/document.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
 #include "ui/editors/yearlyvalueseditor.h"
@@ -90,15 +90,24 @@ core::DocumentData withWards()
     return d;
 }
 
-/// The editor on a document in memory, shown and active, like the tab of the main window.
-class EditorTest : public ::testing::Test
+/// Where the editor's document lives: every editor test runs on both.
+enum class Store { Memory, SqliteFile };
+
+/// The editor on a document in memory or in a .seika file, shown and active, like the tab of the main
+/// window.
+class EditorTest : public ::testing::TestWithParam<Store>
 {
 protected:
     void open(core::DocumentData data)
     {
-        auto created =
-            ui::DocumentSession::fromStore(std::make_unique<ui::test::MemoryStore>(std::move(data)));
-        ASSERT_TRUE(created.has_value());
+        core::Result<std::unique_ptr<ui::DocumentSession>> created = core::fail(core::ErrorCode::DatabaseError);
+        if (GetParam() == Store::Memory) {
+            created = ui::DocumentSession::fromStore(std::make_unique<ui::test::MemoryStore>(std::move(data)));
+        } else {
+            ASSERT_TRUE(dir.isValid());
+            created = ui::DocumentSession::create(dir.filePath(QStringLiteral("editor.seika")), data);
+        }
+        ASSERT_TRUE(created.has_value()) << core::errorMessage(created.error()).toStdString();
         session = std::move(*created);
         editor.setSession(session.get());
         editor.resize(1100, 700);
@@ -135,11 +144,12 @@ protected:
         return nullptr;
     }
 
+    QTemporaryDir dir; ///< the file of Store::SqliteFile, removed after the session has closed it
     std::unique_ptr<ui::DocumentSession> session;
     YearlyValuesEditor editor;
 };
 
-TEST_F(EditorTest, TypingHouseholdsShowsTheDerivedRate)
+TEST_P(EditorTest, TypingHouseholdsShowsTheDerivedRate)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Ratio));
@@ -157,7 +167,7 @@ TEST_F(EditorTest, TypingHouseholdsShowsTheDerivedRate)
     EXPECT_EQ(session->undoStack()->count(), 2);
 }
 
-TEST_F(EditorTest, NumbersAreReadTheWayOfficersTypeThem)
+TEST_P(EditorTest, NumbersAreReadTheWayOfficersTypeThem)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Ratio));
@@ -175,7 +185,7 @@ TEST_F(EditorTest, NumbersAreReadTheWayOfficersTypeThem)
     EXPECT_EQ(stored(2018, Share)->value, 14.7);
 }
 
-TEST_F(EditorTest, NotANumberIsRefusedNamingFieldAndValue)
+TEST_P(EditorTest, NotANumberIsRefusedNamingFieldAndValue)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Ratio));
@@ -197,7 +207,7 @@ TEST_F(EditorTest, NotANumberIsRefusedNamingFieldAndValue)
     EXPECT_EQ(stored(2015)->denominator, 693203.0);
 }
 
-TEST_F(EditorTest, NumeratorOverDenominatorIsRefused)
+TEST_P(EditorTest, NumeratorOverDenominatorIsRefused)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Ratio));
@@ -213,7 +223,7 @@ TEST_F(EditorTest, NumeratorOverDenominatorIsRefused)
     EXPECT_EQ(stored(2018, Share), nullptr);
 }
 
-TEST_F(EditorTest, AnEditRepaintsTheRowsItChangesAndOnlyThose)
+TEST_P(EditorTest, AnEditRepaintsTheRowsItChangesAndOnlyThose)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Count)); // 2017: 10
@@ -244,7 +254,7 @@ TEST_F(EditorTest, AnEditRepaintsTheRowsItChangesAndOnlyThose)
                     .isEmpty());
 }
 
-TEST_F(EditorTest, ALockedYearRefusesEditsSayingWhoAndWhen)
+TEST_P(EditorTest, ALockedYearRefusesEditsSayingWhoAndWhen)
 {
     core::DocumentData doc = ui::test::kawasakiLikeDocument();
     doc.locks = {{core::FiscalYear(2017), QStringLiteral("tanaka"),
@@ -275,7 +285,7 @@ TEST_F(EditorTest, ALockedYearRefusesEditsSayingWhoAndWhen)
     EXPECT_EQ(stored(2016, Count), nullptr);
 }
 
-TEST_F(EditorTest, TheCityFigureOfARatioIsTheSumOfTheWardsAndSaysSo)
+TEST_P(EditorTest, TheCityFigureOfARatioIsTheSumOfTheWardsAndSaysSo)
 {
     open(withWards());
     ASSERT_TRUE(editor.setIndicator(Ratio));
@@ -310,7 +320,7 @@ TEST_F(EditorTest, TheCityFigureOfARatioIsTheSumOfTheWardsAndSaysSo)
     EXPECT_EQ(editor.messageKind(), MessageKind::Warning) << editor.message().toStdString();
 }
 
-TEST_F(EditorTest, OneAreaAtATimeShowsItsCountsAndRate)
+TEST_P(EditorTest, OneAreaAtATimeShowsItsCountsAndRate)
 {
     open(withWards());
     ASSERT_TRUE(editor.setIndicator(Ratio));
@@ -323,7 +333,7 @@ TEST_F(EditorTest, OneAreaAtATimeShowsItsCountsAndRate)
     EXPECT_EQ(stored(2017, Ratio, core::AreaId(2))->numerator, 12000.0);
 }
 
-TEST_F(EditorTest, MilestoneRowsShowTheTargetAndWhetherItWasAchieved)
+TEST_P(EditorTest, MilestoneRowsShowTheTargetAndWhetherItWasAchieved)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Ratio));
@@ -340,7 +350,7 @@ TEST_F(EditorTest, MilestoneRowsShowTheTargetAndWhetherItWasAchieved)
     EXPECT_EQ(cell(2017, Kind::Achieved).data().toString(), QStringLiteral("○"));
 }
 
-TEST_F(EditorTest, AnOutlierIsAcceptedAndMarked)
+TEST_P(EditorTest, AnOutlierIsAcceptedAndMarked)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Count));
@@ -357,7 +367,7 @@ TEST_F(EditorTest, AnOutlierIsAcceptedAndMarked)
     EXPECT_FALSE(cell(2020, Kind::Value).data(ObservationTableModel::WarningsRole).toStringList().isEmpty());
 }
 
-TEST_F(EditorTest, TheEditorKeepsTheCurrentCellWhenTheDocumentChanges)
+TEST_P(EditorTest, TheEditorKeepsTheCurrentCellWhenTheDocumentChanges)
 {
     open(ui::test::kawasakiLikeDocument());
     ASSERT_TRUE(editor.setIndicator(Ratio));
@@ -369,7 +379,7 @@ TEST_F(EditorTest, TheEditorKeepsTheCurrentCellWhenTheDocumentChanges)
     o.indicatorCode = Count;
     o.year = core::FiscalYear(2019);
     o.value = 11;
-    batch.operations.append(core::WriteBatch::PutObservation{o, -1});
+    batch.operations.append(core::WriteBatch::PutObservation{o});
     ASSERT_TRUE(session->edit(QStringLiteral("elsewhere"), batch).isEmpty());
     EXPECT_EQ(editor.view()->currentIndex(), target);
     // Switching indicators keeps the year.
@@ -377,13 +387,18 @@ TEST_F(EditorTest, TheEditorKeepsTheCurrentCellWhenTheDocumentChanges)
     EXPECT_EQ(model()->yearAt(editor.view()->currentIndex().row()), core::FiscalYear(2020));
 }
 
+INSTANTIATE_TEST_SUITE_P(Stores, EditorTest, ::testing::Values(Store::Memory, Store::SqliteFile),
+                         [](const ::testing::TestParamInfo<Store> &info) {
+                             return info.param == Store::Memory ? std::string("InMemory") : std::string("InASeikaFile");
+                         });
+
 TEST(YearlyValuesReadOnly, AReadOnlyDocumentShowsABannerAndRefusesEdits)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("ro.seika"));
     {
-        auto store = core::SqliteStore::create(path, ui::test::kawasakiLikeDocument());
+        auto store = core::createStore(path, ui::test::kawasakiLikeDocument());
         ASSERT_TRUE(store.has_value()) << core::errorMessage(store.error()).toStdString();
     }
     auto session = ui::DocumentSession::open(path, core::OpenMode::ReadOnly);
@@ -421,7 +436,7 @@ protected:
         auto sample = core::kawasakiSample();
         ASSERT_TRUE(sample.has_value());
         {
-            auto store = core::SqliteStore::create(path, *sample);
+            auto store = core::createStore(path, *sample);
             ASSERT_TRUE(store.has_value()) << core::errorMessage(store.error()).toStdString();
         }
         ASSERT_TRUE(window.openDocument(path)) << messages.join(QLatin1Char('\n')).toStdString();

@@ -146,8 +146,10 @@ core::DocumentData kawasakiLikeDocument()
 }
 
 MemoryStore::MemoryStore(core::DocumentData data, bool failLoad)
-    : m_data(std::move(data)), m_failLoad(failLoad)
+    : m_data(std::move(data)), m_ids(core::LocalIdSource::after(m_data)), m_failLoad(failLoad)
 {
+    // As a store reads them: every observation has its row.
+    (void)core::assignMissingIds(m_data, m_ids);
 }
 
 core::Result<core::DocumentData> MemoryStore::load()
@@ -157,57 +159,45 @@ core::Result<core::DocumentData> MemoryStore::load()
     return m_data;
 }
 
-core::Result<void> MemoryStore::replaceAll(const core::DocumentData &data)
+core::Result<void> MemoryStore::write(const core::ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
 {
-    m_data = data;
+    if (m_failWrites)
+        return std::unexpected(*m_failWrites);
+    if (progress && !progress(changes.observations.size()))
+        return core::fail(core::ErrorCode::Cancelled, location());
+    m_data = core::documentAfter(changes);
+    ++m_revision;
+    core::AuditEvent event{changes.event, {}, 0};
+    event.event.revision = m_revision;
+    changes.forEachAuditEntry([&event](const core::AuditEntry &e) { event.entries.append(e); });
+    event.entryCount = event.entries.size();
+    m_audit.append(event);
     return {};
 }
 
-core::Result<void> MemoryStore::putObservation(const core::Observation &obs)
+core::Result<QList<core::AuditEvent>> MemoryStore::loadAudit(const core::AuditFilter &filter)
 {
-    m_data.observations.append(obs);
-    return {};
-}
-
-core::Result<void> MemoryStore::removeObservation(const QString &, core::FiscalYear, core::AreaId)
-{
-    return {};
-}
-
-core::Result<void> MemoryStore::putEvaluation(const core::EvaluationRecord &record)
-{
-    m_data.evaluations.append(record);
-    return {};
-}
-
-core::Result<void> MemoryStore::putIndicator(const core::Indicator &)
-{
-    return {};
-}
-
-core::Result<void> MemoryStore::apply(const core::WriteBatch &batch)
-{
-    core::DocumentData next = m_data;
-    if (auto r = core::applyToDocument(next, batch); !r)
-        return r;
-    m_data = std::move(next);
-    m_audit += batch.audit;
-    return {};
-}
-
-core::Result<QList<core::AuditEntry>> MemoryStore::loadAudit(const core::AuditFilter &filter)
-{
-    QList<core::AuditEntry> result;
-    for (const core::AuditEntry &e : m_audit) {
-        if (filter.year && e.year != filter.year)
-            continue;
-        if (!filter.indicatorCode.isEmpty() && e.indicatorCode != filter.indicatorCode)
-            continue;
-        if (filter.area && e.area != *filter.area)
-            continue;
-        result.append(e);
+    QList<core::AuditEvent> result;
+    for (core::AuditEvent event : m_audit) {
+        event.entries.removeIf([&filter](const core::AuditEntry &e) {
+            return (filter.year && e.year != filter.year)
+                   || (!filter.indicatorCode.isEmpty() && e.indicatorCode != filter.indicatorCode)
+                   || (filter.area && e.area != *filter.area);
+        });
+        const bool filtered = filter.year || !filter.indicatorCode.isEmpty() || filter.area;
+        if (!filtered || !event.entries.isEmpty())
+            result.append(event);
     }
     return result;
+}
+
+core::Result<std::optional<core::ChangeEvent>> MemoryStore::loadChange(core::ChangeId id)
+{
+    for (const core::AuditEvent &event : m_audit) {
+        if (event.event.id == id)
+            return std::optional<core::ChangeEvent>(event.event);
+    }
+    return std::optional<core::ChangeEvent>();
 }
 
 QString MemoryStore::location() const

@@ -43,22 +43,27 @@ public:
     explicit MemoryStore(core::DocumentData data, bool failLoad = false);
 
     [[nodiscard]] core::Result<core::DocumentData> load() override;
-    [[nodiscard]] core::Result<void> replaceAll(const core::DocumentData &data) override;
-    [[nodiscard]] core::Result<void> putObservation(const core::Observation &obs) override;
-    [[nodiscard]] core::Result<void> removeObservation(const QString &indicatorCode, core::FiscalYear year,
-                                                       core::AreaId area) override;
-    [[nodiscard]] core::Result<void> putEvaluation(const core::EvaluationRecord &record) override;
-    [[nodiscard]] core::Result<void> putIndicator(const core::Indicator &indicator) override;
-    /// Applies the batch with core::applyToDocument and keeps its audit entries.
-    [[nodiscard]] core::Result<void> apply(const core::WriteBatch &batch) override;
-    [[nodiscard]] core::Result<QList<core::AuditEntry>> loadAudit(const core::AuditFilter &filter) override;
+    [[nodiscard]] core::IdSource &ids() override { return m_ids; }
+    /// Keeps the document after changes and the change's audit event with its entries; fails instead
+    /// with the error failWrites() gave, while there is one.
+    [[nodiscard]] core::Result<void> write(const core::ChangeSet &changes,
+                                           const std::function<bool(qsizetype)> &progress = {}) override;
+    [[nodiscard]] core::Result<QList<core::AuditEvent>> loadAudit(const core::AuditFilter &filter) override;
+    [[nodiscard]] core::Result<std::optional<core::ChangeEvent>> loadChange(core::ChangeId id) override;
+    [[nodiscard]] core::Result<qint64> revision() override { return m_revision; }
     [[nodiscard]] bool isReadOnly() const override { return false; }
     [[nodiscard]] QString location() const override;
 
+    /// Every write fails with error from now on (a full disk); std::nullopt lets them succeed again.
+    void failWrites(std::optional<core::Error> error) { m_failWrites = std::move(error); }
+
 private:
     core::DocumentData m_data;
-    QList<core::AuditEntry> m_audit;
+    core::LocalIdSource m_ids;
+    QList<core::AuditEvent> m_audit;
+    qint64 m_revision = 0;
     bool m_failLoad;
+    std::optional<core::Error> m_failWrites;
 };
 
 /// Types text into widget key by key, as QTest::keyClicks() does, but for any characters (keyClicks()

@@ -1,8 +1,13 @@
 #include "ui/commands/batchcommand.h"
 
+#include "core/edit/invert.h"
+#include "core/edit/validate.h"
 #include "ui/documentsession.h"
 
+#include <QPointer>
 #include <QSet>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -25,18 +30,41 @@ Key keyOf(const core::Observation &o)
 
 } // namespace
 
-BatchCommand::BatchCommand(DocumentSession *session, const QString &text, core::WriteBatch batch)
-    : QUndoCommand(text), m_session(session), m_batch(std::move(batch))
+BatchCommand::BatchCommand(DocumentSession *session, const QString &text, core::WriteBatch batch,
+                           core::ChangeSource source)
+    : QUndoCommand(text), m_session(session), m_batch(std::move(batch)), m_source(std::move(source))
 {
-    m_batch.audit.clear();
 }
 
-core::Result<void> BatchCommand::applyFirst(const std::function<bool(qsizetype)> &progress)
+core::ChangeInfo BatchCommand::info(core::ChangeKind kind) const
 {
+    core::ChangeInfo info;
+    info.kind = kind;
+    info.label = text();
+    info.source = m_source;
+    info.bulk = !m_source.isEmpty();
+    if (kind == core::ChangeKind::Edit && info.bulk)
+        info.kind = core::ChangeKind::Import;
+    if (kind != core::ChangeKind::Edit)
+        info.undoes = m_change;
+    return info;
+}
+
+QList<core::Error> BatchCommand::applyFirst(bool validated, const std::function<bool(qsizetype)> &progress)
+{
+    // New wards and surveys get their ids now, so that a redo puts them back under the same ones.
+    auto resolved = m_session->resolve(m_batch);
+    if (!resolved)
+        return {resolved.error()};
+    m_batch = std::move(*resolved);
     const core::DocumentData &before = m_session->data();
+    if (!validated) {
+        if (QList<core::Error> problems = core::validateBatch(before, m_batch); !problems.isEmpty())
+            return problems;
+    }
     m_observationsOnly = std::all_of(m_batch.operations.cbegin(), m_batch.operations.cend(), [](const auto &op) {
         const auto *put = std::get_if<core::WriteBatch::PutObservation>(&op);
-        return put && put->position < 0;
+        return put && !put->restore;
     });
     if (m_observationsOnly) {
         // Where each key is before the batch; a key the batch puts twice needs the general inverse.
@@ -58,12 +86,12 @@ core::Result<void> BatchCommand::applyFirst(const std::function<bool(qsizetype)>
                 m_replaced.insert(n, before.observations.at(*it));
         }
     }
-    if (!m_observationsOnly) {
+    if (!m_observationsOnly)
         m_inverse = core::invertBatch(before, m_batch);
-        m_inverse.audit.clear(); // made again by the write that undoes
-    }
-    if (auto r = m_session->writeAudited(m_batch, {}, progress); !r)
-        return r;
+    auto event = m_session->commit(m_batch, info(core::ChangeKind::Edit), progress, false);
+    if (!event)
+        return event.error();
+    m_change = event->id;
     m_skipNextRedo = true;
     return {};
 }
@@ -78,7 +106,7 @@ core::WriteBatch BatchCommand::inverse() const
     for (qsizetype n = m_batch.operations.size() - 1; n >= 0; --n) {
         const core::Observation &obs = std::get<core::WriteBatch::PutObservation>(m_batch.operations.at(n)).observation;
         if (const auto it = m_replaced.constFind(n); it != m_replaced.cend())
-            undo.operations.append(core::WriteBatch::PutObservation{*it});
+            undo.operations.append(core::WriteBatch::PutObservation{*it, true});
         else
             undo.operations.append(core::WriteBatch::RemoveObservation{obs.indicatorCode, obs.year, obs.area});
     }
@@ -91,14 +119,28 @@ void BatchCommand::redo()
         m_skipNextRedo = false;
         return;
     }
-    if (!m_session->writeAudited(m_batch))
-        setObsolete(true);
+    if (auto event = m_session->commit(m_batch, info(core::ChangeKind::Redo)); event) {
+        m_change = event->id.isValid() ? event->id : m_change;
+        return;
+    }
+    // Not redone: the stack goes back to where the document is, once QUndoStack is done with this call.
+    m_skipNextUndo = true;
+    QUndoStack *stack = m_session->undoStack();
+    QTimer::singleShot(0, stack, [stack] { stack->undo(); });
 }
 
 void BatchCommand::undo()
 {
-    if (!m_session->writeAudited(inverse(), QStringLiteral("undo")))
-        setObsolete(true);
+    if (m_skipNextUndo) {
+        m_skipNextUndo = false;
+        return;
+    }
+    if (auto event = m_session->commit(inverse(), info(core::ChangeKind::Undo)); event)
+        return;
+    // Not undone: the stack goes back to where the document is, once QUndoStack is done with this call.
+    m_skipNextRedo = true;
+    QUndoStack *stack = m_session->undoStack();
+    QTimer::singleShot(0, stack, [stack] { stack->redo(); });
 }
 
 } // namespace seika::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/storage/writebatch.h"
+#include "core/edit/change.h"
+#include "core/edit/writebatch.h"
 
 #include <QHash>
 #include <QUndoCommand>
@@ -11,27 +12,33 @@ namespace seika::ui {
 
 class DocumentSession;
 
-/// One undo step: a write batch and what undoes it. redo() writes the batch, undo() its inverse
-/// (computed from the document as it was before the first write). The audit entries are made by each
-/// write against the document it changes, which the undo stack keeps equal to the one the edit was
-/// made on, so a redo or an undo logs the same changes again, stamped with its own user and time
-/// (an undo with action "undo"). A write that fails makes the command obsolete, so the stack drops it
-/// rather than pretending it happened.
+/// One undo step: a write batch and what undoes it. redo() commits the batch, undo() its inverse (computed
+/// from the document as it was before the first commit), each as one change with its own audit event (an
+/// Undo or a Redo naming the change it undoes or redoes; an import's stays an import's, with its file).
 ///
-/// A batch of PutObservations only (a paste, a CSV import) keeps no inverse batch: only the
-/// observations it replaced, by operation; the others were new and undo removes them again. The
-/// inverse is built when undo() runs and dropped afterwards, so the undo step of an import of a million
-/// new observations costs no more than the batch itself.
+/// A commit that fails (a full disk, a year locked since) leaves the document as it was; the session says
+/// why (DocumentSession::errorOccurred()), and the stack is put back where it was, so that it never shows
+/// an edit undone that is still in the document, or the other way round.
+///
+/// A batch of PutObservations only (a paste, a CSV import) keeps no inverse batch: only the observations
+/// it replaced, by operation; the others were new and undo removes them again. The inverse is built when
+/// undo() runs and dropped afterwards, so the undo step of an import of a million new observations costs no
+/// more than the batch itself.
 class BatchCommand final : public QUndoCommand
 {
 public:
-    BatchCommand(DocumentSession *session, const QString &text, core::WriteBatch batch);
+    /// source: the file of an import (the change is then an Import).
+    BatchCommand(DocumentSession *session, const QString &text, core::WriteBatch batch,
+                 core::ChangeSource source = {});
 
-    /// Writes the batch the first time; DocumentSession::edit() calls it before pushing the command,
-    /// so that a failed write never reaches the stack. The push's redo() is then skipped. progress as
-    /// for DocumentSession::writeAudited(): returning false cancels the write (Cancelled), which then
-    /// changes nothing.
-    [[nodiscard]] core::Result<void> applyFirst(const std::function<bool(qsizetype)> &progress = {});
+    /// Checks (unless validated) and commits the batch the first time; DocumentSession::edit() calls it
+    /// before pushing the command, so that a refused or failed write never reaches the stack. The push's
+    /// redo() is then skipped. Returns every problem (nothing was written then); progress as for
+    /// DocumentSession::EditOptions.
+    [[nodiscard]] QList<core::Error> applyFirst(bool validated = false,
+                                                const std::function<bool(qsizetype)> &progress = {});
+    /// False when the first commit changed nothing (the same values again): no step to push.
+    [[nodiscard]] bool changedAnything() const { return m_change.isValid(); }
 
     void redo() override;
     void undo() override;
@@ -39,13 +46,17 @@ public:
 private:
     /// The batch that undoes m_batch.
     [[nodiscard]] core::WriteBatch inverse() const;
+    [[nodiscard]] core::ChangeInfo info(core::ChangeKind kind) const;
 
     DocumentSession *m_session;
-    core::WriteBatch m_batch; ///< operations only: the audit entries are made by each write
+    core::WriteBatch m_batch; ///< with the ids of its new wards and surveys, so that a redo keeps them
+    core::ChangeSource m_source;
     bool m_observationsOnly = false;
     QHash<qsizetype, core::Observation> m_replaced; ///< m_observationsOnly: by operation index
     core::WriteBatch m_inverse;                     ///< otherwise: the inverse operations
+    core::ChangeId m_change;                        ///< of the last commit of m_batch (first, or a redo)
     bool m_skipNextRedo = false;
+    bool m_skipNextUndo = false;
 };
 
 } // namespace seika::ui

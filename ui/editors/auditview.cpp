@@ -11,7 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,18 +57,20 @@ AuditView::AuditView(DocumentSession *session, QWidget *parent) : QDialog(parent
     addFilter(tr("&Area:"), m_area);
     filters->addStretch();
 
+    // A tree: each change on one line (spanning the row), its entries below it.
     m_model = new AuditModel(this);
-    m_table = new QTableView(this);
+    m_table = new QTreeView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(AuditModel::OldValue, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(AuditModel::NewValue, QHeaderView::Stretch);
+    m_table->setUniformRowHeights(true);
+    m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->header()->setSectionResizeMode(AuditModel::OldValue, QHeaderView::Stretch);
+    m_table->header()->setSectionResizeMode(AuditModel::NewValue, QHeaderView::Stretch);
+    m_table->header()->setStretchLastSection(false);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("auditStatusLabel"));
@@ -150,18 +152,30 @@ void AuditView::setFilter(const core::AuditFilter &filter)
 
 void AuditView::reload()
 {
-    const auto entries = m_session->store().loadAudit(filter());
-    if (!entries) {
+    const auto events = m_session->store().loadAudit(filter());
+    if (!events) {
         m_model->clear();
-        m_status->setText(tr("The audit log could not be read: %1").arg(core::errorMessage(entries.error())));
+        m_status->setText(tr("The audit log could not be read: %1").arg(core::errorMessage(events.error())));
         return;
     }
-    m_model->setEntries(*entries, m_session->data());
-    m_status->setText(tr("%n change(s)", nullptr, int(entries->size())));
+    m_model->setEvents(*events, m_session->data());
+    m_status->setText(tr("%n change(s)", nullptr, int(events->size())));
+    // A change's description spans its row; a change of a few fields shows them at once, an import of
+    // thousands of values only when asked.
+    constexpr int ShownAtOnce = 20;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex change = m_model->index(r, 0);
+        if (!m_model->isChangeRow(change))
+            continue;
+        m_table->setFirstColumnSpanned(r, {}, true);
+        if (m_model->rowCount(change) <= ShownAtOnce)
+            m_table->expand(change);
+    }
     // The old and the new value share the room left; a long measure title must not take it from them.
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c < AuditModel::OldValue; ++c)
+    for (int c = 0; c < AuditModel::OldValue; ++c) {
+        m_table->resizeColumnToContents(c);
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 220));
+    }
 }
 
 } // namespace seika::ui

@@ -6,15 +6,16 @@
 
 class QComboBox;
 class QLabel;
-class QTableView;
+class QTreeView;
 
 namespace seika::ui {
 
 class AuditModel;
 class DocumentSession;
 
-/// The audit trail of the open document (View ▸ Audit Log…): every recorded change with time, user,
-/// indicator, year, area, field and old and new value, newest first. Combo boxes filter by fiscal
+/// The audit trail of the open document (View ▸ Audit Log…), newest first: every recorded change (an edit,
+/// an import with its file, an undo …) on one line, with its entries below it — indicator, year, area,
+/// field and old and new value; an import of thousands of values opens on request. Combo boxes filter by fiscal
 /// year, indicator and area (core::AuditFilter through DocumentStore::loadAudit()); the list follows
 /// every change of the document while the window is open.
 class AuditView final : public QDialog
@@ -43,7 +44,7 @@ private:
     QComboBox *m_year = nullptr;
     QComboBox *m_indicator = nullptr;
     QComboBox *m_area = nullptr;
-    QTableView *m_table = nullptr;
+    QTreeView *m_table = nullptr;
     QLabel *m_status = nullptr;
     bool m_filling = false;
 };

@@ -2,7 +2,7 @@
 
 #include "core/model/document.h"
 #include "core/model/fiscalyear.h"
-#include "core/storage/writebatch.h"
+#include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
 
 #include <QDialogButtonBox>

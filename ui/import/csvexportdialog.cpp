@@ -106,7 +106,7 @@ core::CsvExportOptions CsvExportDialog::options() const
 
 bool CsvExportDialog::exportTo(const QString &path)
 {
-    QList<core::AuditEntry> audit;
+    QList<core::AuditEvent> audit;
     if (table() == core::CsvTable::Audit) {
         auto entries = m_session->store().loadAudit({});
         if (!entries) {

@@ -3,6 +3,7 @@
 #include "core/io/csvexport.h"
 #include "core/io/csvreader.h"
 #include "core/io/csvwriter.h"
+#include "core/io/filedigest.h"
 #include "ui/documentsession.h"
 #include "ui/import/csvfindingmodel.h"
 
@@ -774,8 +775,15 @@ void CsvImportWizard::accept()
             return !dialog.wasCanceled();
         };
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QList<core::Error> problems = m_session->edit(
-            tr("Import “%1”").arg(QFileInfo(m_path->text().trimmed()).fileName()), m_plan->batch, progress);
+        // The dry run checked every row: the write does not check them again.
+        const QString path = m_path->text().trimmed();
+        DocumentSession::EditOptions options;
+        options.source = core::ChangeSource{QFileInfo(path).fileName(), core::fileSha256(path),
+                                            core::csvEncodingKey(m_plan->encoding), m_plan->dataRows};
+        options.validated = true;
+        options.progress = progress;
+        const QList<core::Error> problems =
+            m_session->edit(tr("Import “%1”").arg(QFileInfo(path).fileName()), m_plan->batch, options);
         QApplication::restoreOverrideCursor();
         dialog.close();
         if (problems.size() == 1 && problems.first().code == core::ErrorCode::Cancelled) {

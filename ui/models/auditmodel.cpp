@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace seika::ui {
 namespace {
 
@@ -19,39 +22,75 @@ bool isObservationField(const QString &field)
 
 } // namespace
 
-AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) {}
+AuditModel::AuditModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void AuditModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
+    m_changes.clear();
     endResetModel();
 }
 
-void AuditModel::setEntries(const QList<core::AuditEntry> &entries, const core::DocumentData &document)
+AuditModel::Row AuditModel::rowOf(const core::AuditEntry &e, const core::DocumentData &document)
+{
+    Row row;
+    row.entry = e;
+    const core::Indicator *indicator = e.indicatorCode.isEmpty() ? nullptr : document.indicator(e.indicatorCode);
+    if (!e.indicatorCode.isEmpty()) {
+        row.indicator = e.indicatorCode;
+        row.indicatorName = indicator ? indicator->name : QString();
+    } else if (const core::Measure *measure = document.measure(e.measure)) {
+        row.indicator = measure->title;
+        row.indicatorName = measure->title;
+    }
+    if (e.area.isValid() || isObservationField(e.field))
+        row.area = core::areaDisplayName(document, e.area);
+    row.field = fieldName(e.field, indicator);
+    return row;
+}
+
+void AuditModel::setEvents(const QList<core::AuditEvent> &events, const core::DocumentData &document)
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(entries.size());
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        const core::AuditEntry &e = *it;
-        Row row;
-        row.entry = e;
-        const core::Indicator *indicator =
-            e.indicatorCode.isEmpty() ? nullptr : document.indicator(e.indicatorCode);
-        if (!e.indicatorCode.isEmpty()) {
-            row.indicator = e.indicatorCode;
-            row.indicatorName = indicator ? indicator->name : QString();
-        } else if (const core::Measure *measure = document.measure(e.measure)) {
-            row.indicator = measure->title;
-            row.indicatorName = measure->title;
-        }
-        if (e.area.isValid() || isObservationField(e.field))
-            row.area = core::areaDisplayName(document, e.area);
-        row.field = fieldName(e.field, indicator);
-        m_rows.append(row);
+    m_changes.clear();
+    m_changes.reserve(events.size());
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        Change change;
+        change.event = it->event;
+        change.recorded = it->event.id.isValid();
+        change.entryCount = it->entryCount;
+        change.rows.reserve(it->entries.size());
+        for (const core::AuditEntry &e : it->entries)
+            change.rows.append(rowOf(e, document));
+        m_changes.append(std::move(change));
     }
     endResetModel();
+}
+
+QString AuditModel::changeText(const core::ChangeEvent &c)
+{
+    const QString kind = core::changeKindName(c.kind);
+    const QLocale locale;
+    QString text = QLocale().toString(c.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("   ")
+                   + c.user + QStringLiteral("   ") + kind;
+    if (!c.label.isEmpty() && c.kind != core::ChangeKind::Correction)
+        text += QStringLiteral(" “") + c.label + QStringLiteral("”");
+    if (!c.source.isEmpty()) {
+        QStringList about;
+        if (!c.source.encoding.isEmpty())
+            about << c.source.encoding;
+        if (c.source.rowsRead >= 0)
+            about << tr("%n row(s)", nullptr, int(std::min<qint64>(c.source.rowsRead, INT_MAX)));
+        if (!c.source.sha256.isEmpty())
+            about << QStringLiteral("SHA-256 ") + c.source.sha256.left(12) + QStringLiteral("…");
+        text += QStringLiteral("   ") + tr("from %1 (%2)").arg(c.source.fileName, about.join(QStringLiteral(", ")));
+    }
+    if (c.valuesAdded || c.valuesChanged || c.valuesRemoved)
+        text += QStringLiteral(":   ")
+                + tr("%1 added, %2 changed, %3 removed")
+                      .arg(locale.toString(c.valuesAdded), locale.toString(c.valuesChanged),
+                           locale.toString(c.valuesRemoved));
+    return text;
 }
 
 QString AuditModel::actionName(const QString &action)
@@ -125,28 +164,109 @@ QString AuditModel::valueText(const QString &field, const QString &value)
     return text;
 }
 
-int AuditModel::rowCount(const QModelIndex &parent) const
+std::pair<const AuditModel::Change *, const AuditModel::Row *> AuditModel::rowAt(const QModelIndex &index) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!index.isValid())
+        return {nullptr, nullptr};
+    if (index.internalId() == 0) {
+        const Change &c = m_changes.at(index.row());
+        return {&c, c.recorded ? nullptr : &c.rows.first()};
+    }
+    const Change &c = m_changes.at(qsizetype(index.internalId() - 1));
+    return {&c, &c.rows.at(index.row())};
 }
 
-int AuditModel::columnCount(const QModelIndex &parent) const
+QModelIndex AuditModel::index(int row, int column, const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_changes.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    // Entries are the children of a recorded change's row; a change's id is its row + 1.
+    if (parent.internalId() != 0 || !m_changes.at(parent.row()).recorded || parent.column() != 0)
+        return {};
+    if (row >= m_changes.at(parent.row()).rows.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex AuditModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_changes.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    const Change &c = m_changes.at(parent.row());
+    return c.recorded ? int(c.rows.size()) : 0;
+}
+
+int AuditModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+const core::AuditEntry *AuditModel::entry(const QModelIndex &index) const
+{
+    const Row *row = rowAt(index).second;
+    return row ? &row->entry : nullptr;
+}
+
+const core::ChangeEvent *AuditModel::change(const QModelIndex &index) const
+{
+    const Change *c = rowAt(index).first;
+    return c && c->recorded ? &c->event : nullptr;
+}
+
+bool AuditModel::isChangeRow(const QModelIndex &index) const
+{
+    const auto [c, row] = rowAt(index);
+    return c && !row;
 }
 
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const auto [c, row] = rowAt(index);
+    if (role == ChangeRowRole)
+        return row == nullptr;
+    if (row)
+        return entryData(*row, index.column(), role);
+    // A change's row: its description in the first column, which the view spans over the row.
+    if (index.column() != Time)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return changeText(c->event);
+    case RawValueRole:
+        return c->event.id.value();
+    case Qt::ToolTipRole:
+        if (c->entryCount > c->rows.size())
+            return tr("%1 of its %2 entries match the filter.").arg(c->rows.size()).arg(c->entryCount);
+        return c->event.source.sha256.isEmpty() ? QVariant() : QVariant(QStringLiteral("SHA-256 ") + c->event.source.sha256);
+    default:
+        return {};
+    }
+}
+
+QVariant AuditModel::entryData(const Row &row, int column, int role) const
+{
     const core::AuditEntry &e = row.entry;
+    // An entry of a change leaves the time and the user to the change's row.
+    const bool ownRow = !e.change.isValid();
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Time:
-            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return ownRow ? QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
         case User:
-            return e.user;
+            return ownRow ? e.user : QString();
         case Action:
             return actionName(e.action);
         case Indicator:
@@ -166,7 +286,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == RawValueRole) {
-        switch (index.column()) {
+        switch (column) {
         case Time:
             return e.at;
         case User:
@@ -190,7 +310,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        switch (index.column()) {
+        switch (column) {
         case Indicator:
             return row.indicatorName.isEmpty() ? QVariant() : QVariant(row.indicatorName);
         case OldValue:
@@ -209,7 +329,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case Time:
         return tr("Time");

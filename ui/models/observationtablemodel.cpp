@@ -2,7 +2,7 @@
 
 #include "core/evaluation/evaluator.h"
 #include "core/model/document.h"
-#include "core/storage/writebatch.h"
+#include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
 #include "ui/yearlocktext.h"
 
@@ -978,7 +978,7 @@ QList<ObservationTableModel::CellProblem> ObservationTableModel::checkEdits(cons
             addProblem(edits[g.cellOfField.value(int(field), g.cells.first())], describeError(r.error()));
             continue;
         }
-        operations.append(core::WriteBatch::PutObservation{obs, -1});
+        operations.append(core::WriteBatch::PutObservation{obs});
     }
     if (batch)
         batch->operations = operations;

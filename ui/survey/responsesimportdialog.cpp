@@ -1,6 +1,7 @@
 #include "ui/survey/responsesimportdialog.h"
 
 #include "core/io/csvreader.h"
+#include "core/io/filedigest.h"
 #include "ui/documentsession.h"
 
 #include <QApplication>
@@ -295,8 +296,11 @@ bool ResponsesImportDialog::importChecked()
         m_status->setText(tr("Nothing to change: the question already holds this table."));
         return false;
     }
+    DocumentSession::EditOptions options;
+    options.source = core::ChangeSource{QFileInfo(m_path).fileName(), core::fileSha256(m_path),
+                                        core::csvEncodingKey(m_plan->encoding), m_plan->dataRows};
     const QList<core::Error> errors = m_session->edit(
-        tr("Compute %1 from “%2”").arg(m_questionCode, QFileInfo(m_path).fileName()), batch);
+        tr("Compute %1 from “%2”").arg(m_questionCode, QFileInfo(m_path).fileName()), batch, options);
     if (!errors.isEmpty()) {
         m_status->setText(core::errorMessage(errors.first()));
         return false;

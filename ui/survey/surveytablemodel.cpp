@@ -2,7 +2,7 @@
 
 #include "core/error.h"
 #include "core/stats/surveystats.h"
-#include "core/storage/writebatch.h"
+#include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
 
 #include <QBrush>

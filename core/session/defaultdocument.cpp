@@ -1,7 +1,6 @@
-#include "core/storage/defaultdocument.h"
+#include "core/session/defaultdocument.h"
 
 #include "core/io/jsonexchange.h"
-#include "core/storage/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,24 +23,19 @@ QString defaultDocumentPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/default.seika");
 }
 
-Result<std::unique_ptr<DocumentStore>> openOrCreateDefaultDocument()
+Result<std::unique_ptr<DocumentStore>> openOrCreateDefaultDocument(OpenMode mode)
 {
     const QString path = defaultDocumentPath();
-    if (QFileInfo::exists(path)) {
-        auto store = SqliteStore::open(path);
-        if (!store)
-            return std::unexpected(store.error());
-        return std::unique_ptr<DocumentStore>(std::move(*store));
-    }
+    if (QFileInfo::exists(path))
+        return openStore(path, mode);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(ErrorCode::FileNotWritable, path);
     auto sample = kawasakiSample();
     if (!sample)
         return std::unexpected(sample.error());
-    auto store = SqliteStore::create(path, *sample);
-    if (!store)
-        return std::unexpected(store.error());
-    return std::unique_ptr<DocumentStore>(std::move(*store));
+    ChangeInfo info;
+    info.label = QStringLiteral("sample kawasaki");
+    return createStore(path, *sample, info);
 }
 
 } // namespace seika::core

@@ -14,7 +14,8 @@ void setApplicationIdentity();
 /// (tests and benchmarks use that to stay out of the user's data).
 [[nodiscard]] QString defaultDocumentPath();
 
-/// Opens the default document, creating it from the bundled Kawasaki sample when it does not exist.
-[[nodiscard]] Result<std::unique_ptr<DocumentStore>> openOrCreateDefaultDocument();
+/// Opens the default document in mode, creating it (for writing) from the bundled Kawasaki sample when it does
+/// not exist.
+[[nodiscard]] Result<std::unique_ptr<DocumentStore>> openOrCreateDefaultDocument(OpenMode mode = OpenMode::ReadWrite);
 
 } // namespace seika::core

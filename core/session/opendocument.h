@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/edit/change.h"
+#include "core/edit/writebatch.h"
+#include "core/storage/documentstore.h"
+
+#include <expected>
+#include <functional>
+#include <memory>
+
+namespace seika::core {
+
+/// How OpenDocument::commit() goes about a batch.
+struct CommitOptions
+{
+    /// The batch was checked already as validateBatch() checks it (an import's plan checks every row and
+    /// reports each problem by line): it is not checked again.
+    bool validated = false;
+    /// Called while the store writes, as DocumentStore::write() says; returning false cancels.
+    std::function<bool(qsizetype)> progress;
+    /// Whether data() becomes the document after the change. A command that exits after the write may
+    /// say no, and spare the copy of a large document.
+    bool keepDocument = true;
+};
+
+/// What commit() gives back: the change's audit event (an invalid id when the batch changed nothing and
+/// nothing was written), or every problem found, in which case nothing was written.
+using CommitResult = std::expected<ChangeEvent, QList<Error>>;
+
+/// An open document: its store and the document loaded from it, kept equal to what is stored. The one
+/// way to change it is commit(), which the editors (through ui::DocumentSession), every writing CLI
+/// command and the imports use alike.
+class OpenDocument
+{
+public:
+    /// Opens the document at location (openStore()) and loads it. A document opened for writing whose
+    /// survey-fed values drifted from their surveys (a file written by hand or an older Seika) gets them
+    /// corrected by an audited change (a Correction) first; a read-only one is shown as it is stored.
+    [[nodiscard]] static Result<OpenDocument> open(const QString &location, OpenMode mode = OpenMode::ReadWrite);
+    /// Creates a new document at location (createStore()) and keeps it open.
+    [[nodiscard]] static Result<OpenDocument> create(const QString &location, const DocumentData &data,
+                                                     const ChangeInfo &info = {});
+    /// Takes store and loads its document, as open() does.
+    [[nodiscard]] static Result<OpenDocument> fromStore(std::unique_ptr<DocumentStore> store);
+
+    OpenDocument(OpenDocument &&) noexcept;
+    OpenDocument &operator=(OpenDocument &&) noexcept;
+    ~OpenDocument();
+
+    [[nodiscard]] const DocumentData &data() const { return m_data; }
+    [[nodiscard]] DocumentStore &store() const { return *m_store; }
+    [[nodiscard]] bool isReadOnly() const { return m_store->isReadOnly(); }
+    [[nodiscard]] QString location() const { return m_store->location(); }
+
+    /// batch with ids from the store for its new wards and surveys (resolveNewIds()): an undo step keeps
+    /// the resolved batch, so that a redo puts them back under the same ids.
+    [[nodiscard]] Result<WriteBatch> resolve(const WriteBatch &batch) const;
+
+    /// The one way to change the document: checks batch (validateBatch(), unless options.validated), works
+    /// out its change set with the edit engine (computeChanges()), has the store write it with its audit
+    /// event in one transaction, and then makes data() the document after it (documentAfter()). Nothing
+    /// changes when any step fails: the list holds every problem validation found, or the one error of a
+    /// later step (ReadOnlyDocument, YearLocked, a DatabaseError from the store, Cancelled …).
+    [[nodiscard]] CommitResult commit(const WriteBatch &batch, const ChangeInfo &info,
+                                      const CommitOptions &options = {});
+
+private:
+    OpenDocument(std::unique_ptr<DocumentStore> store, DocumentData data);
+
+    std::unique_ptr<DocumentStore> m_store;
+    DocumentData m_data;
+};
+
+} // namespace seika::core

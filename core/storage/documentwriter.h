@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/edit/changeset.h"
+#include "core/storage/sqlsupport.h"
+
+#include <QSqlQuery>
+
+#include <functional>
+#include <map>
+
+namespace seika::core {
+
+/// Writes the rows of a change set into the tables of a document of the latest schema, as they are:
+/// every id, position and derived value comes worked out in the change set (core/edit), so nothing here
+/// decides anything. Deletions first (children before parents), then insertions and updates (parents
+/// before children; a record with children — a measure, an indicator, an evaluation, a survey — has its
+/// children replaced whole), then the observations.
+///
+/// Runs no transaction of its own: the store wraps write() and the audit log's append() in one, so that a
+/// failure part-way leaves nothing behind. Every failure of the driver is a DatabaseError.
+class DocumentWriter
+{
+public:
+    explicit DocumentWriter(const sql::Connection &connection);
+    ~DocumentWriter();
+    DocumentWriter(const DocumentWriter &) = delete;
+    DocumentWriter &operator=(const DocumentWriter &) = delete;
+
+    /// Writes changes. progress, when given, is called every few hundred observation rows with the
+    /// number written so far and once at the end; returning false stops with Cancelled (the caller rolls
+    /// the transaction back).
+    [[nodiscard]] Result<void> write(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress = {});
+
+private:
+    [[nodiscard]] Result<void> removeRows(const ChangeSet &changes);
+    [[nodiscard]] Result<void> putRows(const ChangeSet &changes);
+    [[nodiscard]] Result<void> writeObservations(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress);
+    [[nodiscard]] Result<void> putIndicator(const Indicator &indicator, qsizetype position);
+    [[nodiscard]] Result<void> putMeasure(const Measure &measure, qsizetype position);
+    [[nodiscard]] Result<void> putEvaluation(const EvaluationRecord &record, qsizetype position);
+    [[nodiscard]] Result<void> writeSettings(const DocumentData &doc);
+    [[nodiscard]] Result<void> writeScales(const DocumentData &doc);
+    /// statement(sql) run with values.
+    [[nodiscard]] Result<void> run(const QString &sql, std::initializer_list<QVariant> values = {});
+    [[nodiscard]] Result<void> runList(const QString &sql, const QVariantList &values);
+
+    const sql::Connection &m_connection;
+    std::map<QString, QSqlQuery> m_statements; ///< prepared on first use, by SQL text
+};
+
+} // namespace seika::core
