@@ -168,3 +168,14 @@ if command -v sqlite3 >/dev/null; then
         "$rows" "$(median <"$work/groupby.txt")"
     "$build/tests/bench/seika_bench_responses" "$rows" 3 --file "$work/respondents.csv" | grep -E 'median|peak|respondents'
 fi
+
+# 9. The 1,000,000-row CSV import of observations (1,250 ratio indicators × 100 years × the city and 7 wards,
+#    Japanese headers) side by side with sqlite3 in one run, medians of 3 runs (tests/bench/import.sh, which
+#    also runs alone and with fewer rows): seika-cli import-csv as a whole process (wall time, peak RSS, the
+#    document's size, its audit rows) and its dry run, sqlite3 .import of the same file into a table with the
+#    same unique key (wall time, file size), seika-cli export-csv of the document against sqlite3 -csv of the
+#    table. Goals: the import ≤ 1.5× sqlite3 .import, the document ≤ 2.5× sqlite3's file, peak RSS ≤ 300 MB,
+#    the dry run as fast as it is (~1.3 s), the export ≤ 1.0× sqlite3 -csv.
+if command -v sqlite3 >/dev/null; then
+    "$root/tests/bench/import.sh" 3
+fi
