@@ -70,18 +70,34 @@ qsizetype Working::beforeIndex(const RowKey &key)
             ids.insert(i.code, i.id.value());
         m_beforeIndex.emplace();
         m_beforeIndex->reserve(m_before.observations.size());
+        m_beforeIds.reserve(size_t(m_before.observations.size()));
+        const Observation *last = nullptr; // observations come grouped by indicator
         for (qsizetype i = 0; i < m_before.observations.size(); ++i) {
             const Observation &o = m_before.observations.at(i);
-            m_beforeIndex->insert(RowKey{ids.value(o.indicatorCode), o.area.value(), o.year.year()}, i);
+            m_beforeIds.push_back(last && last->indicatorCode == o.indicatorCode ? m_beforeIds.back()
+                                                                                  : ids.value(o.indicatorCode));
+            last = &o;
+            m_beforeIndex->append(beforeKey(i), [this](qsizetype p) { return beforeKey(p); });
         }
     }
-    return m_beforeIndex->value(key, -1);
+    return m_beforeIndex->find(key, [this](qsizetype p) { return beforeKey(p); });
+}
+
+RowKey Working::beforeKey(qsizetype i) const
+{
+    const Observation &o = m_before.observations.at(i);
+    return RowKey{m_beforeIds[size_t(i)], o.area.value(), o.year.year()};
+}
+
+qsizetype Working::rowIndex(const RowKey &key) const
+{
+    return m_rowIndex.find(key, [this](qsizetype i) -> const RowKey & { return m_rows.at(i).key; });
 }
 
 Working::Row &Working::touch(const RowKey &key)
 {
-    if (const auto it = m_rowIndex.constFind(key); it != m_rowIndex.cend())
-        return m_rows[*it];
+    if (const qsizetype i = rowIndex(key); i >= 0)
+        return m_rows[i];
     Row row;
     row.key = key;
     if (const qsizetype i = beforeIndex(key); i >= 0) {
@@ -90,15 +106,15 @@ Working::Row &Working::touch(const RowKey &key)
         row.id = row.origin->id.value();
         row.change = row.origin->change.value();
     }
-    m_rowIndex.insert(key, m_rows.size());
     m_rows.append(row);
+    m_rowIndex.append(key, [this](qsizetype i) -> const RowKey & { return m_rows.at(i).key; });
     return m_rows.last();
 }
 
 bool Working::hasRow(const RowKey &key)
 {
-    if (const auto it = m_rowIndex.constFind(key); it != m_rowIndex.cend())
-        return m_rows.at(*it).current != nullptr;
+    if (const qsizetype i = rowIndex(key); i >= 0)
+        return m_rows.at(i).current != nullptr;
     return beforeIndex(key) >= 0;
 }
 
@@ -123,8 +139,8 @@ Observation Working::complete(const Row &row)
 
 std::optional<Observation> Working::currentRow(const RowKey &key)
 {
-    if (const auto it = m_rowIndex.constFind(key); it != m_rowIndex.cend()) {
-        const Row &row = m_rows.at(*it);
+    if (const qsizetype i = rowIndex(key); i >= 0) {
+        const Row &row = m_rows.at(i);
         if (!row.current)
             return std::nullopt;
         return complete(row);
@@ -144,7 +160,7 @@ void Working::forEachCurrent(const std::function<void(const Observation &)> &f)
         beforeIds.insert(i.code, i.id.value());
     for (const Observation &o : m_before.observations) {
         const RowKey key{beforeIds.value(o.indicatorCode), o.area.value(), o.year.year()};
-        if (m_rowIndex.contains(key))
+        if (rowIndex(key) >= 0)
             continue; // the overlay has it
         const QString code = codeOfId(key.indicator);
         if (code == o.indicatorCode) {
@@ -258,7 +274,7 @@ Result<void> Working::syncSurveyIndicators(bool checkLocks)
             want.change = m_change;
             if (auto r = setRow(key, own(want), now ? std::optional(now->id) : std::nullopt); !r)
                 return r;
-            want.id = ObservationId(m_rows.at(m_rowIndex.value(key)).id);
+            want.id = ObservationId(m_rows.at(rowIndex(key)).id);
             m_derived.append({now, want});
         }
     }
@@ -317,8 +333,8 @@ Result<void> Working::applyOne(const WriteBatch::PutObservation &op)
     if (op.restore)
         return setRow(*key, &obs, obs.id, obs.change);
     // The same figures again change nothing, not even who entered them.
-    if (const auto it = m_rowIndex.constFind(*key); it != m_rowIndex.cend()) {
-        if (const Observation *now = m_rows.at(*it).current; now && sameValues(*now, obs))
+    if (const qsizetype i = rowIndex(*key); i >= 0) {
+        if (const Observation *now = m_rows.at(i).current; now && sameValues(*now, obs))
             return {};
     } else if (const qsizetype i = beforeIndex(*key); i >= 0 && sameValues(m_before.observations.at(i), obs)) {
         return {};
@@ -565,8 +581,9 @@ ChangeSet Working::finish(ChangeEvent event, QList<AuditEntry> entries, bool bul
 {
     ChangeSet cs;
     // The look-ups are done: their memory goes before the change set's rows take theirs.
-    m_rowIndex = {};
+    m_rowIndex.clear();
     m_beforeIndex.reset();
+    std::vector<qint64>().swap(m_beforeIds);
     QList<ObservationChange> removals;
     QList<ObservationChange> updates;
     QList<ObservationChange> inserts;

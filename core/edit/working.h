@@ -8,7 +8,11 @@
 #include "core/edit/idsource.h"
 #include "core/edit/writebatch.h"
 
+#include "core/positionindex.h"
+
 #include <QHash>
+
+#include <tuple>
 #include <QList>
 #include <QSet>
 
@@ -27,6 +31,11 @@ struct RowKey
     int year = 0;
 
     bool operator==(const RowKey &) const = default;
+    /// In the order files and documents list observations: by indicator, year, area.
+    friend bool operator<(const RowKey &a, const RowKey &b)
+    {
+        return std::tie(a.indicator, a.year, a.area) < std::tie(b.indicator, b.year, b.area);
+    }
 };
 
 inline size_t qHash(const RowKey &k, size_t seed = 0) noexcept
@@ -125,6 +134,10 @@ private:
 
     /// The row of key in the overlay, added (as it is in before()) when first touched.
     Row &touch(const RowKey &key);
+    /// Where key's row is in the overlay (m_rows); -1 when it is not there.
+    [[nodiscard]] qsizetype rowIndex(const RowKey &key) const;
+    /// The key of before().observations[i] (once m_beforeIds is filled).
+    [[nodiscard]] RowKey beforeKey(qsizetype i) const;
     /// Where key's row is in before().observations; -1 when it has none.
     qsizetype beforeIndex(const RowKey &key);
     /// Sets key's row to values (null: removes it), with a new id when it has none.
@@ -162,8 +175,9 @@ private:
     qint64 m_blockSize = 16;
 
     QList<Row> m_rows;              ///< the overlay, in the order first touched
-    QHash<RowKey, qsizetype> m_rowIndex; ///< key → index into m_rows
-    std::optional<QHash<RowKey, qsizetype>> m_beforeIndex; ///< key → index into before().observations
+    PositionIndex<RowKey> m_rowIndex; ///< key → index into m_rows
+    std::optional<PositionIndex<RowKey>> m_beforeIndex; ///< key → index into before().observations
+    std::vector<qint64> m_beforeIds; ///< the indicator id of each of before().observations, for m_beforeIndex
     std::optional<QHash<QString, qint64>> m_codeIds; ///< of doc()'s indicators
     std::optional<QHash<qint64, QString>> m_idCodes; ///< of doc()'s indicators
     QString m_lastCode;                     ///< the code indicatorIdOf() was last asked for

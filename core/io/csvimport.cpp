@@ -3,6 +3,7 @@
 #include "core/edit/validate.h"
 #include "core/io/csvexport.h"
 #include "core/io/progressgate.h"
+#include "core/positionindex.h"
 #include "core/model/observation.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ struct ObservationKey
     int codeId = 0;
     int year = 0;
     qint64 area = 0;
-    bool operator==(const ObservationKey &) const = default;
+    auto operator<=>(const ObservationKey &) const = default;
 };
 
 size_t qHash(const ObservationKey &k, size_t seed = 0) noexcept
@@ -96,8 +97,42 @@ size_t qHash(const ObservationKey &k, size_t seed = 0) noexcept
 /// or changes nothing).
 struct SeenRow
 {
+    ObservationKey key;
     qint64 line = 0;
     qsizetype operation = -1;
+};
+
+/// The keys of the file's rows so far, each with its first row.
+class SeenRows
+{
+    auto keyAt() const
+    {
+        return [this](qsizetype i) -> const ObservationKey & { return m_rows[size_t(i)].key; };
+    }
+
+public:
+    void reserve(qsizetype n)
+    {
+        m_rows.reserve(size_t(n));
+        m_index.reserve(n);
+    }
+    /// The first row with key; null when no row had it.
+    [[nodiscard]] const SeenRow *find(const ObservationKey &key) const
+    {
+        const qsizetype i = m_index.find(key, keyAt());
+        return i < 0 ? nullptr : &m_rows[size_t(i)];
+    }
+    /// Records line as the first row of key, which no row had before. The reference is valid until the next add().
+    SeenRow &add(const ObservationKey &key, qint64 line)
+    {
+        m_rows.push_back(SeenRow{key, line, -1});
+        m_index.append(key, keyAt());
+        return m_rows.back();
+    }
+
+private:
+    std::vector<SeenRow> m_rows;
+    PositionIndex<ObservationKey> m_index;
 };
 
 /// The text of a cell as a string; null for an empty cell, as CsvReader::next() gives it.
@@ -112,6 +147,48 @@ QString rawString(QStringView view)
 {
     return QString::fromRawData(view.constData(), view.size());
 }
+
+/// What the texts of a column with few distinct values (years, areas) parse to, each text parsed once.
+/// A file lists rows in runs (the wards of a year, the years of an indicator): the text answered last
+/// is compared first, then the few others one by one; only a column with many texts is hashed.
+template <typename T> class TextCache
+{
+public:
+    template <typename Parse> const T &value(QStringView text, Parse &&parse)
+    {
+        if (m_last >= 0 && m_entries.at(m_last).first == text)
+            return m_entries.at(m_last).second;
+        m_last = indexOf(text);
+        if (m_last < 0) {
+            m_last = m_entries.size();
+            m_entries.append({text.toString(), parse(text)});
+            if (m_entries.size() > LinearEntries)
+                m_index.insert(m_entries.constLast().first, m_last);
+            else if (m_entries.size() == LinearEntries + 1)
+                for (qsizetype i = 0; i < m_entries.size(); ++i)
+                    m_index.insert(m_entries.at(i).first, i);
+        }
+        return m_entries.at(m_last).second;
+    }
+
+private:
+    static constexpr qsizetype LinearEntries = 16;
+
+    qsizetype indexOf(QStringView text) const
+    {
+        if (m_entries.size() > LinearEntries)
+            return m_index.value(rawString(text), -1);
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (m_entries.at(i).first == text)
+                return i;
+        }
+        return -1;
+    }
+
+    QList<std::pair<QString, T>> m_entries;
+    QHash<QString, qsizetype> m_index; ///< text → index into m_entries, once there are many
+    qsizetype m_last = -1;             ///< the entry answered last
+};
 
 /// Whether parseNumberInput() leaves a plain number (digits, optionally a minus and a decimal part)
 /// alone with this unit: it strips a unit the text ends with, which a plain number can only when the
@@ -311,18 +388,25 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
     for (const Indicator &i : doc.indicators)
         plainUnit.append({unitLeavesPlainNumbers(i.unit), unitLeavesPlainNumbers(i.numeratorUnit)});
     const auto codeIdOf = [&](const Indicator *ind) { return codeIdOfIndicator.at(ind - doc.indicators.constData()); };
-    QHash<ObservationKey, qsizetype> existing;
+    // The document's observations by key. (An observation of a code no indicator has, code id -1, matches
+    // no row.)
+    std::vector<int> existingCodeIds;
+    existingCodeIds.reserve(size_t(doc.observations.size()));
+    const auto existingKey = [&](qsizetype i) {
+        const Observation &o = doc.observations.at(i);
+        return ObservationKey{existingCodeIds[size_t(i)], o.year.year(), o.area.value()};
+    };
+    PositionIndex<ObservationKey> existing;
     existing.reserve(doc.observations.size());
     for (qsizetype i = 0; i < doc.observations.size(); ++i) {
-        const Observation &o = doc.observations.at(i);
-        // An observation of a code no indicator has matches no row.
-        if (const int id = codeIds.value(o.indicatorCode, -1); id >= 0)
-            existing.insert(ObservationKey{id, o.year.year(), o.area.value()}, i);
+        existingCodeIds.push_back(codeIds.value(doc.observations.at(i).indicatorCode, -1));
+        existing.append(existingKey(i), existingKey);
     }
-    QHash<ObservationKey, SeenRow> seen;
+    const auto existingIndex = [&](const ObservationKey &key) { return existing.find(key, existingKey); };
+    SeenRows seen;
     QList<ObservationKey> importedKeys; // of each operation of the batch
-    QHash<QString, Result<FiscalYear>> yearCache;
-    QHash<QString, Result<AreaId>> areaCache;
+    TextCache<Result<FiscalYear>> yearCache;
+    TextCache<Result<AreaId>> areaCache;
     std::vector<std::optional<DocumentData>> views(codes.size()); // code id → the document with only that indicator
     QString lastIndicatorText; // files list an indicator's rows together: most rows name the one before
     const Indicator *lastIndicator = nullptr;
@@ -390,17 +474,11 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
         }
         const QStringView yearText = cell(Field::Year);
         // A file has few distinct year and area texts; parsing each once keeps large files fast.
-        auto yearIt = yearCache.constFind(rawString(yearText));
-        if (yearIt == yearCache.cend())
-            yearIt = yearCache.insert(yearText.toString(), parseFiscalYear(yearText));
-        const Result<FiscalYear> &year = *yearIt;
+        const Result<FiscalYear> &year = yearCache.value(yearText, [](QStringView t) { return parseFiscalYear(t); });
         if (!year)
             addError(Field::Year, textOf(yearText), year.error());
         const QStringView areaText = cell(Field::Area);
-        auto areaIt = areaCache.constFind(rawString(areaText));
-        if (areaIt == areaCache.cend())
-            areaIt = areaCache.insert(areaText.toString(), parseArea(doc, areaText));
-        const Result<AreaId> &area = *areaIt;
+        const Result<AreaId> &area = areaCache.value(areaText, [&doc](QStringView t) { return parseArea(doc, t); });
         if (!area)
             addError(Field::Area, textOf(areaText), area.error());
         std::optional<double> numbers[3];
@@ -452,8 +530,8 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
 
         const int codeId = codeIdOf(ind);
         const ObservationKey key{codeId, year->year(), area->value()};
-        const qsizetype existingIndex = existing.value(key, -1);
-        const Observation *old = existingIndex >= 0 ? &doc.observations.at(existingIndex) : nullptr;
+        const qsizetype oldIndex = existingIndex(key);
+        const Observation *old = oldIndex >= 0 ? &doc.observations.at(oldIndex) : nullptr;
         Observation obs;
         if (old) {
             obs = *old;
@@ -476,8 +554,7 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
         if (has(Field::AsOf))
             obs.asOf = asOf;
 
-        auto first = seen.find(key);
-        if (first != seen.end()) {
+        if (const SeenRow *first = seen.find(key)) {
             const QString rowText = ind->code + QLatin1Char(' ') + QString::number(obs.year.year()) + QLatin1Char(' ')
                                     + (obs.area.isValid() ? areaText.trimmed().toString() : csvCityName());
             plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, {}, rowText,
@@ -485,7 +562,7 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
                                             {}, {}, {}});
             continue;
         }
-        first = seen.emplace(key, SeenRow{line, -1});
+        SeenRow &first = seen.add(key, line);
         // validateEntry() looks the indicator up by a linear search; a document holding only this indicator
         // (and everything else the rules read) gives the same answer in constant time.
         std::optional<DocumentData> &view = views[size_t(codeId)];
@@ -524,9 +601,9 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
                                             figures ? figuresText(*old) : old->note,
                                             figures ? figuresText(obs) : obs.note, {}});
         }
-        first->operation = importedKeys.size();
+        first.operation = importedKeys.size();
         importedKeys.append(key);
-        plan.batch.operations.append(WriteBatch::PutObservation{std::move(obs)});
+        plan.batch.operations.emplaceBack(std::in_place_type<WriteBatch::PutObservation>, std::move(obs));
     }
     if (plan.dataRows == 0)
         return std::unexpected(Error{ErrorCode::CsvNoRows, {}, {}, {}, 1, -1});
@@ -572,8 +649,8 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
             if (s == seriesIndex.cend())
                 continue;
             // Replaced by the import: the series holds the imported figure instead.
-            if (const auto row = seen.constFind(ObservationKey{id, o.year.year(), o.area.value()});
-                row != seen.cend() && row->operation >= 0)
+            if (const SeenRow *row = seen.find(ObservationKey{id, o.year.year(), o.area.value()});
+                row && row->operation >= 0)
                 continue;
             seriesList[*s].existing.append(i);
         }
@@ -594,8 +671,8 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
             for (const EntryWarning &w : entryWarnings(one, ind->code, area)) {
                 if (w.kind != EntryWarningKind::OutlierChange)
                     continue;
-                const auto row = seen.constFind(ObservationKey{s.codeId, w.year.year(), area.value()});
-                if (row == seen.cend() || row->operation < 0)
+                const SeenRow *row = seen.find(ObservationKey{s.codeId, w.year.year(), area.value()});
+                if (!row || row->operation < 0)
                     continue;
                 CsvFinding f{CsvFinding::Type::Outlier, row->line, {}, csvNumber(w.current), {}, {}, {}, w};
                 f.column = columnName(ind->kind == IndicatorKind::Ratio && has(Field::Numerator) ? Field::Numerator

@@ -475,6 +475,48 @@ TEST_F(CsvImport, JapaneseHeadersInAnyOrderAndEveryYearAndNumberForm)
     EXPECT_EQ(obs(4).value, 18.5);
 }
 
+TEST_F(CsvImport, ManyYearTextsInAnyOrderEachReadOnceAndRepeatsFoundAcrossForms)
+{
+    // Twenty-seven year texts, more than the import compares one by one before it hashes them, rows out of
+    // order; a year given again in another form is a repeat of its first row, whatever came between.
+    const QStringList cityYears = {u"2025"_s, u"令和6年度"_s, u"H30"_s, u"2014"_s, u"平成27年度"_s, u"R3"_s,
+                                   u"２０２２"_s, u"2016年度"_s, u"H29"_s, u"令和元年度"_s, u"2020"_s, u"R5"_s};
+    const QStringList wardYears = {u"令和7年度"_s, u"2024"_s, u"平成30年度"_s, u"H26"_s, u"2015"_s, u"令和3年度"_s,
+                                   u"R4"_s, u"H28"_s, u"2017"_s, u"R1"_s, u"令和2年度"_s, u"2023年度"_s};
+    QString text = u"indicator,fiscal_year,area,numerator,denominator,value,note\r\n"_s;
+    for (const QString &y : cityYears)
+        text += u"npo,%1,,,,12,\r\n"_s.arg(y);
+    for (const QString &y : wardYears)
+        text += u"npo,%1,川崎区,,,3,\r\n"_s.arg(y);
+    text += u"npo,平成28年度,,,,11,\r\n"_s;   // 26: 2016 again, first on line 9
+    text += u"npo,2099年,,,,1,\r\n"_s;        // 27: not a year
+    text += u"npo,2018,川崎区,,,4,\r\n"_s;    // 28: H30 again, first on line 16
+    text += u"npo,平成26年度,幸区,,,2,\r\n"_s; // 29: fine
+    auto p = plan(text.toUtf8());
+    ASSERT_TRUE(p) << errorMessage(p.error()).toStdString();
+    QStringList errors;
+    for (const CsvFinding &f : p->findings) {
+        if (f.isError())
+            errors << u"%1|%2|%3"_s.arg(f.line).arg(f.value, f.error.detail);
+    }
+    EXPECT_EQ(errors, (QStringList{u"26|npo 2016 市全体|9"_s, u"27|2099年|2010-2030"_s, u"28|npo 2018 川崎区|16"_s}))
+        << errors.join(u'\n').toStdString();
+    EXPECT_EQ(p->dataRows, 28);
+    ASSERT_EQ(p->batch.operations.size(), 25);
+    QList<int> city;
+    QList<int> ward;
+    for (const WriteBatch::Operation &op : p->batch.operations) {
+        const Observation &o = std::get<WriteBatch::PutObservation>(op).observation;
+        (o.area.isValid() ? ward : city) << o.year.year();
+    }
+    const QList<int> expected{2025, 2024, 2018, 2014, 2015, 2021, 2022, 2016, 2017, 2019, 2020, 2023};
+    EXPECT_EQ(city, expected);
+    EXPECT_EQ(ward.mid(0, 12), expected);
+    const Observation &last = std::get<WriteBatch::PutObservation>(p->batch.operations.constLast()).observation;
+    EXPECT_EQ(last.year, FiscalYear(2014));
+    EXPECT_EQ(last.area, AreaId(2));
+}
+
 TEST_F(CsvImport, TheDryRunNamesLineColumnValueAndReason)
 {
     doc.locks.append(YearLock{FiscalYear(2016), u"tester"_s, QDateTime::currentDateTimeUtc()});
