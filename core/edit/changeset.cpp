@@ -17,7 +17,12 @@ bool sameValues(const Observation &a, const Observation &b)
 
 bool ChangeSet::isEmpty() const
 {
-    return observations.isEmpty() && wards.isEmpty() && basicPolicies.isEmpty() && policies.isEmpty()
+    return observations.isEmpty() && writesOnlyObservations();
+}
+
+bool ChangeSet::writesOnlyObservations() const
+{
+    return renamedCodes.isEmpty() && wards.isEmpty() && basicPolicies.isEmpty() && policies.isEmpty()
            && measures.isEmpty() && indicators.isEmpty() && evaluations.isEmpty() && locks.isEmpty()
            && surveys.isEmpty() && !settings && !scales;
 }

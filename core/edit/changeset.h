@@ -75,6 +75,8 @@ struct ChangeSet
 
     /// True when nothing is written but the event.
     [[nodiscard]] bool isEmpty() const;
+    /// True when nothing but observation rows is written (an import's change, or its undo).
+    [[nodiscard]] bool writesOnlyObservations() const;
     /// Calls f with every audit entry: entries, then one per changed field of each observation row that
     /// gets entries (all of them, but for a bulk change: none for an added value, nor for a value the
     /// undo removes that the undone change added). Entries are made as they are handed out, so that a

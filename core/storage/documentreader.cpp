@@ -20,8 +20,9 @@ namespace {
 class Reader
 {
 public:
-    Reader(const QSqlDatabase &db, const QString &location, int schemaVersion, DocumentData &data)
-        : m_db(db), m_location(location), m_schemaVersion(schemaVersion), m_data(data)
+    Reader(const sql::Connection &connection, int schemaVersion, DocumentData &data)
+        : m_connection(connection), m_db(connection.db()), m_location(connection.location()),
+          m_schemaVersion(schemaVersion), m_data(data)
     {
     }
 
@@ -40,6 +41,7 @@ private:
         return fail(ErrorCode::DamagedDocument, m_location, field, value);
     }
 
+    const sql::Connection &m_connection;
     const QSqlDatabase &m_db;
     const QString &m_location;
     int m_schemaVersion;
@@ -263,42 +265,45 @@ Result<void> Reader::readObservations()
         return errorOf(count);
     m_data.observations.reserve(count->toLongLong());
 
-    return forEachRow(
-        m_db,
+    auto rows = m_connection.prepareBulk(
         m_schemaVersion >= 5
             ? QStringLiteral("SELECT indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
                              " id, change_id FROM observations ORDER BY id")
             : QStringLiteral("SELECT indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
-                             " id FROM observations ORDER BY id"),
-        [&](const QSqlQuery &q) -> Result<void> {
-            // toLongLong throughout: the driver's own type for integers, no conversion.
-            const QVariant indicatorId = q.value(0);
-            const auto code = codes.constFind(indicatorId.toLongLong());
-            if (code == codes.cend())
-                return damaged(QStringLiteral("observations.indicator_id"), indicatorId.toString());
-            Observation o;
-            o.indicatorCode = *code;
-            o.year = FiscalYear(int(q.value(1).toLongLong()));
-            const QVariant area = q.value(2);
-            if (!area.isNull())
-                o.area = AreaId(area.toLongLong());
-            o.numerator = sql::optionalDouble(q.value(3));
-            o.denominator = sql::optionalDouble(q.value(4));
-            o.value = sql::optionalDouble(q.value(5));
-            const QVariant asOf = q.value(6);
-            if (!asOf.isNull()) {
-                const QString text = asOf.toString();
-                o.asOf = sql::dateFromIso(text);
-                if (!o.asOf.isValid())
-                    return damaged(QStringLiteral("observations.as_of"), text);
-            }
-            o.note = q.value(7).toString();
-            o.id = ObservationId(q.value(8).toLongLong());
-            if (m_schemaVersion >= 5)
-                o.change = ChangeId(q.value(9).toLongLong()); // NULL: 0, written before changes were recorded
-            m_data.observations.append(std::move(o));
+                             " id FROM observations ORDER BY id"));
+    if (!rows)
+        return errorOf(rows);
+    sql::BulkStatement &q = **rows;
+    for (;;) {
+        auto more = q.next();
+        if (!more)
+            return errorOf(more);
+        if (!*more)
             return {};
-        });
+        const qint64 indicatorId = q.intValue(0);
+        const auto code = codes.constFind(indicatorId);
+        if (code == codes.cend())
+            return damaged(QStringLiteral("observations.indicator_id"), q.textValue(0));
+        Observation o;
+        o.indicatorCode = *code;
+        o.year = FiscalYear(int(q.intValue(1)));
+        if (!q.isNull(2))
+            o.area = AreaId(q.intValue(2));
+        o.numerator = q.optionalDouble(3);
+        o.denominator = q.optionalDouble(4);
+        o.value = q.optionalDouble(5);
+        if (!q.isNull(6)) {
+            const QString text = q.textValue(6);
+            o.asOf = sql::dateFromIso(text);
+            if (!o.asOf.isValid())
+                return damaged(QStringLiteral("observations.as_of"), text);
+        }
+        o.note = q.textValue(7);
+        o.id = ObservationId(q.intValue(8));
+        if (m_schemaVersion >= 5)
+            o.change = ChangeId(q.intValue(9)); // NULL: 0, written before changes were recorded
+        m_data.observations.append(std::move(o));
+    }
 }
 
 Result<void> Reader::readEvaluations()
@@ -396,10 +401,12 @@ Result<void> readSurveySources(const QSqlDatabase &db, DocumentData &data)
 
 } // namespace
 
-Result<DocumentData> readDocument(const QSqlDatabase &db, const QString &location, int schemaVersion)
+Result<DocumentData> readDocument(const sql::Connection &connection, int schemaVersion)
 {
+    const QSqlDatabase &db = connection.db();
+    const QString &location = connection.location();
     DocumentData data;
-    Reader reader(db, location, schemaVersion, data);
+    Reader reader(connection, schemaVersion, data);
     QList<Result<void> (Reader::*)()> steps = {&Reader::readSettings, &Reader::readHierarchy,
                                                &Reader::readIndicators, &Reader::readObservations,
                                                &Reader::readEvaluations, &Reader::readScales};

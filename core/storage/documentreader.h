@@ -2,18 +2,17 @@
 
 #include "core/error.h"
 #include "core/model/document.h"
-
-#include <QSqlDatabase>
-#include <QString>
+#include "core/storage/sqlsupport.h"
 
 namespace seika::core {
 
-/// Reads every table of a document of schemaVersion on db, as it is: nothing is changed, nothing
+/// Reads every table of a document of schemaVersion on connection, as it is: nothing is changed, nothing
 /// derived is recomputed (a drifted survey-fed value is corrected by an audited change, see
 /// surveyCorrection()). Runs no transaction of its own: the caller reads in one, so that every table
-/// comes from the same snapshot. Fails with DatabaseError, or DamagedDocument (location, field, value)
+/// comes from the same snapshot. The observations, the bulk of a large document, are read through the
+/// connection's bulk statement. Fails with DatabaseError, or DamagedDocument (location, field, value)
 /// for a value this build cannot read (an unknown enumeration key, a row whose parent is missing).
 /// Observations come in id order; a version 1 document has no locks.
-[[nodiscard]] Result<DocumentData> readDocument(const QSqlDatabase &db, const QString &location, int schemaVersion);
+[[nodiscard]] Result<DocumentData> readDocument(const sql::Connection &connection, int schemaVersion);
 
 } // namespace seika::core

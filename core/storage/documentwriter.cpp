@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace seika::core {
 
 using namespace stored;
@@ -56,6 +58,18 @@ const QString PutIndicatorSql = QStringLiteral(
     " numerator_label = excluded.numerator_label, denominator_label = excluded.denominator_label,"
     " numerator_unit = excluded.numerator_unit, survey_question = excluded.survey_question,"
     " survey_category = excluded.survey_category");
+
+/// The DatabaseError of an observation row whose indicator or area (field) is not stored, as SQLite
+/// reports a broken foreign key.
+Error referenceError(const ObservationChange &o, const QString &field)
+{
+    const QString row = QStringLiteral("observation %1 (indicator %2, %3, area %4)")
+                            .arg(o.id.value())
+                            .arg(o.indicator.value())
+                            .arg(o.after->year.year())
+                            .arg(o.after->area.value());
+    return Error{ErrorCode::DatabaseError, row, field, QStringLiteral("FOREIGN KEY constraint failed"), -1, -1};
+}
 
 } // namespace
 
@@ -364,11 +378,40 @@ Result<void> DocumentWriter::writeScales(const DocumentData &d)
     return {};
 }
 
+Result<QList<qint64>> DocumentWriter::storedIds(const QString &table)
+{
+    QList<qint64> ids;
+    auto r = sql::forEachRow(m_connection.db(), QStringLiteral("SELECT id FROM ") + table, [&ids](const QSqlQuery &q) {
+        ids.append(q.value(0).toLongLong());
+        return Result<void>();
+    });
+    if (!r)
+        return sql::errorOf(r);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 Result<void> DocumentWriter::writeObservations(const ChangeSet &c, const std::function<bool(qsizetype)> &progress)
 {
     constexpr qsizetype ProgressStep = 256;
     std::unique_ptr<sql::BulkStatement> update;
     std::unique_ptr<sql::BulkStatement> insert;
+    // The stored indicators and areas, when this writer checks the references itself. Rows come grouped
+    // by indicator: the one checked last is not looked up again.
+    QList<qint64> indicators;
+    QList<qint64> areas;
+    if (m_checkReferences) {
+        auto i = storedIds(QStringLiteral("indicators"));
+        if (!i)
+            return sql::errorOf(i);
+        auto a = storedIds(QStringLiteral("areas"));
+        if (!a)
+            return sql::errorOf(a);
+        indicators = std::move(*i);
+        areas = std::move(*a);
+    }
+    qint64 checkedIndicator = 0;
+    const auto stored = [](const QList<qint64> &ids, qint64 id) { return std::binary_search(ids.cbegin(), ids.cend(), id); };
     qsizetype done = 0;
     for (const ObservationChange &o : c.observations) {
         if (progress && done % ProgressStep == 0 && !progress(done))
@@ -377,6 +420,13 @@ Result<void> DocumentWriter::writeObservations(const ChangeSet &c, const std::fu
         if (o.isRemoval())
             continue; // removeRows() did them
         const Observation &v = *o.after;
+        if (m_checkReferences) {
+            if (o.indicator.value() != checkedIndicator && !stored(indicators, o.indicator.value()))
+                return std::unexpected(referenceError(o, QStringLiteral("indicator")));
+            checkedIndicator = o.indicator.value();
+            if (v.area.isValid() && !stored(areas, v.area.value()))
+                return std::unexpected(referenceError(o, QStringLiteral("area")));
+        }
         sql::BulkStatement *statement = nullptr;
         if (o.isUpdate()) {
             if (!update) {

@@ -31,6 +31,11 @@ public:
     /// the transaction back).
     [[nodiscard]] Result<void> write(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress = {});
 
+    /// Makes write() check that each observation it writes refers to a stored indicator and area, as
+    /// the tables' foreign keys would: for a store that switches the database's own checks off for a
+    /// large write of observations only (SqliteStore). Fails with DatabaseError naming the row.
+    void checkReferences(bool check) { m_checkReferences = check; }
+
 private:
     [[nodiscard]] Result<void> removeRows(const ChangeSet &changes);
     [[nodiscard]] Result<void> putRows(const ChangeSet &changes);
@@ -40,12 +45,15 @@ private:
     [[nodiscard]] Result<void> putEvaluation(const EvaluationRecord &record, qsizetype position);
     [[nodiscard]] Result<void> writeSettings(const DocumentData &doc);
     [[nodiscard]] Result<void> writeScales(const DocumentData &doc);
+    /// The ids of a table's rows (SELECT id FROM table).
+    [[nodiscard]] Result<QList<qint64>> storedIds(const QString &table);
     /// statement(sql) run with values.
     [[nodiscard]] Result<void> run(const QString &sql, std::initializer_list<QVariant> values = {});
     [[nodiscard]] Result<void> runList(const QString &sql, const QVariantList &values);
 
     const sql::Connection &m_connection;
     std::map<QString, QSqlQuery> m_statements; ///< prepared on first use, by SQL text
+    bool m_checkReferences = false;
 };
 
 } // namespace seika::core

@@ -227,6 +227,8 @@ Result<void> createVersion5(QSqlDatabase &db, const SqlDialect &dialect)
         QStringLiteral("ALTER TABLE audit_log ADD COLUMN change_id {bigint} NULL"),
         QStringLiteral("CREATE INDEX audit_log_change ON audit_log (change_id)"),
         QStringLiteral("ALTER TABLE observations ADD COLUMN change_id {bigint} NULL"),
+        // Nothing reads observations by area alone, and every import would pay for keeping it.
+        QStringLiteral("DROP INDEX IF EXISTS observations_area"),
     };
     for (const QString &statement : statements) {
         if (auto r = sql::execute(db, dialect.ddl(statement)); !r)

@@ -36,16 +36,47 @@ public:
     [[nodiscard]] Result<void> exec() override
     {
         const int step = sqlite3_step(m_statement);
-        if (step != SQLITE_DONE && step != SQLITE_ROW) {
-            const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-            sqlite3_reset(m_statement);
-            return std::unexpected(Error{ErrorCode::DatabaseError, m_sql, {}, message, -1, -1});
-        }
+        if (step != SQLITE_DONE && step != SQLITE_ROW)
+            return std::unexpected(failed());
         sqlite3_reset(m_statement);
         return {};
     }
 
+    [[nodiscard]] Result<bool> next() override
+    {
+        const int step = sqlite3_step(m_statement);
+        if (step == SQLITE_ROW)
+            return true;
+        if (step != SQLITE_DONE)
+            return std::unexpected(failed());
+        sqlite3_reset(m_statement);
+        return false;
+    }
+
+    [[nodiscard]] bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    [[nodiscard]] qint64 intValue(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    [[nodiscard]] double doubleValue(int column) const override { return sqlite3_column_double(m_statement, column); }
+
+    [[nodiscard]] QString textValue(int column) const override
+    {
+        // The document's text is UTF-16 (PRAGMA encoding), so this is a copy, not a conversion. NULL and
+        // '' are both a null QString, which equals "" in every comparison.
+        const void *data = sqlite3_column_text16(m_statement, column);
+        const int bytes = sqlite3_column_bytes16(m_statement, column);
+        if (!data || bytes == 0)
+            return QString();
+        return QString(static_cast<const QChar *>(data), bytes / qsizetype(sizeof(QChar)));
+    }
+
 private:
+    /// The error of the last step; resets the statement so that it can run again.
+    Error failed() const
+    {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_statement);
+        return Error{ErrorCode::DatabaseError, m_sql, {}, message, -1, -1};
+    }
+
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
     QString m_sql;

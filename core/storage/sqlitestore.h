@@ -39,6 +39,9 @@ class SqliteStore final : public DocumentStore
 public:
     /// The schema version this build writes.
     static constexpr int SchemaVersion = schema::LatestVersion;
+    /// A change that writes only observations, this many or more, is written with SQLite's foreign key
+    /// checks off and the references checked by the writer instead (see write()).
+    static constexpr qsizetype BulkObservations = 4096;
 
     /// Opens an existing document, migrating an older schema (ReadWrite only). Fails with FileNotFound,
     /// FileNotReadable, NotASeikaDocument (any other SQLite or non-SQLite file), NewerSchema (detail:

@@ -37,6 +37,41 @@ Result<void> QtBulkStatement::exec()
     return {};
 }
 
+Result<bool> QtBulkStatement::next()
+{
+    if (!m_reading) {
+        if (auto r = exec(); !r)
+            return std::unexpected(r.error());
+        m_reading = true;
+    }
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        return std::unexpected(databaseError(m_query.lastError(), m_query.lastQuery()));
+    m_reading = false;
+    return false;
+}
+
+bool QtBulkStatement::isNull(int column) const
+{
+    return m_query.isNull(column);
+}
+
+qint64 QtBulkStatement::intValue(int column) const
+{
+    return m_query.value(column).toLongLong();
+}
+
+double QtBulkStatement::doubleValue(int column) const
+{
+    return m_query.value(column).toDouble();
+}
+
+QString QtBulkStatement::textValue(int column) const
+{
+    return m_query.value(column).toString();
+}
+
 Result<std::unique_ptr<BulkStatement>> Connection::prepareBulk(const QString &sql) const
 {
     return QtBulkStatement::prepare(m_db, sql);

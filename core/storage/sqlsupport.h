@@ -63,14 +63,30 @@ template <typename OnRow>
     return {};
 }
 
-/// A statement run many times with typed values: the bulk writes of a large change (an import's
-/// observations). Bind every placeholder (0-based) before each exec(). Destroy it before the connection is
-/// closed. QtBulkStatement runs it through QSqlQuery on any driver; a store may bring a faster one
-/// (SqliteStore binds through the SQLite C API, with no QVariant per value).
+/// A statement with typed values, for the bulk of a document: run many times (an import's observations:
+/// bind every placeholder, 0-based, before each exec()), or read row by row (a large document's
+/// observations: next() until it gives false, then the current row's columns, 0-based). Destroy it before
+/// the connection is closed. QtBulkStatement runs it through QSqlQuery on any driver; a store may bring a
+/// faster one (SqliteStore's goes through the SQLite C API, with no QVariant per value).
 class BulkStatement
 {
 public:
     virtual ~BulkStatement() = default;
+
+    /// Runs a query the first time, then steps to its next row: false after the last one. Fails with
+    /// DatabaseError.
+    [[nodiscard]] virtual Result<bool> next() = 0;
+    [[nodiscard]] virtual bool isNull(int column) const = 0;
+    [[nodiscard]] virtual qint64 intValue(int column) const = 0;
+    [[nodiscard]] virtual double doubleValue(int column) const = 0;
+    [[nodiscard]] virtual QString textValue(int column) const = 0;
+    /// SQL NULL read as an empty optional.
+    [[nodiscard]] std::optional<double> optionalDouble(int column) const
+    {
+        if (isNull(column))
+            return std::nullopt;
+        return doubleValue(column);
+    }
 
     virtual void bindNull(int index) = 0;
     virtual void bindInt(int index, qint64 value) = 0;
@@ -108,11 +124,17 @@ public:
     void bindDouble(int index, double value) override;
     void bindText(int index, const QString &value) override;
     [[nodiscard]] Result<void> exec() override;
+    [[nodiscard]] Result<bool> next() override;
+    [[nodiscard]] bool isNull(int column) const override;
+    [[nodiscard]] qint64 intValue(int column) const override;
+    [[nodiscard]] double doubleValue(int column) const override;
+    [[nodiscard]] QString textValue(int column) const override;
 
 private:
     explicit QtBulkStatement(QSqlQuery query) : m_query(std::move(query)) {}
 
     QSqlQuery m_query;
+    bool m_reading = false; ///< next() has run the query
 };
 
 /// An open SQL database as the reader, the writer and the audit log use it: the connection, the

@@ -28,6 +28,16 @@ template <typename T> [[nodiscard]] std::string describe(const Result<T> &r)
 {
     return r ? std::string("success") : describe(r.error());
 }
+/// A commit's result (several errors when the batch is refused) as one line.
+template <typename T> [[nodiscard]] std::string describe(const std::expected<T, QList<Error>> &r)
+{
+    if (r)
+        return "success";
+    std::string all;
+    for (const Error &e : r.error())
+        all += (all.empty() ? "" : "; ") + describe(e);
+    return all;
+}
 
 /// doc with an id for every row that has none (as a store gives them): observations 1, 2, … after doc's
 /// largest id, in list order.

@@ -1,6 +1,7 @@
 // The SQLite store itself: round trips, refusals that leave files untouched, the schema, its pragmas and
 // its migrations. What the store writes of each kind of change is compared with the edit engine in
 // test_parity.cpp.
+#include "core/edit/apply.h"
 #include "core/edit/writebatch.h"
 #include "core/session/opendocument.h"
 #include "core/storage/schema.h"
@@ -761,6 +762,113 @@ TEST_F(StorageTest, ConnectionHasForeignKeysWalAndFullSync)
     EXPECT_EQ(pragma(u"synchronous"_s).toInt(), 2); // FULL
     // The journal mode is a property of the file: a second connection sees it too.
     EXPECT_EQ(readOnlyScalar(path(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+/// A document with indicators enough for a change of SqliteStore::BulkObservations new values, and that
+/// change as an import: every year of every indicator, for the city and both wards.
+struct BulkImport
+{
+    DocumentData data;
+    WriteBatch batch;
+};
+
+BulkImport bulkImport()
+{
+    BulkImport b;
+    b.data = fullDocument();
+    b.data.locks.clear(); // every year open
+    const Indicator groups = *b.data.indicator(u"groups"_s);
+    const qsizetype rows = SqliteStore::BulkObservations;
+    for (int n = 0; b.batch.operations.size() < rows; ++n) {
+        Indicator copy = groups;
+        copy.id = IndicatorId(9000 + n);
+        copy.code = u"bulk-%1"_s.arg(n);
+        copy.number = 100 + n;
+        b.data.indicators.append(copy);
+        for (int year = FiscalYear::MinYear; year <= FiscalYear::MaxYear && b.batch.operations.size() < rows; ++year) {
+            for (const AreaId area : {AreaId(), AreaId(1), AreaId(7)})
+                b.batch.operations.append(WriteBatch::PutObservation{
+                    observation(copy.code, year, area, std::nullopt, std::nullopt, year % 97)});
+        }
+    }
+    return b;
+}
+
+bool foreignKeysOn(const DocumentStore &store)
+{
+    QSqlQuery query(SqliteStoreTestAccess::database(store));
+    return query.exec(u"PRAGMA foreign_keys"_s) && query.next() && query.value(0).toInt() == 1;
+}
+
+TEST_F(StorageTest, ALargeImportIsWrittenWholeAndTheForeignKeysAreCheckedAgain)
+{
+    const BulkImport b = bulkImport();
+    ASSERT_GE(b.batch.operations.size(), SqliteStore::BulkObservations);
+    {
+        auto doc = newDocument(b.data);
+        ASSERT_TRUE(doc);
+        ChangeInfo info;
+        info.kind = ChangeKind::Import;
+        info.bulk = true;
+        CommitOptions validated;
+        validated.validated = true;
+        auto event = doc->commit(b.batch, info, validated);
+        ASSERT_TRUE(event) << describe(event);
+        EXPECT_EQ(event->valuesAdded, b.batch.operations.size());
+        EXPECT_TRUE(foreignKeysOn(doc->store()));
+    }
+    auto store = SqliteStore::open(path());
+    ASSERT_TRUE(store) << describe(store);
+    auto loaded = (*store)->load();
+    ASSERT_TRUE(loaded) << describe(loaded);
+    EXPECT_EQ(loaded->observations.size(), b.data.observations.size() + b.batch.operations.size());
+    const Observation last = std::get<WriteBatch::PutObservation>(b.batch.operations.constLast()).observation;
+    const auto stored = std::find_if(loaded->observations.cbegin(), loaded->observations.cend(), [&](const Observation &o) {
+        return o.indicatorCode == last.indicatorCode && o.year == last.year && o.area == last.area;
+    });
+    ASSERT_NE(stored, loaded->observations.cend());
+    EXPECT_EQ(stored->value, last.value);
+}
+
+TEST_F(StorageTest, ALargeImportNamingAnIndicatorOrAreaNotStoredWritesNothing)
+{
+    const BulkImport b = bulkImport();
+    for (const QString &field : {u"indicator"_s, u"area"_s}) {
+        SCOPED_TRACE(field.toStdString());
+        QFile::remove(path());
+        auto store = newStore(b.data);
+        ASSERT_TRUE(store);
+        auto revision = store->revision();
+        ASSERT_TRUE(revision);
+        ChangeInfo info;
+        info.kind = ChangeKind::Import;
+        info.bulk = true;
+        auto changes = computeChanges(b.data, b.batch, store->ids(), info);
+        ASSERT_TRUE(changes) << describe(changes);
+        ASSERT_TRUE(changes->writesOnlyObservations());
+        // A change set computed on another document than the one stored: its last row names an
+        // indicator or a ward the file does not have.
+        ObservationChange &row = changes->observations.last();
+        Observation broken = *row.after;
+        if (field == u"indicator"_s)
+            row.indicator = IndicatorId(987654);
+        else
+            broken.area = AreaId(4321);
+        row.after = &broken;
+        auto written = store->write(*changes);
+        ASSERT_FALSE(written);
+        EXPECT_EQ(written.error().code, ErrorCode::DatabaseError);
+        EXPECT_EQ(written.error().field, field);
+        EXPECT_EQ(written.error().detail, u"FOREIGN KEY constraint failed"_s);
+        EXPECT_TRUE(written.error().value.contains(field == u"indicator"_s ? u"indicator 987654"_s : u"area 4321"_s))
+            << written.error().value.toStdString();
+        EXPECT_EQ(store->revision(), revision);
+        auto loaded = store->load();
+        ASSERT_TRUE(loaded) << describe(loaded);
+        EXPECT_EQ(loaded->observations.size(), b.data.observations.size());
+        EXPECT_TRUE(foreignKeysOn(*store));
+        store.reset();
+    }
 }
 
 TEST_F(StorageTest, FileRecordsApplicationAndSchemaVersion)
