@@ -196,6 +196,22 @@ QString sentence(const Error &e)
         return ErrorText::tr("The value of %1 for %2 is taken from %3. Correct the survey instead.")
             .arg(e.value, parts.value(0), parts.value(1));
     }
+    case ErrorCode::UnknownBasicPolicy:
+        return ErrorText::tr("There is no basic policy “%1” in this document.").arg(e.value);
+    case ErrorCode::UnknownPolicy:
+        return ErrorText::tr("There is no policy “%1” in this document.").arg(e.value);
+    case ErrorCode::NotEmpty:
+        if (e.detail == QLatin1String("policies"))
+            return ErrorText::tr("“%1” still holds policies; remove or move them first.").arg(e.value);
+        if (e.detail == QLatin1String("measures"))
+            return ErrorText::tr("“%1” still holds measures; remove or move them first.").arg(e.value);
+        if (e.detail == QLatin1String("indicators"))
+            return ErrorText::tr("“%1” still has indicators; remove them first.").arg(e.value);
+        return ErrorText::tr("“%1” still has evaluations; remove them first.").arg(e.value);
+    case ErrorCode::IndicatorInUse:
+        return ErrorText::tr("The indicator “%1” still has figures; clear them before removing it.").arg(e.value);
+    case ErrorCode::TitleRequired:
+        return ErrorText::tr("A title is required.");
     }
     return ErrorText::tr("Unknown error.");
 }

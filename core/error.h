@@ -81,6 +81,13 @@ enum class ErrorCode {
                              ///< field = the question code, detail = "year label\\ntitle\\nother title" (newline-separated)
     SurveyDerivedValue,      ///< a direct edit of a value taken from a survey; value = the indicator (① or code),
                              ///< field = "value", detail = "year label\\nthe survey's title"
+    // The plan's structure (core/edit): value = the record's title
+    UnknownBasicPolicy,  ///< value = the id
+    UnknownPolicy,       ///< value = the id
+    NotEmpty,            ///< removing a record that still holds others; detail = what: policies, measures,
+                         ///< indicators or evaluations
+    IndicatorInUse,      ///< removing an indicator that still has figures; value = the indicator's code
+    TitleRequired,       ///< a basic policy, policy, measure or indicator needs a title (field = "title")
 };
 
 /// A failure with the details that let a message name the field, the value and where it was found.

@@ -258,7 +258,9 @@ QString entryLine(const DocumentData &doc, const AuditEntry &e, bool withWho)
     QStringList what;
     if (!e.indicatorCode.isEmpty())
         what << e.indicatorCode;
-    if (e.measure.isValid())
+    if (!e.subject.isEmpty())
+        what << e.subject;
+    else if (e.measure.isValid())
         what << EntryCommands::tr("measure %1").arg(e.measure.value());
     if (e.year)
         what << formatFiscalYear(*e.year);

@@ -121,8 +121,10 @@ private:
     {
         const qsizetype i = working.findIndicator(op.indicator.id);
         const Indicator *before = i >= 0 ? &working.doc().indicators.at(i) : nullptr;
+        if (op.remove && !before)
+            return;
         const auto oldFields = indicatorFields(before);
-        const auto newFields = indicatorFields(&op.indicator);
+        const auto newFields = indicatorFields(op.remove ? nullptr : &op.indicator);
         for (qsizetype n = 0; n < oldFields.size(); ++n) {
             if (oldFields.at(n).second == newFields.at(n).second)
                 continue;
@@ -224,6 +226,150 @@ private:
             if (values.first != values.second)
                 out.append(entry(QStringLiteral("settings"), field, values.first, values.second));
         }
+    }
+
+    /// A record of the plan as an entry names it: its code and title.
+    template <typename T> static QString subjectOf(const T &record)
+    {
+        return record.code.isEmpty() ? record.title : record.code + QLatin1Char(' ') + record.title;
+    }
+
+    /// The index of list[current] among the records with the same parent once value is put at position
+    /// (see WriteBatch), and now; -1 for none.
+    template <typename T, typename ParentOf>
+    static std::pair<qsizetype, qsizetype> siblingIndexes(const QList<T> &list, qsizetype current, const T &value,
+                                                          qsizetype position, ParentOf parentOf)
+    {
+        const auto indexAmongSiblings = [&](const QList<T> &l, qsizetype at) {
+            qsizetype n = 0;
+            for (qsizetype k = 0; k < at; ++k)
+                n += parentOf(l.at(k)) == parentOf(l.at(at));
+            return n;
+        };
+        QList<T> after = list;
+        if (current >= 0)
+            after.removeAt(current);
+        const qsizetype at = position >= 0 ? std::min(position, after.size()) : current >= 0 ? current : after.size();
+        after.insert(at, value);
+        return {current >= 0 ? indexAmongSiblings(list, current) : -1, indexAmongSiblings(after, at)};
+    }
+
+    /// Entries for each field whose text differs between old and new (pairs of field and text; either
+    /// list empty for an added or removed record).
+    void addFields(const QString &action, const QString &subject, MeasureId measure,
+                   const QList<std::pair<QString, QString>> &oldFields,
+                   const QList<std::pair<QString, QString>> &newFields, QList<AuditEntry> &out) const
+    {
+        const qsizetype count = std::max(oldFields.size(), newFields.size());
+        for (qsizetype n = 0; n < count; ++n) {
+            const QString field = n < oldFields.size() ? oldFields.at(n).first : newFields.at(n).first;
+            const QString oldValue = n < oldFields.size() ? oldFields.at(n).second : QString();
+            const QString newValue = n < newFields.size() ? newFields.at(n).second : QString();
+            if (oldValue == newValue)
+                continue;
+            AuditEntry e = entry(action, field, oldValue, newValue);
+            e.subject = subject;
+            e.measure = measure;
+            out.append(e);
+        }
+    }
+
+    void auditOne(Working &working, const WriteBatch::PutBasicPolicy &op, QList<AuditEntry> &out) const
+    {
+        const QList<BasicPolicy> &list = working.doc().basicPolicies;
+        const qsizetype i = working.findBasicPolicy(op.basicPolicy.id);
+        const BasicPolicy *old = i >= 0 ? &list.at(i) : nullptr;
+        if (op.remove && !old)
+            return;
+        const auto fields = [](const BasicPolicy &b, qsizetype position) {
+            return QList<std::pair<QString, QString>>{{QStringLiteral("code"), b.code},
+                                                      {QStringLiteral("title"), b.title},
+                                                      {QStringLiteral("position"), QString::number(position)}};
+        };
+        const auto [was, will] = siblingIndexes(list, i, op.basicPolicy, op.position, [](const BasicPolicy &) { return 0; });
+        addFields(QStringLiteral("basic_policy"), subjectOf(op.remove ? *old : op.basicPolicy), {},
+                  old ? fields(*old, was) : QList<std::pair<QString, QString>>{},
+                  op.remove ? QList<std::pair<QString, QString>>{} : fields(op.basicPolicy, will), out);
+    }
+
+    void auditOne(Working &working, const WriteBatch::PutPolicy &op, QList<AuditEntry> &out) const
+    {
+        const DocumentData &d = working.doc();
+        const qsizetype i = working.findPolicy(op.policy.id);
+        const Policy *old = i >= 0 ? &d.policies.at(i) : nullptr;
+        if (op.remove && !old)
+            return;
+        const auto parentText = [&d](BasicPolicyId id) {
+            const BasicPolicy *b = d.basicPolicy(id);
+            return b ? subjectOf(*b) : QString::number(id.value());
+        };
+        const auto fields = [&](const Policy &p, qsizetype position) {
+            return QList<std::pair<QString, QString>>{{QStringLiteral("code"), p.code},
+                                                      {QStringLiteral("title"), p.title},
+                                                      {QStringLiteral("basic_policy"), parentText(p.basicPolicy)},
+                                                      {QStringLiteral("position"), QString::number(position)}};
+        };
+        const auto [was, will] = siblingIndexes(d.policies, i, op.policy, op.position,
+                                                [](const Policy &p) { return p.basicPolicy; });
+        addFields(QStringLiteral("policy"), subjectOf(op.remove ? *old : op.policy), {},
+                  old ? fields(*old, was) : QList<std::pair<QString, QString>>{},
+                  op.remove ? QList<std::pair<QString, QString>>{} : fields(op.policy, will), out);
+    }
+
+    static QString narrativeText(const QList<NarrativeSection> &sections)
+    {
+        QStringList parts;
+        for (const NarrativeSection &n : sections) {
+            QString head = n.category;
+            if (!n.title.isEmpty())
+                head += QLatin1Char(' ') + n.title;
+            if (n.year)
+                head += QLatin1Char(' ') + QString::number(n.year->year());
+            if (!n.indicatorCode.isEmpty())
+                head += QLatin1Char(' ') + n.indicatorCode;
+            parts << QLatin1Char('[') + head + QStringLiteral("]\n") + n.body;
+        }
+        return parts.join(QStringLiteral("\n"));
+    }
+
+    void auditOne(Working &working, const WriteBatch::PutMeasure &op, QList<AuditEntry> &out) const
+    {
+        const DocumentData &d = working.doc();
+        const qsizetype i = working.findMeasure(op.measure.id);
+        const Measure *old = i >= 0 ? &d.measures.at(i) : nullptr;
+        if (op.remove && !old)
+            return;
+        const auto parentText = [&d](PolicyId id) {
+            const Policy *p = d.policy(id);
+            return p ? subjectOf(*p) : QString::number(id.value());
+        };
+        const auto fields = [&](const Measure &m, qsizetype position) {
+            return QList<std::pair<QString, QString>>{{QStringLiteral("code"), m.code},
+                                                      {QStringLiteral("title"), m.title},
+                                                      {QStringLiteral("policy"), parentText(m.policy)},
+                                                      {QStringLiteral("position"), QString::number(position)},
+                                                      {QStringLiteral("direct_goal"), m.directGoal},
+                                                      {QStringLiteral("programmes"), m.programmes.join(QLatin1Char('\n'))},
+                                                      {QStringLiteral("narrative"), narrativeText(m.narrative)}};
+        };
+        const auto [was, will] = siblingIndexes(d.measures, i, op.measure, op.position,
+                                                [](const Measure &m) { return m.policy; });
+        addFields(QStringLiteral("measure"), subjectOf(op.remove ? *old : op.measure), op.measure.id,
+                  old ? fields(*old, was) : QList<std::pair<QString, QString>>{},
+                  op.remove ? QList<std::pair<QString, QString>>{} : fields(op.measure, will), out);
+    }
+
+    void auditOne(Working &working, const WriteBatch::PutDocumentInfo &op, QList<AuditEntry> &out) const
+    {
+        const DocumentData &d = working.doc();
+        addFields(QStringLiteral("document"), {}, {},
+                  {{QStringLiteral("title"), d.title},
+                   {QStringLiteral("municipality_name"), d.municipality.name},
+                   {QStringLiteral("report_footer"), d.reportFooter}},
+                  {{QStringLiteral("title"), op.title},
+                   {QStringLiteral("municipality_name"), op.municipalityName},
+                   {QStringLiteral("report_footer"), op.reportFooter}},
+                  out);
     }
 
     static QString optionalCount(std::optional<qint64> v)

@@ -28,7 +28,26 @@ QList<WriteBatch::Operation> inverseOf(edit::Working &w, const WriteBatch::Opera
         }
     } else if (const auto *indicator = std::get_if<WriteBatch::PutIndicator>(&op)) {
         if (const qsizetype i = w.findIndicator(indicator->indicator.id); i >= 0)
-            inverse.append(WriteBatch::PutIndicator{doc.indicators.at(i)});
+            inverse.append(WriteBatch::PutIndicator{doc.indicators.at(i), false, i});
+        else if (!indicator->remove)
+            inverse.append(WriteBatch::PutIndicator{indicator->indicator, true});
+    } else if (const auto *b = std::get_if<WriteBatch::PutBasicPolicy>(&op)) {
+        if (const qsizetype i = w.findBasicPolicy(b->basicPolicy.id); i >= 0)
+            inverse.append(WriteBatch::PutBasicPolicy{doc.basicPolicies.at(i), false, i});
+        else if (!b->remove)
+            inverse.append(WriteBatch::PutBasicPolicy{b->basicPolicy, true});
+    } else if (const auto *p = std::get_if<WriteBatch::PutPolicy>(&op)) {
+        if (const qsizetype i = w.findPolicy(p->policy.id); i >= 0)
+            inverse.append(WriteBatch::PutPolicy{doc.policies.at(i), false, i});
+        else if (!p->remove)
+            inverse.append(WriteBatch::PutPolicy{p->policy, true});
+    } else if (const auto *m = std::get_if<WriteBatch::PutMeasure>(&op)) {
+        if (const qsizetype i = w.findMeasure(m->measure.id); i >= 0)
+            inverse.append(WriteBatch::PutMeasure{doc.measures.at(i), false, i});
+        else if (!m->remove)
+            inverse.append(WriteBatch::PutMeasure{m->measure, true});
+    } else if (std::holds_alternative<WriteBatch::PutDocumentInfo>(op)) {
+        inverse.append(WriteBatch::PutDocumentInfo{doc.title, doc.municipality.name, doc.reportFooter});
     } else if (const auto *evaluation = std::get_if<WriteBatch::PutEvaluation>(&op)) {
         const qsizetype i = w.findEvaluation(evaluation->record.measure, evaluation->record.year);
         if (i >= 0)

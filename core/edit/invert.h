@@ -5,11 +5,11 @@
 namespace seika::core {
 
 /// The batch that undoes batch when applied to the document that batch produced from before
-/// (observations restored, ids and change included, or removed; indicators, evaluations, locks, wards,
-/// settings and surveys put back; values surveys gave restored first). Applying batch and then its
-/// inverse gives a document equal to before (operator==), order of the lists included. One thing cannot
-/// be undone: a PutIndicator that adds an indicator (a batch has no operation to remove one), so the
-/// inverse keeps it. The inverse's audit entries are made when it is committed (as an Undo).
+/// (observations restored, ids and change included, or removed; the plan's records, indicators,
+/// evaluations, locks, wards, settings, the document's texts and surveys put back where they were, or
+/// removed when the batch added them; values surveys gave restored first). Applying batch and then its
+/// inverse gives a document equal to before (operator==), order of the lists included. The inverse's
+/// audit entries are made when it is committed (as an Undo).
 [[nodiscard]] WriteBatch invertBatch(const DocumentData &before, const WriteBatch &batch);
 
 } // namespace seika::core

@@ -70,7 +70,7 @@ QList<Error> extraChecks(edit::Working &w, const WriteBatch::Operation &op)
     } else if (const auto *remove = std::get_if<WriteBatch::RemoveObservation>(&op)) {
         if (const auto key = w.keyOf(remove->indicatorCode, remove->year, AreaId()); key && w.hasRow(*key))
             checkDerived(remove->indicatorCode, remove->year, remove->area, nullptr);
-    } else if (const auto *indicator = std::get_if<WriteBatch::PutIndicator>(&op)) {
+    } else if (const auto *indicator = std::get_if<WriteBatch::PutIndicator>(&op); indicator && !indicator->remove) {
         const Indicator &ind = indicator->indicator;
         if (!isValidCode(ind.code))
             add(ErrorCode::InvalidCode, ind.code, QStringLiteral("code"));

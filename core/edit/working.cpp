@@ -352,9 +352,54 @@ Result<void> Working::applyOne(const WriteBatch::RemoveObservation &op)
     return setRow(*key, nullptr);
 }
 
+namespace {
+
+/// Puts value into list: in place of the element at current (-1: none), at position when that is not -1
+/// (its index afterwards), else where it was or last.
+template <typename T> void putAt(QList<T> &list, qsizetype current, const T &value, qsizetype position)
+{
+    if (current >= 0)
+        list.removeAt(current);
+    const qsizetype at = position >= 0 ? std::min(position, list.size()) : current >= 0 ? current : list.size();
+    list.insert(at, value);
+}
+
+/// DuplicateCode when another record of list (by id) has value's non-empty code.
+template <typename T> Result<void> checkCodeUnique(const QList<T> &list, const T &value)
+{
+    if (value.code.isEmpty())
+        return {};
+    for (const T &other : list) {
+        if (other.id != value.id && other.code == value.code)
+            return fail(ErrorCode::DuplicateCode, value.code, QStringLiteral("code"));
+    }
+    return {};
+}
+
+Result<void> checkTitle(const QString &title)
+{
+    if (title.trimmed().isEmpty())
+        return fail(ErrorCode::TitleRequired, title, QStringLiteral("title"));
+    return {};
+}
+
+} // namespace
+
 Result<void> Working::applyOne(const WriteBatch::PutIndicator &op)
 {
     const Indicator &ind = op.indicator;
+    const qsizetype i = findIndicator(ind.id);
+    if (op.remove) {
+        if (i < 0)
+            return {};
+        if (hasObservationsOf(ind.id.value()))
+            return fail(ErrorCode::IndicatorInUse, m_doc.indicators.at(i).code, QStringLiteral("indicator"));
+        m_codeIds.reset();
+        m_idCodes.reset();
+        m_lastCode.clear();
+        m_doc.indicators.removeAt(i);
+        return syncSurveyIndicators(true);
+    }
     if (!ind.id.isValid())
         return fail(ErrorCode::UnknownIndicator, ind.code, QStringLiteral("id"));
     if (!m_doc.measure(ind.measure))
@@ -363,16 +408,121 @@ Result<void> Working::applyOne(const WriteBatch::PutIndicator &op)
         if (other.id != ind.id && other.code == ind.code)
             return fail(ErrorCode::DuplicateCode, ind.code, QStringLiteral("code"));
     }
-    const qsizetype i = findIndicator(ind.id);
     m_codeIds.reset();
     m_idCodes.reset();
     m_lastCode.clear();
     // Observations belong to the indicator, not to its code: they are keyed by its id.
-    if (i < 0)
-        m_doc.indicators.append(ind);
-    else
-        m_doc.indicators[i] = ind;
+    putAt(m_doc.indicators, i, ind, op.position);
     return syncSurveyIndicators(true);
+}
+
+bool Working::hasObservationsOf(qint64 indicatorId)
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.key.indicator == indicatorId && row.current)
+            return true;
+    }
+    // Rows of before() not in the overlay still stand as they were.
+    QHash<QString, qint64> beforeIds;
+    for (const Indicator &i : m_before.indicators)
+        beforeIds.insert(i.code, i.id.value());
+    for (const Observation &o : m_before.observations) {
+        const RowKey key{beforeIds.value(o.indicatorCode), o.area.value(), o.year.year()};
+        if (key.indicator == indicatorId && rowIndex(key) < 0)
+            return true;
+    }
+    return false;
+}
+
+Result<void> Working::applyOne(const WriteBatch::PutBasicPolicy &op)
+{
+    const BasicPolicy &b = op.basicPolicy;
+    const qsizetype i = findBasicPolicy(b.id);
+    if (op.remove) {
+        if (i < 0)
+            return {};
+        const BasicPolicy &old = m_doc.basicPolicies.at(i);
+        for (const Policy &p : std::as_const(m_doc.policies)) {
+            if (p.basicPolicy == old.id)
+                return fail(ErrorCode::NotEmpty, old.title, QStringLiteral("basic_policy"), QStringLiteral("policies"));
+        }
+        m_doc.basicPolicies.removeAt(i);
+        return {};
+    }
+    if (!b.id.isValid())
+        return fail(ErrorCode::UnknownBasicPolicy, QString::number(b.id.value()), QStringLiteral("id"));
+    if (auto r = checkTitle(b.title); !r)
+        return r;
+    if (auto r = checkCodeUnique(m_doc.basicPolicies, b); !r)
+        return r;
+    putAt(m_doc.basicPolicies, i, b, op.position);
+    return {};
+}
+
+Result<void> Working::applyOne(const WriteBatch::PutPolicy &op)
+{
+    const Policy &p = op.policy;
+    const qsizetype i = findPolicy(p.id);
+    if (op.remove) {
+        if (i < 0)
+            return {};
+        const Policy &old = m_doc.policies.at(i);
+        for (const Measure &m : std::as_const(m_doc.measures)) {
+            if (m.policy == old.id)
+                return fail(ErrorCode::NotEmpty, old.title, QStringLiteral("policy"), QStringLiteral("measures"));
+        }
+        m_doc.policies.removeAt(i);
+        return {};
+    }
+    if (!p.id.isValid())
+        return fail(ErrorCode::UnknownPolicy, QString::number(p.id.value()), QStringLiteral("id"));
+    if (findBasicPolicy(p.basicPolicy) < 0)
+        return fail(ErrorCode::UnknownBasicPolicy, QString::number(p.basicPolicy.value()), QStringLiteral("basic_policy"));
+    if (auto r = checkTitle(p.title); !r)
+        return r;
+    if (auto r = checkCodeUnique(m_doc.policies, p); !r)
+        return r;
+    putAt(m_doc.policies, i, p, op.position);
+    return {};
+}
+
+Result<void> Working::applyOne(const WriteBatch::PutMeasure &op)
+{
+    const Measure &m = op.measure;
+    const qsizetype i = findMeasure(m.id);
+    if (op.remove) {
+        if (i < 0)
+            return {};
+        const Measure &old = m_doc.measures.at(i);
+        for (const Indicator &ind : std::as_const(m_doc.indicators)) {
+            if (ind.measure == old.id)
+                return fail(ErrorCode::NotEmpty, old.title, QStringLiteral("measure"), QStringLiteral("indicators"));
+        }
+        for (const EvaluationRecord &e : std::as_const(m_doc.evaluations)) {
+            if (e.measure == old.id)
+                return fail(ErrorCode::NotEmpty, old.title, QStringLiteral("measure"), QStringLiteral("evaluations"));
+        }
+        m_doc.measures.removeAt(i);
+        return {};
+    }
+    if (!m.id.isValid())
+        return fail(ErrorCode::UnknownMeasure, QString::number(m.id.value()), QStringLiteral("id"));
+    if (findPolicy(m.policy) < 0)
+        return fail(ErrorCode::UnknownPolicy, QString::number(m.policy.value()), QStringLiteral("policy"));
+    if (auto r = checkTitle(m.title); !r)
+        return r;
+    if (auto r = checkCodeUnique(m_doc.measures, m); !r)
+        return r;
+    putAt(m_doc.measures, i, m, op.position);
+    return {};
+}
+
+Result<void> Working::applyOne(const WriteBatch::PutDocumentInfo &op)
+{
+    m_doc.title = op.title;
+    m_doc.municipality.name = op.municipalityName;
+    m_doc.reportFooter = op.reportFooter;
+    return {};
 }
 
 Result<void> Working::applyOne(const WriteBatch::PutEvaluation &op)
@@ -496,6 +646,33 @@ qsizetype Working::findIndicator(IndicatorId id) const
 {
     for (qsizetype i = 0; i < m_doc.indicators.size(); ++i) {
         if (m_doc.indicators.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype Working::findBasicPolicy(BasicPolicyId id) const
+{
+    for (qsizetype i = 0; i < m_doc.basicPolicies.size(); ++i) {
+        if (m_doc.basicPolicies.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype Working::findPolicy(PolicyId id) const
+{
+    for (qsizetype i = 0; i < m_doc.policies.size(); ++i) {
+        if (m_doc.policies.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype Working::findMeasure(MeasureId id) const
+{
+    for (qsizetype i = 0; i < m_doc.measures.size(); ++i) {
+        if (m_doc.measures.at(i).id == id)
             return i;
     }
     return -1;
@@ -646,7 +823,8 @@ ChangeSet Working::finish(ChangeEvent event, QList<AuditEntry> entries, bool bul
                               [](const EvaluationRecord &x) { return std::pair{x.measure, x.year}; });
     cs.locks = diffList(b.locks, a.locks, [](const YearLock &x) { return x.year; });
     cs.surveys = diffList(b.surveys, a.surveys, [](const Survey &x) { return x.id; });
-    cs.settings = a.title != b.title || a.municipality.name != b.municipality.name || a.firstYear != b.firstYear
+    cs.settings = a.title != b.title || a.reportFooter != b.reportFooter || a.municipality.name != b.municipality.name
+                  || a.firstYear != b.firstYear
                   || a.lastYear != b.lastYear || !(a.grading == b.grading) || a.outlierBand != b.outlierBand;
     cs.scales = a.gradeScale != b.gradeScale || a.directionScale != b.directionScale;
 

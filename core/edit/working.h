@@ -110,6 +110,9 @@ public:
     [[nodiscard]] qsizetype findEvaluation(MeasureId measure, FiscalYear year) const;
     [[nodiscard]] qsizetype findIndicator(IndicatorId id) const;
     [[nodiscard]] qsizetype findSurvey(SurveyId id) const;
+    [[nodiscard]] qsizetype findBasicPolicy(BasicPolicyId id) const;
+    [[nodiscard]] qsizetype findPolicy(PolicyId id) const;
+    [[nodiscard]] qsizetype findMeasure(MeasureId id) const;
     /// The id a PutSurvey stores its survey under: its own, or a new one for a new survey (which
     /// resolveNewIds() normally gave it already).
     [[nodiscard]] SurveyId resolvedSurveyId(const Survey &survey);
@@ -164,6 +167,12 @@ private:
     [[nodiscard]] Result<void> applyOne(const WriteBatch::PutWards &op);
     [[nodiscard]] Result<void> applyOne(const WriteBatch::PutSettings &op);
     [[nodiscard]] Result<void> applyOne(const WriteBatch::PutSurvey &op);
+    [[nodiscard]] Result<void> applyOne(const WriteBatch::PutBasicPolicy &op);
+    [[nodiscard]] Result<void> applyOne(const WriteBatch::PutPolicy &op);
+    [[nodiscard]] Result<void> applyOne(const WriteBatch::PutMeasure &op);
+    [[nodiscard]] Result<void> applyOne(const WriteBatch::PutDocumentInfo &op);
+    /// Whether the indicator with id has any observation now.
+    [[nodiscard]] bool hasObservationsOf(qint64 indicatorId);
 
     const DocumentData &m_before;
     DocumentData m_doc;

@@ -272,7 +272,7 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
                                   QString::number(c.valuesRemoved)}
                     : QStringList(10, QString());
             if (event.entries.isEmpty()) {
-                w.writeRecord(QStringList{c.at.toUTC().toString(Qt::ISODateWithMs), c.user} + QStringList(9, QString())
+                w.writeRecord(QStringList{c.at.toUTC().toString(Qt::ISODateWithMs), c.user} + QStringList(10, QString())
                               + changeFields);
                 ++rows;
             }
@@ -281,7 +281,7 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
                                           e.year ? yearText(*e.year) : QString(), e.year ? yearLabel(*e.year) : QString(),
                                           auditArea(doc, e),
                                           e.measure.isValid() ? QString::number(e.measure.value()) : QString(),
-                                          e.field, e.oldValue, e.newValue}
+                                          e.subject, e.field, e.oldValue, e.newValue}
                               + changeFields);
                 ++rows;
             }
@@ -354,7 +354,7 @@ QStringList csvColumns(CsvTable table)
     case CsvTable::Audit:
         return {QStringLiteral("at"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("indicator"),
                 QStringLiteral("fiscal_year"), QStringLiteral("fiscal_year_label"), QStringLiteral("area"),
-                QStringLiteral("measure"), QStringLiteral("field"), QStringLiteral("old_value"),
+                QStringLiteral("measure"), QStringLiteral("subject"), QStringLiteral("field"), QStringLiteral("old_value"),
                 QStringLiteral("new_value"), QStringLiteral("change"), QStringLiteral("change_kind"),
                 QStringLiteral("change_label"), QStringLiteral("source_file"), QStringLiteral("source_sha256"),
                 QStringLiteral("source_encoding"), QStringLiteral("rows_read"), QStringLiteral("values_added"),

@@ -274,6 +274,7 @@ void writeMeasure(JsonWriter &w, const DocumentData &d, const Measure &m)
 {
     w.beginObject();
     w.key("id").integer(m.id.value());
+    writeOptionalString(w, "code", m.code);
     w.key("title").string(m.title);
     writeOptionalString(w, "direct_goal", m.directGoal);
     writeOptionalStrings(w, "programmes", m.programmes);
@@ -699,6 +700,7 @@ public:
             return {};
 
         m_data.title = root.string("title");
+        m_data.reportFooter = root.string("report_footer");
         m_data.firstYear = root.year("first_year", Presence::Optional, m_data.firstYear);
         m_data.lastYear = root.year("last_year", Presence::Optional, m_data.lastYear);
         if (m_ctx.ok() && m_data.lastYear < m_data.firstYear)
@@ -960,6 +962,7 @@ private:
         BasicPolicy bp;
         bp.id = BasicPolicyId(r.id());
         checkUnique(m_basicPolicyIds, bp.id.value(), r.pathOf("id"));
+        bp.code = r.string("code");
         bp.title = r.string("title", Presence::Required);
         m_data.basicPolicies.append(bp);
         const QJsonArray policies = r.array("policies");
@@ -975,6 +978,7 @@ private:
         p.id = PolicyId(r.id());
         checkUnique(m_policyIds, p.id.value(), r.pathOf("id"));
         p.basicPolicy = parent;
+        p.code = r.string("code");
         p.title = r.string("title", Presence::Required);
         m_data.policies.append(p);
         const QJsonArray measures = r.array("measures");
@@ -990,6 +994,7 @@ private:
         m.id = MeasureId(r.id());
         checkUnique(m_measureIds, m.id.value(), r.pathOf("id"));
         m.policy = parent;
+        m.code = r.string("code");
         m.title = r.string("title", Presence::Required);
         m.directGoal = r.string("direct_goal");
         m.programmes = r.stringList("programmes");
@@ -1214,6 +1219,7 @@ QByteArray documentToJson(const DocumentData &d)
     w.key("format").string(FormatName);
     w.key("format_version").integer(JsonFormatVersion);
     writeOptionalString(w, "title", d.title);
+    writeOptionalString(w, "report_footer", d.reportFooter);
     w.key("first_year").integer(d.firstYear.year());
     w.key("last_year").integer(d.lastYear.year());
 
@@ -1246,6 +1252,7 @@ QByteArray documentToJson(const DocumentData &d)
     for (const BasicPolicy &bp : d.basicPolicies) {
         w.beginObject();
         w.key("id").integer(bp.id.value());
+        writeOptionalString(w, "code", bp.code);
         w.key("title").string(bp.title);
         w.key("policies").beginArray();
         for (const Policy &p : d.policies) {
@@ -1253,6 +1260,7 @@ QByteArray documentToJson(const DocumentData &d)
                 continue;
             w.beginObject();
             w.key("id").integer(p.id.value());
+            writeOptionalString(w, "code", p.code);
             w.key("title").string(p.title);
             w.key("measures").beginArray();
             for (const Measure &m : d.measures) {

@@ -17,6 +17,7 @@ namespace seika::core {
 struct DocumentData
 {
     QString title;
+    QString reportFooter; ///< printed at the foot of every report page; empty: the title
     Municipality municipality;
     QList<BasicPolicy> basicPolicies;
     QList<Policy> policies;

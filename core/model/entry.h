@@ -53,7 +53,8 @@ struct AuditEntry
     QString field;         ///< numerator, denominator, value, note, grade, name, …
     QString oldValue;      ///< as text; empty = nothing before
     QString newValue;      ///< as text; empty = removed
-    MeasureId measure;     ///< the measure of an evaluation entry; invalid otherwise
+    MeasureId measure;     ///< the measure of an evaluation or measure entry; invalid otherwise
+    QString subject;       ///< what a plan entry is about, as it read then: "1-1 災害から生命を守る"
     ChangeId change;       ///< the audit event (core/edit/change.h) it belongs to; invalid for older entries
 
     bool operator==(const AuditEntry &) const = default;

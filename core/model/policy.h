@@ -34,6 +34,7 @@ struct BasicPolicy
 {
     BasicPolicyId id;
     QString title;
+    QString code{}; ///< its number as the plan writes it (1); may be empty (braces: optional in aggregate initialisation)
 
     bool operator==(const BasicPolicy &) const = default;
 };
@@ -44,6 +45,7 @@ struct Policy
     PolicyId id;
     BasicPolicyId basicPolicy;
     QString title;
+    QString code{}; ///< its number as the plan writes it (1-1); may be empty
 
     bool operator==(const Policy &) const = default;
 };
@@ -66,6 +68,7 @@ struct Measure
     MeasureId id;
     PolicyId policy;
     QString title;
+    QString code{};         ///< its number as the plan writes it (1-1-2); may be empty
     QString directGoal;     ///< 直接目標
     QStringList programmes; ///< 主な事務事業
     QList<NarrativeSection> narrative;

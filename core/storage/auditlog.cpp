@@ -102,7 +102,7 @@ Result<void> append(const sql::Connection &connection, const ChangeSet &changes,
         return r;
     auto insert = connection.prepareBulk(
         QStringLiteral("INSERT INTO audit_log (at, user_name, action, indicator_code, fiscal_year, area_id, field,"
-                       " old_value, new_value, measure_id, change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " old_value, new_value, measure_id, change_id, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
     sql::BulkStatement &statement = **insert;
@@ -126,6 +126,7 @@ Result<void> append(const sql::Connection &connection, const ChangeSet &changes,
         statement.bindText(8, entry.newValue);
         statement.bindOptionalInt(9, entry.measure.value());
         statement.bindInt(10, e.id.value());
+        statement.bindText(11, entry.subject);
         result = statement.exec();
     });
     return result;
@@ -142,7 +143,7 @@ Result<QList<AuditEvent>> read(const QSqlDatabase &db, const QString &location, 
     const bool events5 = schemaVersion >= 5;
     auto query = sql::prepare(db, QStringLiteral("SELECT at, user_name, action, indicator_code, fiscal_year,"
                                                  " area_id, field, old_value, new_value, measure_id")
-                                      + (events5 ? QStringLiteral(", change_id") : QString())
+                                      + (events5 ? QStringLiteral(", change_id, subject") : QString())
                                       + QStringLiteral(" FROM audit_log") + where + QStringLiteral(" ORDER BY id"));
     if (!query)
         return std::unexpected(query.error());
@@ -169,8 +170,10 @@ Result<QList<AuditEvent>> read(const QSqlDatabase &db, const QString &location, 
         e.newValue = query->value(8).toString();
         if (const QVariant measure = query->value(9); !measure.isNull())
             e.measure = MeasureId(measure.toLongLong());
-        if (events5)
+        if (events5) {
             e.change = ChangeId(query->value(10).toLongLong());
+            e.subject = query->value(11).toString();
+        }
         entries.append(std::move(e));
     }
     if (query->lastError().isValid())

@@ -62,6 +62,7 @@ Result<void> Reader::readSettings()
         !r)
         return r;
     m_data.title = settings.value(TitleKey);
+    m_data.reportFooter = settings.value(ReportFooterKey);
     m_data.municipality.name = settings.value(MunicipalityNameKey);
     for (const auto &[key, year] :
          {std::pair{FirstYearKey, &m_data.firstYear}, std::pair{LastYearKey, &m_data.lastYear}}) {
@@ -101,31 +102,35 @@ Result<void> Reader::readHierarchy()
                        });
         !r)
         return r;
-    if (auto r = forEachRow(m_db, QStringLiteral("SELECT id, title FROM basic_policies ORDER BY position"),
+    // Codes came with version 5.
+    const QString code = m_schemaVersion >= 5 ? QStringLiteral("code") : QStringLiteral("''");
+    if (auto r = forEachRow(m_db, QStringLiteral("SELECT id, title, %1 FROM basic_policies ORDER BY position").arg(code),
                             [&](const QSqlQuery &q) -> Result<void> {
-                                m_data.basicPolicies.append(BasicPolicy{
-                                    BasicPolicyId(q.value(0).toLongLong()), q.value(1).toString()});
+                                m_data.basicPolicies.append(BasicPolicy{BasicPolicyId(q.value(0).toLongLong()),
+                                                                        q.value(1).toString(), q.value(2).toString()});
                                 return {};
                             });
         !r)
         return r;
     if (auto r = forEachRow(
-            m_db, QStringLiteral("SELECT id, basic_policy_id, title FROM policies ORDER BY position"),
+            m_db, QStringLiteral("SELECT id, basic_policy_id, title, %1 FROM policies ORDER BY position").arg(code),
             [&](const QSqlQuery &q) -> Result<void> {
-                m_data.policies.append(Policy{PolicyId(q.value(0).toLongLong()),
-                                              BasicPolicyId(q.value(1).toLongLong()), q.value(2).toString()});
+                m_data.policies.append(Policy{PolicyId(q.value(0).toLongLong()), BasicPolicyId(q.value(1).toLongLong()),
+                                              q.value(2).toString(), q.value(3).toString()});
                 return {};
             });
         !r)
         return r;
     if (auto r = forEachRow(
-            m_db, QStringLiteral("SELECT id, policy_id, title, direct_goal FROM measures ORDER BY position"),
+            m_db,
+            QStringLiteral("SELECT id, policy_id, title, direct_goal, %1 FROM measures ORDER BY position").arg(code),
             [&](const QSqlQuery &q) -> Result<void> {
                 Measure m;
                 m.id = MeasureId(q.value(0).toLongLong());
                 m.policy = PolicyId(q.value(1).toLongLong());
                 m.title = q.value(2).toString();
                 m.directGoal = q.value(3).toString();
+                m.code = q.value(4).toString();
                 m_measureIndex.insert(m.id.value(), m_data.measures.size());
                 m_data.measures.append(std::move(m));
                 return {};

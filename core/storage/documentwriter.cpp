@@ -186,19 +186,21 @@ Result<void> DocumentWriter::putRows(const ChangeSet &c)
     }
     for (const qsizetype i : c.basicPolicies.put) {
         const BasicPolicy &b = d.basicPolicies.at(i);
-        if (auto r = run(QStringLiteral("INSERT INTO basic_policies (id, position, title) VALUES (?, ?, ?)"
+        if (auto r = run(QStringLiteral("INSERT INTO basic_policies (id, position, title, code) VALUES (?, ?, ?, ?)"
                                         " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
-                                        " title = excluded.title"),
-                         {b.id.value(), i, sql::text(b.title)});
+                                        " title = excluded.title, code = excluded.code"),
+                         {b.id.value(), i, sql::text(b.title), sql::text(b.code)});
             !r)
             return r;
     }
     for (const qsizetype i : c.policies.put) {
         const Policy &p = d.policies.at(i);
-        if (auto r = run(QStringLiteral("INSERT INTO policies (id, position, basic_policy_id, title) VALUES (?, ?, ?, ?)"
+        if (auto r = run(QStringLiteral("INSERT INTO policies (id, position, basic_policy_id, title, code)"
+                                        " VALUES (?, ?, ?, ?, ?)"
                                         " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
-                                        " basic_policy_id = excluded.basic_policy_id, title = excluded.title"),
-                         {p.id.value(), i, p.basicPolicy.value(), sql::text(p.title)});
+                                        " basic_policy_id = excluded.basic_policy_id, title = excluded.title,"
+                                        " code = excluded.code"),
+                         {p.id.value(), i, p.basicPolicy.value(), sql::text(p.title), sql::text(p.code)});
             !r)
             return r;
     }
@@ -252,11 +254,12 @@ Result<void> DocumentWriter::putRows(const ChangeSet &c)
 Result<void> DocumentWriter::putMeasure(const Measure &m, qsizetype position)
 {
     const qint64 id = m.id.value();
-    if (auto r = run(QStringLiteral("INSERT INTO measures (id, position, policy_id, title, direct_goal) VALUES (?, ?, ?, ?, ?)"
+    if (auto r = run(QStringLiteral("INSERT INTO measures (id, position, policy_id, title, direct_goal, code)"
+                                    " VALUES (?, ?, ?, ?, ?, ?)"
                                     " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
                                     " policy_id = excluded.policy_id, title = excluded.title,"
-                                    " direct_goal = excluded.direct_goal"),
-                     {id, position, m.policy.value(), sql::text(m.title), sql::text(m.directGoal)});
+                                    " direct_goal = excluded.direct_goal, code = excluded.code"),
+                     {id, position, m.policy.value(), sql::text(m.title), sql::text(m.directGoal), sql::text(m.code)});
         !r)
         return r;
     for (const QString &sql : {QStringLiteral("DELETE FROM programmes WHERE measure_id = ?"),
@@ -344,6 +347,7 @@ Result<void> DocumentWriter::writeSettings(const DocumentData &d)
     const std::pair<QString, QString> settings[] = {
         {TitleKey, d.title},
         {MunicipalityNameKey, d.municipality.name},
+        {ReportFooterKey, d.reportFooter},
         {FirstYearKey, QString::number(d.firstYear.year())},
         {LastYearKey, QString::number(d.lastYear.year())},
         {FarDownThresholdKey, doubleText(d.grading.farDownThreshold)},

@@ -226,9 +226,14 @@ Result<void> createVersion5(QSqlDatabase &db, const SqlDialect &dialect)
         QStringLiteral("CREATE INDEX changes_revision ON changes (revision)"),
         QStringLiteral("ALTER TABLE audit_log ADD COLUMN change_id {bigint} NULL"),
         QStringLiteral("CREATE INDEX audit_log_change ON audit_log (change_id)"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE observations ADD COLUMN change_id {bigint} NULL"),
         // Nothing reads observations by area alone, and every import would pay for keeping it.
         QStringLiteral("DROP INDEX IF EXISTS observations_area"),
+        // The numbers of the plan's levels as the plan writes them (1, 1-1, 1-1-2).
+        QStringLiteral("ALTER TABLE basic_policies ADD COLUMN code VARCHAR(32) NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE policies ADD COLUMN code VARCHAR(32) NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE measures ADD COLUMN code VARCHAR(32) NOT NULL DEFAULT ''"),
     };
     for (const QString &statement : statements) {
         if (auto r = sql::execute(db, dialect.ddl(statement)); !r)

@@ -11,6 +11,7 @@ namespace seika::core::stored {
 // Keys of the settings table.
 inline const QString TitleKey = QStringLiteral("title");
 inline const QString MunicipalityNameKey = QStringLiteral("municipality_name");
+inline const QString ReportFooterKey = QStringLiteral("report_footer");
 inline const QString FirstYearKey = QStringLiteral("first_year");
 inline const QString LastYearKey = QStringLiteral("last_year");
 inline const QString FarDownThresholdKey = QStringLiteral("grading.far_down_threshold");

@@ -1247,6 +1247,38 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>The value of %1 for %2 is taken from %3. Correct the survey instead.</source>
         <translation>The value of %1 for %2 is taken from %3. Correct the survey instead.</translation>
     </message>
+    <message>
+        <source>There is no basic policy “%1” in this document.</source>
+        <translation>There is no basic policy “%1” in this document.</translation>
+    </message>
+    <message>
+        <source>There is no policy “%1” in this document.</source>
+        <translation>There is no policy “%1” in this document.</translation>
+    </message>
+    <message>
+        <source>“%1” still holds policies; remove or move them first.</source>
+        <translation>“%1” still holds policies; remove or move them first.</translation>
+    </message>
+    <message>
+        <source>“%1” still holds measures; remove or move them first.</source>
+        <translation>“%1” still holds measures; remove or move them first.</translation>
+    </message>
+    <message>
+        <source>“%1” still has indicators; remove them first.</source>
+        <translation>“%1” still has indicators; remove them first.</translation>
+    </message>
+    <message>
+        <source>“%1” still has evaluations; remove them first.</source>
+        <translation>“%1” still has evaluations; remove them first.</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” still has figures; clear them before removing it.</source>
+        <translation>The indicator “%1” still has figures; clear them before removing it.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>A title is required.</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -1569,6 +1601,54 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>%1 of its %2 entries match the filter.</source>
         <translation>%1 of its %2 entries match the filter.</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Direct goal</source>
+        <translation>Direct goal</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Report footer</source>
+        <translation>Report footer</translation>
     </message>
 </context>
 <context>

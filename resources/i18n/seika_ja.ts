@@ -1245,6 +1245,38 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>The value of %1 for %2 is taken from %3. Correct the survey instead.</source>
         <translation>%1 の %2 の値は %3 から取られます。調査を修正してください。</translation>
     </message>
+    <message>
+        <source>There is no basic policy “%1” in this document.</source>
+        <translation>この文書に基本政策「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>There is no policy “%1” in this document.</source>
+        <translation>この文書に政策「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” still holds policies; remove or move them first.</source>
+        <translation>「%1」にはまだ政策があります。先に削除するか移動してください。</translation>
+    </message>
+    <message>
+        <source>“%1” still holds measures; remove or move them first.</source>
+        <translation>「%1」にはまだ施策があります。先に削除するか移動してください。</translation>
+    </message>
+    <message>
+        <source>“%1” still has indicators; remove them first.</source>
+        <translation>「%1」にはまだ成果指標があります。先に削除してください。</translation>
+    </message>
+    <message>
+        <source>“%1” still has evaluations; remove them first.</source>
+        <translation>「%1」にはまだ評価があります。先に削除してください。</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” still has figures; clear them before removing it.</source>
+        <translation>成果指標「%1」にはまだ値があります。削除する前に値を消去してください。</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>名称を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -1566,6 +1598,54 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>%1 of its %2 entries match the filter.</source>
         <translation>明細 %2 件のうち %1 件が絞り込み条件に一致します。</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>基本政策</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>調査</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Direct goal</source>
+        <translation>直接目標</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>主な事務事業</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>自治体名</translation>
+    </message>
+    <message>
+        <source>Report footer</source>
+        <translation>報告書のフッター</translation>
     </message>
 </context>
 <context>

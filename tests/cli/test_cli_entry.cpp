@@ -53,14 +53,14 @@ TEST_F(CliEntryTest, SetValueStoresTheFigureAsTypedAndRecordsIt)
     ASSERT_EQ(rows.size(), 3);
     EXPECT_TRUE(rows[0].contains(u",edit,init --sample kawasaki,"_s)) << rows[0].toStdString();
     const QStringList numerator = rows[1].split(u',');
-    ASSERT_EQ(numerator.size(), 21) << rows[1].toStdString();
+    ASSERT_EQ(numerator.size(), 22) << rows[1].toStdString();
     EXPECT_TRUE(numerator[0].endsWith(u'Z')) << "UTC time";
-    EXPECT_EQ(numerator.mid(1, 10), (QStringList{u"cli-tester"_s, u"set"_s, u"membership"_s, u"2017"_s,
-                                                 u"平成29年度"_s, u"川崎区"_s, QString(), u"numerator"_s, QString(),
-                                                 u"51234"_s}));
+    EXPECT_EQ(numerator.mid(1, 11), (QStringList{u"cli-tester"_s, u"set"_s, u"membership"_s, u"2017"_s,
+                                                 u"平成29年度"_s, u"川崎区"_s, QString(), QString(), u"numerator"_s,
+                                                 QString(), u"51234"_s}));
     // The change it belongs to: one set-value, one figure added.
-    EXPECT_EQ(numerator.mid(12, 2), (QStringList{u"edit"_s, u"set-value"_s}));
-    EXPECT_EQ(numerator.mid(18), (QStringList{u"1"_s, u"0"_s, u"0"_s}));
+    EXPECT_EQ(numerator.mid(13, 2), (QStringList{u"edit"_s, u"set-value"_s}));
+    EXPECT_EQ(numerator.mid(19), (QStringList{u"1"_s, u"0"_s, u"0"_s}));
     EXPECT_TRUE(rows[2].contains(u"denominator,,80000,"_s)) << rows[2].toStdString();
 
     // A city figure given as a published rate; the city by name or by leaving --area out.
@@ -206,7 +206,7 @@ TEST_F(CliEntryTest, AuditIsFilteredAndWrittenAsRfc4180Csv)
     const CliRun csv = onSample({u"audit"_s, u"--format"_s, u"csv"_s});
     ASSERT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.rawOut.startsWith("\xEF\xBB\xBF" "at,user,action,indicator,fiscal_year,fiscal_year_label,area,"
-                                      "measure,field,old_value,new_value,change,change_kind,change_label,source_file,"
+                                      "measure,subject,field,old_value,new_value,change,change_kind,change_label,source_file,"
                                       "source_sha256,source_encoding,rows_read,values_added,values_changed,"
                                       "values_removed\r\n"));
     // The note: quoted, its quotes doubled, its line break kept inside the quotes.

@@ -56,7 +56,9 @@ void downgradeToVersion4(const QString &path)
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         for (const char *sql : {"DROP INDEX changes_revision", "DROP TABLE changes", "DROP INDEX audit_log_change",
-                                "ALTER TABLE audit_log DROP COLUMN change_id",
+                                "ALTER TABLE audit_log DROP COLUMN change_id", "ALTER TABLE audit_log DROP COLUMN subject",
+                                "ALTER TABLE basic_policies DROP COLUMN code", "ALTER TABLE policies DROP COLUMN code",
+                                "ALTER TABLE measures DROP COLUMN code",
                                 "ALTER TABLE observations DROP COLUMN change_id",
                                 "DELETE FROM seika_meta WHERE key IN ('next_id', 'revision')",
                                 "UPDATE seika_meta SET value = '4' WHERE key = 'schema_version'",

@@ -4,6 +4,7 @@
 // change set holds. The test counts what it compared, so that it cannot pass having compared nothing.
 #include "core/edit/apply.h"
 #include "core/edit/invert.h"
+#include "core/edit/writebatch.h"
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
 #include "tests/core/coresupport.h"
@@ -101,7 +102,9 @@ TEST(Parity, TheStoreWritesExactlyWhatTheEngineWorkedOut)
     QSet<std::size_t> kinds;
     const auto check = [&](const char *name, const WriteBatch &batch, const ChangeInfo &info) {
         SCOPED_TRACE(name);
-        auto changes = computeChanges(current, batch, store.ids(), info);
+        auto resolved = resolveNewIds(batch, store.ids());
+        ASSERT_TRUE(resolved.has_value()) << describe(resolved);
+        auto changes = computeChanges(current, *resolved, store.ids(), info);
         ASSERT_TRUE(changes.has_value()) << describe(changes);
         ASSERT_FALSE(changes->isEmpty());
         ASSERT_TRUE(store.write(*changes).has_value());
@@ -134,6 +137,54 @@ TEST(Parity, TheStoreWritesExactlyWhatTheEngineWorkedOut)
         info.kind = c.kind;
         check(c.name, c.batch, info);
     }
+    // The plan's structure: new records referring to each other by placeholders, then moved, renumbered
+    // and renamed, then removed children first.
+    {
+        WriteBatch added;
+        added.operations.append(WriteBatch::PutBasicPolicy{BasicPolicy{BasicPolicyId(-1), u"新しい基本政策"_s, u"8"_s}});
+        added.operations.append(WriteBatch::PutPolicy{Policy{PolicyId(-1), BasicPolicyId(-1), u"新しい政策"_s, u"8-1"_s}});
+        Measure measure;
+        measure.id = MeasureId(-1);
+        measure.policy = PolicyId(-1);
+        measure.code = u"8-1-1"_s;
+        measure.title = u"新しい施策"_s;
+        measure.directGoal = u"直接目標"_s;
+        measure.programmes = {u"事業A"_s, u"事業B"_s};
+        measure.narrative = {NarrativeSection{u"background"_s, u"現状と課題"_s, u"- 課題"_s, std::nullopt, {}}};
+        added.operations.append(WriteBatch::PutMeasure{measure});
+        Indicator indicator = *current.indicator(u"membership"_s);
+        indicator.id = IndicatorId();
+        indicator.measure = MeasureId(-1);
+        indicator.code = u"new-rate"_s;
+        indicator.surveySource.reset();
+        added.operations.append(WriteBatch::PutIndicator{indicator});
+        ChangeInfo info;
+        check("the plan: a basic policy, a policy, a measure and an indicator added", added, info);
+    }
+    const auto find = [&current](const auto &list, const QString &code) {
+        return *std::find_if(list.cbegin(), list.cend(), [&code](const auto &r) { return r.code == code; });
+    };
+    {
+        const Policy existing = current.policies.first();
+        Measure moved = find(current.measures, u"8-1-1"_s);
+        moved.policy = existing.id;
+        moved.code = u"1-1-9"_s;
+        moved.programmes.move(0, 1);
+        Policy renamed = find(current.policies, u"8-1"_s);
+        renamed.title = u"改めた政策"_s;
+        WriteBatch edits{{WriteBatch::PutMeasure{moved, false, 0}, WriteBatch::PutPolicy{renamed, false, 0},
+                          WriteBatch::PutDocumentInfo{u"新しい題名"_s, u"川崎市"_s, u"川崎市 総務企画局"_s}}};
+        check("the plan: moved, renumbered, renamed; the document's texts", edits, ChangeInfo{});
+    }
+    {
+        const Indicator indicator = *current.indicator(u"new-rate"_s);
+        WriteBatch removed{{WriteBatch::PutIndicator{indicator, true},
+                            WriteBatch::PutMeasure{find(current.measures, u"1-1-9"_s), true},
+                            WriteBatch::PutPolicy{find(current.policies, u"8-1"_s), true},
+                            WriteBatch::PutBasicPolicy{find(current.basicPolicies, u"8"_s), true}}};
+        check("the plan: an indicator, a measure, a policy and a basic policy removed", removed, ChangeInfo{});
+    }
+
     // An import (bulk: no entry per added value, one per field of a changed one) and its undo (none for
     // removing what it added).
     WriteBatch import;
@@ -163,7 +214,7 @@ TEST(Parity, TheStoreWritesExactlyWhatTheEngineWorkedOut)
               QStringList{u"undo|membership|2018|%1|0|numerator|51400|51300"_s.arg(kawasaki.value())})
         << "removing what the import added needs no entry; the value it changed is put back, on the record";
 
-    EXPECT_EQ(casesChecked, all.size() + 2);
+    EXPECT_EQ(casesChecked, all.size() + 5);
     EXPECT_EQ(kinds.size(), std::variant_size_v<WriteBatch::Operation>) << "every kind of operation";
     EXPECT_GT(rowsCompared, 10 * sample->observations.size());
     EXPECT_GT(entriesCompared, 20);

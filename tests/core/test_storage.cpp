@@ -526,7 +526,8 @@ TEST_F(StorageTest, AnIndicatorIsReplacedWholeAndANewOneComesLast)
     expected.indicators[1] = rate;
     expected.indicators.append(added);
 
-    // Refused, and nothing written: another indicator's code, an unknown measure, no id.
+    // Refused, and nothing written: another indicator's code, an unknown measure, a new indicator (no id)
+    // with a code another has.
     Indicator duplicate = rate;
     duplicate.code = u"groups"_s;
     Indicator noMeasure = rate;
@@ -535,7 +536,7 @@ TEST_F(StorageTest, AnIndicatorIsReplacedWholeAndANewOneComesLast)
     noId.id = IndicatorId();
     for (const auto &[indicator, code] : {std::pair{duplicate, ErrorCode::DuplicateCode},
                                           std::pair{noMeasure, ErrorCode::UnknownMeasure},
-                                          std::pair{noId, ErrorCode::UnknownIndicator}}) {
+                                          std::pair{noId, ErrorCode::DuplicateCode}}) {
         auto r = doc->commit(WriteBatch{{WriteBatch::PutIndicator{indicator}}}, {}, unchecked);
         ASSERT_FALSE(r.has_value());
         EXPECT_EQ(r.error().first().code, code) << describe(r.error().first());

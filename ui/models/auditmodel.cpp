@@ -39,6 +39,9 @@ AuditModel::Row AuditModel::rowOf(const core::AuditEntry &e, const core::Documen
     if (!e.indicatorCode.isEmpty()) {
         row.indicator = e.indicatorCode;
         row.indicatorName = indicator ? indicator->name : QString();
+    } else if (!e.subject.isEmpty()) {
+        row.indicator = e.subject; // a record of the plan, as it read then
+        row.indicatorName = e.subject;
     } else if (const core::Measure *measure = document.measure(e.measure)) {
         row.indicator = measure->title;
         row.indicatorName = measure->title;
@@ -104,6 +107,11 @@ QString AuditModel::actionName(const QString &action)
         {QStringLiteral("unlock"), QT_TR_NOOP("Unlock year")},
         {QStringLiteral("wards"), QT_TR_NOOP("Wards")},
         {QStringLiteral("settings"), QT_TR_NOOP("Settings")},
+        {QStringLiteral("basic_policy"), QT_TR_NOOP("Basic policy")},
+        {QStringLiteral("policy"), QT_TR_NOOP("Policy")},
+        {QStringLiteral("measure"), QT_TR_NOOP("Measure")},
+        {QStringLiteral("document"), QT_TR_NOOP("Document")},
+        {QStringLiteral("survey"), QT_TR_NOOP("Survey")},
         {QStringLiteral("import"), QT_TR_NOOP("Import")},
         {QStringLiteral("undo"), QT_TR_NOOP("Undo")},
     };
@@ -143,6 +151,16 @@ QString AuditModel::fieldName(const QString &field, const core::Indicator *indic
         {QStringLiteral("numerator_unit"), QT_TR_NOOP("Numerator unit")},
         {QStringLiteral("baselines"), QT_TR_NOOP("Baselines")},
         {QStringLiteral("targets"), QT_TR_NOOP("Targets")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("position"), QT_TR_NOOP("Position")},
+        {QStringLiteral("basic_policy"), QT_TR_NOOP("Basic policy")},
+        {QStringLiteral("policy"), QT_TR_NOOP("Policy")},
+        {QStringLiteral("measure"), QT_TR_NOOP("Measure")},
+        {QStringLiteral("direct_goal"), QT_TR_NOOP("Direct goal")},
+        {QStringLiteral("programmes"), QT_TR_NOOP("Programmes")},
+        {QStringLiteral("narrative"), QT_TR_NOOP("Narrative")},
+        {QStringLiteral("municipality_name"), QT_TR_NOOP("Municipality")},
+        {QStringLiteral("report_footer"), QT_TR_NOOP("Report footer")},
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);
