@@ -1,0 +1,79 @@
+#include "core/io/overviewcsv.h"
+
+#include "core/io/csvwriter.h"
+
+#include <QSaveFile>
+
+namespace seika::core {
+namespace {
+
+QString label(const ScaleEntry *entry, const QString &code)
+{
+    return entry && !code.isEmpty() ? entry->label : QString();
+}
+
+} // namespace
+
+QStringList overviewCsvColumns()
+{
+    return {QStringLiteral("fiscal_year"),       QStringLiteral("fiscal_year_label"),
+            QStringLiteral("basic_policy_code"), QStringLiteral("basic_policy"),
+            QStringLiteral("policy_code"),       QStringLiteral("policy"),
+            QStringLiteral("measure"),           QStringLiteral("measure_code"),
+            QStringLiteral("measure_title"),     QStringLiteral("indicators"),
+            QStringLiteral("achieved"),          QStringLiteral("not_achieved"),
+            QStringLiteral("not_judged"),        QStringLiteral("indicator_marks"),
+            QStringLiteral("suggested_grade"),   QStringLiteral("suggested_grade_label"),
+            QStringLiteral("grade"),             QStringLiteral("grade_label"),
+            QStringLiteral("direction"),         QStringLiteral("direction_label")};
+}
+
+Result<qint64> exportOverviewCsv(QIODevice *device, const DocumentData &doc, const PlanOverview &overview,
+                                 const CsvExportOptions &options, QList<Error> *unencodable)
+{
+    CsvWriter writer(device, options.encoding, options.replacement);
+    writer.writeRecord(overviewCsvColumns());
+    const QString year = QString::number(overview.year.year());
+    const QString yearLabel = formatFiscalYear(overview.year, YearFormat::Wareki);
+    qint64 rows = 0;
+    for (const MeasureResult &m : overview.measures) {
+        const QString suggested = m.suggestion.grade;
+        const QString grade = m.grade();
+        const QString direction = m.direction();
+        writer.writeRecord({year, yearLabel, m.basicPolicy ? m.basicPolicy->code : QString(),
+                            m.basicPolicy ? m.basicPolicy->title : QString(), m.policy ? m.policy->code : QString(),
+                            m.policy ? m.policy->title : QString(), QString::number(m.measure->id.value()),
+                            m.measure->code, m.measure->title, QString::number(m.suggestion.indicators.size()),
+                            QString::number(m.achievedCount()), QString::number(m.notAchievedCount()),
+                            QString::number(m.notJudgedCount()), m.marks(), suggested,
+                            label(doc.gradeEntry(suggested), suggested), grade, label(doc.gradeEntry(grade), grade),
+                            direction, label(doc.directionEntry(direction), direction)});
+        ++rows;
+    }
+    auto done = writer.finish();
+    if (unencodable)
+        *unencodable = writer.unencodable();
+    if (!done)
+        return std::unexpected(done.error());
+    return rows;
+}
+
+Result<qint64> exportOverviewCsvFile(const QString &path, const DocumentData &doc, const PlanOverview &overview,
+                                     const CsvExportOptions &options, QList<Error> *unencodable)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
+    auto rows = exportOverviewCsv(&file, doc, overview, options, unencodable);
+    if (!rows) {
+        file.cancelWriting();
+        if (rows.error().code == ErrorCode::FileNotWritable)
+            return fail(ErrorCode::FileNotWritable, path, {}, rows.error().value);
+        return rows;
+    }
+    if (!file.commit())
+        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
+    return rows;
+}
+
+} // namespace seika::core
