@@ -80,6 +80,7 @@ public:
 
     const ReportDocument &report() const { return m_report; }
     const ReportRenderer &renderer() const { return *m_renderer; }
+    ReportRenderer &renderer() { return *m_renderer; }
 
 private:
     core::DocumentData m_doc;
@@ -296,6 +297,30 @@ TEST(ReportBuilder, RefusesAnUnknownMeasureOrYear)
     r = ReportBuilder::build(doc, core::MeasureId(1), core::FiscalYear(0), {});
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, core::ErrorCode::YearOutOfRange);
+}
+
+TEST(ReportBuilder, TheFooterIsTheDocumentsReportFooterElseItsTitle)
+{
+    core::DocumentData doc = sample();
+    doc.reportFooter.clear();
+    auto r = ReportBuilder::build(doc, core::MeasureId(1), core::FiscalYear(2017), {});
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->documentTitle, doc.title);
+    doc.reportFooter = QStringLiteral("川崎市 総務企画局 企画調整課");
+    r = ReportBuilder::build(doc, core::MeasureId(1), core::FiscalYear(2017), {});
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->documentTitle, QStringLiteral("川崎市 総務企画局 企画調整課"));
+    EXPECT_TRUE(r->sheetTabs);
+}
+
+TEST(ReportLayout, PagesCanBeNumberedAsPartOfALongerReport)
+{
+    LaidOutReport laid;
+    ReportRenderer &renderer = laid.renderer();
+    EXPECT_EQ(renderer.pageNumberText(0), QStringLiteral("1 / %1").arg(renderer.pageCount()));
+    renderer.setPageNumbering(41, 300);
+    EXPECT_EQ(renderer.pageNumberText(0), QStringLiteral("41 / 300"));
+    EXPECT_EQ(renderer.pageNumberText(2), QStringLiteral("43 / 300"));
 }
 
 // ---- The laid-out report ----

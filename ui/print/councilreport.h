@@ -5,6 +5,7 @@
 #include "core/model/ids.h"
 #include "ui/print/printpreview.h"
 #include "ui/print/reportoptions.h"
+#include "ui/print/reportpdf.h"
 
 #include <QString>
 
@@ -23,9 +24,6 @@ namespace seika::ui {
 // printed date). Tables and charts are never split across pages; paragraphs break between lines;
 // headings stay with what follows. Text is drawn as text, in Noto Sans CJK JP.
 // Rendering charts needs a QApplication.
-
-/// Sets the device's page size, orientation and margins from options.
-void applyReportPageLayout(QPagedPaintDevice &device, const ReportOptions &options);
 
 /// Paints the report on device with its current page layout (see applyReportPageLayout) and returns
 /// the number of pages. Fails with UnknownMeasure or YearOutOfRange before painting anything, and

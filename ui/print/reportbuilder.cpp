@@ -144,6 +144,11 @@ ReportTableCell label(const QString &text)
 
 } // namespace
 
+QString reportFooterText(const DocumentData &doc)
+{
+    return doc.reportFooter.trimmed().isEmpty() ? doc.title : doc.reportFooter;
+}
+
 QList<ReportBlock> ReportBuilder::narrativeBlocks(const QString &body, ReportSection section)
 {
     QList<ReportBlock> out;
@@ -239,7 +244,7 @@ Result<ReportDocument> ReportBuilder::build(const DocumentData &doc, MeasureId m
     report.year = year;
     report.measureTitle = measure->title;
     report.yearLabel = formatFiscalYear(year);
-    report.documentTitle = doc.title;
+    report.documentTitle = reportFooterText(doc);
     Blocks blocks(report.blocks);
 
     // 概要: the place of the measure in the hierarchy, its direct goal and its programmes.

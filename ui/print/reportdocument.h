@@ -82,16 +82,23 @@ struct ReportBlock
     QString questionCode;
 };
 
-/// The council report of one measure for one fiscal year, as blocks ready to be laid out.
+/// The council report of one measure for one fiscal year (or another part of the report on the whole
+/// plan: its table of contents, the plan overview), as blocks ready to be laid out.
 /// data points to the document it was built from, which must outlive it (charts read it).
 struct ReportDocument
 {
     const core::DocumentData *data = nullptr;
     core::FiscalYear year;
-    QString measureTitle;
+    QString measureTitle;  ///< the header's title: the measure's name (目次, 施策評価結果一覧 for the other parts)
     QString yearLabel;     ///< 平成29(2017)年度
-    QString documentTitle; ///< for the footer and the PDF metadata
+    QString documentTitle; ///< the footer's text (reportFooterText()) and the PDF metadata
+    /// The header shows the sheet's five parts as tabs, the current one filled; the other parts of the
+    /// plan's report have no such parts.
+    bool sheetTabs = true;
     QList<ReportBlock> blocks;
 };
+
+/// The text printed at the foot of every report page: the document's report footer, else its title.
+[[nodiscard]] QString reportFooterText(const core::DocumentData &doc);
 
 } // namespace seika::ui

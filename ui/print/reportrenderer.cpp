@@ -476,8 +476,27 @@ void ReportRenderer::paintHeader(QPainter &painter, int index) const
                               .elidedText(headerTitle(), Qt::ElideRight, r.width() - yearWidth - m_page.fromMm(8));
     painter.drawText(QRectF(r.left(), r.top(), r.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
 
-    // The sheet's tabs, the current part filled.
     const QFont tabFont = font(TabPt);
+    const double tabHeight = m_page.fromMm(4.6);
+    const double tabTop = r.top() + m_page.fromMm(6.4);
+    if (m_report.sheetTabs)
+        paintTabs(painter, index, tabFont, tabTop, tabHeight);
+    if (m_report.data && !m_report.data->municipality.name.isEmpty()) {
+        painter.setFont(tabFont);
+        painter.setPen(c.muted);
+        painter.drawText(QRectF(r.left(), tabTop, r.width() / 3, tabHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         m_report.data->municipality.name);
+    }
+    painter.setPen(QPen(c.accent, m_page.fromPt(0.8)));
+    painter.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
+}
+
+void ReportRenderer::paintTabs(QPainter &painter, int index, const QFont &tabFont, double tabTop,
+                               double tabHeight) const
+{
+    // The sheet's tabs, the current part filled.
+    const Colors c = colors(m_options.grayscale);
+    const QRectF r = m_page.headerRect();
     const QFontMetricsF tabMetrics(tabFont, &m_device);
     const ReportSection sections[] = {ReportSection::Overview, ReportSection::Background, ReportSection::Initiatives,
                                       ReportSection::Results, ReportSection::Summary};
@@ -486,8 +505,6 @@ void ReportRenderer::paintHeader(QPainter &painter, int index) const
         tabWidth = std::max(tabWidth, tabMetrics.horizontalAdvance(ReportBuilder::sectionLabel(s)));
     tabWidth += m_page.fromMm(5);
     const double gap = m_page.fromMm(0.8);
-    const double tabHeight = m_page.fromMm(4.6);
-    const double tabTop = r.top() + m_page.fromMm(6.4);
     double x = r.right() - 5 * tabWidth - 4 * gap;
     const ReportSection current = sectionOf(index);
     painter.setFont(tabFont);
@@ -505,13 +522,6 @@ void ReportRenderer::paintHeader(QPainter &painter, int index) const
         painter.drawText(tab, Qt::AlignCenter, ReportBuilder::sectionLabel(s));
         x += tabWidth + gap;
     }
-    if (m_report.data && !m_report.data->municipality.name.isEmpty()) {
-        painter.setPen(c.muted);
-        painter.drawText(QRectF(r.left(), tabTop, r.width() / 3, tabHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         m_report.data->municipality.name);
-    }
-    painter.setPen(QPen(c.accent, m_page.fromPt(0.8)));
-    painter.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
 }
 
 void ReportRenderer::paintFooter(QPainter &painter, int index) const
@@ -540,9 +550,15 @@ QString ReportRenderer::headerYear() const
     return m_report.yearLabel;
 }
 
+void ReportRenderer::setPageNumbering(int first, int total)
+{
+    m_firstPageNumber = first;
+    m_totalPages = total;
+}
+
 QString ReportRenderer::pageNumberText(int index) const
 {
-    return QStringLiteral("%1 / %2").arg(index + 1).arg(pageCount());
+    return QStringLiteral("%1 / %2").arg(m_firstPageNumber + index).arg(m_totalPages > 0 ? m_totalPages : pageCount());
 }
 
 QString ReportRenderer::printedText() const

@@ -45,11 +45,15 @@ public:
     /// Second pass: paints page index (0-based) with painter, which must be active on the device.
     void paintPage(QPainter &painter, int index) const;
 
+    /// Numbers the pages as part of a longer report (the report on the whole plan): the first page is
+    /// page first of total. By default the pages are numbered 1 to pageCount() of pageCount().
+    void setPageNumbering(int first, int total);
+
     /// The header's left text: the measure's name.
     [[nodiscard]] QString headerTitle() const;
     /// The header's right text: the fiscal year as 和暦(西暦).
     [[nodiscard]] QString headerYear() const;
-    /// The footer's page number: "3 / 15".
+    /// The footer's page number: "3 / 15" (see setPageNumbering()).
     [[nodiscard]] QString pageNumberText(int index) const;
     /// The footer's printed date: "Printed 5 November 2026" in the UI language.
     [[nodiscard]] QString printedText() const;
@@ -74,6 +78,7 @@ private:
     bool paintChart(QPainter &painter, const QRectF &rect, const ReportBlock &block,
                     const ChartOptions &options) const;
     void paintHeader(QPainter &painter, int index) const;
+    void paintTabs(QPainter &painter, int index, const QFont &tabFont, double tabTop, double tabHeight) const;
     void paintFooter(QPainter &painter, int index) const;
 
     const ReportDocument &m_report;
@@ -83,6 +88,8 @@ private:
     std::vector<std::unique_ptr<BlockGeometry>> m_geometry;
     QList<MeasuredBlock> m_measured;
     QList<ReportPage> m_pages;
+    int m_firstPageNumber = 1;
+    int m_totalPages = 0; ///< 0: pageCount()
 };
 
 } // namespace seika::ui
