@@ -12,6 +12,13 @@ QString label(const ScaleEntry *entry, const QString &code)
     return entry && !code.isEmpty() ? entry->label : QString();
 }
 
+/// The marks as the overview shows them, but × (U+00D7) for ✕ (U+2715), which Shift_JIS (CP932) cannot
+/// hold: a file for old Excel must not be refused for its marks.
+QString csvMarks(const MeasureResult &m)
+{
+    return m.marks().replace(QChar(0x2715), QChar(0x00D7));
+}
+
 } // namespace
 
 QStringList overviewCsvColumns()
@@ -45,7 +52,7 @@ Result<qint64> exportOverviewCsv(QIODevice *device, const DocumentData &doc, con
                             m.policy ? m.policy->title : QString(), QString::number(m.measure->id.value()),
                             m.measure->code, m.measure->title, QString::number(m.suggestion.indicators.size()),
                             QString::number(m.achievedCount()), QString::number(m.notAchievedCount()),
-                            QString::number(m.notJudgedCount()), m.marks(), suggested,
+                            QString::number(m.notJudgedCount()), csvMarks(m), suggested,
                             label(doc.gradeEntry(suggested), suggested), grade, label(doc.gradeEntry(grade), grade),
                             direction, label(doc.directionEntry(direction), direction)});
         ++rows;

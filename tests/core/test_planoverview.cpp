@@ -150,7 +150,7 @@ TEST(OverviewCsv, WritesOneRowPerMeasureWithItsPolicyAndGrades)
                            QStringLiteral("市民自治"), QStringLiteral("1-1"), QStringLiteral("参加と協働"),
                            QStringLiteral("112"), QStringLiteral("1-1-2"), QStringLiteral("市民活動の促進"),
                            QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("0"),
-                           QStringLiteral("①○ ②✕"), QStringLiteral("B"), QStringLiteral("一定の進捗があった"),
+                           QStringLiteral("①○ ②×"), QStringLiteral("B"), QStringLiteral("一定の進捗があった"),
                            QStringLiteral("C"), QStringLiteral("進捗が遅れた"), QStringLiteral("II"),
                            QStringLiteral("概ね効果的")}));
     // Not evaluated, no suggestion: empty cells, not dashes.
