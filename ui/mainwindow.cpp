@@ -16,6 +16,7 @@
 #include "ui/i18n.h"
 #include "ui/measureview.h"
 #include "ui/models/hierarchymodel.h"
+#include "ui/overview/planoverviewview.h"
 #include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
 #include "ui/wrappingitemdelegate.h"
@@ -157,6 +158,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     m_measureTabs->addTab(m_chartPanel, tr("Chart"));
     m_pages->addWidget(m_measureTabs);
+    createOverviewPage();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -181,6 +183,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     yearLabel->setContentsMargins(6, 0, 6, 0);
     yearBar->addWidget(yearLabel);
     yearBar->addWidget(m_yearCombo);
+    m_overviewAction = new QAction(tr("Plan &Overview"), this);
+    m_overviewAction->setObjectName(QStringLiteral("planOverviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_overviewAction->setStatusTip(tr("Show every measure of the plan with its grades for the fiscal year"));
+    connect(m_overviewAction, &QAction::triggered, this, &MainWindow::showPlanOverview);
+    yearBar->addSeparator();
+    yearBar->addAction(m_overviewAction);
 
     m_locationLabel = new QLabel(this);
     m_locationLabel->setObjectName(QStringLiteral("locationLabel"));
@@ -225,6 +234,7 @@ MainWindow::~MainWindow()
     m_valuesEditor->setSession(nullptr);
     m_measureView->setDocument(nullptr);
     m_chartPanel->setDocument(nullptr);
+    m_overviewView->setDocument(nullptr);
 }
 
 void MainWindow::createActions()
@@ -264,7 +274,13 @@ void MainWindow::createActions()
     m_printReportAction = file->addAction(tr("&Print Report…"), this, &MainWindow::printReport);
     m_printReportAction->setObjectName(QStringLiteral("printReportAction"));
     m_printReportAction->setShortcut(QKeySequence::Print);
-    m_printReportAction->setStatusTip(tr("Preview and print the evaluation sheet of the selected measure"));
+    m_printReportAction->setStatusTip(tr("Preview and print the evaluation sheet of the selected measure, or the "
+                                         "plan overview"));
+    m_planReportAction = file->addAction(tr("Council Report for the &Whole Plan…"), this,
+                                         [this] { m_overviewView->askExportPlanReport(); });
+    m_planReportAction->setObjectName(QStringLiteral("planReportAction"));
+    m_planReportAction->setStatusTip(tr("Write one PDF for the fiscal year: contents, the plan overview and every "
+                                        "measure's evaluation sheet, with page numbers"));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -302,6 +318,8 @@ void MainWindow::createActions()
     m_settingsAction->setStatusTip(tr("Edit the wards, the outlier band and the fiscal years of the document"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_overviewAction);
+    view->addSeparator();
     m_auditLogAction = view->addAction(tr("&Audit Log…"), this, [this] { showAuditLog(); });
     m_auditLogAction->setObjectName(QStringLiteral("auditLogAction"));
     m_auditLogAction->setStatusTip(
@@ -436,8 +454,13 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
             const bool hierarchyChanged = showHierarchy(false);
             m_measureView->setDocument(&m_session->data());
             m_chartPanel->setDocument(&m_session->data());
-            if (hierarchyChanged && !selectMeasure(measure))
-                m_tree->setCurrentIndex(m_hierarchy->firstMeasure());
+            m_overviewView->setDocument(&m_session->data(), m_session->location());
+            if (hierarchyChanged && !selectMeasure(measure)) {
+                if (measure.isValid())
+                    m_tree->setCurrentIndex(m_hierarchy->firstMeasure());
+                else
+                    showCurrentItem(m_tree->currentIndex()); // the overview stays
+            }
             updateYearMarks();
             updateEditingActions();
             updateTitle();
@@ -456,12 +479,19 @@ void MainWindow::showDocument()
 {
     m_measureView->setDocument(m_session ? &m_session->data() : nullptr);
     m_chartPanel->setDocument(m_session ? &m_session->data() : nullptr);
+    m_overviewView->setDocument(m_session ? &m_session->data() : nullptr, m_session ? m_session->location() : QString());
     showHierarchy(true);
     fillYears();
-    const QModelIndex first = m_hierarchy->firstMeasure();
+    // A plan of several measures opens on its overview; a single measure opens on its sheet.
+    const QModelIndex first = m_session && m_session->data().measures.size() == 1 ? m_hierarchy->firstMeasure()
+                                                                                  : QModelIndex();
     if (first.isValid()) {
         m_tree->setCurrentIndex(first);
         m_tree->scrollTo(first);
+    } else {
+        // Set explicitly, so that the tree getting the focus does not make its first item current (which
+        // would limit the overview to the first basic policy).
+        m_tree->setCurrentIndex({});
     }
     m_valuesEditor->setSession(m_session.get());
     showCurrentItem(m_tree->currentIndex());
@@ -506,6 +536,7 @@ void MainWindow::fillYears()
     updateYearMarks();
     m_measureView->setYear(currentYear());
     m_chartPanel->setYear(currentYear());
+    m_overviewView->setYear(currentYear());
 }
 
 void MainWindow::updateYearMarks()
@@ -535,6 +566,7 @@ void MainWindow::yearChosen(int comboIndex)
         m_measureView->setYear(currentYear());
         m_valuesEditor->showYear(currentYear());
         m_chartPanel->setYear(currentYear());
+        m_overviewView->setYear(currentYear());
     }
     updateEditingActions();
 }
@@ -584,10 +616,14 @@ bool MainWindow::selectMeasure(core::MeasureId measure)
 void MainWindow::showCurrentItem(const QModelIndex &current)
 {
     const core::MeasureId measure = HierarchyModel::measureId(current);
-    for (QAction *report : {m_reportAction, m_printReportAction}) {
-        if (report)
-            report->setEnabled(m_session && measure.isValid());
-    }
+    // A basic policy, a policy or no selection shows the plan overview, limited to what is selected.
+    const bool overview = m_session && !measure.isValid() && !m_session->data().measures.isEmpty();
+    if (m_reportAction)
+        m_reportAction->setEnabled(m_session && measure.isValid());
+    if (m_printReportAction)
+        m_printReportAction->setEnabled(m_session && (measure.isValid() || overview));
+    if (m_planReportAction)
+        m_planReportAction->setEnabled(m_session && !m_session->data().measures.isEmpty());
     updateEditingActions();
     if (m_session && measure.isValid()) {
         m_measureView->setMeasure(measure);
@@ -598,6 +634,10 @@ void MainWindow::showCurrentItem(const QModelIndex &current)
     }
     m_measureView->setMeasure({});
     m_chartPanel->setMeasure({});
+    if (overview) {
+        showOverviewOf(current);
+        return;
+    }
     if (!m_session) {
         m_placeholder->setText(tr("No document is open. Use File ▸ New or File ▸ Open."));
     } else if (m_hierarchy->rowCount() == 0) {
@@ -753,6 +793,10 @@ bool MainWindow::exportCouncilReport(const QString &path, QPageSize::PageSizeId 
 
 void MainWindow::printReport()
 {
+    if (m_session && m_pages->currentWidget() == m_overviewView) {
+        m_overviewView->print();
+        return;
+    }
     if (!m_session || !currentMeasure().isValid())
         return;
     const auto shown = previewCouncilReport(
@@ -761,6 +805,48 @@ void MainWindow::printReport()
         });
     if (!shown)
         notify(QMessageBox::Warning, tr("Could not show the council report."), core::errorMessage(shown.error()));
+}
+
+void MainWindow::createOverviewPage()
+{
+    m_overviewView = new PlanOverviewView(this);
+    m_overviewView->setObjectName(QStringLiteral("planOverview"));
+    m_overviewView->setNotifier([this](QMessageBox::Icon icon, const QString &text, const QString &details) {
+        notify(icon, text, details);
+    });
+    connect(m_overviewView, &PlanOverviewView::measureActivated, this,
+            [this](core::MeasureId measure) { selectMeasure(measure); });
+    connect(m_overviewView, &PlanOverviewView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_pages->addWidget(m_overviewView);
+}
+
+void MainWindow::showOverviewOf(const QModelIndex &item)
+{
+    const auto level = HierarchyModel::Level(item.data(HierarchyModel::LevelRole).toInt());
+    const qint64 id = item.data(HierarchyModel::ItemIdRole).toLongLong();
+    if (item.isValid() && level == HierarchyModel::Level::BasicPolicy)
+        m_overviewView->showBasicPolicy(core::BasicPolicyId(id));
+    else if (item.isValid() && level == HierarchyModel::Level::Policy)
+        m_overviewView->showPolicy(core::PolicyId(id));
+    else
+        m_overviewView->showWholePlan();
+    m_pages->setCurrentWidget(m_overviewView);
+}
+
+void MainWindow::showPlanOverview()
+{
+    if (!m_session || m_session->data().measures.isEmpty())
+        return;
+    // No item selected in the tree: the overview of the whole plan, on the measure that was open.
+    const core::MeasureId open = currentMeasure();
+    m_tree->clearSelection();
+    if (m_tree->currentIndex().isValid())
+        m_tree->setCurrentIndex({}); // showCurrentItem() follows
+    else
+        showCurrentItem({});
+    m_overviewView->revealMeasure(open);
+    m_overviewView->treeView()->setFocus();
 }
 
 bool MainWindow::showHierarchy(bool force)

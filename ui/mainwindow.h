@@ -41,10 +41,12 @@ class HierarchyModel;
 class IndicatorEditor;
 class ChartPanel;
 class MeasureView;
+class PlanOverviewView;
 class YearlyValuesEditor;
 
 /// The main window: the policy hierarchy on the left; on the right, the selected measure for the
-/// fiscal year chosen in the toolbar. Owns the open document's session. Failures are reported
+/// fiscal year chosen in the toolbar, or, when a basic policy, a policy or nothing is selected, the plan
+/// overview (every measure with its grades) for that year. Owns the open document's session. Failures are reported
 /// through the notifier (a message box unless replaced) and leave the current document open;
 /// questions (lock this year? open read-only?) go through the asker, which tests replace too.
 ///
@@ -63,7 +65,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the document at path and shows it, selecting its first measure, and adds it to the
+    /// Opens the document at path and shows it, selecting its measure when it has one only (else the plan
+    /// overview shows), and adds it to the
     /// recent files. When another window or process has the file, asks whether to open it read-only.
     /// On failure (or "no") reports the error, keeps the current document and returns false.
     bool openDocument(const QString &path);
@@ -109,6 +112,10 @@ public:
     bool lockYear();
     /// Unlocks the selected fiscal year after asking, as one undo step.
     bool unlockYear();
+    /// View ▸ Plan Overview: shows every measure of the plan for the selected year (the tree's selection is
+    /// cleared). Selecting a basic policy or policy in the tree shows the overview limited to it.
+    void showPlanOverview();
+    [[nodiscard]] PlanOverviewView *planOverview() const { return m_overviewView; }
 
 private:
     void createActions();
@@ -134,6 +141,9 @@ private:
     void fillYears();
     void updateTitle();
     void showCurrentItem(const QModelIndex &current);
+    void createOverviewPage();
+    /// Shows the plan overview limited to the basic policy or policy item (the tree's), else whole.
+    void showOverviewOf(const QModelIndex &item);
     void yearChosen(int comboIndex);
     [[nodiscard]] QString askNewPath(const QString &caption);
     [[nodiscard]] QString dialogDirectory() const;
@@ -197,6 +207,9 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_printReportAction = nullptr;
+    PlanOverviewView *m_overviewView = nullptr; ///< the page shown when no measure is selected
+    QAction *m_overviewAction = nullptr;
+    QAction *m_planReportAction = nullptr;
 };
 
 } // namespace seika::ui

@@ -5,6 +5,7 @@
 #include "ui/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/models/indicatortablemodel.h"
+#include "ui/overview/planoverviewview.h"
 #include "ui/recentfiles.h"
 
 #include <gtest/gtest.h>
@@ -164,17 +165,19 @@ TEST_F(SampleWindowTest, TheTreeShowsTheThreeLevelsAndTheFirstMeasureIsSelected)
     EXPECT_EQ(labelText("measureTitleLabel"), measure.data().toString());
 }
 
-TEST_F(SampleWindowTest, ClickingAPolicyAndThenTheMeasureShowsTheDirectGoal)
+TEST_F(SampleWindowTest, ClickingAPolicyShowsItsOverviewAndThenTheMeasureItsDirectGoal)
 {
     auto *tree = child<QTreeView>("hierarchyTree");
     auto *pages = child<QStackedWidget>("pages");
     const QModelIndex policy = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    // A policy shows the plan overview limited to it. (QTRY_* macros do not fail a GoogleTest test: wait
+    // with QTest::qWaitFor() and check the result.)
     clickTreeItem(policy);
-    QTRY_COMPARE(pages->currentIndex(), 0);
-    EXPECT_TRUE(labelText("placeholderLabel").contains(QStringLiteral("参加と協働により市民自治を推進する")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pages->currentWidget() == window.planOverview(); }));
+    EXPECT_EQ(child<QComboBox>("overviewScope")->currentText(), QStringLiteral("　参加と協働により市民自治を推進する"));
 
     clickTreeItem(tree->model()->index(0, 0, policy));
-    QTRY_COMPARE(pages->currentIndex(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pages->currentIndex() == 1; }));
     EXPECT_EQ(labelText("directGoalLabel"),
               QStringLiteral("多様な主体が協働・連携して地域課題の解決を進める"));
     EXPECT_TRUE(labelText("programmesLabel").contains(QStringLiteral("NPO法人活動促進事業")));

@@ -1,5 +1,6 @@
 #include "ui/models/indicatortablemodel.h"
 
+#include "core/evaluation/planoverview.h"
 #include "core/model/document.h"
 #include "core/stats/surveystats.h"
 
@@ -392,9 +393,7 @@ QVariant IndicatorTableModel::achievedData(const core::IndicatorAssessment &a, i
     const core::Indicator &ind = *a.indicator;
     switch (role) {
     case Qt::DisplayRole:
-        if (!a.achieved)
-            return QString();
-        return *a.achieved ? QStringLiteral("○") : QStringLiteral("✕");
+        return core::achievementMark(a.achieved);
     case Qt::ToolTipRole: {
         if (!a.actual)
             return tr("No actual for %1, so nothing to judge.").arg(longYear(m_year));

@@ -1,6 +1,7 @@
 #include "ui/models/observationtablemodel.h"
 
 #include "core/evaluation/evaluator.h"
+#include "core/evaluation/planoverview.h"
 #include "core/model/document.h"
 #include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
@@ -501,7 +502,7 @@ QString ObservationTableModel::displayText(int row, const ColumnSpec &spec) cons
     }
     if (spec.kind == Kind::Achieved) {
         const std::optional<bool> a = achieved(year);
-        return a ? (*a ? QStringLiteral("○") : QStringLiteral("✕")) : QString();
+        return core::achievementMark(a);
     }
     const std::optional<double> v = rawValue(row, spec);
     return v ? formatValue(*v, spec.kind) : QString();
