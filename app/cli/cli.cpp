@@ -5,6 +5,7 @@
 #include "app/cli/clidocument.h"
 #include "app/cli/csvcommands.h"
 #include "app/cli/entrycommands.h"
+#include "app/cli/overviewcommand.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/responsecommands.h"
 #include "app/cli/surveycommands.h"
@@ -53,6 +54,8 @@ QString helpText(const QString &command)
         return ReportCommand::help();
     if (command == QLatin1String("chart"))
         return ChartCommand::help();
+    if (OverviewCommand::handles(command))
+        return OverviewCommand::help();
     if (EntryCommands::handles(command))
         return EntryCommands::help(command);
     if (CsvCommands::handles(command))
@@ -73,8 +76,11 @@ QString helpText(const QString &command)
                    "                                          judge the indicators and suggest the grade\n"
                    "  export-json --out FILE                  write the JSON exchange file\n"
                    "  import-json FILE --out NEWFILE          create a document from a JSON file\n"
-                   "  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]\n"
-                   "                                          write the council report of a measure as a PDF\n"
+                   "  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]\n"
+                   "                                          write the council report of a measure, or of the whole\n"
+                   "                                          plan (--all), or the plan overview as a PDF\n"
+                   "  overview --year FY [--format text|csv] [--out FILE]\n"
+                   "                                          every measure's grades and the counts for the year\n"
                    "  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]\n"
                    "                                          draw an indicator's chart into a file\n"
                    "  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)\n"
@@ -264,6 +270,8 @@ int Cli::run(const QStringList &arguments)
         return ResponseCommands::run(rest, m_db, m_out, m_err);
     if (SurveyCommands::handles(command))
         return SurveyCommands::run(rest, m_db, m_out, m_err);
+    if (OverviewCommand::handles(command))
+        return OverviewCommand::run(rest, m_db, m_out, m_err);
     if (!commands().contains(command))
         return usage(tr("Unknown command “%1”.").arg(command));
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))
