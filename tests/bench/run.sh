@@ -179,3 +179,10 @@ fi
 if command -v sqlite3 >/dev/null; then
     "$root/tests/bench/import.sh" 3
 fi
+
+# 10. The whole plan at the size of the largest city (7 basic policies, 30 policies, 120 measures × 4
+#     indicators, the city and 18 wards, 30 fiscal years: 273,600 figures; tests/bench/plan.sh, which also runs
+#     alone): the plan overview of a year in the main window (goal ≤ 200 ms from a measure's page to the
+#     painted overview), the GUI's first paint on such a plan, seika-cli overview and report --overview, and
+#     report --all, the council report of the whole plan as one PDF (goals ≤ 20 s, ≤ 500 MB peak RSS).
+"$root/tests/bench/plan.sh" 5
