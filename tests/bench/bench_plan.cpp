@@ -172,19 +172,19 @@ DocumentData generate(int measuresPerPolicy, int wards, int years)
                         ind.better = BetterDirection::Lower;
                         break;
                     }
-                    // Slopes from −3 % to +3 % a year (turned for "lower is better"), targets +1.5 % a year
+                    // Slopes from −2 % to +4 % a year (turned for "lower is better"), targets +1 % a year
                     // from the baseline in the better direction: the grades of a year spread over A–D.
                     Series s;
                     s.level = n == 1 ? 55.0 : n == 2 ? 40.0 : n == 3 ? 120.0 : 800.0;
                     s.level *= 0.8 + 0.4 * unit(key(indicatorSerial, 0, 0, 1));
-                    s.slope = -0.03 + 0.06 * unit(key(indicatorSerial, 0, 0, 2));
+                    s.slope = -0.02 + 0.06 * unit(key(indicatorSerial, 0, 0, 2));
                     if (ind.better == BetterDirection::Lower)
                         s.slope = -s.slope;
                     s.wardSpread = 0.3;
                     const double sign = ind.better == BetterDirection::Higher ? 1.0 : -1.0;
                     ind.baselines = {Baseline{FiscalYear(BaselineYear), std::nullopt, true, {}}};
                     for (int targetYear : {2021, 2025}) {
-                        double target = s.level * (1.0 + sign * 0.015 * (targetYear - BaselineYear));
+                        double target = s.level * (1.0 + sign * 0.01 * (targetYear - BaselineYear));
                         if (ind.kind == IndicatorKind::Ratio || ind.kind == IndicatorKind::SurveyShare)
                             target = std::min(99.0, std::round(target));
                         else

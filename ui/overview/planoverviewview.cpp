@@ -11,6 +11,7 @@
 #include "ui/print/planreport.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -348,9 +349,15 @@ void PlanOverviewView::updateSummary()
         QString html;
         const QList<core::ScaleEntry> &scale = m_document->gradeScale;
         for (qsizetype i = 0; i < scale.size(); ++i) {
+            const int count = i < counts.byGrade.size() ? counts.byGrade.at(i) : 0;
+            // A grade no measure has is shown faded, as on the policies' rows.
+            QColor colour(GradePanel::gradeColour(scale.at(i).code));
+            if (count == 0)
+                colour = QColor::fromRgbF(0.35f * colour.redF() + 0.65f, 0.35f * colour.greenF() + 0.65f,
+                                          0.35f * colour.blueF() + 0.65f);
             html += QStringLiteral("<span style=\"background-color:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;%3&nbsp;</span>&nbsp; ")
-                        .arg(GradePanel::gradeColour(scale.at(i).code), scale.at(i).code.toHtmlEscaped())
-                        .arg(i < counts.byGrade.size() ? counts.byGrade.at(i) : 0);
+                        .arg(colour.name(), scale.at(i).code.toHtmlEscaped())
+                        .arg(count);
         }
         if (counts.none > 0)
             html += QStringLiteral("<span style=\"background-color:%1; color:white;\">&nbsp;%2&nbsp;</span>")
