@@ -14,6 +14,7 @@
 #include "ui/editors/indicatoreditor.h"
 #include "ui/editors/yearlyvalueseditor.h"
 #include "ui/i18n.h"
+#include "ui/measureactions.h"
 #include "ui/measureview.h"
 #include "ui/models/hierarchymodel.h"
 #include "ui/print/councilreport.h"
@@ -197,8 +198,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this](const QString &code) { editIndicator(code); });
     connect(m_measureView, &MeasureView::evaluationEditRequested, this, [this] { editEvaluation(); });
 
+    m_measureActions = new MeasureActions(
+        this, [this] { return currentMeasure(); }, [this] { return m_measureView->currentIndicatorCode(); },
+        [this](const QString &question, const QString &details) { return ask(question, details); },
+        [this](QMessageBox::Icon icon, const QString &text, const QString &details) { notify(icon, text, details); });
+    // A new indicator opens in its definition editor: its name and code are all it has yet.
+    connect(m_measureActions, &MeasureActions::indicatorAdded, this, [this](const QString &code) { editIndicator(code); });
+    connect(m_measureView, &MeasureView::indicatorSelectionChanged, m_measureActions, &MeasureActions::update);
+
     m_undoGroup = new QUndoGroup(this);
     createActions();
+    m_measureView->setAuthoringActions(m_measureActions->measureActions(), m_measureActions->indicatorActions(),
+                                       m_editIndicatorAction);
     // The chart tab's actions, in a menu of their own before Help.
     auto *chartMenu = new QMenu(tr("&Chart"), this);
     chartMenu->setObjectName(QStringLiteral("chartMenu"));
@@ -334,6 +345,13 @@ void MainWindow::createActions()
     m_editEvaluationAction->setObjectName(QStringLiteral("editEvaluationAction"));
     m_editEvaluationAction->setStatusTip(
         tr("Choose the grade and direction of the selected measure for the selected fiscal year"));
+    measure->addSeparator();
+    for (QAction *action : m_measureActions->actions()) {
+        if (action)
+            measure->addAction(action);
+        else
+            measure->addSeparator();
+    }
 
     QMenu *year = menuBar()->addMenu(tr("&Year"));
     m_lockYearAction = year->addAction(tr("&Lock Year…"), this, [this] { lockYear(); });
@@ -426,6 +444,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     // The old session lives until the views have moved on to the new one.
     closeDocumentWindows();
     std::unique_ptr<DocumentSession> old = std::exchange(m_session, std::move(session));
+    m_measureActions->setSession(m_session.get());
     if (m_session) {
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
@@ -558,6 +577,7 @@ void MainWindow::updateEditingActions()
     m_importCsvAction->setEnabled(writable);
     m_exportCsvAction->setEnabled(m_session != nullptr);
     m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
+    m_measureActions->update();
 }
 
 core::FiscalYear MainWindow::currentYear() const
@@ -803,6 +823,7 @@ void MainWindow::closeDocumentWindows()
     const QList<QDialog *> windows = findChildren<QDialog *>();
     for (QDialog *window : windows) {
         if (qobject_cast<IndicatorEditor *>(window) || qobject_cast<EvaluationEditor *>(window) ||
+            qobject_cast<MeasureEditor *>(window) ||
             qobject_cast<AuditView *>(window) || qobject_cast<DocumentSettingsDialog *>(window) ||
             qobject_cast<SurveyWindow *>(window))
             delete window;

@@ -40,6 +40,7 @@ class EvaluationEditor;
 class HierarchyModel;
 class IndicatorEditor;
 class ChartPanel;
+class MeasureActions;
 class MeasureView;
 class YearlyValuesEditor;
 
@@ -79,6 +80,8 @@ public:
     bool exportCouncilReport(const QString &path, QPageSize::PageSizeId paper);
 
     [[nodiscard]] DocumentSession *session() const { return m_session.get(); }
+    /// The actions that author the selected measure's sheet (Measure menu and measure page).
+    [[nodiscard]] MeasureActions *measureActions() const { return m_measureActions; }
     [[nodiscard]] core::MeasureId currentMeasure() const;
     [[nodiscard]] core::FiscalYear currentYear() const;
     /// Selects the measure in the tree; false when the document has no such measure.
@@ -173,6 +176,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
     MeasureView *m_measureView = nullptr;
+    MeasureActions *m_measureActions = nullptr;
     ChartPanel *m_chartPanel = nullptr;
     QTabWidget *m_measureTabs = nullptr;         ///< Overview | Yearly Values
     YearlyValuesEditor *m_valuesEditor = nullptr;

@@ -6,11 +6,13 @@
 #include "ui/models/indicatortablemodel.h"
 #include "ui/yearlocktext.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -117,12 +119,23 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
                                                "#e0b84c; border-radius: 4px; padding: 6px; }"));
     m_lockBanner->hide();
 
+    m_sheetTexts = new QLabel(this);
+    m_sheetTexts->setObjectName(QStringLiteral("sheetTextsLabel"));
+    m_sheetTexts->setWordWrap(true);
+
     auto *overview = new QFormLayout;
     overview->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     overview->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     overview->setRowWrapPolicy(QFormLayout::DontWrapRows);
     overview->addRow(heading(tr("Direct goal"), this), m_directGoal);
     overview->addRow(heading(tr("Main programmes"), this), m_programmes);
+    overview->addRow(heading(tr("Sheet texts"), this), m_sheetTexts);
+    m_measureButtons = new QHBoxLayout;
+    m_measureButtons->setContentsMargins(0, 0, 0, 0);
+    m_measureButtons->addStretch();
+    m_indicatorButtons = new QHBoxLayout;
+    m_indicatorButtons->setContentsMargins(0, 0, 0, 0);
+    m_indicatorButtons->addStretch();
 
     m_model = new IndicatorTableModel(this);
     m_indicatorTable = makeTable(m_model, QStringLiteral("indicatorTable"), this);
@@ -142,6 +155,9 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
             Q_EMIT indicatorActivated(code);
     });
 
+    connect(m_indicatorTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MeasureView::indicatorSelectionChanged);
+
     m_actualsHeading = heading(tr("Actuals by year"), this);
     m_gradePanel = new GradePanel(this);
     m_gradePanel->setObjectName(QStringLiteral("gradePanel"));
@@ -154,9 +170,11 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_lockBanner);
     layout->addSpacing(4);
     layout->addLayout(overview);
+    layout->addLayout(m_measureButtons);
     layout->addSpacing(6);
     layout->addWidget(heading(tr("Outcome indicators"), this));
     layout->addWidget(m_indicatorTable);
+    layout->addLayout(m_indicatorButtons);
     layout->addWidget(m_actualsHeading);
     layout->addWidget(m_actualsTable);
     layout->addSpacing(6);
@@ -229,6 +247,29 @@ void MeasureView::setEditingEnabled(bool enabled)
     m_gradePanel->setEditingEnabled(enabled);
 }
 
+void MeasureView::setAuthoringActions(const QList<QAction *> &measureActions,
+                                      const QList<QAction *> &indicatorActions, QAction *editIndicator)
+{
+    const auto addButtons = [this](QHBoxLayout *row, const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            auto *button = new QToolButton(this);
+            button->setDefaultAction(action);
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            row->insertWidget(row->count() - 1, button);
+        }
+    };
+    addButtons(m_measureButtons, measureActions);
+    addButtons(m_indicatorButtons, indicatorActions);
+    m_indicatorTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    if (editIndicator)
+        m_indicatorTable->addAction(editIndicator);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_indicatorTable->addAction(separator);
+    m_indicatorTable->addActions(indicatorActions);
+}
+
 void MeasureView::updateLockBanner()
 {
     const core::YearLock *lock = m_document && m_year.isValid() ? core::lockOf(*m_document, m_year) : nullptr;
@@ -295,17 +336,25 @@ void MeasureView::refresh()
         m_title->clear();
         m_directGoal->clear();
         m_programmes->clear();
+        m_sheetTexts->clear();
         m_gradePanel->clear();
         return;
     }
+    const auto withCode = [](const QString &code, const QString &title) {
+        return code.isEmpty() ? title : code + QLatin1Char(' ') + title;
+    };
     QStringList trail;
     if (const core::Policy *policy = m_document->policy(measure->policy)) {
         if (const core::BasicPolicy *basic = m_document->basicPolicy(policy->basicPolicy))
-            trail << basic->title;
-        trail << policy->title;
+            trail << withCode(basic->code, basic->title);
+        trail << withCode(policy->code, policy->title);
     }
     m_breadcrumb->setText(trail.join(QStringLiteral("  ›  ")));
-    m_title->setText(measure->title);
+    m_title->setText(withCode(measure->code, measure->title));
+    m_sheetTexts->setText(measure->narrative.isEmpty()
+                              ? tr("None yet")
+                              : tr("%n section(s) of text for the council report", nullptr,
+                                   int(measure->narrative.size())));
     m_directGoal->setText(measure->directGoal.isEmpty() ? tr("None given") : measure->directGoal);
 
     if (measure->programmes.isEmpty()) {

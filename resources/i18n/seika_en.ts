@@ -2308,6 +2308,34 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>Ward %1: the name must not be empty.</source>
         <translation>Ward %1: the name must not be empty.</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title: the window&apos;s title and the heading of printed reports.</source>
+        <translation>The document&apos;s title: the window&apos;s title and the heading of printed reports.</translation>
+    </message>
+    <message>
+        <source>e.g. 川崎市</source>
+        <translation>e.g. 川崎市</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every report page, e.g. the section that publishes it. Left empty, the title is printed.</source>
+        <translation>Printed at the foot of every report page, e.g. the section that publishes it. Left empty, the title is printed.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Report &amp;footer:</source>
+        <translation>Report &amp;footer:</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::EvaluationEditor</name>
@@ -3267,6 +3295,312 @@ Fiscal year %2</translation>
     </message>
 </context>
 <context>
+    <name>seika::ui::MeasureActions</name>
+    <message>
+        <source>Edit &amp;Measure…</source>
+        <translation>Edit &amp;Measure…</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure&apos;s code, title, direct goal, main programmes and sheet texts</source>
+        <translation>Edit the selected measure&apos;s code, title, direct goal, main programmes and sheet texts</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Sheet Texts…</source>
+        <translation>Edit &amp;Sheet Texts…</translation>
+    </message>
+    <message>
+        <source>Edit the texts the council report prints for the selected measure (現状と課題, 取組, 成果 …)</source>
+        <translation>Edit the texts the council report prints for the selected measure (現状と課題, 取組, 成果 …)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Indicator…</source>
+        <translation>&amp;Add Indicator…</translation>
+    </message>
+    <message>
+        <source>Add an outcome indicator to the selected measure</source>
+        <translation>Add an outcome indicator to the selected measure</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Indicator from Another Measure…</source>
+        <translation>&amp;Copy Indicator from Another Measure…</translation>
+    </message>
+    <message>
+        <source>Add a copy of another measure&apos;s indicator (its definition, baselines and targets; no figures)</source>
+        <translation>Add a copy of another measure&apos;s indicator (its definition, baselines and targets; no figures)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Indicator…</source>
+        <translation>&amp;Remove Indicator…</translation>
+    </message>
+    <message>
+        <source>Remove the selected indicator and its figures</source>
+        <translation>Remove the selected indicator and its figures</translation>
+    </message>
+    <message>
+        <source>Move Indicator &amp;Up</source>
+        <translation>Move Indicator &amp;Up</translation>
+    </message>
+    <message>
+        <source>Number the selected indicator before the one above it</source>
+        <translation>Number the selected indicator before the one above it</translation>
+    </message>
+    <message>
+        <source>Move Indicator &amp;Down</source>
+        <translation>Move Indicator &amp;Down</translation>
+    </message>
+    <message>
+        <source>Number the selected indicator after the one below it</source>
+        <translation>Number the selected indicator after the one below it</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>The change was not made.</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Add Indicator</translation>
+    </message>
+    <message>
+        <source>A ratio of two counts (加入世帯数 ÷ 総世帯数): the counts are entered, the rate is derived</source>
+        <translation>A ratio of two counts (加入世帯数 ÷ 総世帯数): the counts are entered, the rate is derived</translation>
+    </message>
+    <message>
+        <source>A share from a survey (%): taken from a survey question&apos;s answers</source>
+        <translation>A share from a survey (%): taken from a survey question&apos;s answers</translation>
+    </message>
+    <message>
+        <source>A count (団体, 人, 件)</source>
+        <translation>A count (団体, 人, 件)</translation>
+    </message>
+    <message>
+        <source>Any other value</source>
+        <translation>Any other value</translation>
+    </message>
+    <message>
+        <source>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</source>
+        <translation>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>What does the indicator measure?</source>
+        <translation>What does the indicator measure?</translation>
+    </message>
+    <message>
+        <source>Name: the name must not be empty.</source>
+        <translation>Name: the name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Add Indicator “%1”</source>
+        <translation>Add Indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Copy Indicator from Another Measure</source>
+        <translation>Copy Indicator from Another Measure</translation>
+    </message>
+    <message>
+        <source>The copy takes the definition, baselines and targets, not the figures.</source>
+        <translation>The copy takes the definition, baselines and targets, not the figures.</translation>
+    </message>
+    <message>
+        <source>Copy Indicator “%1”</source>
+        <translation>Copy Indicator “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed.</source>
+        <translation>“%1” cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Remove the indicator %1 %2?</source>
+        <translation>Remove the indicator %1 %2?</translation>
+    </message>
+    <message>
+        <source>Remove Indicator “%1”</source>
+        <translation>Remove Indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Move Indicator “%1” Up</source>
+        <translation>Move Indicator “%1” Up</translation>
+    </message>
+    <message>
+        <source>Move Indicator “%1” Down</source>
+        <translation>Move Indicator “%1” Down</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MeasureEditor</name>
+    <message>
+        <source>e.g. 1-1-2</source>
+        <translation>e.g. 1-1-2</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number as the plan writes it; shown before its title. Unique among measures when given.</source>
+        <translation>The measure&apos;s number as the plan writes it; shown before its title. Unique among measures when given.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Direct goal:</source>
+        <translation>&amp;Direct goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>The main programmes (主な事務事業) in the order the sheet lists them. Double-click or press F2 to rename one.</source>
+        <translation>The main programmes (主な事務事業) in the order the sheet lists them. Double-click or press F2 to rename one.</translation>
+    </message>
+    <message>
+        <source>Background and issues (現状と課題)</source>
+        <translation>Background and issues (現状と課題)</translation>
+    </message>
+    <message>
+        <source>Initiatives (取組)</source>
+        <translation>Initiatives (取組)</translation>
+    </message>
+    <message>
+        <source>Results of an indicator (成果)</source>
+        <translation>Results of an indicator (成果)</translation>
+    </message>
+    <message>
+        <source>Other results (その他成果)</source>
+        <translation>Other results (その他成果)</translation>
+    </message>
+    <message>
+        <source>Future initiatives (今後の取組)</source>
+        <translation>Future initiatives (今後の取組)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section</source>
+        <translation>Add &amp;Section</translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation>Remove Section</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>H&amp;eading:</source>
+        <translation>H&amp;eading:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>Plain text. A line starting with “- ” is a bullet (two spaces before it: a bullet under the one above); an empty line starts a new paragraph; “写真: caption” leaves a box for a photo.</source>
+        <translation>Plain text. A line starting with “- ” is a bullet (two spaces before it: a bullet under the one above); an empty line starts a new paragraph; “写真: caption” leaves a box for a photo.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Main programmes</source>
+        <translation>Main programmes</translation>
+    </message>
+    <message>
+        <source>Sheet texts</source>
+        <translation>Sheet texts</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Edit Measure — %1</source>
+        <translation>Edit Measure — %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>This measure is no longer in the document.</source>
+        <translation>This measure is no longer in the document.</translation>
+    </message>
+    <message>
+        <source>Edit Measure “%1”</source>
+        <translation>Edit Measure “%1”</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::MeasureView</name>
     <message>
         <source>Direct goal</source>
@@ -3291,6 +3625,21 @@ Fiscal year %2</translation>
     <message>
         <source>None listed</source>
         <translation>None listed</translation>
+    </message>
+    <message>
+        <source>Sheet texts</source>
+        <translation>Sheet texts</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) of text for the council report</source>
+        <translation>
+            <numerusform>%n section of text for the council report</numerusform>
+            <numerusform>%n sections of text for the council report</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3851,68 @@ Fiscal year %2</translation>
     <message>
         <source>Move the selected reason down</source>
         <translation>Move the selected reason down</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::RemovalText</name>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policyies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 figure(s)</source>
+        <translation>
+            <numerusform>%1 figure</numerusform>
+            <numerusform>%1 figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing else.</source>
+        <translation>“%1” holds nothing else.</translation>
+    </message>
+    <message>
+        <source>“%1” goes with everything it holds: %2.</source>
+        <translation>“%1” goes with everything it holds: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The survey(s) %1 stay, but no longer give values to what is removed.</source>
+        <translation>The survey(s) %1 stay, but no longer give values to what is removed.</translation>
+    </message>
+    <message>
+        <source>Figures or evaluations of %1 would go, and those years are locked: unlock them first.</source>
+        <translation>Figures or evaluations of %1 would go, and those years are locked: unlock them first.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it all back.</source>
+        <translation>Edit ▸ Undo brings it all back.</translation>
     </message>
 </context>
 <context>

@@ -2303,6 +2303,34 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>Ward %1: the name must not be empty.</source>
         <translation>%1番目の区: 名前を入力してください。</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title: the window&apos;s title and the heading of printed reports.</source>
+        <translation>文書の名称です。ウィンドウのタイトルと、印刷する報告書の見出しに使います。</translation>
+    </message>
+    <message>
+        <source>e.g. 川崎市</source>
+        <translation>例: 川崎市</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every report page, e.g. the section that publishes it. Left empty, the title is printed.</source>
+        <translation>報告書の各ページの下部に印刷します（例: 発行する所管課名）。空欄の場合は文書の名称を印刷します。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>自治体名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Report &amp;footer:</source>
+        <translation>報告書のフッター(&amp;F):</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::EvaluationEditor</name>
@@ -3262,6 +3290,312 @@ Fiscal year %2</source>
     </message>
 </context>
 <context>
+    <name>seika::ui::MeasureActions</name>
+    <message>
+        <source>Edit &amp;Measure…</source>
+        <translation>施策を編集(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure&apos;s code, title, direct goal, main programmes and sheet texts</source>
+        <translation>選択した施策の番号・名称・直接目標・主な事務事業・シートの本文を編集します</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Sheet Texts…</source>
+        <translation>シートの本文を編集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edit the texts the council report prints for the selected measure (現状と課題, 取組, 成果 …)</source>
+        <translation>選択した施策について議会報告に印刷する本文（現状と課題、取組、成果など）を編集します</translation>
+    </message>
+    <message>
+        <source>&amp;Add Indicator…</source>
+        <translation>成果指標を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an outcome indicator to the selected measure</source>
+        <translation>選択した施策に成果指標を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Indicator from Another Measure…</source>
+        <translation>他の施策から成果指標を複製(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a copy of another measure&apos;s indicator (its definition, baselines and targets; no figures)</source>
+        <translation>他の施策の成果指標を複製して追加します（定義・現状値・目標値。値は複製しません）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Indicator…</source>
+        <translation>成果指標を削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected indicator and its figures</source>
+        <translation>選択した成果指標とその値を削除します</translation>
+    </message>
+    <message>
+        <source>Move Indicator &amp;Up</source>
+        <translation>成果指標を上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Number the selected indicator before the one above it</source>
+        <translation>選択した成果指標の番号を一つ前にします</translation>
+    </message>
+    <message>
+        <source>Move Indicator &amp;Down</source>
+        <translation>成果指標を下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Number the selected indicator after the one below it</source>
+        <translation>選択した成果指標の番号を一つ後にします</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>成果指標の追加</translation>
+    </message>
+    <message>
+        <source>A ratio of two counts (加入世帯数 ÷ 総世帯数): the counts are entered, the rate is derived</source>
+        <translation>二つの数の割合（加入世帯数 ÷ 総世帯数）: 数を入力し、率は自動で計算します</translation>
+    </message>
+    <message>
+        <source>A share from a survey (%): taken from a survey question&apos;s answers</source>
+        <translation>調査の割合（%）: 調査の設問の回答から取ります</translation>
+    </message>
+    <message>
+        <source>A count (団体, 人, 件)</source>
+        <translation>件数（団体、人、件など）</translation>
+    </message>
+    <message>
+        <source>Any other value</source>
+        <translation>その他の値</translation>
+    </message>
+    <message>
+        <source>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</source>
+        <translation>半角英数字と「-」「_」で、英字で始めます。文書内で重複できません。CSVファイルとseika-cliはこのコードで指標を指定します。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>What does the indicator measure?</source>
+        <translation>この指標は何を測りますか？</translation>
+    </message>
+    <message>
+        <source>Name: the name must not be empty.</source>
+        <translation>名称: 名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Add Indicator “%1”</source>
+        <translation>成果指標「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Copy Indicator from Another Measure</source>
+        <translation>他の施策から成果指標を複製</translation>
+    </message>
+    <message>
+        <source>The copy takes the definition, baselines and targets, not the figures.</source>
+        <translation>定義・現状値・目標値を複製します。値は複製しません。</translation>
+    </message>
+    <message>
+        <source>Copy Indicator “%1”</source>
+        <translation>成果指標「%1」の複製</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed.</source>
+        <translation>「%1」は削除できません。</translation>
+    </message>
+    <message>
+        <source>Remove the indicator %1 %2?</source>
+        <translation>成果指標 %1 %2 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Remove Indicator “%1”</source>
+        <translation>成果指標「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Move Indicator “%1” Up</source>
+        <translation>成果指標「%1」を上へ</translation>
+    </message>
+    <message>
+        <source>Move Indicator “%1” Down</source>
+        <translation>成果指標「%1」を下へ</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MeasureEditor</name>
+    <message>
+        <source>e.g. 1-1-2</source>
+        <translation>例: 1-1-2</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number as the plan writes it; shown before its title. Unique among measures when given.</source>
+        <translation>計画に記載の施策番号です。名称の前に表示します。入力する場合は施策の間で重複できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Direct goal:</source>
+        <translation>直接目標(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The main programmes (主な事務事業) in the order the sheet lists them. Double-click or press F2 to rename one.</source>
+        <translation>主な事務事業を、シートに記載する順に並べます。名前を変えるにはダブルクリックするかF2キーを押します。</translation>
+    </message>
+    <message>
+        <source>Background and issues (現状と課題)</source>
+        <translation>現状と課題</translation>
+    </message>
+    <message>
+        <source>Initiatives (取組)</source>
+        <translation>取組</translation>
+    </message>
+    <message>
+        <source>Results of an indicator (成果)</source>
+        <translation>成果指標の達成状況</translation>
+    </message>
+    <message>
+        <source>Other results (その他成果)</source>
+        <translation>その他成果</translation>
+    </message>
+    <message>
+        <source>Future initiatives (今後の取組)</source>
+        <translation>今後の取組</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section</source>
+        <translation>項目を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>区分(&amp;G):</translation>
+    </message>
+    <message>
+        <source>H&amp;eading:</source>
+        <translation>見出し(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>成果指標(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Plain text. A line starting with “- ” is a bullet (two spaces before it: a bullet under the one above); an empty line starts a new paragraph; “写真: caption” leaves a box for a photo.</source>
+        <translation>テキストで入力します。「- 」で始まる行は箇条書き（前に半角スペース2つで一段下の箇条書き）、空行で段落を分けます。「写真: 説明」と書くと写真の枠を空けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>本文(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Main programmes</source>
+        <translation>主な事務事業</translation>
+    </message>
+    <message>
+        <source>Sheet texts</source>
+        <translation>シートの本文</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（見出しなし）</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Edit Measure — %1</source>
+        <translation>施策の編集 — %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>新しい事業</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新しい項目</translation>
+    </message>
+    <message>
+        <source>This measure is no longer in the document.</source>
+        <translation>この施策は文書にもうありません。</translation>
+    </message>
+    <message>
+        <source>Edit Measure “%1”</source>
+        <translation>施策「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>名称: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>番号: %1</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::MeasureView</name>
     <message>
         <source>Direct goal</source>
@@ -3286,6 +3620,20 @@ Fiscal year %2</source>
     <message>
         <source>None listed</source>
         <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Sheet texts</source>
+        <translation>シートの本文</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) of text for the council report</source>
+        <translation>
+            <numerusform>議会報告用の本文 %n項目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3844,63 @@ Fiscal year %2</source>
     <message>
         <source>Move the selected reason down</source>
         <translation>選択中の理由を下に移動します</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::RemovalText</name>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>政策 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>施策 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>成果指標 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 figure(s)</source>
+        <translation>
+            <numerusform>値 %1件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>評価 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing else.</source>
+        <translation>「%1」には、ほかに削除されるものはありません。</translation>
+    </message>
+    <message>
+        <source>“%1” goes with everything it holds: %2.</source>
+        <translation>「%1」と、その中の%2が削除されます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The survey(s) %1 stay, but no longer give values to what is removed.</source>
+        <translation>調査%1は残りますが、削除するものへの値の供給はなくなります。</translation>
+    </message>
+    <message>
+        <source>Figures or evaluations of %1 would go, and those years are locked: unlock them first.</source>
+        <translation>%1の値または評価が削除されますが、その年度は確定されています。先に確定を解除してください。</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it all back.</source>
+        <translation>「編集 ▸ 元に戻す」ですべて元に戻せます。</translation>
     </message>
 </context>
 <context>

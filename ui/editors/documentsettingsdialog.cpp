@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -40,6 +41,26 @@ DocumentSettingsDialog::DocumentSettingsDialog(DocumentSession *session, QWidget
 {
     setObjectName(QStringLiteral("documentSettingsDialog"));
     setWindowTitle(tr("Document Settings"));
+
+    // The document's own texts ---------------------------------------------------------------------
+    auto *documentBox = new QGroupBox(tr("Document"), this);
+    m_title = new QLineEdit(documentBox);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setToolTip(tr("The document's title: the window's title and the heading of printed reports."));
+    m_municipality = new QLineEdit(documentBox);
+    m_municipality->setObjectName(QStringLiteral("municipalityEdit"));
+    m_municipality->setPlaceholderText(tr("e.g. 川崎市"));
+    m_footer = new QLineEdit(documentBox);
+    m_footer->setObjectName(QStringLiteral("footerEdit"));
+    m_footer->setToolTip(tr("Printed at the foot of every report page, e.g. the section that publishes it. "
+                            "Left empty, the title is printed."));
+    auto *documentForm = new QFormLayout(documentBox);
+    documentForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    documentForm->addRow(tr("&Title:"), m_title);
+    documentForm->addRow(tr("&Municipality:"), m_municipality);
+    documentForm->addRow(tr("Report &footer:"), m_footer);
+    for (QLineEdit *edit : {m_title, m_municipality, m_footer})
+        connect(edit, &QLineEdit::textChanged, this, &DocumentSettingsDialog::formChanged);
 
     // Wards ---------------------------------------------------------------------------------------
     auto *wardBox = new QGroupBox(tr("Wards"), this);
@@ -126,6 +147,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(DocumentSession *session, QWidget
             &DocumentSettingsDialog::revert);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(documentBox);
     layout->addWidget(wardBox, 1);
     layout->addWidget(checks);
     layout->addWidget(m_problems);
@@ -145,6 +167,9 @@ void DocumentSettingsDialog::load()
 {
     m_loading = true;
     const core::DocumentData &data = m_session->data();
+    m_title->setText(data.title);
+    m_municipality->setText(data.municipality.name);
+    m_footer->setText(data.reportFooter);
     const int row = m_wards->currentRow();
     m_wards->clear();
     for (const core::Area &ward : data.municipality.wards) {
@@ -196,6 +221,7 @@ void DocumentSettingsDialog::moveSelectedWard(int delta)
 DocumentSettingsDialog::FormState DocumentSettingsDialog::formState() const
 {
     FormState state;
+    state.texts = {m_title->text(), m_municipality->text(), m_footer->text()};
     for (int i = 0; i < m_wards->count(); ++i)
         state.wards << std::pair(m_wards->item(i)->data(AreaIdRole).toLongLong(), m_wards->item(i)->text());
     state.band = m_band->value();
@@ -207,6 +233,9 @@ DocumentSettingsDialog::FormState DocumentSettingsDialog::formState() const
 bool DocumentSettingsDialog::isModified() const
 {
     const core::DocumentData &data = m_session->data();
+    if (m_title->text() != data.title || m_municipality->text() != data.municipality.name ||
+        m_footer->text() != data.reportFooter)
+        return true;
     if (m_wards->count() != data.municipality.wards.size())
         return true;
     for (int i = 0; i < m_wards->count(); ++i) {
@@ -271,6 +300,11 @@ bool DocumentSettingsDialog::apply()
         return false;
     }
     core::WriteBatch batch;
+    const QString title = m_title->text().trimmed();
+    const QString municipality = m_municipality->text().trimmed();
+    const QString footer = m_footer->text().trimmed();
+    if (title != data.title || municipality != data.municipality.name || footer != data.reportFooter)
+        batch.operations.append(core::WriteBatch::PutDocumentInfo{title, municipality, footer});
     if (wards != data.municipality.wards)
         batch.operations.append(core::WriteBatch::PutWards{wards});
     const double band = m_band->value() / 100.0;

@@ -240,6 +240,7 @@ Result<ReportDocument> ReportBuilder::build(const DocumentData &doc, MeasureId m
     report.measureTitle = measure->title;
     report.yearLabel = formatFiscalYear(year);
     report.documentTitle = doc.title;
+    report.footerText = doc.reportFooter.isEmpty() ? doc.title : doc.reportFooter;
     Blocks blocks(report.blocks);
 
     // 概要: the place of the measure in the hierarchy, its direct goal and its programmes.

@@ -90,7 +90,8 @@ struct ReportDocument
     core::FiscalYear year;
     QString measureTitle;
     QString yearLabel;     ///< 平成29(2017)年度
-    QString documentTitle; ///< for the footer and the PDF metadata
+    QString documentTitle; ///< for the PDF metadata
+    QString footerText;    ///< at the foot of every page: the document's report footer, else its title
     QList<ReportBlock> blocks;
 };
 
