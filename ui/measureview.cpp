@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QTableView>
 #include <QTimer>
@@ -65,8 +66,26 @@ int contentsWidth(QTableView *table, int column)
     return std::max(table->horizontalHeader()->sectionSizeHint(column), view->sizeHintForColumn(column));
 }
 
-/// Makes table exactly as high as its header and rows, and wide enough for every column but the
-/// stretching name column, which gets at least MinimumNameWidth.
+/// A measure usually has a handful of indicators, and its tables are shown whole. Beyond this many, a
+/// table shows this many rows and scrolls, its rows one line high and its columns sized from the rows in
+/// view: measuring every cell of a thousand indicators by a hundred years took seconds.
+constexpr int LargeTableRows = 20;
+
+/// Sets table up for its model's row count: whole and measured row by row, or scrolling (see
+/// LargeTableRows).
+void adaptToRowCount(QTableView *table)
+{
+    const bool large = table->model()->rowCount() > LargeTableRows;
+    QHeaderView *rows = table->verticalHeader();
+    rows->setSectionResizeMode(large ? QHeaderView::Fixed : QHeaderView::ResizeToContents);
+    if (large)
+        rows->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setWordWrap(!large);
+    table->setVerticalScrollBarPolicy(large ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+}
+
+/// Makes table exactly as high as its header and rows (at most LargeTableRows of them), and wide enough for
+/// every column but the stretching name column, which gets at least MinimumNameWidth.
 void fitToContents(QTableView *table)
 {
     constexpr int MinimumNameWidth = 180;
@@ -79,8 +98,11 @@ void fitToContents(QTableView *table)
             header->sectionResizeMode(c) == QHeaderView::Stretch ? MinimumNameWidth : contentsWidth(table, c);
     }
     table->setMinimumWidth(width);
-    table->setFixedHeight(header->sizeHint().height() + table->verticalHeader()->length() +
-                          2 * table->frameWidth());
+    const QHeaderView *rows = table->verticalHeader();
+    const bool large = rows->count() > LargeTableRows;
+    const int rowsHeight = large ? LargeTableRows * rows->defaultSectionSize() : rows->length();
+    table->setFixedHeight(header->sizeHint().height() + rowsHeight + 2 * table->frameWidth() +
+                          (large && table->horizontalScrollBar()->isVisible() ? table->horizontalScrollBar()->height() : 0));
 }
 
 } // namespace
@@ -138,8 +160,21 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
     m_indicatorButtons->addStretch();
 
     m_model = new IndicatorTableModel(this);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        for (QTableView *table : {m_indicatorTable, m_actualsTable}) {
+            if (table)
+                table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        }
+    });
     m_indicatorTable = makeTable(m_model, QStringLiteral("indicatorTable"), this);
     m_actualsTable = makeTable(m_model, QStringLiteral("actualsTable"), this);
+    // While the model resets, the rows are not measured one by one: the views would measure every row of
+    // the new model as it comes (a thousand indicators by a hundred years) before updateColumns() decides
+    // how to show them. Connected before the views' own handling, so it runs first.
+    for (QTableView *table : {m_indicatorTable, m_actualsTable}) {
+        table->horizontalHeader()->setResizeContentsPrecision(LargeTableRows);
+        table->verticalHeader()->setResizeContentsPrecision(LargeTableRows);
+    }
     // Run after the views' own reset handling, which forgets hidden sections.
     connect(m_model, &QAbstractItemModel::modelReset, this, &MeasureView::updateColumns);
     // Rows grow when a name wraps and headers change with the year: refit once things settle.
@@ -191,6 +226,10 @@ void MeasureView::setDocument(const core::DocumentData *document)
 
 void MeasureView::setMeasure(core::MeasureId measure)
 {
+    // Selecting the measure shown again (the window does when it shows a document) changes nothing:
+    // setDocument() keeps the page current.
+    if (measure == m_measure && m_document)
+        return;
     m_measure = measure;
     m_model->setMeasure(measure);
     refresh();
@@ -214,7 +253,7 @@ void MeasureView::showEvent(QShowEvent *event)
     m_everShown = true;
     if (std::exchange(m_sizingSuspended, false)) {
         for (QTableView *table : {m_indicatorTable, m_actualsTable})
-            table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            adaptToRowCount(table);
         updateColumns();
     }
     if (m_refreshPending)
@@ -280,6 +319,10 @@ void MeasureView::updateLockBanner()
 
 void MeasureView::updateColumns()
 {
+    if (!m_sizingSuspended) {
+        for (QTableView *table : {m_indicatorTable, m_actualsTable})
+            adaptToRowCount(table);
+    }
     QHeaderView *main = m_indicatorTable->horizontalHeader();
     QHeaderView *years = m_actualsTable->horizontalHeader();
     bool anyYear = false;

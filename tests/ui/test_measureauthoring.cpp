@@ -325,7 +325,8 @@ TEST_F(MeasureAuthoringTest, AReadOnlyOrMissingMeasureLeavesTheActionsDisabled)
     ui::MeasureActions actions(&window, [] { return core::MeasureId(); }, [] { return QString(); }, {}, {});
     actions.setSession(session());
     for (QAction *a : actions.actions()) {
-        if (a)
+        if (a) {
             EXPECT_FALSE(a->isEnabled()) << a->objectName().toStdString();
+        }
     }
 }
