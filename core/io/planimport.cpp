@@ -53,6 +53,19 @@ QString columnKey(Column c)
     return planColumnNames(c).constFirst();
 }
 
+/// The field a column of a record of level fills, as the audit trail names it (code, title, policy …).
+QString fieldKey(PlanLevel level, Column c)
+{
+    const auto [codeColumn, titleColumn] = NamingColumns[qsizetype(level)];
+    if (c == codeColumn)
+        return QStringLiteral("code");
+    if (c == titleColumn)
+        return level == PlanLevel::Indicator ? QStringLiteral("name") : QStringLiteral("title");
+    if (c == Column::IndicatorNumber)
+        return QStringLiteral("number");
+    return columnKey(c); // basic_policy, policy, measure (a parent), direct_goal, unit, kind …
+}
+
 /// A record as findings name it: its code and title.
 QString recordText(const QString &code, const QString &title)
 {
@@ -165,14 +178,6 @@ QString baselinesText(const QList<Baseline> &baselines)
     return parts.join(QStringLiteral("; "));
 }
 
-QString targetsText(const Indicator &ind)
-{
-    QStringList parts;
-    for (const Target &t : ind.targets)
-        parts << formatFiscalYear(t.year, YearFormat::Seireki) + QStringLiteral(": ") + targetText(t, ind);
-    return parts.join(QStringLiteral("; "));
-}
-
 /// A value of a cell with where it came from.
 struct Cell
 {
@@ -262,7 +267,7 @@ private:
     };
     FieldChange fieldChange(const FileRecord &r, Column c, const QString &before, const QString &after) const
     {
-        return FieldChange{columnKey(c), columnCell(r, c), before, after};
+        return FieldChange{fieldKey(r.level, c), columnCell(r, c), before, after};
     }
     /// A Change finding for each field that differs, and the record counted as changed or unchanged.
     void changes(const FileRecord &r, const QString &record, const QList<FieldChange> &fields)
@@ -1020,10 +1025,27 @@ void Importer::buildIndicators()
         Cell baselineCell = r->fields[qsizetype(Column::Baseline)];
         if (baselineCell.line < 0)
             baselineCell = r->fields[qsizetype(Column::BaselineYear)];
+        // The targets of the years that change, with the cell of the first of them.
+        QStringList targetsBefore;
+        QStringList targetsAfter;
         Cell targetCell;
-        for (const Cell &t : std::as_const(r->targets)) {
-            targetCell = t;
-            break;
+        QSet<int> years;
+        for (const Target &t : old.targets)
+            years.insert(t.year.year());
+        for (const Target &t : ind.targets)
+            years.insert(t.year.year());
+        QList<int> sortedYears(years.cbegin(), years.cend());
+        std::sort(sortedYears.begin(), sortedYears.end());
+        for (const int y : std::as_const(sortedYears)) {
+            const Target *a = old.targetFor(FiscalYear(y));
+            const Target *b = ind.targetFor(FiscalYear(y));
+            if ((a && b && *a == *b) || (!a && !b))
+                continue;
+            const QString label = formatFiscalYear(FiscalYear(y), YearFormat::Seireki) + QStringLiteral(": ");
+            targetsBefore << label + (a ? targetText(*a, old) : QStringLiteral("—"));
+            targetsAfter << label + (b ? targetText(*b, ind) : QStringLiteral("—"));
+            if (targetCell.line < 0)
+                targetCell = r->targets.value(y);
         }
         const QList<FieldChange> fields = {
             fieldChange(*r, Column::IndicatorCode, old.code, ind.code),
@@ -1043,7 +1065,8 @@ void Importer::buildIndicators()
             fieldChange(*r, Column::Rationale, old.rationale, ind.rationale),
             fieldChange(*r, Column::TargetRationale, old.targetRationale, ind.targetRationale),
             FieldChange{QStringLiteral("baselines"), baselineCell, baselinesText(old.baselines), baselinesText(ind.baselines)},
-            FieldChange{QStringLiteral("targets"), targetCell, targetsText(old), targetsText(ind)},
+            FieldChange{QStringLiteral("targets"), targetCell, targetsBefore.join(QStringLiteral("; ")),
+                        targetsAfter.join(QStringLiteral("; "))},
         };
         if (ind != old) {
             m_result.batch.operations.append(WriteBatch::PutIndicator{ind});
@@ -1329,6 +1352,36 @@ QList<QStringList> planCsvRows(const DocumentData &doc)
     return rows;
 }
 
+QString planFieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "code")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "title")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "name")},
+        {QStringLiteral("basic_policy"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "basic policy")},
+        {QStringLiteral("policy"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "policy")},
+        {QStringLiteral("measure"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "measure")},
+        {QStringLiteral("direct_goal"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "direct goal")},
+        {QStringLiteral("programmes"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "programmes")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "number")},
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "unit")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "kind")},
+        {QStringLiteral("better"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "better direction")},
+        {QStringLiteral("decimals"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "decimals")},
+        {QStringLiteral("numerator_label"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "numerator label")},
+        {QStringLiteral("denominator_label"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "denominator label")},
+        {QStringLiteral("numerator_unit"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "numerator unit")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "source")},
+        {QStringLiteral("method"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "calculation method")},
+        {QStringLiteral("rationale"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "rationale")},
+        {QStringLiteral("target_rationale"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "rationale for the targets")},
+        {QStringLiteral("baselines"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "baselines")},
+        {QStringLiteral("targets"), QT_TRANSLATE_NOOP("seika::core::PlanImport", "targets")},
+    };
+    const char *name = names.value(field, nullptr);
+    return name ? PlanText::tr(name) : field;
+}
+
 qsizetype PlanImport::errorCount() const
 {
     return std::count_if(findings.cbegin(), findings.cend(), [](const PlanFinding &f) { return f.isError(); });
@@ -1341,8 +1394,8 @@ QString planFindingReason(const PlanFinding &f)
     case PlanFinding::Type::Add:
         return PlanText::tr("adds the %1 %2").arg(planLevelName(f.level), f.record);
     case PlanFinding::Type::Change:
-        return PlanText::tr("changes %1 of the %2 %3: %4 → %5")
-            .arg(f.field, planLevelName(f.level), f.record, shown(f.oldValue), shown(f.newValue));
+        return PlanText::tr("changes the %1 of the %2 %3: %4 → %5")
+            .arg(planFieldName(f.field), planLevelName(f.level), f.record, shown(f.oldValue), shown(f.newValue));
     case PlanFinding::Type::Error:
         break;
     }

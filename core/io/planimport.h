@@ -121,12 +121,16 @@ struct PlanFinding
     qint64 otherLine = -1;
     PlanLevel level = PlanLevel::Measure; ///< of the record concerned
     QString record;     ///< the record as it reads after the import: "1-1-2 地域の防災力の向上", "① npo 市内NPO法人数"
-    QString field;      ///< Type::Change: the field's column name (Seika's)
+    QString field;      ///< Type::Change: the field as the audit trail names it (code, title, policy, direct_goal,
+                        ///< name, number, targets …); planFieldName() gives its name to show
     QString oldValue;   ///< Type::Change
     QString newValue;
 
     [[nodiscard]] bool isError() const { return type == Type::Error; }
 };
+
+/// A field of a Change finding in the UI language (title → 名称, direct_goal → 直接目標 in Japanese).
+[[nodiscard]] QString planFieldName(const QString &field);
 
 /// The finding as one translated sentence (context seika::core::PlanImport): the reason of an error, or
 /// what is added or changed.

@@ -397,14 +397,20 @@ TEST_F(PlanImportTest, RecordsMatchedByTitleGetTheFilesCodesAndMoves)
             changes << QString::number(f.line) + u'|' + f.field + u'|' + f.oldValue + u'|' + f.newValue;
     }
     EXPECT_EQ(changes, (QStringList{
-                           u"2|basic_policy_code||1"_s,
-                           u"2|policy_code||1-1"_s,
-                           u"4|measure_code||1-2-1"_s,
+                           u"2|code||1"_s,
+                           u"2|code||1-1"_s,
+                           u"4|code||1-2-1"_s,
                            u"4|policy|1-1 参加と協働により市民自治を推進する|1-2 新しい政策"_s,
                            u"4|direct_goal|"_s + measure.directGoal + u"|新しい直接目標"_s,
-                           u"4|targets|2017: 14団体; 2021: 22団体以上; 2025: 30団体以上|2017: 14団体; 2021: 22団体以上; "
-                           "2025: 32団体以上"_s,
+                           u"4|targets|2025: 30団体以上|2025: 32団体以上"_s,
                        }));
+    const auto target = std::find_if(plan->findings.cbegin(), plan->findings.cend(),
+                                     [](const PlanFinding &f) { return f.field == u"targets"_s; });
+    ASSERT_NE(target, plan->findings.cend());
+    EXPECT_EQ(target->column, u"目標値(R7)"_s);
+    EXPECT_EQ(target->value, u"32団体以上"_s);
+    EXPECT_EQ(planFindingReason(*target),
+              u"changes the targets of the indicator ③ npo 市内認定・条例指定NPO法人数: 2025: 30団体以上 → 2025: 32団体以上"_s);
     apply(*plan);
     const DocumentData &d = doc.data();
     EXPECT_EQ(d.measures.first().code, u"1-2-1"_s);
