@@ -10,6 +10,7 @@
 #include "ui/editors/documentsettingsdialog.h"
 #include "ui/import/csvexportdialog.h"
 #include "ui/import/csvimportwizard.h"
+#include "ui/import/planimportdialog.h"
 #include "ui/editors/evaluationeditor.h"
 #include "ui/editors/indicatoreditor.h"
 #include "ui/editors/yearlyvalueseditor.h"
@@ -265,6 +266,10 @@ void MainWindow::createActions()
     m_importCsvAction = file->addAction(tr("&Import CSV…"), this, [this] { importCsv(); });
     m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
     m_importCsvAction->setStatusTip(tr("Read yearly figures or targets from a CSV file, after a dry run"));
+    m_importPlanAction = file->addAction(tr("Import Plan…"), this, [this] { importPlan(); });
+    m_importPlanAction->setObjectName(QStringLiteral("importPlanAction"));
+    m_importPlanAction->setStatusTip(tr("Read the plan (施策体系: policies, measures, indicators) from a CSV file, "
+                                        "after a dry run"));
     m_exportCsvAction = file->addAction(tr("&Export CSV…"), this, [this] { exportCsv(); });
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportCsvAction->setStatusTip(tr("Write a table of this document as a CSV file for Excel"));
@@ -575,6 +580,7 @@ void MainWindow::updateEditingActions()
     m_auditLogAction->setEnabled(m_session != nullptr);
     m_settingsAction->setEnabled(writable);
     m_importCsvAction->setEnabled(writable);
+    m_importPlanAction->setEnabled(writable);
     m_exportCsvAction->setEnabled(m_session != nullptr);
     m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
     m_measureActions->update();
@@ -886,6 +892,20 @@ CsvImportWizard *MainWindow::importCsv()
     });
     wizard->show();
     return wizard;
+}
+
+PlanImportDialog *MainWindow::importPlan()
+{
+    if (!m_session || m_session->isReadOnly())
+        return nullptr;
+    auto *dialog = new PlanImportDialog(m_session.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Plan imported; Edit ▸ Undo takes it back."), 8000);
+    });
+    dialog->show();
+    return dialog;
 }
 
 CsvExportDialog *MainWindow::exportCsv()

@@ -35,6 +35,7 @@ class SurveyWindow;
 class DocumentSession;
 class DocumentSettingsDialog;
 class CsvImportWizard;
+class PlanImportDialog;
 class CsvExportDialog;
 class EvaluationEditor;
 class HierarchyModel;
@@ -105,6 +106,9 @@ public:
     SurveyWindow *showSurveys();
     /// File ▸ Import CSV: opens the import wizard (window-modal); nullptr when read-only.
     CsvImportWizard *importCsv();
+    /// File ▸ Import Plan…: opens the plan import (window-modal): the plan (施策体系) from a CSV file, after a
+    /// dry run, as one undo step; nullptr when read-only.
+    PlanImportDialog *importPlan();
     /// File ▸ Export CSV: opens the export dialog.
     CsvExportDialog *exportCsv();
     /// Locks (確定) the selected fiscal year after asking, as one undo step. False when the user said
@@ -198,6 +202,7 @@ private:
     QAction *m_auditLogAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_importCsvAction = nullptr;
+    QAction *m_importPlanAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_printReportAction = nullptr;
