@@ -307,6 +307,14 @@ Reads a JSON exchange file and creates the Seika document NEWFILE (which must no
         <translation>import-json needs FILE and --out NEWFILE.</translation>
     </message>
     <message>
+        <source>Survey change: %1</source>
+        <translation>Survey change: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>Since the baseline: %1</translation>
+    </message>
+    <message>
         <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
 
 Commands:
@@ -329,6 +337,11 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          show and build the plan: basic policies, policies,
+                                          measures, programmes, indicators (seika-cli plan --help)
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          read the plan from a CSV file (施策体系)
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
@@ -358,6 +371,11 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          show and build the plan: basic policies, policies,
+                                          measures, programmes, indicators (seika-cli plan --help)
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          read the plan from a CSV file (施策体系)
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
@@ -365,14 +383,6 @@ Commands:
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
-    </message>
-    <message>
-        <source>Survey change: %1</source>
-        <translation>Survey change: %1</translation>
-    </message>
-    <message>
-        <source>Since the baseline: %1</source>
-        <translation>Since the baseline: %1</translation>
     </message>
 </context>
 <context>
@@ -505,18 +515,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <translation>Updated the targets of %1 indicators in one change (recorded in the audit trail).</translation>
     </message>
     <message>
-        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</source>
-        <translation>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</translation>
-    </message>
-    <message>
-        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
-        <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</translation>
-    </message>
-    <message>
         <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
                  [--dry-run] [--valid-rows-only]
 Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
@@ -525,6 +523,18 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
                  [--dry-run] [--valid-rows-only]
 Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
 --table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</source>
+        <translation>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</source>
+        <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</translation>
     </message>
 </context>
 <context>
@@ -634,6 +644,415 @@ Unlocks a locked fiscal year, so that its figures can be changed again. Recorded
 Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</source>
         <translation>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
 Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::PlanCommands</name>
+    <message>
+        <source>%1 names a %2 here, not a %3.</source>
+        <translation>%1 names a %2 here, not a %3.</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in this document (%3).</source>
+        <translation>There is no %1 “%2” in this document (%3).</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>An id is written with #: #%1.</source>
+        <translation>An id is written with #: #%1.</translation>
+    </message>
+    <message>
+        <source>seika-cli plan list shows every record with its code and #id.</source>
+        <translation>seika-cli plan list shows every record with its code and #id.</translation>
+    </message>
+    <message>
+        <source>“%1” names several records; name one of them so:</source>
+        <translation>“%1” names several records; name one of them so:</translation>
+    </message>
+    <message>
+        <source>plan list takes no argument; use --db FILE before the command.</source>
+        <translation>plan list takes no argument; use --db FILE before the command.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json or csv.</source>
+        <translation>Unknown format “%1”: use text, json or csv.</translation>
+    </message>
+    <message>
+        <source>The plan is empty: add a basic policy with seika-cli plan add-basic-policy, or import a plan file with seika-cli import-plan.</source>
+        <translation>The plan is empty: add a basic policy with seika-cli plan add-basic-policy, or import a plan file with seika-cli import-plan.</translation>
+    </message>
+    <message>
+        <source>Basic policies %1, policies %2, measures %3, indicators %4.</source>
+        <translation>Basic policies %1, policies %2, measures %3, indicators %4.</translation>
+    </message>
+    <message>
+        <source>plan %1 takes no positional argument: give the title with --title.</source>
+        <translation>plan %1 takes no positional argument: give the title with --title.</translation>
+    </message>
+    <message>
+        <source>plan %1 needs --title TITLE.</source>
+        <translation>plan %1 needs --title TITLE.</translation>
+    </message>
+    <message>
+        <source>plan %1 needs --%2 REF.</source>
+        <translation>plan %1 needs --%2 REF.</translation>
+    </message>
+    <message>
+        <source>--position takes 1 for the first place, 2 for the second …</source>
+        <translation>--position takes 1 for the first place, 2 for the second …</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>Added %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>plan rename takes exactly one REF.</source>
+        <translation>plan rename takes exactly one REF.</translation>
+    </message>
+    <message>
+        <source>plan rename needs --title TITLE, --code CODE or --direct-goal TEXT.</source>
+        <translation>plan rename needs --title TITLE, --code CODE or --direct-goal TEXT.</translation>
+    </message>
+    <message>
+        <source>Only a measure has a direct goal (直接目標); %1 is not one.</source>
+        <translation>Only a measure has a direct goal (直接目標); %1 is not one.</translation>
+    </message>
+    <message>
+        <source>%1: changed.</source>
+        <translation>%1: changed.</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2.</source>
+        <translation>Changed: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>plan move takes exactly one REF.</source>
+        <translation>plan move takes exactly one REF.</translation>
+    </message>
+    <message>
+        <source>plan move needs --to PARENT_REF, --position N or both.</source>
+        <translation>plan move needs --to PARENT_REF, --position N or both.</translation>
+    </message>
+    <message>
+        <source>A basic policy has no parent to move to; give only --position N.</source>
+        <translation>A basic policy has no parent to move to; give only --position N.</translation>
+    </message>
+    <message>
+        <source>%1 is now number %2 of %3.</source>
+        <translation>%1 is now number %2 of %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now number %2 of %3 under %4.</source>
+        <translation>%1 is now number %2 of %3 under %4.</translation>
+    </message>
+    <message>
+        <source>plan remove-indicator takes exactly one CODE.</source>
+        <translation>plan remove-indicator takes exactly one CODE.</translation>
+    </message>
+    <message>
+        <source>plan remove takes exactly one REF.</source>
+        <translation>plan remove takes exactly one REF.</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>policies %1</translation>
+    </message>
+    <message>
+        <source>measures %1</source>
+        <translation>measures %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>indicators %1</translation>
+    </message>
+    <message>
+        <source>yearly figures %1</source>
+        <translation>yearly figures %1</translation>
+    </message>
+    <message>
+        <source>evaluations %1</source>
+        <translation>evaluations %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 removes nothing else: it holds no records, figures or evaluations.</source>
+        <translation>Removing %1 removes nothing else: it holds no records, figures or evaluations.</translation>
+    </message>
+    <message>
+        <source>Removing %1 also removes: %2.</source>
+        <translation>Removing %1 also removes: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The surveys that feed its indicators stay: %1.</source>
+        <translation>The surveys that feed its indicators stay: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has figures or evaluations in the locked (確定) years %2. Unlock them first (seika-cli unlock --year FY); nothing was changed.</source>
+        <translation>Refused: %1 has figures or evaluations in the locked (確定) years %2. Unlock them first (seika-cli unlock --year FY); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Removed %1 (recorded in the audit trail; seika-cli audit shows it).</source>
+        <translation>Removed %1 (recorded in the audit trail; seika-cli audit shows it).</translation>
+    </message>
+    <message>
+        <source>plan add-programme needs --measure REF and one NAME.</source>
+        <translation>plan add-programme needs --measure REF and one NAME.</translation>
+    </message>
+    <message>
+        <source>plan remove-programme needs --measure REF and one NAME or number.</source>
+        <translation>plan remove-programme needs --measure REF and one NAME or number.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name is empty.</source>
+        <translation>The programme&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>%1 already lists the programme “%2”.</source>
+        <translation>%1 already lists the programme “%2”.</translation>
+    </message>
+    <message>
+        <source>Added the programme “%1” to %2 (number %3 of %4).</source>
+        <translation>Added the programme “%1” to %2 (number %3 of %4).</translation>
+    </message>
+    <message>
+        <source>%1 has no programme “%2”. Its programmes: %3.</source>
+        <translation>%1 has no programme “%2”. Its programmes: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Removed the programme “%1” from %2.</source>
+        <translation>Removed the programme “%1” from %2.</translation>
+    </message>
+    <message>
+        <source>plan add-indicator takes no positional argument: give the name with --name.</source>
+        <translation>plan add-indicator takes no positional argument: give the name with --name.</translation>
+    </message>
+    <message>
+        <source>plan add-indicator needs --measure REF, --code CODE, --name NAME and --kind ratio|survey|count|value.</source>
+        <translation>plan add-indicator needs --measure REF, --code CODE, --name NAME and --kind ratio|survey|count|value.</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name is empty.</source>
+        <translation>The indicator&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use ratio, survey, count or value.</source>
+        <translation>Unknown kind “%1”: use ratio, survey, count or value.</translation>
+    </message>
+    <message>
+        <source>--decimals takes a whole number from 0 to 9.</source>
+        <translation>--decimals takes a whole number from 0 to 9.</translation>
+    </message>
+    <message>
+        <source>Unknown direction “%1”: use higher or lower.</source>
+        <translation>Unknown direction “%1”: use higher or lower.</translation>
+    </message>
+    <message>
+        <source>--number takes 1 for ①, 2 for ② …</source>
+        <translation>--number takes 1 for ①, 2 for ② …</translation>
+    </message>
+    <message>
+        <source>--baseline needs --baseline-year FY.</source>
+        <translation>--baseline needs --baseline-year FY.</translation>
+    </message>
+    <message>
+        <source>--targets takes FY=TARGET pairs separated by semicolons, such as &quot;R3=64%以上;R7=70%以上&quot;; “%1” has no =.</source>
+        <translation>--targets takes FY=TARGET pairs separated by semicolons, such as &quot;R3=64%以上;R7=70%以上&quot;; “%1” has no =.</translation>
+    </message>
+    <message>
+        <source>%1 already has indicator %2 (%3); choose another --number.</source>
+        <translation>%1 already has indicator %2 (%3); choose another --number.</translation>
+    </message>
+    <message>
+        <source>--targets gives %1 twice.</source>
+        <translation>--targets gives %1 twice.</translation>
+    </message>
+    <message>
+        <source>Added indicator %1 %2 [%3] to %4 (#%5).</source>
+        <translation>Added indicator %1 %2 [%3] to %4 (#%5).</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Targets: %1</translation>
+    </message>
+    <message>
+        <source>basic policies %1</source>
+        <translation>basic policies %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>import-plan takes exactly one FILE.</source>
+        <translation>import-plan takes exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf8 or cp932.</source>
+        <translation>Unknown encoding “%1”: use auto, utf8 or cp932.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, %4-separated).</source>
+        <translation>%1: %2 rows (%3, %4-separated).</translation>
+    </message>
+    <message>
+        <source>Adds %1; changes %2 records; leaves %3 as they are; %4 errors.</source>
+        <translation>Adds %1; changes %2 records; leaves %3 as they are; %4 errors.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value “%3”</source>
+        <translation>line %1, column %2, value “%3”</translation>
+    </message>
+    <message>
+        <source>line %1, value “%2”</source>
+        <translation>line %1, value “%2”</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 findings are errors. Correct the file and import it again.</source>
+        <translation>Nothing was imported: %1 findings are errors. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds this plan.</source>
+        <translation>Nothing to change: the document already holds this plan.</translation>
+    </message>
+    <message>
+        <source>Imported the plan in one change (recorded in the audit trail): added %1; changed %2 records.</source>
+        <translation>Imported the plan in one change (recorded in the audit trail): added %1; changed %2 records.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+Reads the plan (施策体系) from a CSV file: one row per basic policy, policy, measure and indicator, each naming its place by code and title (columns such as 基本政策番号, 基本政策, 政策番号, 政策, 施策番号, 施策, 直接目標, 主な事務事業, 指標名, 単位, 種類, 現状値年度, 現状値, 目標値(R3); docs/csv-format.md lists them all). Records are matched to the document&apos;s by code, else by title, so importing the same file again changes nothing; the import adds and changes, never removes. The report lists every addition, change and error with its line, column and value. With an error nothing is imported (exit code 2); --dry-run only reports. The whole file is one change, recorded with the file&apos;s name and SHA-256 (seika-cli audit). export-csv --table plan writes this shape.</source>
+        <translation>Usage: seika-cli [--db FILE] import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+Reads the plan (施策体系) from a CSV file: one row per basic policy, policy, measure and indicator, each naming its place by code and title (columns such as 基本政策番号, 基本政策, 政策番号, 政策, 施策番号, 施策, 直接目標, 主な事務事業, 指標名, 単位, 種類, 現状値年度, 現状値, 目標値(R3); docs/csv-format.md lists them all). Records are matched to the document&apos;s by code, else by title, so importing the same file again changes nothing; the import adds and changes, never removes. The report lists every addition, change and error with its line, column and value. With an error nothing is imported (exit code 2); --dry-run only reports. The whole file is one change, recorded with the file&apos;s name and SHA-256 (seika-cli audit). export-csv --table plan writes this shape.</translation>
+    </message>
+    <message>
+        <source>plan list [--format text|json|csv]
+    The plan as a tree: each record with its code and #id, each measure&apos;s indicators with their codes. csv is the plan table that import-plan reads.</source>
+        <translation>plan list [--format text|json|csv]
+    The plan as a tree: each record with its code and #id, each measure&apos;s indicators with their codes. csv is the plan table that import-plan reads.</translation>
+    </message>
+    <message>
+        <source>plan add-basic-policy --title TITLE [--code CODE] [--position N]
+    Adds a basic policy (基本政策), last or at place N.</source>
+        <translation>plan add-basic-policy --title TITLE [--code CODE] [--position N]
+    Adds a basic policy (基本政策), last or at place N.</translation>
+    </message>
+    <message>
+        <source>plan add-policy --basic-policy REF --title TITLE [--code CODE] [--position N]
+    Adds a policy (政策) to a basic policy.</source>
+        <translation>plan add-policy --basic-policy REF --title TITLE [--code CODE] [--position N]
+    Adds a policy (政策) to a basic policy.</translation>
+    </message>
+    <message>
+        <source>plan add-measure --policy REF --title TITLE [--code CODE] [--direct-goal TEXT] [--position N]
+    Adds a measure (施策) to a policy.</source>
+        <translation>plan add-measure --policy REF --title TITLE [--code CODE] [--direct-goal TEXT] [--position N]
+    Adds a measure (施策) to a policy.</translation>
+    </message>
+    <message>
+        <source>plan rename REF [--title TITLE] [--code CODE] [--direct-goal TEXT]
+    Renames or renumbers a record (an indicator: its name and code); --code &quot;&quot; removes the code; --direct-goal sets a measure&apos;s 直接目標.</source>
+        <translation>plan rename REF [--title TITLE] [--code CODE] [--direct-goal TEXT]
+    Renames or renumbers a record (an indicator: its name and code); --code &quot;&quot; removes the code; --direct-goal sets a measure&apos;s 直接目標.</translation>
+    </message>
+    <message>
+        <source>plan move REF [--to PARENT_REF] [--position N]
+    Moves a policy to another basic policy or a measure to another policy (last, or at place N), or reorders a record among its siblings.</source>
+        <translation>plan move REF [--to PARENT_REF] [--position N]
+    Moves a policy to another basic policy or a measure to another policy (last, or at place N), or reorders a record among its siblings.</translation>
+    </message>
+    <message>
+        <source>plan remove REF [--dry-run]
+    Removes a record with everything it holds, after saying exactly what that is (policies, measures, indicators, yearly figures, evaluations). Refused while a locked year holds any of it. --dry-run only says it.</source>
+        <translation>plan remove REF [--dry-run]
+    Removes a record with everything it holds, after saying exactly what that is (policies, measures, indicators, yearly figures, evaluations). Refused while a locked year holds any of it. --dry-run only says it.</translation>
+    </message>
+    <message>
+        <source>plan add-programme --measure REF NAME [--position N]
+    Adds a programme (主な事務事業) to a measure.</source>
+        <translation>plan add-programme --measure REF NAME [--position N]
+    Adds a programme (主な事務事業) to a measure.</translation>
+    </message>
+    <message>
+        <source>plan remove-programme --measure REF NAME|NUMBER
+    Removes a measure&apos;s programme, by name or by its number (1 = the first).</source>
+        <translation>plan remove-programme --measure REF NAME|NUMBER
+    Removes a measure&apos;s programme, by name or by its number (1 = the first).</translation>
+    </message>
+    <message>
+        <source>plan add-indicator --measure REF --code CODE --name NAME --kind ratio|survey|count|value [--unit U]
+                   [--decimals N] [--better higher|lower] [--number N] [--numerator-label L]
+                   [--denominator-label L] [--numerator-unit U] [--source TEXT] [--method TEXT]
+                   [--baseline-year FY [--baseline V]] [--targets &quot;FY=TARGET;…&quot;]
+    Adds an indicator (成果指標) to a measure, numbered next (③ after ②) unless --number says. A target is written as the sheet writes it: --targets &quot;H29=21%以上;R3=23%以上&quot; (以上, 以下, or bare for a value to reach). Without --baseline the baseline is the city&apos;s figure of --baseline-year.</source>
+        <translation>plan add-indicator --measure REF --code CODE --name NAME --kind ratio|survey|count|value [--unit U]
+                   [--decimals N] [--better higher|lower] [--number N] [--numerator-label L]
+                   [--denominator-label L] [--numerator-unit U] [--source TEXT] [--method TEXT]
+                   [--baseline-year FY [--baseline V]] [--targets &quot;FY=TARGET;…&quot;]
+    Adds an indicator (成果指標) to a measure, numbered next (③ after ②) unless --number says. A target is written as the sheet writes it: --targets &quot;H29=21%以上;R3=23%以上&quot; (以上, 以下, or bare for a value to reach). Without --baseline the baseline is the city&apos;s figure of --baseline-year.</translation>
+    </message>
+    <message>
+        <source>plan remove-indicator CODE [--dry-run]
+    Removes an indicator with its yearly figures, after saying how many.</source>
+        <translation>plan remove-indicator CODE [--dry-run]
+    Removes an indicator with its yearly figures, after saying how many.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] %1</source>
+        <translation>Usage: seika-cli [--db FILE] %1</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] plan SUBCOMMAND [OPTIONS]
+Builds and changes the plan&apos;s structure: basic policies (基本政策), policies (政策), measures (施策), their programmes (主な事務事業) and indicators (成果指標). Each command is one change, checked as the editors check it and recorded in the audit trail; a refused one changes nothing (exit code 2).
+REF names a record by its code (1-1-2), by #ID (the id plan list shows), or by its exact title; put basic-policy:, policy:, measure: or indicator: in front when it names records at several levels (measure:#1).
+
+%1</source>
+        <translation>Usage: seika-cli [--db FILE] plan SUBCOMMAND [OPTIONS]
+Builds and changes the plan&apos;s structure: basic policies (基本政策), policies (政策), measures (施策), their programmes (主な事務事業) and indicators (成果指標). Each command is one change, checked as the editors check it and recorded in the audit trail; a refused one changes nothing (exit code 2).
+REF names a record by its code (1-1-2), by #ID (the id plan list shows), or by its exact title; put basic-policy:, policy:, measure: or indicator: in front when it names records at several levels (measure:#1).
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run seika-cli %1 --help for usage.</source>
+        <translation>Run seika-cli %1 --help for usage.</translation>
+    </message>
+    <message>
+        <source>plan needs a subcommand: list, add-basic-policy, add-policy, add-measure, rename, move, remove, add-programme, remove-programme, add-indicator or remove-indicator.</source>
+        <translation>plan needs a subcommand: list, add-basic-policy, add-policy, add-measure, rename, move, remove, add-programme, remove-programme, add-indicator or remove-indicator.</translation>
+    </message>
+    <message>
+        <source>Unknown plan subcommand “%1”.</source>
+        <translation>Unknown plan subcommand “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1767,173 @@ show: every question of the survey ID with its answer categories and, for 全体
     </message>
 </context>
 <context>
+    <name>seika::core::PlanImport</name>
+    <message>
+        <source>(the city&apos;s figure)</source>
+        <translation>(the city&apos;s figure)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>basic policy</source>
+        <translation>basic policy</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>direct goal</source>
+        <translation>direct goal</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>programmes</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>better direction</source>
+        <translation>better direction</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>decimals</translation>
+    </message>
+    <message>
+        <source>numerator label</source>
+        <translation>numerator label</translation>
+    </message>
+    <message>
+        <source>denominator label</source>
+        <translation>denominator label</translation>
+    </message>
+    <message>
+        <source>numerator unit</source>
+        <translation>numerator unit</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>calculation method</source>
+        <translation>calculation method</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <source>rationale for the targets</source>
+        <translation>rationale for the targets</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>baselines</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <source>adds the %1 %2</source>
+        <translation>adds the %1 %2</translation>
+    </message>
+    <message>
+        <source>changes the %1 of the %2 %3: %4 → %5</source>
+        <translation>changes the %1 of the %2 %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>“%1” differs from line %2, which gives “%3” for the same %4.</source>
+        <translation>“%1” differs from line %2, which gives “%3” for the same %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record: use basic_policy, policy, measure or indicator (基本政策, 政策, 施策, 指標).</source>
+        <translation>“%1” is not a kind of record: use basic_policy, policy, measure or indicator (基本政策, 政策, 施策, 指標).</translation>
+    </message>
+    <message>
+        <source>The row is marked “%1”, but the deepest record it names is a %2.</source>
+        <translation>The row is marked “%1”, but the deepest record it names is a %2.</translation>
+    </message>
+    <message>
+        <source>The row names no basic policy, policy, measure or indicator: give a code or a title.</source>
+        <translation>The row names no basic policy, policy, measure or indicator: give a code or a title.</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in the document; give its title to add it.</source>
+        <translation>There is no %1 “%2” in the document; give its title to add it.</translation>
+    </message>
+    <message>
+        <source>The new %1 “%2” needs its %3: name it in the same row.</source>
+        <translation>The new %1 “%2” needs its %3: name it in the same row.</translation>
+    </message>
+    <message>
+        <source>More than one %1 has the title “%2”; name it by its code.</source>
+        <translation>More than one %1 has the title “%2”; name it by its code.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of indicator: use ratio, survey_share, count or value (比率, 意識調査, 件数, 値).</source>
+        <translation>“%1” is not a kind of indicator: use ratio, survey_share, count or value (比率, 意識調査, 件数, 値).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction: use higher or lower (高い, 低い).</source>
+        <translation>“%1” is not a direction: use higher or lower (高い, 低い).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator number: use 1, 2, 3 … or ①, ②, ③ ….</source>
+        <translation>“%1” is not an indicator number: use 1, 2, 3 … or ①, ②, ③ ….</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of decimals: use a whole number from 0 to 9.</source>
+        <translation>“%1” is not a number of decimals: use a whole number from 0 to 9.</translation>
+    </message>
+    <message>
+        <source>A baseline needs its fiscal year (the column baseline_fiscal_year, 現状値年度).</source>
+        <translation>A baseline needs its fiscal year (the column baseline_fiscal_year, 現状値年度).</translation>
+    </message>
+    <message>
+        <source>The row fills indicator columns but names no indicator: give its name (indicator_name, 指標名) or its code.</source>
+        <translation>The row fills indicator columns but names no indicator: give its name (indicator_name, 指標名) or its code.</translation>
+    </message>
+    <message>
+        <source>The measure would have two indicators numbered %1: %2 and %3.</source>
+        <translation>The measure would have two indicators numbered %1: %2 and %3.</translation>
+    </message>
+</context>
+<context>
     <name>seika::core::ResponsesImport</name>
     <message>
         <source>The row has %1 fields, but the header has %2.</source>
@@ -1934,6 +2520,10 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Surveys</source>
         <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Plan (policies, measures, indicators)</source>
+        <translation>Plan (policies, measures, indicators)</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3883,18 @@ Fiscal year %2</translation>
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
+    <message>
+        <source>Import Plan…</source>
+        <translation>Import Plan…</translation>
+    </message>
+    <message>
+        <source>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</source>
+        <translation>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</translation>
+    </message>
+    <message>
+        <source>Plan imported; Edit ▸ Undo takes it back.</source>
+        <translation>Plan imported; Edit ▸ Undo takes it back.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureActions</name>
@@ -3817,6 +4419,143 @@ Fiscal year %2</translation>
     <message>
         <source>The rate %1 does not match the counts beside it, which give %2.</source>
         <translation>The rate %1 does not match the counts beside it, which give %2.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanImportDialog</name>
+    <message>
+        <source>Import Plan</source>
+        <translation>Import Plan</translation>
+    </message>
+    <message>
+        <source>Reads the plan (施策体系) from a CSV file saved from Excel: one row per basic policy, policy, measure and indicator, each naming its place by code and title. Records are matched to the document&apos;s by code, else by title; nothing is removed. Nothing changes until you choose Import.</source>
+        <translation>Reads the plan (施策体系) from a CSV file saved from Excel: one row per basic policy, policy, measure and indicator, each naming its place by code and title. Records are matched to the document&apos;s by code, else by title; nothing is removed. Nothing changes until you choose Import.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file:</source>
+        <translation>Plan &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the plan file (CSV).</source>
+        <translation>Choose the plan file (CSV).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Detect: %1</source>
+        <translation>Detect: %1</translation>
+    </message>
+    <message>
+        <source>basic policies %1</source>
+        <translation>basic policies %1</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>policies %1</translation>
+    </message>
+    <message>
+        <source>measures %1</source>
+        <translation>measures %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>indicators %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s).</source>
+        <translation>
+            <numerusform>%1: %n row.</numerusform>
+            <numerusform>%1: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds %1; changes %2 records; %3 stay as they are.</source>
+        <translation>Adds %1; changes %2 records; %3 stay as they are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing can be imported until then.</source>
+        <translation>
+            <numerusform>%n error: correct the file and choose it again; nothing can be imported until then.</numerusform>
+            <numerusform>%n errors: correct the file and choose it again; nothing can be imported until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds this plan.</source>
+        <translation>Nothing to change: the document already holds this plan.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Adds</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Import plan “%1”</source>
+        <translation>Import plan “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,14 @@ JSON交換ファイルを読み込み、Seika文書 NEWFILE を作成します�
         <translation>import-json には FILE と --out NEWFILE の指定が必要です。</translation>
     </message>
     <message>
+        <source>Survey change: %1</source>
+        <translation>調査の変化: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>現状値からの変化: %1</translation>
+    </message>
+    <message>
         <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
 
 Commands:
@@ -328,6 +336,11 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          show and build the plan: basic policies, policies,
+                                          measures, programmes, indicators (seika-cli plan --help)
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          read the plan from a CSV file (施策体系)
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
@@ -357,6 +370,11 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
                                           表をCSVで書き出す（Excel向け）
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           CSVファイルの値または目標値を検査して取り込む
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          施策体系を表示・作成する: 基本政策、政策、
+                                          施策、事務事業、成果指標（seika-cli plan --help）
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          CSVファイルから施策体系を読み込む
   survey list | survey show ID [--moe]    調査の一覧と内訳を出力
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           回答者ごとのCSVから設問の集計表を作成する
@@ -364,14 +382,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
 --db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
-    </message>
-    <message>
-        <source>Survey change: %1</source>
-        <translation>調査の変化: %1</translation>
-    </message>
-    <message>
-        <source>Since the baseline: %1</source>
-        <translation>現状値からの変化: %1</translation>
     </message>
 </context>
 <context>
@@ -504,18 +514,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <translation>%1件の成果指標の目標値を1回の変更として更新しました（変更履歴に記録しました）。</translation>
     </message>
     <message>
-        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</source>
-        <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit、surveys のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
-        <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。</translation>
-    </message>
-    <message>
         <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
                  [--dry-run] [--valid-rows-only]
 Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
@@ -524,6 +522,18 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
                  [--dry-run] [--valid-rows-only]
 実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用し、変更履歴にはファイル名と SHA-256 付きの1件の取り込みとして記録します（変更した値には変更前と変更後の明細を記録し、追加した値には取り込みを書き込み元として記録します）。
 --table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</source>
+        <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit、surveys、plan のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</source>
+        <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。--table plan は施策体系を import-plan が読み込む形式で書き出します。</translation>
     </message>
 </context>
 <context>
@@ -633,6 +643,415 @@ Unlocks a locked fiscal year, so that its figures can be changed again. Recorded
 Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</source>
         <translation>使い方: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
 記録された変更を古い順に出力します。変更ごとに1行（日時、ユーザー、行った操作 — 編集、ファイル名・文字コード・行数・SHA-256 付きの取り込み、元に戻す など — と、追加・変更・削除した値の数）を示し、その下に明細（対象: 成果指標、年度、地域。項目、変更前と変更後の値）を出力します。取り込みで追加された値には明細を記録しません。値が自身を書き込んだ取り込みを記録しています。オプションで明細を絞り込みます。--indicator と --year を指定すると、最初にその値と、それを最後に書き込んだ変更を出力します。--format csv はすべての明細を変更とともに出力します（export-csv の audit 表と同じ形式: RFC 4180、見出し行あり、改行は CRLF、BOM付きの UTF-8 で Excel で開けます）。文書は排他ロックせずに読み込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::PlanCommands</name>
+    <message>
+        <source>%1 names a %2 here, not a %3.</source>
+        <translation>%1 はここでは%2を指します。%3ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in this document (%3).</source>
+        <translation>この文書に%1「%2」はありません（%3）。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
+    <message>
+        <source>An id is written with #: #%1.</source>
+        <translation>IDは # を付けて書きます: #%1</translation>
+    </message>
+    <message>
+        <source>seika-cli plan list shows every record with its code and #id.</source>
+        <translation>seika-cli plan list で、すべての項目の番号と #ID を確認できます。</translation>
+    </message>
+    <message>
+        <source>“%1” names several records; name one of them so:</source>
+        <translation>「%1」は複数の項目を指します。次のように一つを指定してください:</translation>
+    </message>
+    <message>
+        <source>plan list takes no argument; use --db FILE before the command.</source>
+        <translation>plan list は引数を取りません。文書はコマンドの前に --db FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json or csv.</source>
+        <translation>不明な形式「%1」です。text、json、csv のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The plan is empty: add a basic policy with seika-cli plan add-basic-policy, or import a plan file with seika-cli import-plan.</source>
+        <translation>施策体系は空です。seika-cli plan add-basic-policy で基本政策を追加するか、seika-cli import-plan で施策体系のファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Basic policies %1, policies %2, measures %3, indicators %4.</source>
+        <translation>基本政策 %1、政策 %2、施策 %3、成果指標 %4。</translation>
+    </message>
+    <message>
+        <source>plan %1 takes no positional argument: give the title with --title.</source>
+        <translation>plan %1 は位置引数を取りません。名称は --title で指定してください。</translation>
+    </message>
+    <message>
+        <source>plan %1 needs --title TITLE.</source>
+        <translation>plan %1 には --title TITLE が必要です。</translation>
+    </message>
+    <message>
+        <source>plan %1 needs --%2 REF.</source>
+        <translation>plan %1 には --%2 REF が必要です。</translation>
+    </message>
+    <message>
+        <source>--position takes 1 for the first place, 2 for the second …</source>
+        <translation>--position には、先頭なら 1、2番目なら 2 … を指定してください。</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%2に%1を追加しました。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1を追加しました。</translation>
+    </message>
+    <message>
+        <source>plan rename takes exactly one REF.</source>
+        <translation>plan rename には REF を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan rename needs --title TITLE, --code CODE or --direct-goal TEXT.</source>
+        <translation>plan rename には --title TITLE、--code CODE、--direct-goal TEXT のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>Only a measure has a direct goal (直接目標); %1 is not one.</source>
+        <translation>直接目標があるのは施策だけです。%1は施策ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: changed.</source>
+        <translation>%1: 変更しました。</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2.</source>
+        <translation>変更しました: %1 → %2</translation>
+    </message>
+    <message>
+        <source>plan move takes exactly one REF.</source>
+        <translation>plan move には REF を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan move needs --to PARENT_REF, --position N or both.</source>
+        <translation>plan move には --to PARENT_REF、--position N のいずれか（または両方）が必要です。</translation>
+    </message>
+    <message>
+        <source>A basic policy has no parent to move to; give only --position N.</source>
+        <translation>基本政策には移動先の上位がありません。--position N だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is now number %2 of %3.</source>
+        <translation>%1は%3件中%2番目になりました。</translation>
+    </message>
+    <message>
+        <source>%1 is now number %2 of %3 under %4.</source>
+        <translation>%1は%4の%3件中%2番目になりました。</translation>
+    </message>
+    <message>
+        <source>plan remove-indicator takes exactly one CODE.</source>
+        <translation>plan remove-indicator には CODE を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan remove takes exactly one REF.</source>
+        <translation>plan remove には REF を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>measures %1</source>
+        <translation>施策 %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>成果指標 %1</translation>
+    </message>
+    <message>
+        <source>yearly figures %1</source>
+        <translation>年度の値 %1</translation>
+    </message>
+    <message>
+        <source>evaluations %1</source>
+        <translation>評価 %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 removes nothing else: it holds no records, figures or evaluations.</source>
+        <translation>%1を削除しても、ほかに削除されるものはありません（下位の項目、値、評価はありません）。</translation>
+    </message>
+    <message>
+        <source>Removing %1 also removes: %2.</source>
+        <translation>%1を削除すると、次も削除されます: %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The surveys that feed its indicators stay: %1.</source>
+        <translation>成果指標の値の元になっている調査は残ります: %1。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has figures or evaluations in the locked (確定) years %2. Unlock them first (seika-cli unlock --year FY); nothing was changed.</source>
+        <translation>削除できません: %1には確定済みの年度（%2）の値または評価があります。先に確定を解除してください（seika-cli unlock --year FY）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試行（ドライラン）のため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Removed %1 (recorded in the audit trail; seika-cli audit shows it).</source>
+        <translation>%1を削除しました（変更履歴に記録しました。seika-cli audit で確認できます）。</translation>
+    </message>
+    <message>
+        <source>plan add-programme needs --measure REF and one NAME.</source>
+        <translation>plan add-programme には --measure REF と事業名を一つ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan remove-programme needs --measure REF and one NAME or number.</source>
+        <translation>plan remove-programme には --measure REF と、事業名または番号を一つ指定してください。</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name is empty.</source>
+        <translation>事務事業の名称が空です。</translation>
+    </message>
+    <message>
+        <source>%1 already lists the programme “%2”.</source>
+        <translation>%1には事務事業「%2」がすでにあります。</translation>
+    </message>
+    <message>
+        <source>Added the programme “%1” to %2 (number %3 of %4).</source>
+        <translation>%2に事務事業「%1」を追加しました（%4件中%3番目）。</translation>
+    </message>
+    <message>
+        <source>%1 has no programme “%2”. Its programmes: %3.</source>
+        <translation>%1に事務事業「%2」はありません。事務事業: %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Removed the programme “%1” from %2.</source>
+        <translation>%2から事務事業「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>plan add-indicator takes no positional argument: give the name with --name.</source>
+        <translation>plan add-indicator は位置引数を取りません。名称は --name で指定してください。</translation>
+    </message>
+    <message>
+        <source>plan add-indicator needs --measure REF, --code CODE, --name NAME and --kind ratio|survey|count|value.</source>
+        <translation>plan add-indicator には --measure REF、--code CODE、--name NAME、--kind ratio|survey|count|value が必要です。</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name is empty.</source>
+        <translation>成果指標の名称が空です。</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use ratio, survey, count or value.</source>
+        <translation>不明な種類「%1」です。ratio、survey、count、value のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--decimals takes a whole number from 0 to 9.</source>
+        <translation>--decimals には 0 から 9 までの整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown direction “%1”: use higher or lower.</source>
+        <translation>不明な方向「%1」です。higher または lower を指定してください。</translation>
+    </message>
+    <message>
+        <source>--number takes 1 for ①, 2 for ② …</source>
+        <translation>--number には、① なら 1、② なら 2 … を指定してください。</translation>
+    </message>
+    <message>
+        <source>--baseline needs --baseline-year FY.</source>
+        <translation>--baseline には --baseline-year FY が必要です。</translation>
+    </message>
+    <message>
+        <source>--targets takes FY=TARGET pairs separated by semicolons, such as &quot;R3=64%以上;R7=70%以上&quot;; “%1” has no =.</source>
+        <translation>--targets には「年度=目標値」をセミコロンで区切って指定してください（例: &quot;R3=64%以上;R7=70%以上&quot;）。「%1」に = がありません。</translation>
+    </message>
+    <message>
+        <source>%1 already has indicator %2 (%3); choose another --number.</source>
+        <translation>%1にはすでに成果指標%2（%3）があります。別の --number を指定してください。</translation>
+    </message>
+    <message>
+        <source>--targets gives %1 twice.</source>
+        <translation>--targets に%1が二度あります。</translation>
+    </message>
+    <message>
+        <source>Added indicator %1 %2 [%3] to %4 (#%5).</source>
+        <translation>%4に成果指標%1 %2 [%3] を追加しました（#%5）。</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>目標値: %1</translation>
+    </message>
+    <message>
+        <source>basic policies %1</source>
+        <translation>基本政策 %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>import-plan takes exactly one FILE.</source>
+        <translation>import-plan には FILE を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf8 or cp932.</source>
+        <translation>不明な文字コード「%1」です。auto、utf8、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, %4-separated).</source>
+        <translation>%1: %2行（%3、%4区切り）。</translation>
+    </message>
+    <message>
+        <source>Adds %1; changes %2 records; leaves %3 as they are; %4 errors.</source>
+        <translation>追加: %1。変更: %2件。変更なし: %3件。エラー: %4件。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value “%3”</source>
+        <translation>%1行目、列 %2、値「%3」</translation>
+    </message>
+    <message>
+        <source>line %1, value “%2”</source>
+        <translation>%1行目、値「%2」</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: エラー: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 findings are errors. Correct the file and import it again.</source>
+        <translation>何も取り込んでいません: エラーが%1件あります。ファイルを修正して、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds this plan.</source>
+        <translation>変更はありません。文書はすでにこの施策体系のとおりです。</translation>
+    </message>
+    <message>
+        <source>Imported the plan in one change (recorded in the audit trail): added %1; changed %2 records.</source>
+        <translation>施策体系を1回の変更として取り込みました（変更履歴に記録しました）。追加: %1。変更: %2件。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+Reads the plan (施策体系) from a CSV file: one row per basic policy, policy, measure and indicator, each naming its place by code and title (columns such as 基本政策番号, 基本政策, 政策番号, 政策, 施策番号, 施策, 直接目標, 主な事務事業, 指標名, 単位, 種類, 現状値年度, 現状値, 目標値(R3); docs/csv-format.md lists them all). Records are matched to the document&apos;s by code, else by title, so importing the same file again changes nothing; the import adds and changes, never removes. The report lists every addition, change and error with its line, column and value. With an error nothing is imported (exit code 2); --dry-run only reports. The whole file is one change, recorded with the file&apos;s name and SHA-256 (seika-cli audit). export-csv --table plan writes this shape.</source>
+        <translation>使い方: seika-cli [--db FILE] import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+CSVファイルから施策体系を読み込みます。基本政策・政策・施策・成果指標ごとに1行で、各行は番号と名称で体系上の位置を示します（基本政策番号、基本政策、政策番号、政策、施策番号、施策、直接目標、主な事務事業、指標名、単位、種類、現状値年度、現状値、目標値(R3) などの列。すべての列は docs/csv-format.md に記載しています）。文書の項目とは番号で、番号がなければ名称で対応づけるため、同じファイルをもう一度取り込んでも何も変わりません。取り込みは追加と変更だけを行い、削除はしません。結果として、追加・変更・エラーのすべてを行、列、値とともに出力します。エラーがあれば何も取り込みません（終了コード 2）。--dry-run は結果の出力だけを行います。ファイル全体が1回の変更となり、ファイル名とSHA-256とともに記録されます（seika-cli audit）。export-csv --table plan はこの形式で書き出します。</translation>
+    </message>
+    <message>
+        <source>plan list [--format text|json|csv]
+    The plan as a tree: each record with its code and #id, each measure&apos;s indicators with their codes. csv is the plan table that import-plan reads.</source>
+        <translation>plan list [--format text|json|csv]
+    施策体系をツリーで表示します。各項目の番号と #ID、各施策の成果指標とそのコードを示します。csv は import-plan が読み込む施策体系の表です。</translation>
+    </message>
+    <message>
+        <source>plan add-basic-policy --title TITLE [--code CODE] [--position N]
+    Adds a basic policy (基本政策), last or at place N.</source>
+        <translation>plan add-basic-policy --title TITLE [--code CODE] [--position N]
+    基本政策を末尾または N 番目に追加します。</translation>
+    </message>
+    <message>
+        <source>plan add-policy --basic-policy REF --title TITLE [--code CODE] [--position N]
+    Adds a policy (政策) to a basic policy.</source>
+        <translation>plan add-policy --basic-policy REF --title TITLE [--code CODE] [--position N]
+    基本政策に政策を追加します。</translation>
+    </message>
+    <message>
+        <source>plan add-measure --policy REF --title TITLE [--code CODE] [--direct-goal TEXT] [--position N]
+    Adds a measure (施策) to a policy.</source>
+        <translation>plan add-measure --policy REF --title TITLE [--code CODE] [--direct-goal TEXT] [--position N]
+    政策に施策を追加します。</translation>
+    </message>
+    <message>
+        <source>plan rename REF [--title TITLE] [--code CODE] [--direct-goal TEXT]
+    Renames or renumbers a record (an indicator: its name and code); --code &quot;&quot; removes the code; --direct-goal sets a measure&apos;s 直接目標.</source>
+        <translation>plan rename REF [--title TITLE] [--code CODE] [--direct-goal TEXT]
+    項目の名称または番号を変更します（成果指標は名称とコード）。--code &quot;&quot; で番号を削除します。--direct-goal は施策の直接目標を設定します。</translation>
+    </message>
+    <message>
+        <source>plan move REF [--to PARENT_REF] [--position N]
+    Moves a policy to another basic policy or a measure to another policy (last, or at place N), or reorders a record among its siblings.</source>
+        <translation>plan move REF [--to PARENT_REF] [--position N]
+    政策を別の基本政策へ、施策を別の政策へ移動します（末尾または N 番目）。または同じ階層の中で順序を変えます。</translation>
+    </message>
+    <message>
+        <source>plan remove REF [--dry-run]
+    Removes a record with everything it holds, after saying exactly what that is (policies, measures, indicators, yearly figures, evaluations). Refused while a locked year holds any of it. --dry-run only says it.</source>
+        <translation>plan remove REF [--dry-run]
+    項目を、その下にあるものすべてとともに削除します。削除前に、何が削除されるか（政策、施策、成果指標、年度の値、評価）を示します。確定済みの年度にそのいずれかがある間は削除できません。--dry-run は示すだけです。</translation>
+    </message>
+    <message>
+        <source>plan add-programme --measure REF NAME [--position N]
+    Adds a programme (主な事務事業) to a measure.</source>
+        <translation>plan add-programme --measure REF NAME [--position N]
+    施策に主な事務事業を追加します。</translation>
+    </message>
+    <message>
+        <source>plan remove-programme --measure REF NAME|NUMBER
+    Removes a measure&apos;s programme, by name or by its number (1 = the first).</source>
+        <translation>plan remove-programme --measure REF NAME|NUMBER
+    施策の事務事業を、名称または番号（1 = 先頭）で指定して削除します。</translation>
+    </message>
+    <message>
+        <source>plan add-indicator --measure REF --code CODE --name NAME --kind ratio|survey|count|value [--unit U]
+                   [--decimals N] [--better higher|lower] [--number N] [--numerator-label L]
+                   [--denominator-label L] [--numerator-unit U] [--source TEXT] [--method TEXT]
+                   [--baseline-year FY [--baseline V]] [--targets &quot;FY=TARGET;…&quot;]
+    Adds an indicator (成果指標) to a measure, numbered next (③ after ②) unless --number says. A target is written as the sheet writes it: --targets &quot;H29=21%以上;R3=23%以上&quot; (以上, 以下, or bare for a value to reach). Without --baseline the baseline is the city&apos;s figure of --baseline-year.</source>
+        <translation>plan add-indicator --measure REF --code CODE --name NAME --kind ratio|survey|count|value [--unit U]
+                   [--decimals N] [--better higher|lower] [--number N] [--numerator-label L]
+                   [--denominator-label L] [--numerator-unit U] [--source TEXT] [--method TEXT]
+                   [--baseline-year FY [--baseline V]] [--targets &quot;FY=TARGET;…&quot;]
+    施策に成果指標を追加します。--number がなければ次の番号（②の次は③）になります。目標値はシートの書き方で指定します: --targets &quot;H29=21%以上;R3=23%以上&quot;（以上、以下、または到達を目指す値はそのまま）。--baseline がなければ、現状値は --baseline-year の年度の市全体の値になります。</translation>
+    </message>
+    <message>
+        <source>plan remove-indicator CODE [--dry-run]
+    Removes an indicator with its yearly figures, after saying how many.</source>
+        <translation>plan remove-indicator CODE [--dry-run]
+    成果指標を年度の値とともに削除します。削除前に値の件数を示します。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] %1</source>
+        <translation>使い方: seika-cli [--db FILE] %1</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] plan SUBCOMMAND [OPTIONS]
+Builds and changes the plan&apos;s structure: basic policies (基本政策), policies (政策), measures (施策), their programmes (主な事務事業) and indicators (成果指標). Each command is one change, checked as the editors check it and recorded in the audit trail; a refused one changes nothing (exit code 2).
+REF names a record by its code (1-1-2), by #ID (the id plan list shows), or by its exact title; put basic-policy:, policy:, measure: or indicator: in front when it names records at several levels (measure:#1).
+
+%1</source>
+        <translation>使い方: seika-cli [--db FILE] plan SUBCOMMAND [OPTIONS]
+施策体系（基本政策、政策、施策、主な事務事業、成果指標）を作成・変更します。各コマンドは1回の変更で、エディタと同じ検査を行い、変更履歴に記録します。受け付けられない場合は何も変更しません（終了コード 2）。
+REF は項目を番号（1-1-2）、#ID（plan list が示すID）、または名称そのもので指定します。複数の階層の項目に当てはまる場合は、先頭に basic-policy:、policy:、measure:、indicator: を付けます（measure:#1）。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run seika-cli %1 --help for usage.</source>
+        <translation>使い方は seika-cli %1 --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>plan needs a subcommand: list, add-basic-policy, add-policy, add-measure, rename, move, remove, add-programme, remove-programme, add-indicator or remove-indicator.</source>
+        <translation>plan にはサブコマンドが必要です: list、add-basic-policy、add-policy、add-measure、rename、move、remove、add-programme、remove-programme、add-indicator、remove-indicator。</translation>
+    </message>
+    <message>
+        <source>Unknown plan subcommand “%1”.</source>
+        <translation>不明な plan のサブコマンド「%1」です。</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1765,173 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     </message>
 </context>
 <context>
+    <name>seika::core::PlanImport</name>
+    <message>
+        <source>(the city&apos;s figure)</source>
+        <translation>（市全体の値）</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>現行</translation>
+    </message>
+    <message>
+        <source>basic policy</source>
+        <translation>基本政策</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>direct goal</source>
+        <translation>直接目標</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>主な事務事業</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>指標番号</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>better direction</source>
+        <translation>望ましい方向</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>小数桁数</translation>
+    </message>
+    <message>
+        <source>numerator label</source>
+        <translation>分子の名称</translation>
+    </message>
+    <message>
+        <source>denominator label</source>
+        <translation>分母の名称</translation>
+    </message>
+    <message>
+        <source>numerator unit</source>
+        <translation>分子の単位</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>calculation method</source>
+        <translation>算出方法</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>指標の考え方</translation>
+    </message>
+    <message>
+        <source>rationale for the targets</source>
+        <translation>目標値の考え方</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>現状値</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>adds the %1 %2</source>
+        <translation>%1「%2」を追加</translation>
+    </message>
+    <message>
+        <source>changes the %1 of the %2 %3: %4 → %5</source>
+        <translation>%2「%3」の%1を変更: %4 → %5</translation>
+    </message>
+    <message>
+        <source>“%1” differs from line %2, which gives “%3” for the same %4.</source>
+        <translation>「%1」は、同じ%4について「%3」とする%2行目と一致しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record: use basic_policy, policy, measure or indicator (基本政策, 政策, 施策, 指標).</source>
+        <translation>「%1」は種別ではありません。basic_policy、policy、measure、indicator（基本政策、政策、施策、指標）のいずれかを書いてください。</translation>
+    </message>
+    <message>
+        <source>The row is marked “%1”, but the deepest record it names is a %2.</source>
+        <translation>種別は「%1」ですが、この行が示す最も下の階層は%2です。</translation>
+    </message>
+    <message>
+        <source>The row names no basic policy, policy, measure or indicator: give a code or a title.</source>
+        <translation>この行は基本政策・政策・施策・成果指標のいずれも示していません。番号または名称を書いてください。</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in the document; give its title to add it.</source>
+        <translation>文書に%1「%2」はありません。追加するには名称を書いてください。</translation>
+    </message>
+    <message>
+        <source>The new %1 “%2” needs its %3: name it in the same row.</source>
+        <translation>新しい%1「%2」には%3が必要です。同じ行に書いてください。</translation>
+    </message>
+    <message>
+        <source>More than one %1 has the title “%2”; name it by its code.</source>
+        <translation>名称が「%2」の%1が複数あります。番号で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of indicator: use ratio, survey_share, count or value (比率, 意識調査, 件数, 値).</source>
+        <translation>「%1」は成果指標の種類ではありません。ratio、survey_share、count、value（比率、意識調査、件数、値）のいずれかを書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction: use higher or lower (高い, 低い).</source>
+        <translation>「%1」は望ましい方向ではありません。higher または lower（高い、低い）を書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator number: use 1, 2, 3 … or ①, ②, ③ ….</source>
+        <translation>「%1」は指標番号ではありません。1, 2, 3 … または ①, ②, ③ … を書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of decimals: use a whole number from 0 to 9.</source>
+        <translation>「%1」は小数桁数ではありません。0 から 9 までの整数を書いてください。</translation>
+    </message>
+    <message>
+        <source>A baseline needs its fiscal year (the column baseline_fiscal_year, 現状値年度).</source>
+        <translation>現状値には年度が必要です（列 baseline_fiscal_year、現状値年度）。</translation>
+    </message>
+    <message>
+        <source>The row fills indicator columns but names no indicator: give its name (indicator_name, 指標名) or its code.</source>
+        <translation>この行には成果指標の列に値がありますが、成果指標が示されていません。名称（indicator_name、指標名）またはコードを書いてください。</translation>
+    </message>
+    <message>
+        <source>The measure would have two indicators numbered %1: %2 and %3.</source>
+        <translation>施策に番号%1の成果指標が二つになります: %2 と %3。</translation>
+    </message>
+</context>
+<context>
     <name>seika::core::ResponsesImport</name>
     <message>
         <source>The row has %1 fields, but the header has %2.</source>
@@ -1929,6 +2515,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Surveys</source>
         <translation>調査</translation>
+    </message>
+    <message>
+        <source>Plan (policies, measures, indicators)</source>
+        <translation>施策体系（政策・施策・成果指標）</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3878,18 @@ Fiscal year %2</source>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
+    <message>
+        <source>Import Plan…</source>
+        <translation>施策体系の取り込み…</translation>
+    </message>
+    <message>
+        <source>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</source>
+        <translation>CSVファイルから施策体系（政策・施策・成果指標）を試行のうえで読み込む</translation>
+    </message>
+    <message>
+        <source>Plan imported; Edit ▸ Undo takes it back.</source>
+        <translation>施策体系を取り込みました。編集 ▸ 元に戻す で取り消せます。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureActions</name>
@@ -3810,6 +4412,141 @@ Fiscal year %2</source>
     <message>
         <source>The rate %1 does not match the counts beside it, which give %2.</source>
         <translation>率%1が、隣の件数から算出される%2と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanImportDialog</name>
+    <message>
+        <source>Import Plan</source>
+        <translation>施策体系の取り込み</translation>
+    </message>
+    <message>
+        <source>Reads the plan (施策体系) from a CSV file saved from Excel: one row per basic policy, policy, measure and indicator, each naming its place by code and title. Records are matched to the document&apos;s by code, else by title; nothing is removed. Nothing changes until you choose Import.</source>
+        <translation>Excelから保存したCSVファイルから施策体系を読み込みます。基本政策・政策・施策・成果指標ごとに1行で、各行は番号と名称で体系上の位置を示します。文書の項目とは番号で、番号がなければ名称で対応づけます。削除は行いません。「取り込む」を選ぶまで何も変更しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file:</source>
+        <translation>施策体系のファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the plan file (CSV).</source>
+        <translation>施策体系のファイル（CSV）を選んでください。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>このファイルは取り込めません: %1</translation>
+    </message>
+    <message>
+        <source>Detect: %1</source>
+        <translation>自動判定: %1</translation>
+    </message>
+    <message>
+        <source>basic policies %1</source>
+        <translation>基本政策 %1</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>measures %1</source>
+        <translation>施策 %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>成果指標 %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s).</source>
+        <translation>
+            <numerusform>%1: %n行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds %1; changes %2 records; %3 stay as they are.</source>
+        <translation>追加: %1。変更: %2件。変更なし: %3件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing can be imported until then.</source>
+        <translation>
+            <numerusform>エラーが%n件あります。ファイルを修正して、もう一度選んでください。それまでは取り込めません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds this plan.</source>
+        <translation>変更はありません。文書はすでにこの施策体系のとおりです。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Import plan “%1”</source>
+        <translation>施策体系の取り込み（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込んでいません: %1</translation>
     </message>
 </context>
 <context>
