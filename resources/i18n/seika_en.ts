@@ -2891,10 +2891,6 @@ show: every question of the survey ID with its answer categories and, for 全体
         <translation>&amp;Last fiscal year:</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
-    </message>
-    <message>
         <source>Ward %1: the name must not be empty.</source>
         <translation>Ward %1: the name must not be empty.</translation>
     </message>
@@ -2928,6 +2924,13 @@ show: every question of the survey ID with its answer categories and, for 全体
     </message>
 </context>
 <context>
+    <name>seika::ui::EditorButtons</name>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::EvaluationEditor</name>
     <message>
         <source>Evaluation — %1 — %2</source>
@@ -2954,10 +2957,6 @@ Fiscal year %2</translation>
     <message>
         <source>Future direction</source>
         <translation>Future direction</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
     </message>
     <message>
         <source>No grade</source>
@@ -3230,10 +3229,6 @@ Fiscal year %2</translation>
     <message>
         <source>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</source>
         <translation>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
     </message>
     <message>
         <source>Measure: %1</source>
@@ -4156,10 +4151,6 @@ Fiscal year %2</translation>
     <message>
         <source>Sheet texts</source>
         <translation>Sheet texts</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
     </message>
     <message>
         <source>(untitled)</source>

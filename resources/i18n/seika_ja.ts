@@ -2886,10 +2886,6 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <translation>最後の年度(&amp;L):</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>変更を破棄</translation>
-    </message>
-    <message>
         <source>Ward %1: the name must not be empty.</source>
         <translation>%1番目の区: 名前を入力してください。</translation>
     </message>
@@ -2923,6 +2919,13 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     </message>
 </context>
 <context>
+    <name>seika::ui::EditorButtons</name>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::EvaluationEditor</name>
     <message>
         <source>Evaluation — %1 — %2</source>
@@ -2949,10 +2952,6 @@ Fiscal year %2</source>
     <message>
         <source>Future direction</source>
         <translation>今後の方向性</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>No grade</source>
@@ -3225,10 +3224,6 @@ Fiscal year %2</source>
     <message>
         <source>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</source>
         <translation>年度は 2021、R3、H33、令和3年度 のように入力できます。「シート上の表記」には、施策評価シートに記載される形で目標値が表示されます。</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Measure: %1</source>
@@ -4151,10 +4146,6 @@ Fiscal year %2</source>
     <message>
         <source>Sheet texts</source>
         <translation>シートの本文</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>元に戻す</translation>
     </message>
     <message>
         <source>(untitled)</source>

@@ -4,6 +4,7 @@
 #include "core/model/fiscalyear.h"
 #include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
+#include "ui/editors/editorbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,7 +23,6 @@
 namespace seika::ui {
 namespace {
 
-constexpr auto ProblemStyle = "QLabel { color: #b00020; }";
 constexpr int AreaIdRole = Qt::UserRole;
 
 QSpinBox *yearBox(const QString &name, QWidget *parent)
@@ -127,31 +127,14 @@ DocumentSettingsDialog::DocumentSettingsDialog(DocumentSession *session, QWidget
     for (QSpinBox *box : {m_band, m_firstYear, m_lastYear})
         connect(box, &QSpinBox::valueChanged, this, &DocumentSettingsDialog::formChanged);
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problemLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QLatin1String(ProblemStyle));
-    m_problems->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Reset |
-                                         QDialogButtonBox::Cancel,
-                                     this);
-    m_buttons->button(QDialogButtonBox::Reset)->setText(tr("Revert"));
-    m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
-    m_buttons->button(QDialogButtonBox::Reset)->setObjectName(QStringLiteral("revertButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &DocumentSettingsDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &DocumentSettingsDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { apply(); });
-    connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this,
-            &DocumentSettingsDialog::revert);
+    m_editorButtons = new EditorButtons(this, [this] { return apply(); }, [this] { revert(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(documentBox);
     layout->addWidget(wardBox, 1);
     layout->addWidget(checks);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_buttons);
+    layout->addWidget(m_editorButtons->problemLabel());
+    layout->addWidget(m_editorButtons->buttonBox());
 
     // An undo elsewhere shows here while the form is untouched; changes in progress are kept.
     connect(m_session, &DocumentSession::documentChanged, this, [this] {
@@ -258,8 +241,7 @@ void DocumentSettingsDialog::formChanged()
     m_upButton->setEnabled(row > 0);
     m_downButton->setEnabled(row >= 0 && row < m_wards->count() - 1);
     const bool modified = isModified();
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified);
-    m_buttons->button(QDialogButtonBox::Reset)->setEnabled(modified);
+    m_editorButtons->update(modified, true);
 }
 
 void DocumentSettingsDialog::updateYearLabels()
@@ -270,13 +252,12 @@ void DocumentSettingsDialog::updateYearLabels()
 
 void DocumentSettingsDialog::showProblems(const QStringList &problems)
 {
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_editorButtons->showProblems(problems);
 }
 
 QString DocumentSettingsDialog::problemText() const
 {
-    return m_problems->isVisible() ? m_problems->text() : QString();
+    return m_editorButtons->problemText();
 }
 
 bool DocumentSettingsDialog::apply()

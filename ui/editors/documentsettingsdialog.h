@@ -6,7 +6,6 @@
 
 #include <utility>
 
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -14,6 +13,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace seika::ui {
+
+class EditorButtons;
 
 class DocumentSession;
 
@@ -93,8 +94,7 @@ private:
     QSpinBox *m_lastYear = nullptr;
     QLabel *m_firstYearText = nullptr;
     QLabel *m_lastYearText = nullptr;
-    QLabel *m_problems = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    EditorButtons *m_editorButtons = nullptr;
 };
 
 } // namespace seika::ui

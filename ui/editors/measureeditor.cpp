@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/model/fiscalyear.h"
 #include "ui/documentsession.h"
+#include "ui/editors/editorbuttons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,8 +24,6 @@
 
 namespace seika::ui {
 namespace {
-
-constexpr auto ProblemStyle = "QLabel { color: #b00020; }";
 
 /// The narrative categories the council report knows, in the order it prints them.
 const QStringList &categories()
@@ -173,30 +172,13 @@ MeasureEditor::MeasureEditor(DocumentSession *session, core::MeasureId measure, 
     m_tabs->addTab(programmes, tr("Main programmes"));
     m_tabs->addTab(narrative, tr("Sheet texts"));
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problemLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(QLatin1String(ProblemStyle));
-    m_problems->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Reset |
-                                         QDialogButtonBox::Cancel,
-                                     this);
-    m_buttons->button(QDialogButtonBox::Reset)->setText(tr("Revert"));
-    m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
-    m_buttons->button(QDialogButtonBox::Reset)->setObjectName(QStringLiteral("revertButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MeasureEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MeasureEditor::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { apply(); });
-    connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, &MeasureEditor::revert);
+    m_editorButtons = new EditorButtons(this, [this] { return apply(); }, [this] { revert(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_buttons);
+    layout->addWidget(m_editorButtons->problemLabel());
+    layout->addWidget(m_editorButtons->buttonBox());
 
     for (QLineEdit *edit : {m_code, m_title, m_sectionTitle})
         connect(edit, &QLineEdit::textChanged, this, &MeasureEditor::formChanged);
@@ -383,9 +365,7 @@ void MeasureEditor::updateButtons()
         return;
     const bool modified = isModified();
     const bool writable = !m_session->isReadOnly();
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified && writable);
-    m_buttons->button(QDialogButtonBox::Reset)->setEnabled(modified);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(writable || !modified);
+    m_editorButtons->update(modified, writable);
     const int programme = m_programmes->currentRow();
     m_removeProgramme->setEnabled(programme >= 0);
     m_programmeUp->setEnabled(programme > 0);
@@ -398,13 +378,12 @@ void MeasureEditor::updateButtons()
 
 void MeasureEditor::showProblems(const QStringList &problems)
 {
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_editorButtons->showProblems(problems);
 }
 
 QString MeasureEditor::problemText() const
 {
-    return m_problems->text();
+    return m_editorButtons->problemText();
 }
 
 void MeasureEditor::addProgramme()

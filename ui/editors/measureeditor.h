@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -14,6 +13,8 @@ class QPushButton;
 class QTabWidget;
 
 namespace seika::ui {
+
+class EditorButtons;
 
 class DocumentSession;
 
@@ -99,8 +100,7 @@ private:
     QPushButton *m_removeSection = nullptr;
     QPushButton *m_sectionUp = nullptr;
     QPushButton *m_sectionDown = nullptr;
-    QLabel *m_problems = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    EditorButtons *m_editorButtons = nullptr;
 };
 
 } // namespace seika::ui
