@@ -16,9 +16,9 @@
 #include "ui/i18n.h"
 #include "ui/measureview.h"
 #include "ui/models/hierarchymodel.h"
+#include "ui/plan/plantree.h"
 #include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
-#include "ui/wrappingitemdelegate.h"
 #include "ui/yearlocktext.h"
 
 #include <QActionGroup>
@@ -112,17 +112,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
-    m_hierarchy = new HierarchyModel(this);
-    m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("hierarchyTree"));
-    m_tree->setModel(m_hierarchy);
-    m_tree->setHeaderHidden(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_tree->setIndentation(16);
-    m_tree->setMinimumWidth(220);
-    new WrappingItemDelegate(m_tree);
+    // The plan's tree, and the editor of its structure; its questions and refusals go through the
+    // window's asker and notifier.
+    m_tree = new PlanTree(this);
+    m_hierarchy = m_tree->hierarchy();
+    m_tree->setNotifier([this](QMessageBox::Icon icon, const QString &text, const QString &details) {
+        notify(icon, text, details);
+    });
+    m_tree->setAsker([this](const QString &question, const QString &details) { return ask(question, details); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrentItem(current); });
 
@@ -326,6 +323,10 @@ void MainWindow::createActions()
     }
 
     QMenu *measure = menuBar()->addMenu(tr("&Measure"));
+    measure->setObjectName(QStringLiteral("measureMenu"));
+    // The plan's structure first (they act on the record selected in the tree), then the measure's contents.
+    measure->addActions(m_tree->editingActions());
+    measure->addSeparator();
     m_editIndicatorAction = measure->addAction(tr("Edit &Indicator…"), this, [this] { editIndicator(); });
     m_editIndicatorAction->setObjectName(QStringLiteral("editIndicatorAction"));
     m_editIndicatorAction->setStatusTip(
@@ -426,18 +427,20 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     // The old session lives until the views have moved on to the new one.
     closeDocumentWindows();
     std::unique_ptr<DocumentSession> old = std::exchange(m_session, std::move(session));
+    // The tree follows the session's changes before the window does (below): by then it shows the plan
+    // as it is, with the selection moved off a record that went.
+    m_tree->setSession(m_session.get());
     if (m_session) {
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
         connect(m_session.get(), &DocumentSession::documentChanged, this, [this] {
-            const core::MeasureId measure = currentMeasure();
-            // An edit of figures leaves policies and measures as they were. Rebuilding the tree then
-            // would clear and re-select the measure, refreshing the overview and the charts twice more.
             const bool hierarchyChanged = showHierarchy(false);
             m_measureView->setDocument(&m_session->data());
             m_chartPanel->setDocument(&m_session->data());
-            if (hierarchyChanged && !selectMeasure(measure))
-                m_tree->setCurrentIndex(m_hierarchy->firstMeasure());
+            // A measure still selected was refreshed above; otherwise the page shown may be stale (a
+            // renamed policy, a plan that is empty now).
+            if (hierarchyChanged && !currentMeasure().isValid())
+                showCurrentItem(m_tree->currentIndex());
             updateYearMarks();
             updateEditingActions();
             updateTitle();
@@ -558,6 +561,7 @@ void MainWindow::updateEditingActions()
     m_importCsvAction->setEnabled(writable);
     m_exportCsvAction->setEnabled(m_session != nullptr);
     m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
+    m_tree->updateActions();
 }
 
 core::FiscalYear MainWindow::currentYear() const
@@ -770,11 +774,8 @@ bool MainWindow::showHierarchy(bool force)
                          data->measures != m_shownMeasures;
     if (!force && !changed)
         return false;
-    if (data)
-        m_hierarchy->setDocument(*data);
-    else
-        m_hierarchy->clear();
-    m_tree->expandAll();
+    if (force)
+        m_tree->expandAll();
     // Copies share their data with the document's lists, so the comparison above is cheap.
     m_shownBasicPolicies = data ? data->basicPolicies : QList<core::BasicPolicy>();
     m_shownPolicies = data ? data->policies : QList<core::Policy>();
