@@ -17,6 +17,7 @@
 #include "ui/measureview.h"
 #include "ui/models/hierarchymodel.h"
 #include "ui/plan/plantree.h"
+#include "ui/plan/startpage.h"
 #include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
 #include "ui/yearlocktext.h"
@@ -61,6 +62,10 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString SplitterKey = QStringLiteral("ui/mainSplitter");
 const QString SeikaSuffix = QStringLiteral("seika");
+
+/// Whether File ▸ Import Plan… does anything yet (MainWindow::importPlan()); its action and the start
+/// page's button stay disabled until it does.
+constexpr bool PlanImportAvailable = false;
 
 /// The fiscal year that contains today: April to March.
 core::FiscalYear currentFiscalYear()
@@ -154,6 +159,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     m_measureTabs->addTab(m_chartPanel, tr("Chart"));
     m_pages->addWidget(m_measureTabs);
+    m_startPage = new StartPage(this);
+    m_pages->addWidget(m_startPage);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -231,6 +238,7 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     newAction->setStatusTip(tr("Create an empty document"));
     QAction *sampleAction = file->addAction(tr("New from &Sample…"), this, [this] { newDocument(true); });
+    sampleAction->setObjectName(QStringLiteral("newFromSampleAction"));
     sampleAction->setStatusTip(tr("Create a document holding the Kawasaki City sample"));
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
@@ -251,6 +259,11 @@ void MainWindow::createActions()
     m_importCsvAction = file->addAction(tr("&Import CSV…"), this, [this] { importCsv(); });
     m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
     m_importCsvAction->setStatusTip(tr("Read yearly figures or targets from a CSV file, after a dry run"));
+    m_importPlanAction = file->addAction(tr("Import Plan…"), this, &MainWindow::importPlan);
+    m_importPlanAction->setObjectName(QStringLiteral("importPlanAction"));
+    m_importPlanAction->setStatusTip(
+        tr("Read the plan's basic policies, policies, measures and indicators from a CSV file"));
+    m_importPlanAction->setEnabled(false);
     m_exportCsvAction = file->addAction(tr("&Export CSV…"), this, [this] { exportCsv(); });
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportCsvAction->setStatusTip(tr("Write a table of this document as a CSV file for Excel"));
@@ -335,6 +348,9 @@ void MainWindow::createActions()
     m_editEvaluationAction->setObjectName(QStringLiteral("editEvaluationAction"));
     m_editEvaluationAction->setStatusTip(
         tr("Choose the grade and direction of the selected measure for the selected fiscal year"));
+
+    m_startPage->setActions(m_tree->newRecordAction(HierarchyModel::Level::Measure), m_importPlanAction,
+                            sampleAction);
 
     QMenu *year = menuBar()->addMenu(tr("&Year"));
     m_lockYearAction = year->addAction(tr("&Lock Year…"), this, [this] { lockYear(); });
@@ -559,6 +575,7 @@ void MainWindow::updateEditingActions()
     m_auditLogAction->setEnabled(m_session != nullptr);
     m_settingsAction->setEnabled(writable);
     m_importCsvAction->setEnabled(writable);
+    m_importPlanAction->setEnabled(writable && PlanImportAvailable);
     m_exportCsvAction->setEnabled(m_session != nullptr);
     m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
     m_tree->updateActions();
@@ -605,7 +622,8 @@ void MainWindow::showCurrentItem(const QModelIndex &current)
     if (!m_session) {
         m_placeholder->setText(tr("No document is open. Use File ▸ New or File ▸ Open."));
     } else if (m_hierarchy->rowCount() == 0) {
-        m_placeholder->setText(tr("This document has no policies or measures yet."));
+        m_pages->setCurrentWidget(m_startPage);
+        return;
     } else if (current.isValid()) {
         m_placeholder->setText(current.data(Qt::ToolTipRole).toString() + QStringLiteral("\n\n") +
                                tr("Select a measure to see its indicators and grades."));
@@ -866,6 +884,14 @@ CsvImportWizard *MainWindow::importCsv()
     });
     wizard->show();
     return wizard;
+}
+
+void MainWindow::importPlan()
+{
+    if (!m_session || m_session->isReadOnly() || !PlanImportAvailable)
+        return;
+    // The plan import (a CSV of basic policies, policies, measures and indicators, with a dry run) comes
+    // here: it opens on the current session and applies its batch as one undo step.
 }
 
 CsvExportDialog *MainWindow::exportCsv()

@@ -42,6 +42,7 @@ class IndicatorEditor;
 class ChartPanel;
 class MeasureView;
 class PlanTree;
+class StartPage;
 class YearlyValuesEditor;
 
 /// The main window: the plan's tree on the left, where its structure is edited (PlanTree: the Measure menu
@@ -110,6 +111,9 @@ public:
     bool lockYear();
     /// Unlocks the selected fiscal year after asking, as one undo step.
     bool unlockYear();
+    /// File ▸ Import Plan… (importPlanAction): reads the plan's structure from a file. Not written yet: the
+    /// action stays disabled (PlanImportAvailable in mainwindow.cpp) until it is.
+    void importPlan();
 
 private:
     void createActions();
@@ -174,6 +178,7 @@ private:
     PlanTree *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
+    StartPage *m_startPage = nullptr;       ///< what a document without policies or measures shows
     MeasureView *m_measureView = nullptr;
     ChartPanel *m_chartPanel = nullptr;
     QTabWidget *m_measureTabs = nullptr;         ///< Overview | Yearly Values
@@ -196,6 +201,7 @@ private:
     QAction *m_auditLogAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_importCsvAction = nullptr;
+    QAction *m_importPlanAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_printReportAction = nullptr;

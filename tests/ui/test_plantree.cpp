@@ -17,13 +17,17 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCommandLinkButton>
 #include <QContextMenuEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QPointer>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -577,4 +581,112 @@ TEST(PlanTreeReadOnly, EveryEditingActionIsOffAndTheModelRefusesEdits)
     EXPECT_TRUE(window.session()->data() == before);
     QCoreApplication::processEvents();
     EXPECT_TRUE(messages.isEmpty()) << "nothing was tried";
+}
+
+namespace {
+
+/// A new, empty document in a window: the start page.
+class StartPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        window.setNotifier([this](QMessageBox::Icon, const QString &text, const QString &details) {
+            messages << text + QLatin1Char(' ') + details;
+        });
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_TRUE(window.createDocument(dir.filePath(u"new.seika"_s), false)) << messages.join(u'\n').toStdString();
+        tester.emplace(window.findChild<PlanTree *>(u"hierarchyTree"_s)->model(),
+                       QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+
+    template <typename T> T *child(const QString &name) const
+    {
+        T *widget = window.findChild<T *>(name);
+        EXPECT_NE(widget, nullptr) << name.toStdString();
+        return widget;
+    }
+
+    [[nodiscard]] QWidget *page() const { return child<QStackedWidget>(u"pages"_s)->currentWidget(); }
+
+    QTemporaryDir dir;
+    MainWindow window;
+    std::optional<QAbstractItemModelTester> tester;
+    QStringList messages;
+};
+
+} // namespace
+
+TEST_F(StartPageTest, AddTheFirstMeasureCreatesTheThreeLevelsAsOneStep)
+{
+    EXPECT_EQ(page(), child<QWidget>(u"startPage"_s));
+    auto *add = child<QCommandLinkButton>(u"addFirstMeasureButton"_s);
+    ASSERT_TRUE(add->isEnabled());
+    add->click();
+
+    const core::DocumentData &d = window.session()->data();
+    ASSERT_EQ(d.basicPolicies.size(), 1);
+    ASSERT_EQ(d.policies.size(), 1);
+    ASSERT_EQ(d.measures.size(), 1);
+    EXPECT_EQ(d.measures.first().policy, d.policies.first().id);
+    EXPECT_EQ(d.policies.first().basicPolicy, d.basicPolicies.first().id);
+    auto *tree = child<PlanTree>(u"hierarchyTree"_s);
+    QStringList shown;
+    for (QModelIndex i = tree->model()->index(0, 0); i.isValid(); i = tree->model()->index(0, 0, i))
+        shown << i.data().toString();
+    EXPECT_EQ(shown, (QStringList{u"1 New basic policy"_s, u"1-1 New policy"_s, u"1-1-1 New measure"_s}));
+    EXPECT_EQ(window.currentMeasure(), d.measures.first().id);
+    EXPECT_EQ(page(), child<QWidget>(u"measureTabs"_s));
+    EXPECT_NE(qobject_cast<QLineEdit *>(tree->indexWidget(tree->currentIndex())), nullptr) << "its title is open";
+    EXPECT_EQ(window.session()->undoStack()->count(), 1);
+
+    window.session()->undoStack()->undo();
+    EXPECT_TRUE(window.session()->data().measures.isEmpty());
+    EXPECT_TRUE(window.session()->data().basicPolicies.isEmpty());
+    EXPECT_EQ(page(), child<QWidget>(u"startPage"_s)) << "back to the start";
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(u'\n').toStdString();
+}
+
+TEST_F(StartPageTest, ImportAPlanFileTriggersTheFileMenusImportPlanAction)
+{
+    auto *importPlan = child<QAction>(u"importPlanAction"_s);
+    auto *button = child<QCommandLinkButton>(u"importPlanButton"_s);
+    EXPECT_EQ(importPlan->text(), u"Import Plan…"_s);
+    EXPECT_EQ(button->isEnabled(), importPlan->isEnabled()) << "the button is as its action is";
+    // Until the import is written the action is off; the button follows it either way.
+    importPlan->setEnabled(true);
+    EXPECT_TRUE(button->isEnabled());
+    QSignalSpy triggered(importPlan, &QAction::triggered);
+    button->click();
+    EXPECT_EQ(triggered.count(), 1);
+    importPlan->setEnabled(false);
+    EXPECT_FALSE(button->isEnabled());
+}
+
+TEST_F(StartPageTest, OpenTheSampleCreatesADocumentFromTheSampleWhereTheUserSays)
+{
+    auto *button = child<QCommandLinkButton>(u"openSampleButton"_s);
+    EXPECT_EQ(button->toolTip(), child<QAction>(u"newFromSampleAction"_s)->statusTip());
+    const QString path = dir.filePath(u"sample.seika"_s);
+    bool answered = false;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer.stop();
+        answered = true;
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+    });
+    timer.start(10);
+    button->click();
+    timer.stop();
+    ASSERT_TRUE(answered) << "no file dialog asked where";
+    EXPECT_EQ(window.session()->location(), path);
+    EXPECT_EQ(page(), child<QWidget>(u"measureTabs"_s));
+    EXPECT_EQ(child<QLabel>(u"suggestedLetter"_s)->text(), u"C"_s);
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(u'\n').toStdString();
 }
