@@ -17,7 +17,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QCommandLinkButton>
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -26,6 +25,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -536,7 +536,7 @@ TEST_F(PlanTreeTest, TheContextMenuOffersTheEditingActionsWithTheirKeys)
     EXPECT_EQ(seen, (QStringList{u"New &Basic Policy"_s, u"New &Policy"_s + key(Qt::Key_Insert), u"&New Measure"_s,
                                  u"&Rename"_s + key(Qt::Key_F2), u"Code and &Title…"_s + key(Qt::ALT | Qt::Key_Return),
                                  u"Move &Up"_s + key(Qt::CTRL | Qt::Key_Up),
-                                 u"Move &Down"_s + key(Qt::CTRL | Qt::Key_Down) + u" (off)"_s,
+                                 u"Move Do&wn"_s + key(Qt::CTRL | Qt::Key_Down) + u" (off)"_s,
                                  u"&Delete…"_s + key(Qt::Key_Delete)}));
 }
 
@@ -622,7 +622,7 @@ protected:
 TEST_F(StartPageTest, AddTheFirstMeasureCreatesTheThreeLevelsAsOneStep)
 {
     EXPECT_EQ(page(), child<QWidget>(u"startPage"_s));
-    auto *add = child<QCommandLinkButton>(u"addFirstMeasureButton"_s);
+    auto *add = child<QPushButton>(u"addFirstMeasureButton"_s);
     ASSERT_TRUE(add->isEnabled());
     add->click();
 
@@ -652,7 +652,7 @@ TEST_F(StartPageTest, AddTheFirstMeasureCreatesTheThreeLevelsAsOneStep)
 TEST_F(StartPageTest, ImportAPlanFileTriggersTheFileMenusImportPlanAction)
 {
     auto *importPlan = child<QAction>(u"importPlanAction"_s);
-    auto *button = child<QCommandLinkButton>(u"importPlanButton"_s);
+    auto *button = child<QPushButton>(u"importPlanButton"_s);
     EXPECT_EQ(importPlan->text(), u"Import Plan…"_s);
     EXPECT_EQ(button->isEnabled(), importPlan->isEnabled()) << "the button is as its action is";
     // Until the import is written the action is off; the button follows it either way.
@@ -667,7 +667,7 @@ TEST_F(StartPageTest, ImportAPlanFileTriggersTheFileMenusImportPlanAction)
 
 TEST_F(StartPageTest, OpenTheSampleCreatesADocumentFromTheSampleWhereTheUserSays)
 {
-    auto *button = child<QCommandLinkButton>(u"openSampleButton"_s);
+    auto *button = child<QPushButton>(u"openSampleButton"_s);
     EXPECT_EQ(button->toolTip(), child<QAction>(u"newFromSampleAction"_s)->statusTip());
     const QString path = dir.filePath(u"sample.seika"_s);
     bool answered = false;

@@ -63,7 +63,7 @@ PlanTree::PlanTree(QWidget *parent) : QTreeView(parent), m_model(new HierarchyMo
     m_moveUp = makeAction(tr("Move &Up"), QStringLiteral("moveRecordUpAction"),
                           tr("Move the selected record before the one above it"));
     setKey(m_moveUp, QKeySequence(Qt::CTRL | Qt::Key_Up));
-    m_moveDown = makeAction(tr("Move &Down"), QStringLiteral("moveRecordDownAction"),
+    m_moveDown = makeAction(tr("Move Do&wn"), QStringLiteral("moveRecordDownAction"),
                             tr("Move the selected record after the one below it"));
     setKey(m_moveDown, QKeySequence(Qt::CTRL | Qt::Key_Down));
     separator();

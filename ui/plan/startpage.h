@@ -3,7 +3,7 @@
 #include <QWidget>
 
 class QAction;
-class QCommandLinkButton;
+class QPushButton;
 
 namespace seika::ui {
 
@@ -23,11 +23,11 @@ public:
 
 private:
     /// Makes button trigger action and follow its enabled state.
-    void bind(QCommandLinkButton *button, QAction *action);
+    void bind(QPushButton *button, QAction *action);
 
-    QCommandLinkButton *m_addFirst;
-    QCommandLinkButton *m_importPlan;
-    QCommandLinkButton *m_openSample;
+    QPushButton *m_addFirst;
+    QPushButton *m_importPlan;
+    QPushButton *m_openSample;
 };
 
 } // namespace seika::ui
