@@ -55,8 +55,10 @@ namespace seika::ui {
 namespace {
 
 /// QMessageBox sizes itself for Latin text with spaces: Japanese sentences, which break anywhere,
-/// came out in a narrow column that split words such as 平成29(2017)年度.
-constexpr auto MessageBoxStyle = "QLabel { min-width: 26em; }";
+/// came out in a narrow column that split words such as 平成29(2017)年度. Only the texts are widened:
+/// a rule for every QLabel also made the icon's label 26em wide, a blank band left of the text.
+constexpr auto MessageBoxStyle =
+    "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }";
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
