@@ -142,7 +142,8 @@ TEST(PlanPlacement, NewRecordsChainedByPlaceholdersGoWhereTheTreeShowsThem)
     between.policy = PolicyId(10);
     between.title = u"間の施策"_s;
     WriteBatch batch;
-    batch.operations.append(WriteBatch::PutPolicy{Policy{PolicyId(-5), BasicPolicyId(1), u"新しい政策"_s}, false, policyAt});
+    batch.operations.append(
+        WriteBatch::PutPolicy{Policy{PolicyId(-5), BasicPolicyId(1), u"新しい政策"_s}, false, policyAt});
     batch.operations.append(WriteBatch::PutMeasure{m, false, measureAt});
     batch.operations.append(WriteBatch::PutMeasure{between, false, betweenAt});
     LocalIdSource ids = LocalIdSource::after(d);

@@ -247,9 +247,10 @@ TEST_F(PlanTreeTest, TheMeasureMenuAddsPoliciesAndBasicPoliciesAfterTheSelectedO
 {
     auto *menu = window.findChild<QMenu *>(u"measureMenu"_s);
     ASSERT_NE(menu, nullptr);
-    for (const char *name : {"newBasicPolicyAction", "newPolicyAction", "newMeasureAction", "renameRecordAction",
-                             "codeAndTitleAction", "moveRecordUpAction", "moveRecordDownAction",
-                             "deleteRecordAction", "editIndicatorAction", "editEvaluationAction"}) {
+    for (const char *name :
+         {"newBasicPolicyAction", "newPolicyAction", "newMeasureAction", "renameRecordAction",
+          "codeAndTitleAction", "moveRecordUpAction", "moveRecordDownAction", "deleteRecordAction",
+          "editIndicatorAction", "editEvaluationAction"}) {
         EXPECT_TRUE(menu->actions().contains(action(name))) << name;
         // The first measure is selected: it cannot move up.
         EXPECT_EQ(action(name)->isEnabled(), qstrcmp(name, "moveRecordUpAction") != 0) << name;
@@ -358,7 +359,8 @@ TEST_F(PlanTreeTest, CtrlDownAndMoveUpReorderAMeasureAmongItsSiblings)
     EXPECT_TRUE(action("moveRecordDownAction")->isEnabled());
     QTest::keyClick(tree(), Qt::Key_Down, Qt::ControlModifier);
 
-    EXPECT_EQ(outline().mid(2, 2), (QStringList{u"    1-1-2 地域の防災力の向上"_s, u"    1-1-1 "_s + SampleMeasure}));
+    EXPECT_EQ(outline().mid(2, 2),
+              (QStringList{u"    1-1-2 地域の防災力の向上"_s, u"    1-1-1 "_s + SampleMeasure}));
     EXPECT_EQ(ids(data().measures), (QList<qint64>{12, 1, 211}));
     EXPECT_EQ(current(), u"1-1-1 "_s + SampleMeasure) << "the moved measure stays selected";
     EXPECT_EQ(window.currentMeasure(), core::MeasureId(1));
@@ -387,15 +389,17 @@ TEST_F(PlanTreeTest, AMeasureDroppedOnAnotherPolicyMovesThereAsOneUndoStep)
     ASSERT_NE(mime, nullptr);
     EXPECT_EQ(mime->text(), u"1-1-2 地域の防災力の向上"_s);
     // A measure goes into a policy only.
-    EXPECT_FALSE(model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, find(u"2 活力あるまちづくり"_s)));
-    EXPECT_FALSE(model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, find(u"1-2-1 防犯対策の推進"_s)));
+    EXPECT_FALSE(
+        model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, find(u"2 活力あるまちづくり"_s)));
+    EXPECT_FALSE(
+        model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, find(u"1-2-1 防犯対策の推進"_s)));
     EXPECT_FALSE(model()->canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, QModelIndex()));
     EXPECT_FALSE(model()->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, target));
 
     // Dropped above 1-2-1.
     ASSERT_TRUE(model()->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, target));
     EXPECT_EQ(outline().mid(3, 3), (QStringList{u"  1-2 防犯を進める"_s, u"    1-1-2 地域の防災力の向上"_s,
-                                               u"    1-2-1 防犯対策の推進"_s}));
+                                                u"    1-2-1 防犯対策の推進"_s}));
     EXPECT_EQ(data().measure(core::MeasureId(12))->policy, core::PolicyId(21));
     EXPECT_EQ(data().measure(core::MeasureId(12))->directGoal, u"地域の防災力の向上が進む"_s);
     EXPECT_EQ(undoStack()->count(), steps + 1);
@@ -421,10 +425,11 @@ TEST_F(PlanTreeTest, AMeasureDroppedOnAnotherPolicyMovesThereAsOneUndoStep)
 TEST_F(PlanTreeTest, APolicyDroppedOnAnotherBasicPolicyTakesItsMeasuresAlong)
 {
     const core::DocumentData before = data();
-    EXPECT_FALSE(drop(u"1-2 防犯を進める"_s, find(u"2-1 産業を振興する"_s), -1)) << "a policy goes into a basic policy";
+    EXPECT_FALSE(drop(u"1-2 防犯を進める"_s, find(u"2-1 産業を振興する"_s), -1))
+        << "a policy goes into a basic policy";
     ASSERT_TRUE(drop(u"1-2 防犯を進める"_s, find(u"2 活力あるまちづくり"_s), -1));
     EXPECT_EQ(outline().mid(4), (QStringList{u"2 活力あるまちづくり"_s, u"  2-1 産業を振興する"_s,
-                                            u"  1-2 防犯を進める"_s, u"    1-2-1 防犯対策の推進"_s}));
+                                             u"  1-2 防犯を進める"_s, u"    1-2-1 防犯対策の推進"_s}));
     EXPECT_EQ(data().policy(core::PolicyId(21))->basicPolicy, core::BasicPolicyId(2));
     undoStack()->undo();
     EXPECT_TRUE(data() == before);
@@ -469,10 +474,12 @@ TEST_F(PlanTreeTest, AMeasureWithFiguresIsDeletedAfterSayingWhatGoesAndUndoBring
     ASSERT_EQ(questions.size(), 1);
     EXPECT_EQ(questions.first().text, u"Delete “%1”?"_s.arg(label));
     const QString details = questions.first().details;
-    const QString held = QLocale().createSeparatedList({PlanTree::tr("%Ln indicator(s)", nullptr, 3),
-                                                        PlanTree::tr("%Ln figure(s)", nullptr, int(removal.figures)),
-                                                        PlanTree::tr("%Ln evaluation(s)", nullptr, 1)});
-    EXPECT_TRUE(details.startsWith(u"“%1” will be deleted with %2."_s.arg(label, held))) << details.toStdString();
+    const QString held =
+        QLocale().createSeparatedList({PlanTree::tr("%Ln indicator(s)", nullptr, 3),
+                                       PlanTree::tr("%Ln figure(s)", nullptr, int(removal.figures)),
+                                       PlanTree::tr("%Ln evaluation(s)", nullptr, 1)});
+    EXPECT_TRUE(details.startsWith(u"“%1” will be deleted with %2."_s.arg(label, held)))
+        << details.toStdString();
     EXPECT_TRUE(details.contains(u"Edit ▸ Undo brings it all back."_s)) << details.toStdString();
     EXPECT_TRUE(data() == before) << "no: nothing goes";
 
@@ -497,14 +504,16 @@ TEST_F(PlanTreeTest, AMeasureWithFiguresIsDeletedAfterSayingWhatGoesAndUndoBring
 TEST_F(PlanTreeTest, ARecordHoldingFiguresOfALockedYearCannotBeDeleted)
 {
     core::WriteBatch lock;
-    lock.operations.append(core::WriteBatch::Lock{core::YearLock{core::FiscalYear(2017), u"tanaka"_s, QDateTime::currentDateTimeUtc()}});
+    lock.operations.append(core::WriteBatch::Lock{
+        core::YearLock{core::FiscalYear(2017), u"tanaka"_s, QDateTime::currentDateTimeUtc()}});
     ASSERT_TRUE(window.session()->edit(u"lock"_s, lock).isEmpty());
     const core::DocumentData before = data();
     select(find(u"1 誰もが生きがいを持てる市民自治の地域づくり"_s));
     QTest::keyClick(tree(), Qt::Key_Delete);
     EXPECT_TRUE(questions.isEmpty()) << "refused before asking";
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_TRUE(messages.first().startsWith(u"“1 誰もが生きがいを持てる市民自治の地域づくり” cannot be deleted."_s))
+    EXPECT_TRUE(
+        messages.first().startsWith(u"“1 誰もが生きがいを持てる市民自治の地域づくり” cannot be deleted."_s))
         << messages.first().toStdString();
     EXPECT_TRUE(messages.first().contains(u"平成29(2017)年度"_s)) << messages.first().toStdString();
     EXPECT_TRUE(data() == before);
@@ -532,9 +541,12 @@ TEST_F(PlanTreeTest, TheContextMenuOffersTheEditingActionsWithTheirKeys)
     QContextMenuEvent event(QContextMenuEvent::Mouse, at, tree()->viewport()->mapToGlobal(at));
     QApplication::sendEvent(tree()->viewport(), &event);
     timer.stop();
-    const auto key = [](const QKeySequence &k) -> QString { return u"\t"_s + k.toString(QKeySequence::NativeText); };
-    EXPECT_EQ(seen, (QStringList{u"New &Basic Policy"_s, u"New &Policy"_s + key(Qt::Key_Insert), u"&New Measure"_s,
-                                 u"&Rename"_s + key(Qt::Key_F2), u"Code and &Title…"_s + key(Qt::ALT | Qt::Key_Return),
+    const auto key = [](const QKeySequence &k) -> QString {
+        return u"\t"_s + k.toString(QKeySequence::NativeText);
+    };
+    EXPECT_EQ(seen, (QStringList{u"New &Basic Policy"_s, u"New &Policy"_s + key(Qt::Key_Insert),
+                                 u"&New Measure"_s, u"&Rename"_s + key(Qt::Key_F2),
+                                 u"Code and &Title…"_s + key(Qt::ALT | Qt::Key_Return),
                                  u"Move &Up"_s + key(Qt::CTRL | Qt::Key_Up),
                                  u"Move Do&wn"_s + key(Qt::CTRL | Qt::Key_Down) + u" (off)"_s,
                                  u"&Delete…"_s + key(Qt::Key_Delete)}));
@@ -545,7 +557,8 @@ TEST_F(PlanTreeTest, APlanWithoutCodesGetsNoneForANewMeasure)
     MainWindow plain;
     ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(plain));
     auto *plainTree = plain.findChild<PlanTree *>(u"hierarchyTree"_s);
-    QAbstractItemModelTester plainTester(plainTree->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester plainTester(plainTree->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QModelIndex added = plainTree->addRecord(HierarchyModel::Level::Measure);
     ASSERT_TRUE(added.isValid());
     EXPECT_EQ(added.data().toString(), u"New measure"_s);
@@ -561,13 +574,15 @@ TEST(PlanTreeReadOnly, EveryEditingActionIsOffAndTheModelRefusesEdits)
     ASSERT_TRUE(session.has_value());
     MainWindow window;
     QStringList messages;
-    window.setNotifier([&messages](QMessageBox::Icon, const QString &text, const QString &) { messages << text; });
+    window.setNotifier(
+        [&messages](QMessageBox::Icon, const QString &text, const QString &) { messages << text; });
     window.setSession(std::move(*session));
     auto *tree = window.findChild<PlanTree *>(u"hierarchyTree"_s);
     QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const core::DocumentData before = window.session()->data();
-    for (const char *name : {"newBasicPolicyAction", "newPolicyAction", "newMeasureAction", "renameRecordAction",
-                             "codeAndTitleAction", "moveRecordUpAction", "moveRecordDownAction", "deleteRecordAction"})
+    for (const char *name :
+         {"newBasicPolicyAction", "newPolicyAction", "newMeasureAction", "renameRecordAction",
+          "codeAndTitleAction", "moveRecordUpAction", "moveRecordDownAction", "deleteRecordAction"})
         EXPECT_FALSE(window.findChild<QAction *>(QString::fromLatin1(name))->isEnabled()) << name;
     const QModelIndex measure = tree->hierarchy()->indexOfMeasure(core::MeasureId(12));
     ASSERT_TRUE(measure.isValid());
@@ -597,7 +612,8 @@ protected:
         });
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        ASSERT_TRUE(window.createDocument(dir.filePath(u"new.seika"_s), false)) << messages.join(u'\n').toStdString();
+        ASSERT_TRUE(window.createDocument(dir.filePath(u"new.seika"_s), false))
+            << messages.join(u'\n').toStdString();
         tester.emplace(window.findChild<PlanTree *>(u"hierarchyTree"_s)->model(),
                        QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
@@ -639,7 +655,8 @@ TEST_F(StartPageTest, AddTheFirstMeasureCreatesTheThreeLevelsAsOneStep)
     EXPECT_EQ(shown, (QStringList{u"1 New basic policy"_s, u"1-1 New policy"_s, u"1-1-1 New measure"_s}));
     EXPECT_EQ(window.currentMeasure(), d.measures.first().id);
     EXPECT_EQ(page(), child<QWidget>(u"measureTabs"_s));
-    EXPECT_NE(qobject_cast<QLineEdit *>(tree->indexWidget(tree->currentIndex())), nullptr) << "its title is open";
+    EXPECT_NE(qobject_cast<QLineEdit *>(tree->indexWidget(tree->currentIndex())), nullptr)
+        << "its title is open";
     EXPECT_EQ(window.session()->undoStack()->count(), 1);
 
     window.session()->undoStack()->undo();

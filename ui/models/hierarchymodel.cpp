@@ -101,9 +101,10 @@ void HierarchyModel::updateDocument(const core::DocumentData &document)
     Tree next = build(document);
     const bool sameShape =
         next.nodes.size() == m_tree.nodes.size() &&
-        std::equal(next.nodes.cbegin(), next.nodes.cend(), m_tree.nodes.cbegin(), [](const Node &a, const Node &b) {
-            return a.level == b.level && a.id == b.id && a.parent == b.parent && a.row == b.row;
-        });
+        std::equal(next.nodes.cbegin(), next.nodes.cend(), m_tree.nodes.cbegin(),
+                   [](const Node &a, const Node &b) {
+                       return a.level == b.level && a.id == b.id && a.parent == b.parent && a.row == b.row;
+                   });
     if (sameShape) {
         // Renamed or renumbered records only: the rows stay, their texts change.
         for (size_t i = 0; i < next.nodes.size(); ++i) {
@@ -125,7 +126,8 @@ void HierarchyModel::updateDocument(const core::DocumentData &document)
     for (const QModelIndex &old : from) {
         const Node *node = nodeOf(old);
         const int n = node ? next.byRecord.value({key(node->level), node->id}, -1) : -1;
-        to.append(n < 0 ? QModelIndex() : createIndex(next.nodes[n].row, old.column(), static_cast<quintptr>(n)));
+        to.append(n < 0 ? QModelIndex()
+                        : createIndex(next.nodes[n].row, old.column(), static_cast<quintptr>(n)));
     }
     m_tree = std::move(next);
     changePersistentIndexList(from, to);
@@ -363,8 +365,9 @@ QList<core::Error> HierarchyModel::setCodeAndTitle(const QModelIndex &index, con
 {
     const Node *node = nodeOf(index);
     if (!node || !isEditable())
-        return {core::Error{core::ErrorCode::ReadOnlyDocument, m_session ? m_session->displayName() : QString(),
-                            {}, {}, -1, -1}};
+        return {
+            core::fail(core::ErrorCode::ReadOnlyDocument, m_session ? m_session->displayName() : QString())
+                .error()};
     const QString newCode = code.trimmed();
     const QString newTitle = title.trimmed();
     const bool codeChanged = newCode != node->code;
@@ -470,14 +473,15 @@ QModelIndex HierarchyModel::addRecord(Level level, const QModelIndex &context)
         for (const core::BasicPolicy &other : doc.basicPolicies)
             siblings << other.code;
         b.code = suggestCode({}, true, siblings, codesOf(doc.basicPolicies));
-        const qsizetype position =
-            placement.place(core::PlanLevel::BasicPolicy, NewBasic, 0, level == Level::BasicPolicy ? row : -1);
+        const qsizetype position = placement.place(core::PlanLevel::BasicPolicy, NewBasic, 0,
+                                                   level == Level::BasicPolicy ? row : -1);
         batch.operations.append(core::WriteBatch::PutBasicPolicy{b, false, position});
         basic = NewBasic;
         basicCode = b.code;
     } else if (basic) {
-        basicCode = doc.basicPolicy(core::BasicPolicyId(basic)) ? doc.basicPolicy(core::BasicPolicyId(basic))->code
-                                                                : QString();
+        basicCode = doc.basicPolicy(core::BasicPolicyId(basic))
+                        ? doc.basicPolicy(core::BasicPolicyId(basic))->code
+                        : QString();
     }
     if (level == Level::Policy || (level == Level::Measure && !policy)) {
         QStringList siblings;
@@ -496,7 +500,8 @@ QModelIndex HierarchyModel::addRecord(Level level, const QModelIndex &context)
         policy = NewPolicy;
         policyCode = p.code;
     } else if (policy) {
-        policyCode = doc.policy(core::PolicyId(policy)) ? doc.policy(core::PolicyId(policy))->code : QString();
+        policyCode =
+            doc.policy(core::PolicyId(policy)) ? doc.policy(core::PolicyId(policy))->code : QString();
     }
     if (level == Level::Measure) {
         QStringList siblings;
@@ -526,13 +531,16 @@ QModelIndex HierarchyModel::addRecord(Level level, const QModelIndex &context)
         return code.isEmpty() ? title : code + QLatin1Char(' ') + title;
     };
     for (const core::WriteBatch::Operation &op : std::as_const(resolved->operations)) {
-        if (const auto *b = std::get_if<core::WriteBatch::PutBasicPolicy>(&op); b && level == Level::BasicPolicy) {
+        if (const auto *b = std::get_if<core::WriteBatch::PutBasicPolicy>(&op);
+            b && level == Level::BasicPolicy) {
             newId = b->basicPolicy.id.value();
             newLabel = name(b->basicPolicy.code, b->basicPolicy.title);
-        } else if (const auto *p = std::get_if<core::WriteBatch::PutPolicy>(&op); p && level == Level::Policy) {
+        } else if (const auto *p = std::get_if<core::WriteBatch::PutPolicy>(&op);
+                   p && level == Level::Policy) {
             newId = p->policy.id.value();
             newLabel = name(p->policy.code, p->policy.title);
-        } else if (const auto *m = std::get_if<core::WriteBatch::PutMeasure>(&op); m && level == Level::Measure) {
+        } else if (const auto *m = std::get_if<core::WriteBatch::PutMeasure>(&op);
+                   m && level == Level::Measure) {
             newId = m->measure.id.value();
             newLabel = name(m->measure.code, m->measure.title);
         }
@@ -641,7 +649,8 @@ QStringList HierarchyModel::mimeTypes() const
 
 QMimeData *HierarchyModel::mimeData(const QModelIndexList &indexes) const
 {
-    const auto first = std::find_if(indexes.cbegin(), indexes.cend(), [this](const QModelIndex &i) { return nodeOf(i); });
+    const auto first =
+        std::find_if(indexes.cbegin(), indexes.cend(), [this](const QModelIndex &i) { return nodeOf(i); });
     if (first == indexes.cend())
         return nullptr;
     const Node *node = nodeOf(*first);
@@ -673,7 +682,8 @@ bool HierarchyModel::canDropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     Level level = Level::Measure;
     qint64 id = 0;
-    if (action != Qt::MoveAction || !isEditable() || !decode(data, &level, &id) || !indexOf(level, id).isValid())
+    if (action != Qt::MoveAction || !isEditable() || !decode(data, &level, &id) ||
+        !indexOf(level, id).isValid())
         return false;
     const Node *to = nodeOf(parent);
     switch (level) {

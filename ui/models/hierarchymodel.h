@@ -128,8 +128,8 @@ public:
                       const QModelIndex &parent) override;
     /// Moves one record (count 1) as moveRecord() does; destinationChild counts the source row as
     /// beginMoveRows() does. The rows move when the document has changed (a layout change).
-    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
-                  int destinationChild) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
 
 Q_SIGNALS:
     /// An edit was refused and nothing changed: headline says what was tried, reasons why (one

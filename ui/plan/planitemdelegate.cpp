@@ -14,7 +14,8 @@ namespace {
 class PrefixedLineEdit final : public QLineEdit
 {
 public:
-    PrefixedLineEdit(const QString &prefix, QWidget *parent) : QLineEdit(parent), m_prefix(new QLabel(prefix, this))
+    PrefixedLineEdit(const QString &prefix, QWidget *parent)
+        : QLineEdit(parent), m_prefix(new QLabel(prefix, this))
     {
         m_prefix->setObjectName(QStringLiteral("codePrefix"));
         m_prefix->setForegroundRole(QPalette::PlaceholderText);
@@ -38,7 +39,8 @@ private:
 
 PlanItemDelegate::PlanItemDelegate(QTreeView *view) : WrappingItemDelegate(view) {}
 
-QWidget *PlanItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *PlanItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                        const QModelIndex &index) const
 {
     const QString code = index.data(HierarchyModel::CodeRole).toString();
     QLineEdit *editor = code.isEmpty() ? new QLineEdit(parent) : new PrefixedLineEdit(code, parent);

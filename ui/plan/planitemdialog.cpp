@@ -10,8 +10,8 @@ namespace seika::ui {
 
 PlanItemDialog::PlanItemDialog(const QString &what, const QString &code, const QString &title, Apply apply,
                                QWidget *parent)
-    : QDialog(parent), m_apply(std::move(apply)), m_code(new QLineEdit(code, this)), m_title(new QLineEdit(title, this)),
-      m_error(new QLabel(this))
+    : QDialog(parent), m_apply(std::move(apply)), m_code(new QLineEdit(code, this)),
+      m_title(new QLineEdit(title, this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("planItemDialog"));
     setWindowTitle(tr("Code and Title"));

@@ -6,8 +6,8 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
-#include <QKeyEvent>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QSet>
@@ -38,7 +38,9 @@ PlanTree::PlanTree(QWidget *parent) : QTreeView(parent), m_model(new HierarchyMo
     // Queued: a rename is refused while its editor is still being closed; the message comes after.
     connect(
         m_model, &HierarchyModel::editRefused, this,
-        [this](const QString &headline, const QString &reasons) { notify(QMessageBox::Warning, headline, reasons); },
+        [this](const QString &headline, const QString &reasons) {
+            notify(QMessageBox::Warning, headline, reasons);
+        },
         Qt::QueuedConnection);
 
     const auto separator = [this] {
@@ -48,8 +50,9 @@ PlanTree::PlanTree(QWidget *parent) : QTreeView(parent), m_model(new HierarchyMo
     };
     m_newBasicPolicy = makeAction(tr("New &Basic Policy"), QStringLiteral("newBasicPolicyAction"),
                                   tr("Add a basic policy (基本政策) after the selected one"));
-    m_newPolicy = makeAction(tr("New &Policy"), QStringLiteral("newPolicyAction"),
-                             tr("Add a policy (政策) after the selected one, or in the selected basic policy"));
+    m_newPolicy =
+        makeAction(tr("New &Policy"), QStringLiteral("newPolicyAction"),
+                   tr("Add a policy (政策) after the selected one, or in the selected basic policy"));
     m_newMeasure = makeAction(tr("&New Measure"), QStringLiteral("newMeasureAction"),
                               tr("Add a measure (施策) after the selected one, or in the selected policy"));
     separator();
@@ -67,8 +70,9 @@ PlanTree::PlanTree(QWidget *parent) : QTreeView(parent), m_model(new HierarchyMo
                             tr("Move the selected record after the one below it"));
     setKey(m_moveDown, QKeySequence(Qt::CTRL | Qt::Key_Down));
     separator();
-    m_remove = makeAction(tr("&Delete…"), QStringLiteral("deleteRecordAction"),
-                          tr("Delete the selected record with everything it holds (after saying what that is)"));
+    m_remove =
+        makeAction(tr("&Delete…"), QStringLiteral("deleteRecordAction"),
+                   tr("Delete the selected record with everything it holds (after saying what that is)"));
     setKey(m_remove, QKeySequence(Qt::Key_Delete));
 
     connect(m_newBasicPolicy, &QAction::triggered, this, [this] { addRecord(Level::BasicPolicy); });
@@ -111,12 +115,14 @@ void PlanTree::keyPressEvent(QKeyEvent *event)
     if (modifiers == Qt::NoModifier && event->key() == Qt::Key_Delete)
         action = m_remove;
     else if (modifiers == Qt::NoModifier && event->key() == Qt::Key_Insert)
-        action = newRecordAction(currentIndex().isValid() ? HierarchyModel::levelOf(currentIndex()) : Level::Measure);
+        action = newRecordAction(currentIndex().isValid() ? HierarchyModel::levelOf(currentIndex())
+                                                          : Level::Measure);
     else if (modifiers == Qt::ControlModifier && event->key() == Qt::Key_Up)
         action = m_moveUp;
     else if (modifiers == Qt::ControlModifier && event->key() == Qt::Key_Down)
         action = m_moveDown;
-    else if (modifiers == Qt::AltModifier && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter))
+    else if (modifiers == Qt::AltModifier &&
+             (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter))
         action = m_codeAndTitle;
     if (!action) {
         QTreeView::keyPressEvent(event); // F2 renames through the edit triggers
@@ -222,14 +228,15 @@ bool PlanTree::removeCurrent()
             held << tr("%Ln figure(s)", nullptr, static_cast<int>(removal.figures));
         if (removal.evaluations > 0)
             held << tr("%Ln evaluation(s)", nullptr, static_cast<int>(removal.evaluations));
-        QString details = tr("“%1” will be deleted with %2.").arg(removal.title, locale.createSeparatedList(held));
+        QString details =
+            tr("“%1” will be deleted with %2.").arg(removal.title, locale.createSeparatedList(held));
         if (!removal.surveys.isEmpty()) {
             QStringList surveys;
             for (const QString &title : removal.surveys)
                 surveys << tr("“%1”").arg(title);
             details += QLatin1Char(' ') +
-                       tr("The survey %1 stays, but no longer supplies values to the deleted indicators.", nullptr,
-                          static_cast<int>(surveys.size()))
+                       tr("The survey %1 stays, but no longer supplies values to the deleted indicators.",
+                          nullptr, static_cast<int>(surveys.size()))
                            .arg(locale.createSeparatedList(surveys));
         }
         details += QLatin1Char(' ') + tr("Edit ▸ Undo brings it all back.");
@@ -264,7 +271,8 @@ PlanItemDialog *PlanTree::editCodeAndTitle()
                         HierarchyModel::label(parent));
     const QPersistentModelIndex record(current);
     auto *dialog = new PlanItemDialog(
-        what, current.data(HierarchyModel::CodeRole).toString(), current.data(HierarchyModel::TitleRole).toString(),
+        what, current.data(HierarchyModel::CodeRole).toString(),
+        current.data(HierarchyModel::TitleRole).toString(),
         [this, record](const QString &code, const QString &title) {
             return record.isValid() ? m_model->setCodeAndTitle(record, code, title) : QList<core::Error>();
         },
@@ -318,7 +326,8 @@ void PlanTree::contextMenuEvent(QContextMenuEvent *event)
 
 PlanTree::RecordKey PlanTree::keyOf(const QModelIndex &index)
 {
-    return {index.data(HierarchyModel::LevelRole).toInt(), index.data(HierarchyModel::ItemIdRole).toLongLong()};
+    return {index.data(HierarchyModel::LevelRole).toInt(),
+            index.data(HierarchyModel::ItemIdRole).toLongLong()};
 }
 
 QModelIndex PlanTree::indexOf(const RecordKey &key) const

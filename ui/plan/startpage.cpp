@@ -37,13 +37,15 @@ StartPage::StartPage(QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     headline->setFont(font);
-    QLabel *intro = wrappedLabel(tr("This document has no policies or measures yet. Seika evaluates each measure "
-                                    "(施策) of the plan's structure: basic policies (基本政策) hold policies (政策), "
-                                    "which hold measures, each with its outcome indicators."),
-                                 QStringLiteral("startIntro"), this);
-    QLabel *hint = wrappedLabel(tr("Later, add and arrange records in the tree on the left: right-click it, or use "
-                                   "Insert, F2 (rename), Ctrl+Up/Down and Delete there, or drag records."),
-                                QStringLiteral("startHint"), this);
+    QLabel *intro =
+        wrappedLabel(tr("This document has no policies or measures yet. Seika evaluates each measure "
+                        "(施策) of the plan's structure: basic policies (基本政策) hold policies (政策), "
+                        "which hold measures, each with its outcome indicators."),
+                     QStringLiteral("startIntro"), this);
+    QLabel *hint =
+        wrappedLabel(tr("Later, add and arrange records in the tree on the left: right-click it, or use "
+                        "Insert, F2 (rename), Ctrl+Up/Down and Delete there, or drag records."),
+                     QStringLiteral("startHint"), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     // Each way to begin: a button, and beside it what it does.
@@ -51,12 +53,15 @@ StartPage::StartPage(QWidget *parent)
     choices->setHorizontalSpacing(16);
     choices->setVerticalSpacing(14);
     const std::pair<QPushButton *, QString> rows[] = {
-        {m_addFirst, tr("Creates a basic policy, a policy and a measure numbered 1, 1-1 and 1-1-1 with provisional "
-                        "titles, for you to name in the tree.")},
-        {m_importPlan, tr("Reads the plan's structure (施策体系) from a CSV file saved from Excel: basic policies, "
-                          "policies, measures and their indicators.")},
-        {m_openSample, tr("Creates a copy of the Kawasaki City sample (a measure with its indicators, figures and "
-                          "evaluation) to try Seika on.")},
+        {m_addFirst,
+         tr("Creates a basic policy, a policy and a measure numbered 1, 1-1 and 1-1-1 with provisional "
+            "titles, for you to name in the tree.")},
+        {m_importPlan,
+         tr("Reads the plan's structure (施策体系) from a CSV file saved from Excel: basic policies, "
+            "policies, measures and their indicators.")},
+        {m_openSample,
+         tr("Creates a copy of the Kawasaki City sample (a measure with its indicators, figures and "
+            "evaluation) to try Seika on.")},
     };
     int row = 0;
     for (const auto &[button, description] : rows) {
