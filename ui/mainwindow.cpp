@@ -18,9 +18,10 @@
 #include "ui/measureactions.h"
 #include "ui/measureview.h"
 #include "ui/models/hierarchymodel.h"
+#include "ui/plan/plantree.h"
+#include "ui/plan/startpage.h"
 #include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
-#include "ui/wrappingitemdelegate.h"
 #include "ui/yearlocktext.h"
 
 #include <QActionGroup>
@@ -56,8 +57,10 @@ namespace seika::ui {
 namespace {
 
 /// QMessageBox sizes itself for Latin text with spaces: Japanese sentences, which break anywhere,
-/// came out in a narrow column that split words such as 平成29(2017)年度.
-constexpr auto MessageBoxStyle = "QLabel { min-width: 26em; }";
+/// came out in a narrow column that split words such as 平成29(2017)年度. Only the texts are widened:
+/// a rule for every QLabel also made the icon's label 26em wide, a blank band left of the text.
+constexpr auto MessageBoxStyle =
+    "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }";
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
@@ -114,17 +117,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
-    m_hierarchy = new HierarchyModel(this);
-    m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("hierarchyTree"));
-    m_tree->setModel(m_hierarchy);
-    m_tree->setHeaderHidden(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_tree->setIndentation(16);
-    m_tree->setMinimumWidth(220);
-    new WrappingItemDelegate(m_tree);
+    // The plan's tree, and the editor of its structure; its questions and refusals go through the
+    // window's asker and notifier.
+    m_tree = new PlanTree(this);
+    m_hierarchy = m_tree->hierarchy();
+    m_tree->setNotifier([this](QMessageBox::Icon icon, const QString &text, const QString &details) {
+        notify(icon, text, details);
+    });
+    m_tree->setAsker([this](const QString &question, const QString &details) { return ask(question, details); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrentItem(current); });
 
@@ -159,6 +159,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     m_measureTabs->addTab(m_chartPanel, tr("Chart"));
     m_pages->addWidget(m_measureTabs);
+    m_startPage = new StartPage(this);
+    m_pages->addWidget(m_startPage);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -246,6 +248,7 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     newAction->setStatusTip(tr("Create an empty document"));
     QAction *sampleAction = file->addAction(tr("New from &Sample…"), this, [this] { newDocument(true); });
+    sampleAction->setObjectName(QStringLiteral("newFromSampleAction"));
     sampleAction->setStatusTip(tr("Create a document holding the Kawasaki City sample"));
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
@@ -342,6 +345,10 @@ void MainWindow::createActions()
     }
 
     QMenu *measure = menuBar()->addMenu(tr("&Measure"));
+    measure->setObjectName(QStringLiteral("measureMenu"));
+    // The plan's structure first (they act on the record selected in the tree), then the measure's contents.
+    measure->addActions(m_tree->editingActions());
+    measure->addSeparator();
     m_editIndicatorAction = measure->addAction(tr("Edit &Indicator…"), this, [this] { editIndicator(); });
     m_editIndicatorAction->setObjectName(QStringLiteral("editIndicatorAction"));
     m_editIndicatorAction->setStatusTip(
@@ -357,6 +364,9 @@ void MainWindow::createActions()
         else
             measure->addSeparator();
     }
+
+    m_startPage->setActions(m_tree->newRecordAction(HierarchyModel::Level::Measure), m_importPlanAction,
+                            sampleAction);
 
     QMenu *year = menuBar()->addMenu(tr("&Year"));
     m_lockYearAction = year->addAction(tr("&Lock Year…"), this, [this] { lockYear(); });
@@ -450,18 +460,20 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     closeDocumentWindows();
     std::unique_ptr<DocumentSession> old = std::exchange(m_session, std::move(session));
     m_measureActions->setSession(m_session.get());
+    // The tree follows the session's changes before the window does (below): by then it shows the plan
+    // as it is, with the selection moved off a record that went.
+    m_tree->setSession(m_session.get());
     if (m_session) {
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
         connect(m_session.get(), &DocumentSession::documentChanged, this, [this] {
-            const core::MeasureId measure = currentMeasure();
-            // An edit of figures leaves policies and measures as they were. Rebuilding the tree then
-            // would clear and re-select the measure, refreshing the overview and the charts twice more.
             const bool hierarchyChanged = showHierarchy(false);
             m_measureView->setDocument(&m_session->data());
             m_chartPanel->setDocument(&m_session->data());
-            if (hierarchyChanged && !selectMeasure(measure))
-                m_tree->setCurrentIndex(m_hierarchy->firstMeasure());
+            // A measure still selected was refreshed above; otherwise the page shown may be stale (a
+            // renamed policy, a plan that is empty now).
+            if (hierarchyChanged && !currentMeasure().isValid())
+                showCurrentItem(m_tree->currentIndex());
             updateYearMarks();
             updateEditingActions();
             updateTitle();
@@ -584,6 +596,7 @@ void MainWindow::updateEditingActions()
     m_exportCsvAction->setEnabled(m_session != nullptr);
     m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
     m_measureActions->update();
+    m_tree->updateActions();
 }
 
 core::FiscalYear MainWindow::currentYear() const
@@ -627,7 +640,8 @@ void MainWindow::showCurrentItem(const QModelIndex &current)
     if (!m_session) {
         m_placeholder->setText(tr("No document is open. Use File ▸ New or File ▸ Open."));
     } else if (m_hierarchy->rowCount() == 0) {
-        m_placeholder->setText(tr("This document has no policies or measures yet."));
+        m_pages->setCurrentWidget(m_startPage);
+        return;
     } else if (current.isValid()) {
         m_placeholder->setText(current.data(Qt::ToolTipRole).toString() + QStringLiteral("\n\n") +
                                tr("Select a measure to see its indicators and grades."));
@@ -796,11 +810,8 @@ bool MainWindow::showHierarchy(bool force)
                          data->measures != m_shownMeasures;
     if (!force && !changed)
         return false;
-    if (data)
-        m_hierarchy->setDocument(*data);
-    else
-        m_hierarchy->clear();
-    m_tree->expandAll();
+    if (force)
+        m_tree->expandAll();
     // Copies share their data with the document's lists, so the comparison above is cheap.
     m_shownBasicPolicies = data ? data->basicPolicies : QList<core::BasicPolicy>();
     m_shownPolicies = data ? data->policies : QList<core::Policy>();

@@ -43,10 +43,12 @@ class IndicatorEditor;
 class ChartPanel;
 class MeasureActions;
 class MeasureView;
+class PlanTree;
+class StartPage;
 class YearlyValuesEditor;
 
-/// The main window: the policy hierarchy on the left; on the right, the selected measure for the
-/// fiscal year chosen in the toolbar. Owns the open document's session. Failures are reported
+/// The main window: the plan's tree on the left, where its structure is edited (PlanTree: the Measure menu
+/// holds its actions); on the right, the selected measure for the fiscal year chosen in the toolbar. Owns the open document's session. Failures are reported
 /// through the notifier (a message box unless replaced) and leave the current document open;
 /// questions (lock this year? open read-only?) go through the asker, which tests replace too.
 ///
@@ -167,18 +169,20 @@ private:
     void closeDocumentWindows();
     /// Shows the undo history (a QUndoView of the open document's stack) in a dock.
     void showUndoHistory();
-    /// Rebuilds the tree from the session's policies and measures when they differ from those
-    /// shown (always when force); true when it rebuilt.
+    /// Notes the session's policies and measures when they differ from those noted (always when force,
+    /// and then opens every level of the tree); true when they differed. The tree itself follows the
+    /// session's changes (PlanTree).
     bool showHierarchy(bool force);
 
     std::unique_ptr<DocumentSession> m_session;
     Notifier m_notifier;
     Asker m_asker;
 
-    HierarchyModel *m_hierarchy = nullptr;
-    QTreeView *m_tree = nullptr;
+    HierarchyModel *m_hierarchy = nullptr; ///< m_tree's
+    PlanTree *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
+    StartPage *m_startPage = nullptr;       ///< what a document without policies or measures shows
     MeasureView *m_measureView = nullptr;
     MeasureActions *m_measureActions = nullptr;
     ChartPanel *m_chartPanel = nullptr;

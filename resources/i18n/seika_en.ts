@@ -3056,6 +3056,70 @@ Fiscal year %2</translation>
         <source>Policy hierarchy</source>
         <translation>Policy hierarchy</translation>
     </message>
+    <message>
+        <source>New basic policy</source>
+        <translation>New basic policy</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>New policy</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Could not change “%1”.</source>
+        <translation>Could not change “%1”.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>Renumber %1 as %2</source>
+        <translation>Renumber %1 as %2</translation>
+    </message>
+    <message>
+        <source>Could not add a %1.</source>
+        <translation>Could not add a %1.</translation>
+    </message>
+    <message>
+        <source>Add basic policy %1</source>
+        <translation>Add basic policy %1</translation>
+    </message>
+    <message>
+        <source>Add policy %1</source>
+        <translation>Add policy %1</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>Add measure %1</translation>
+    </message>
+    <message>
+        <source>Could not add %1.</source>
+        <translation>Could not add %1.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”.</source>
+        <translation>Could not move “%1”.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”.</source>
+        <translation>Could not remove “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::IndicatorChart</name>
@@ -3549,10 +3613,6 @@ Fiscal year %2</translation>
     <message>
         <source>No document is open. Use File ▸ New or File ▸ Open.</source>
         <translation>No document is open. Use File ▸ New or File ▸ Open.</translation>
-    </message>
-    <message>
-        <source>This document has no policies or measures yet.</source>
-        <translation>This document has no policies or measures yet.</translation>
     </message>
     <message>
         <source>Select a measure to see its indicators and grades.</source>
@@ -4550,6 +4610,173 @@ Fiscal year %2</translation>
     </message>
 </context>
 <context>
+    <name>seika::ui::PlanItemDelegate</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanItemDialog</name>
+    <message>
+        <source>Code and Title</source>
+        <translation>Code and Title</translation>
+    </message>
+    <message>
+        <source>e.g. 1-1-2 (may be empty)</source>
+        <translation>e.g. 1-1-2 (may be empty)</translation>
+    </message>
+    <message>
+        <source>The number the plan gives this record; unique among the records of its level</source>
+        <translation>The number the plan gives this record; unique among the records of its level</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanTree</name>
+    <message>
+        <source>New &amp;Basic Policy</source>
+        <translation>New &amp;Basic Policy</translation>
+    </message>
+    <message>
+        <source>Add a basic policy (基本政策) after the selected one</source>
+        <translation>Add a basic policy (基本政策) after the selected one</translation>
+    </message>
+    <message>
+        <source>New &amp;Policy</source>
+        <translation>New &amp;Policy</translation>
+    </message>
+    <message>
+        <source>Add a policy (政策) after the selected one, or in the selected basic policy</source>
+        <translation>Add a policy (政策) after the selected one, or in the selected basic policy</translation>
+    </message>
+    <message>
+        <source>&amp;New Measure</source>
+        <translation>&amp;New Measure</translation>
+    </message>
+    <message>
+        <source>Add a measure (施策) after the selected one, or in the selected policy</source>
+        <translation>Add a measure (施策) after the selected one, or in the selected policy</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Edit the title of the selected record in the tree</source>
+        <translation>Edit the title of the selected record in the tree</translation>
+    </message>
+    <message>
+        <source>Code and &amp;Title…</source>
+        <translation>Code and &amp;Title…</translation>
+    </message>
+    <message>
+        <source>Change the number (such as 1-1-2) and the title of the selected record</source>
+        <translation>Change the number (such as 1-1-2) and the title of the selected record</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move the selected record before the one above it</source>
+        <translation>Move the selected record before the one above it</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the selected record after the one below it</source>
+        <translation>Move the selected record after the one below it</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record with everything it holds (after saying what that is)</source>
+        <translation>Delete the selected record with everything it holds (after saying what that is)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted.</source>
+        <translation>“%1” cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>It holds figures or evaluations of %1, locked (確定). Unlock first (Year ▸ Unlock Year…), then delete it.</source>
+        <translation>It holds figures or evaluations of %1, locked (確定). Unlock first (Year ▸ Unlock Year…), then delete it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policy(s)</source>
+        <translation>
+            <numerusform>%Ln policy</numerusform>
+            <numerusform>%Ln policys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln measure</numerusform>
+            <numerusform>%Ln measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicator(s)</source>
+        <translation>
+            <numerusform>%Ln indicator</numerusform>
+            <numerusform>%Ln indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln figure</numerusform>
+            <numerusform>%Ln figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln evaluation</numerusform>
+            <numerusform>%Ln evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted with %2.</source>
+        <translation>“%1” will be deleted with %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The survey %1 stays, but no longer supplies values to the deleted indicators.</source>
+        <translation>
+            <numerusform>The survey %1 stays, but no longer supplies values to the deleted indicators.</numerusform>
+            <numerusform>The survey %1 stays, but no longer supplies values to the deleted indicators.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it all back.</source>
+        <translation>Edit ▸ Undo brings it all back.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 in %2 “%3”</source>
+        <translation>%1 in %2 “%3”</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::PrintPreview</name>
     <message>
         <source>The printer “%1” reported an error.</source>
@@ -5013,6 +5240,45 @@ Fiscal year %2</translation>
             <numerusform>Cleared %n cell.</numerusform>
             <numerusform>Cleared %n cells.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::StartPage</name>
+    <message>
+        <source>Add the First Measure</source>
+        <translation>Add the First Measure</translation>
+    </message>
+    <message>
+        <source>Import a Plan File…</source>
+        <translation>Import a Plan File…</translation>
+    </message>
+    <message>
+        <source>Open the Sample…</source>
+        <translation>Open the Sample…</translation>
+    </message>
+    <message>
+        <source>Set up your plan</source>
+        <translation>Set up your plan</translation>
+    </message>
+    <message>
+        <source>This document has no policies or measures yet. Seika evaluates each measure (施策) of the plan&apos;s structure: basic policies (基本政策) hold policies (政策), which hold measures, each with its outcome indicators.</source>
+        <translation>This document has no policies or measures yet. Seika evaluates each measure (施策) of the plan&apos;s structure: basic policies (基本政策) hold policies (政策), which hold measures, each with its outcome indicators.</translation>
+    </message>
+    <message>
+        <source>Later, add and arrange records in the tree on the left: right-click it, or use Insert, F2 (rename), Ctrl+Up/Down and Delete there, or drag records.</source>
+        <translation>Later, add and arrange records in the tree on the left: right-click it, or use Insert, F2 (rename), Ctrl+Up/Down and Delete there, or drag records.</translation>
+    </message>
+    <message>
+        <source>Creates a basic policy, a policy and a measure numbered 1, 1-1 and 1-1-1 with provisional titles, for you to name in the tree.</source>
+        <translation>Creates a basic policy, a policy and a measure numbered 1, 1-1 and 1-1-1 with provisional titles, for you to name in the tree.</translation>
+    </message>
+    <message>
+        <source>Reads the plan&apos;s structure (施策体系) from a CSV file saved from Excel: basic policies, policies, measures and their indicators.</source>
+        <translation>Reads the plan&apos;s structure (施策体系) from a CSV file saved from Excel: basic policies, policies, measures and their indicators.</translation>
+    </message>
+    <message>
+        <source>Creates a copy of the Kawasaki City sample (a measure with its indicators, figures and evaluation) to try Seika on.</source>
+        <translation>Creates a copy of the Kawasaki City sample (a measure with its indicators, figures and evaluation) to try Seika on.</translation>
     </message>
 </context>
 <context>

@@ -3051,6 +3051,70 @@ Fiscal year %2</source>
         <source>Policy hierarchy</source>
         <translation>政策体系</translation>
     </message>
+    <message>
+        <source>New basic policy</source>
+        <translation>新しい基本政策</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新しい政策</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>新しい施策</translation>
+    </message>
+    <message>
+        <source>Could not change “%1”.</source>
+        <translation>「%1」を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>「%1」を変更</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>「%1」の名称を変更</translation>
+    </message>
+    <message>
+        <source>Renumber %1 as %2</source>
+        <translation>「%1」の番号を%2に変更</translation>
+    </message>
+    <message>
+        <source>Could not add a %1.</source>
+        <translation>%1を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Add basic policy %1</source>
+        <translation>基本政策「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Add policy %1</source>
+        <translation>政策「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>施策「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Could not add %1.</source>
+        <translation>「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>「%1」を移動</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”.</source>
+        <translation>「%1」を移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”.</source>
+        <translation>「%1」を削除できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::IndicatorChart</name>
@@ -3544,10 +3608,6 @@ Fiscal year %2</source>
     <message>
         <source>No document is open. Use File ▸ New or File ▸ Open.</source>
         <translation>文書が開かれていません。「ファイル ▸ 新規作成」または「ファイル ▸ 開く」を選択してください。</translation>
-    </message>
-    <message>
-        <source>This document has no policies or measures yet.</source>
-        <translation>この文書には、まだ政策・施策が登録されていません。</translation>
     </message>
     <message>
         <source>Select a measure to see its indicators and grades.</source>
@@ -4541,6 +4601,167 @@ Fiscal year %2</source>
     </message>
 </context>
 <context>
+    <name>seika::ui::PlanItemDelegate</name>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanItemDialog</name>
+    <message>
+        <source>Code and Title</source>
+        <translation>番号と名称</translation>
+    </message>
+    <message>
+        <source>e.g. 1-1-2 (may be empty)</source>
+        <translation>例: 1-1-2（空欄も可）</translation>
+    </message>
+    <message>
+        <source>The number the plan gives this record; unique among the records of its level</source>
+        <translation>計画での番号。同じ階層の中で重複できません</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanTree</name>
+    <message>
+        <source>New &amp;Basic Policy</source>
+        <translation>新しい基本政策(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add a basic policy (基本政策) after the selected one</source>
+        <translation>選択中の基本政策の後に基本政策を追加します</translation>
+    </message>
+    <message>
+        <source>New &amp;Policy</source>
+        <translation>新しい政策(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add a policy (政策) after the selected one, or in the selected basic policy</source>
+        <translation>選択中の政策の後、または選択中の基本政策の中に政策を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;New Measure</source>
+        <translation>新しい施策(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a measure (施策) after the selected one, or in the selected policy</source>
+        <translation>選択中の施策の後、または選択中の政策の中に施策を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名称を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit the title of the selected record in the tree</source>
+        <translation>選択中の項目の名称をツリー上で編集します</translation>
+    </message>
+    <message>
+        <source>Code and &amp;Title…</source>
+        <translation>番号と名称(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change the number (such as 1-1-2) and the title of the selected record</source>
+        <translation>選択中の項目の番号（1-1-2 など）と名称を変更します</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected record before the one above it</source>
+        <translation>選択中の項目を一つ上の項目の前へ移動します</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the selected record after the one below it</source>
+        <translation>選択中の項目を一つ下の項目の後へ移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record with everything it holds (after saying what that is)</source>
+        <translation>選択中の項目を、その中のすべてとともに削除します（削除される内容を先に示します）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted.</source>
+        <translation>「%1」は削除できません。</translation>
+    </message>
+    <message>
+        <source>It holds figures or evaluations of %1, locked (確定). Unlock first (Year ▸ Unlock Year…), then delete it.</source>
+        <translation>確定済みの%1の値または評価を含んでいます。先に確定を解除（年度 ▸ 年度の確定を解除…）してから削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policy(s)</source>
+        <translation>
+            <numerusform>政策 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>施策 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicator(s)</source>
+        <translation>
+            <numerusform>成果指標 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>値 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>評価 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted with %2.</source>
+        <translation>「%1」と、その中の%2が削除されます。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>The survey %1 stays, but no longer supplies values to the deleted indicators.</source>
+        <translation>
+            <numerusform>調査%1は残りますが、削除される成果指標への値の供給はなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it all back.</source>
+        <translation>編集 ▸ 元に戻す で、すべて元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>%1 in %2 “%3”</source>
+        <translation>%2「%3」の%1</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::PrintPreview</name>
     <message>
         <source>The printer “%1” reported an error.</source>
@@ -4992,6 +5213,45 @@ Fiscal year %2</source>
         <translation>
             <numerusform>%n個のセルをクリアしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::StartPage</name>
+    <message>
+        <source>Add the First Measure</source>
+        <translation>最初の施策を追加</translation>
+    </message>
+    <message>
+        <source>Import a Plan File…</source>
+        <translation>計画ファイルを取り込む…</translation>
+    </message>
+    <message>
+        <source>Open the Sample…</source>
+        <translation>サンプルを開く…</translation>
+    </message>
+    <message>
+        <source>Set up your plan</source>
+        <translation>計画の施策体系をつくりましょう</translation>
+    </message>
+    <message>
+        <source>This document has no policies or measures yet. Seika evaluates each measure (施策) of the plan&apos;s structure: basic policies (基本政策) hold policies (政策), which hold measures, each with its outcome indicators.</source>
+        <translation>この文書には、まだ政策・施策が登録されていません。Seika は計画の施策体系に沿って施策ごとに評価します。基本政策の中に政策が、政策の中に施策があり、施策ごとに成果指標を持ちます。</translation>
+    </message>
+    <message>
+        <source>Later, add and arrange records in the tree on the left: right-click it, or use Insert, F2 (rename), Ctrl+Up/Down and Delete there, or drag records.</source>
+        <translation>後からでも、左のツリーで項目を追加・整理できます。ツリーを右クリックするか、Insert（追加）、F2（名称の変更）、Ctrl+↑/↓（並べ替え）、Delete（削除）の各キー、またはドラッグを使います。</translation>
+    </message>
+    <message>
+        <source>Creates a basic policy, a policy and a measure numbered 1, 1-1 and 1-1-1 with provisional titles, for you to name in the tree.</source>
+        <translation>番号 1、1-1、1-1-1 の基本政策・政策・施策を仮の名称で作成します。名称はツリーで入力してください。</translation>
+    </message>
+    <message>
+        <source>Reads the plan&apos;s structure (施策体系) from a CSV file saved from Excel: basic policies, policies, measures and their indicators.</source>
+        <translation>Excel から保存した CSV ファイルから、施策体系（基本政策・政策・施策とその成果指標）を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Creates a copy of the Kawasaki City sample (a measure with its indicators, figures and evaluation) to try Seika on.</source>
+        <translation>川崎市のサンプル（成果指標・値・評価のそろった施策）のコピーを作成して、Seika を試せます。</translation>
     </message>
 </context>
 <context>
