@@ -67,12 +67,12 @@ MeasureActions::MeasureActions(QWidget *window, std::function<core::MeasureId()>
     m_copyIndicator = make(tr("&Copy Indicator from Another Measure…"), QStringLiteral("copyIndicatorAction"),
                            tr("Add a copy of another measure's indicator (its definition, baselines and targets; "
                               "no figures)"));
-    m_removeIndicator = make(tr("&Remove Indicator…"), QStringLiteral("removeIndicatorAction"),
+    m_removeIndicator = make(tr("Remo&ve Indicator…"), QStringLiteral("removeIndicatorAction"),
                              tr("Remove the selected indicator and its figures"));
-    m_moveUp = make(tr("Move Indicator &Up"), QStringLiteral("moveIndicatorUpAction"),
+    m_moveUp = make(tr("Move Indicator Up"), QStringLiteral("moveIndicatorUpAction"),
                     tr("Number the selected indicator before the one above it"));
     m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
-    m_moveDown = make(tr("Move Indicator &Down"), QStringLiteral("moveIndicatorDownAction"),
+    m_moveDown = make(tr("Move Indicator Down"), QStringLiteral("moveIndicatorDownAction"),
                       tr("Number the selected indicator after the one below it"));
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
     connect(m_editMeasure, &QAction::triggered, this, [this] { editMeasure(); });

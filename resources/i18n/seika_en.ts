@@ -3986,24 +3986,12 @@ Fiscal year %2</translation>
         <translation>Add a copy of another measure&apos;s indicator (its definition, baselines and targets; no figures)</translation>
     </message>
     <message>
-        <source>&amp;Remove Indicator…</source>
-        <translation>&amp;Remove Indicator…</translation>
-    </message>
-    <message>
         <source>Remove the selected indicator and its figures</source>
         <translation>Remove the selected indicator and its figures</translation>
     </message>
     <message>
-        <source>Move Indicator &amp;Up</source>
-        <translation>Move Indicator &amp;Up</translation>
-    </message>
-    <message>
         <source>Number the selected indicator before the one above it</source>
         <translation>Number the selected indicator before the one above it</translation>
-    </message>
-    <message>
-        <source>Move Indicator &amp;Down</source>
-        <translation>Move Indicator &amp;Down</translation>
     </message>
     <message>
         <source>Number the selected indicator after the one below it</source>
@@ -4096,6 +4084,18 @@ Fiscal year %2</translation>
     <message>
         <source>Move Indicator “%1” Down</source>
         <translation>Move Indicator “%1” Down</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Indicator…</source>
+        <translation>Remo&amp;ve Indicator…</translation>
+    </message>
+    <message>
+        <source>Move Indicator Up</source>
+        <translation>Move Indicator Up</translation>
+    </message>
+    <message>
+        <source>Move Indicator Down</source>
+        <translation>Move Indicator Down</translation>
     </message>
 </context>
 <context>

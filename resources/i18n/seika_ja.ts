@@ -3981,24 +3981,12 @@ Fiscal year %2</source>
         <translation>他の施策の成果指標を複製して追加します（定義・現状値・目標値。値は複製しません）</translation>
     </message>
     <message>
-        <source>&amp;Remove Indicator…</source>
-        <translation>成果指標を削除(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Remove the selected indicator and its figures</source>
         <translation>選択した成果指標とその値を削除します</translation>
     </message>
     <message>
-        <source>Move Indicator &amp;Up</source>
-        <translation>成果指標を上へ(&amp;U)</translation>
-    </message>
-    <message>
         <source>Number the selected indicator before the one above it</source>
         <translation>選択した成果指標の番号を一つ前にします</translation>
-    </message>
-    <message>
-        <source>Move Indicator &amp;Down</source>
-        <translation>成果指標を下へ(&amp;D)</translation>
     </message>
     <message>
         <source>Number the selected indicator after the one below it</source>
@@ -4091,6 +4079,18 @@ Fiscal year %2</source>
     <message>
         <source>Move Indicator “%1” Down</source>
         <translation>成果指標「%1」を下へ</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Indicator…</source>
+        <translation>成果指標を削除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Move Indicator Up</source>
+        <translation>成果指標を上へ</translation>
+    </message>
+    <message>
+        <source>Move Indicator Down</source>
+        <translation>成果指標を下へ</translation>
     </message>
 </context>
 <context>
