@@ -10,16 +10,19 @@
 #include "ui/editors/documentsettingsdialog.h"
 #include "ui/import/csvexportdialog.h"
 #include "ui/import/csvimportwizard.h"
+#include "ui/import/planimportdialog.h"
 #include "ui/editors/evaluationeditor.h"
 #include "ui/editors/indicatoreditor.h"
 #include "ui/editors/yearlyvalueseditor.h"
 #include "ui/i18n.h"
+#include "ui/measureactions.h"
 #include "ui/measureview.h"
 #include "ui/models/hierarchymodel.h"
 #include "ui/overview/planoverviewview.h"
+#include "ui/plan/plantree.h"
+#include "ui/plan/startpage.h"
 #include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
-#include "ui/wrappingitemdelegate.h"
 #include "ui/yearlocktext.h"
 
 #include <QActionGroup>
@@ -55,8 +58,10 @@ namespace seika::ui {
 namespace {
 
 /// QMessageBox sizes itself for Latin text with spaces: Japanese sentences, which break anywhere,
-/// came out in a narrow column that split words such as 平成29(2017)年度.
-constexpr auto MessageBoxStyle = "QLabel { min-width: 26em; }";
+/// came out in a narrow column that split words such as 平成29(2017)年度. Only the texts are widened:
+/// a rule for every QLabel also made the icon's label 26em wide, a blank band left of the text.
+constexpr auto MessageBoxStyle =
+    "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }";
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
@@ -113,17 +118,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
-    m_hierarchy = new HierarchyModel(this);
-    m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("hierarchyTree"));
-    m_tree->setModel(m_hierarchy);
-    m_tree->setHeaderHidden(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_tree->setIndentation(16);
-    m_tree->setMinimumWidth(220);
-    new WrappingItemDelegate(m_tree);
+    // The plan's tree, and the editor of its structure; its questions and refusals go through the
+    // window's asker and notifier.
+    m_tree = new PlanTree(this);
+    m_hierarchy = m_tree->hierarchy();
+    m_tree->setNotifier([this](QMessageBox::Icon icon, const QString &text, const QString &details) {
+        notify(icon, text, details);
+    });
+    m_tree->setAsker([this](const QString &question, const QString &details) { return ask(question, details); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrentItem(current); });
 
@@ -159,6 +161,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_measureTabs->addTab(m_chartPanel, tr("Chart"));
     m_pages->addWidget(m_measureTabs);
     createOverviewPage();
+    m_startPage = new StartPage(this);
+    m_pages->addWidget(m_startPage);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -206,8 +210,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this](const QString &code) { editIndicator(code); });
     connect(m_measureView, &MeasureView::evaluationEditRequested, this, [this] { editEvaluation(); });
 
+    m_measureActions = new MeasureActions(
+        this, [this] { return currentMeasure(); }, [this] { return m_measureView->currentIndicatorCode(); },
+        [this](const QString &question, const QString &details) { return ask(question, details); },
+        [this](QMessageBox::Icon icon, const QString &text, const QString &details) { notify(icon, text, details); });
+    // A new indicator opens in its definition editor: its name and code are all it has yet.
+    connect(m_measureActions, &MeasureActions::indicatorAdded, this, [this](const QString &code) { editIndicator(code); });
+    connect(m_measureView, &MeasureView::indicatorSelectionChanged, m_measureActions, &MeasureActions::update);
+
     m_undoGroup = new QUndoGroup(this);
     createActions();
+    m_measureView->setAuthoringActions(m_measureActions->measureActions(), m_measureActions->indicatorActions(),
+                                       m_editIndicatorAction);
     // The chart tab's actions, in a menu of their own before Help.
     auto *chartMenu = new QMenu(tr("&Chart"), this);
     chartMenu->setObjectName(QStringLiteral("chartMenu"));
@@ -244,6 +258,7 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     newAction->setStatusTip(tr("Create an empty document"));
     QAction *sampleAction = file->addAction(tr("New from &Sample…"), this, [this] { newDocument(true); });
+    sampleAction->setObjectName(QStringLiteral("newFromSampleAction"));
     sampleAction->setStatusTip(tr("Create a document holding the Kawasaki City sample"));
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
@@ -264,6 +279,10 @@ void MainWindow::createActions()
     m_importCsvAction = file->addAction(tr("&Import CSV…"), this, [this] { importCsv(); });
     m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
     m_importCsvAction->setStatusTip(tr("Read yearly figures or targets from a CSV file, after a dry run"));
+    m_importPlanAction = file->addAction(tr("Import Plan…"), this, [this] { importPlan(); });
+    m_importPlanAction->setObjectName(QStringLiteral("importPlanAction"));
+    m_importPlanAction->setStatusTip(tr("Read the plan (施策体系: policies, measures, indicators) from a CSV file, "
+                                        "after a dry run"));
     m_exportCsvAction = file->addAction(tr("&Export CSV…"), this, [this] { exportCsv(); });
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportCsvAction->setStatusTip(tr("Write a table of this document as a CSV file for Excel"));
@@ -344,6 +363,10 @@ void MainWindow::createActions()
     }
 
     QMenu *measure = menuBar()->addMenu(tr("&Measure"));
+    measure->setObjectName(QStringLiteral("measureMenu"));
+    // The plan's structure first (they act on the record selected in the tree), then the measure's contents.
+    measure->addActions(m_tree->editingActions());
+    measure->addSeparator();
     m_editIndicatorAction = measure->addAction(tr("Edit &Indicator…"), this, [this] { editIndicator(); });
     m_editIndicatorAction->setObjectName(QStringLiteral("editIndicatorAction"));
     m_editIndicatorAction->setStatusTip(
@@ -352,6 +375,16 @@ void MainWindow::createActions()
     m_editEvaluationAction->setObjectName(QStringLiteral("editEvaluationAction"));
     m_editEvaluationAction->setStatusTip(
         tr("Choose the grade and direction of the selected measure for the selected fiscal year"));
+    measure->addSeparator();
+    for (QAction *action : m_measureActions->actions()) {
+        if (action)
+            measure->addAction(action);
+        else
+            measure->addSeparator();
+    }
+
+    m_startPage->setActions(m_tree->newRecordAction(HierarchyModel::Level::Measure), m_importPlanAction,
+                            sampleAction);
 
     QMenu *year = menuBar()->addMenu(tr("&Year"));
     m_lockYearAction = year->addAction(tr("&Lock Year…"), this, [this] { lockYear(); });
@@ -444,23 +477,22 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     // The old session lives until the views have moved on to the new one.
     closeDocumentWindows();
     std::unique_ptr<DocumentSession> old = std::exchange(m_session, std::move(session));
+    m_measureActions->setSession(m_session.get());
+    // The tree follows the session's changes before the window does (below): by then it shows the plan
+    // as it is, with the selection moved off a record that went.
+    m_tree->setSession(m_session.get());
     if (m_session) {
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
         connect(m_session.get(), &DocumentSession::documentChanged, this, [this] {
-            const core::MeasureId measure = currentMeasure();
-            // An edit of figures leaves policies and measures as they were. Rebuilding the tree then
-            // would clear and re-select the measure, refreshing the overview and the charts twice more.
             const bool hierarchyChanged = showHierarchy(false);
             m_measureView->setDocument(&m_session->data());
             m_chartPanel->setDocument(&m_session->data());
             m_overviewView->setDocument(&m_session->data(), m_session->location());
-            if (hierarchyChanged && !selectMeasure(measure)) {
-                if (measure.isValid())
-                    m_tree->setCurrentIndex(m_hierarchy->firstMeasure());
-                else
-                    showCurrentItem(m_tree->currentIndex()); // the overview stays
-            }
+            // A measure still selected was refreshed above; otherwise the page shown may be stale (a
+            // renamed policy, a plan that is empty now).
+            if (hierarchyChanged && !currentMeasure().isValid())
+                showCurrentItem(m_tree->currentIndex());
             updateYearMarks();
             updateEditingActions();
             updateTitle();
@@ -588,8 +620,11 @@ void MainWindow::updateEditingActions()
     m_auditLogAction->setEnabled(m_session != nullptr);
     m_settingsAction->setEnabled(writable);
     m_importCsvAction->setEnabled(writable);
+    m_importPlanAction->setEnabled(writable);
     m_exportCsvAction->setEnabled(m_session != nullptr);
     m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
+    m_measureActions->update();
+    m_tree->updateActions();
 }
 
 core::FiscalYear MainWindow::currentYear() const
@@ -641,7 +676,8 @@ void MainWindow::showCurrentItem(const QModelIndex &current)
     if (!m_session) {
         m_placeholder->setText(tr("No document is open. Use File ▸ New or File ▸ Open."));
     } else if (m_hierarchy->rowCount() == 0) {
-        m_placeholder->setText(tr("This document has no policies or measures yet."));
+        m_pages->setCurrentWidget(m_startPage);
+        return;
     } else if (current.isValid()) {
         m_placeholder->setText(current.data(Qt::ToolTipRole).toString() + QStringLiteral("\n\n") +
                                tr("Select a measure to see its indicators and grades."));
@@ -856,11 +892,8 @@ bool MainWindow::showHierarchy(bool force)
                          data->measures != m_shownMeasures;
     if (!force && !changed)
         return false;
-    if (data)
-        m_hierarchy->setDocument(*data);
-    else
-        m_hierarchy->clear();
-    m_tree->expandAll();
+    if (force)
+        m_tree->expandAll();
     // Copies share their data with the document's lists, so the comparison above is cheap.
     m_shownBasicPolicies = data ? data->basicPolicies : QList<core::BasicPolicy>();
     m_shownPolicies = data ? data->policies : QList<core::Policy>();
@@ -889,6 +922,7 @@ void MainWindow::closeDocumentWindows()
     const QList<QDialog *> windows = findChildren<QDialog *>();
     for (QDialog *window : windows) {
         if (qobject_cast<IndicatorEditor *>(window) || qobject_cast<EvaluationEditor *>(window) ||
+            qobject_cast<MeasureEditor *>(window) ||
             qobject_cast<AuditView *>(window) || qobject_cast<DocumentSettingsDialog *>(window) ||
             qobject_cast<SurveyWindow *>(window))
             delete window;
@@ -951,6 +985,20 @@ CsvImportWizard *MainWindow::importCsv()
     });
     wizard->show();
     return wizard;
+}
+
+PlanImportDialog *MainWindow::importPlan()
+{
+    if (!m_session || m_session->isReadOnly())
+        return nullptr;
+    auto *dialog = new PlanImportDialog(m_session.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Plan imported; Edit ▸ Undo takes it back."), 8000);
+    });
+    dialog->show();
+    return dialog;
 }
 
 CsvExportDialog *MainWindow::exportCsv()

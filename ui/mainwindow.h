@@ -35,18 +35,23 @@ class SurveyWindow;
 class DocumentSession;
 class DocumentSettingsDialog;
 class CsvImportWizard;
+class PlanImportDialog;
 class CsvExportDialog;
 class EvaluationEditor;
 class HierarchyModel;
 class IndicatorEditor;
 class ChartPanel;
+class MeasureActions;
 class MeasureView;
 class PlanOverviewView;
+class PlanTree;
+class StartPage;
 class YearlyValuesEditor;
 
-/// The main window: the policy hierarchy on the left; on the right, the selected measure for the
-/// fiscal year chosen in the toolbar, or, when a basic policy, a policy or nothing is selected, the plan
-/// overview (every measure with its grades) for that year. Owns the open document's session. Failures are reported
+/// The main window: the plan's tree on the left, where its structure is edited (PlanTree: the Measure menu
+/// holds its actions); on the right, the selected measure for the fiscal year chosen in the toolbar, or, when
+/// a basic policy, a policy or nothing is selected, the plan overview (every measure with its grades) for
+/// that year; an empty document shows the start page. Owns the open document's session. Failures are reported
 /// through the notifier (a message box unless replaced) and leave the current document open;
 /// questions (lock this year? open read-only?) go through the asker, which tests replace too.
 ///
@@ -82,6 +87,8 @@ public:
     bool exportCouncilReport(const QString &path, QPageSize::PageSizeId paper);
 
     [[nodiscard]] DocumentSession *session() const { return m_session.get(); }
+    /// The actions that author the selected measure's sheet (Measure menu and measure page).
+    [[nodiscard]] MeasureActions *measureActions() const { return m_measureActions; }
     [[nodiscard]] core::MeasureId currentMeasure() const;
     [[nodiscard]] core::FiscalYear currentYear() const;
     /// Selects the measure in the tree; false when the document has no such measure.
@@ -105,6 +112,9 @@ public:
     SurveyWindow *showSurveys();
     /// File ▸ Import CSV: opens the import wizard (window-modal); nullptr when read-only.
     CsvImportWizard *importCsv();
+    /// File ▸ Import Plan…: opens the plan import (window-modal): the plan (施策体系) from a CSV file, after a
+    /// dry run, as one undo step; nullptr when read-only.
+    PlanImportDialog *importPlan();
     /// File ▸ Export CSV: opens the export dialog.
     CsvExportDialog *exportCsv();
     /// Locks (確定) the selected fiscal year after asking, as one undo step. False when the user said
@@ -170,19 +180,22 @@ private:
     void closeDocumentWindows();
     /// Shows the undo history (a QUndoView of the open document's stack) in a dock.
     void showUndoHistory();
-    /// Rebuilds the tree from the session's policies and measures when they differ from those
-    /// shown (always when force); true when it rebuilt.
+    /// Notes the session's policies and measures when they differ from those noted (always when force,
+    /// and then opens every level of the tree); true when they differed. The tree itself follows the
+    /// session's changes (PlanTree).
     bool showHierarchy(bool force);
 
     std::unique_ptr<DocumentSession> m_session;
     Notifier m_notifier;
     Asker m_asker;
 
-    HierarchyModel *m_hierarchy = nullptr;
-    QTreeView *m_tree = nullptr;
+    HierarchyModel *m_hierarchy = nullptr; ///< m_tree's
+    PlanTree *m_tree = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
+    StartPage *m_startPage = nullptr;       ///< what a document without policies or measures shows
     MeasureView *m_measureView = nullptr;
+    MeasureActions *m_measureActions = nullptr;
     ChartPanel *m_chartPanel = nullptr;
     QTabWidget *m_measureTabs = nullptr;         ///< Overview | Yearly Values
     YearlyValuesEditor *m_valuesEditor = nullptr;
@@ -204,6 +217,7 @@ private:
     QAction *m_auditLogAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_importCsvAction = nullptr;
+    QAction *m_importPlanAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_printReportAction = nullptr;

@@ -6,11 +6,14 @@
 #include "ui/models/indicatortablemodel.h"
 #include "ui/yearlocktext.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -63,8 +66,26 @@ int contentsWidth(QTableView *table, int column)
     return std::max(table->horizontalHeader()->sectionSizeHint(column), view->sizeHintForColumn(column));
 }
 
-/// Makes table exactly as high as its header and rows, and wide enough for every column but the
-/// stretching name column, which gets at least MinimumNameWidth.
+/// A measure usually has a handful of indicators, and its tables are shown whole. Beyond this many, a
+/// table shows this many rows and scrolls, its rows one line high and its columns sized from the rows in
+/// view: measuring every cell of a thousand indicators by a hundred years took seconds.
+constexpr int LargeTableRows = 20;
+
+/// Sets table up for its model's row count: whole and measured row by row, or scrolling (see
+/// LargeTableRows).
+void adaptToRowCount(QTableView *table)
+{
+    const bool large = table->model()->rowCount() > LargeTableRows;
+    QHeaderView *rows = table->verticalHeader();
+    rows->setSectionResizeMode(large ? QHeaderView::Fixed : QHeaderView::ResizeToContents);
+    if (large)
+        rows->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setWordWrap(!large);
+    table->setVerticalScrollBarPolicy(large ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+}
+
+/// Makes table exactly as high as its header and rows (at most LargeTableRows of them), and wide enough for
+/// every column but the stretching name column, which gets at least MinimumNameWidth.
 void fitToContents(QTableView *table)
 {
     constexpr int MinimumNameWidth = 180;
@@ -77,8 +98,11 @@ void fitToContents(QTableView *table)
             header->sectionResizeMode(c) == QHeaderView::Stretch ? MinimumNameWidth : contentsWidth(table, c);
     }
     table->setMinimumWidth(width);
-    table->setFixedHeight(header->sizeHint().height() + table->verticalHeader()->length() +
-                          2 * table->frameWidth());
+    const QHeaderView *rows = table->verticalHeader();
+    const bool large = rows->count() > LargeTableRows;
+    const int rowsHeight = large ? LargeTableRows * rows->defaultSectionSize() : rows->length();
+    table->setFixedHeight(header->sizeHint().height() + rowsHeight + 2 * table->frameWidth() +
+                          (large && table->horizontalScrollBar()->isVisible() ? table->horizontalScrollBar()->height() : 0));
 }
 
 } // namespace
@@ -117,16 +141,40 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
                                                "#e0b84c; border-radius: 4px; padding: 6px; }"));
     m_lockBanner->hide();
 
+    m_sheetTexts = new QLabel(this);
+    m_sheetTexts->setObjectName(QStringLiteral("sheetTextsLabel"));
+    m_sheetTexts->setWordWrap(true);
+
     auto *overview = new QFormLayout;
     overview->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     overview->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     overview->setRowWrapPolicy(QFormLayout::DontWrapRows);
     overview->addRow(heading(tr("Direct goal"), this), m_directGoal);
     overview->addRow(heading(tr("Main programmes"), this), m_programmes);
+    overview->addRow(heading(tr("Sheet texts"), this), m_sheetTexts);
+    m_measureButtons = new QHBoxLayout;
+    m_measureButtons->setContentsMargins(0, 0, 0, 0);
+    m_measureButtons->addStretch();
+    m_indicatorButtons = new QHBoxLayout;
+    m_indicatorButtons->setContentsMargins(0, 0, 0, 0);
+    m_indicatorButtons->addStretch();
 
     m_model = new IndicatorTableModel(this);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        for (QTableView *table : {m_indicatorTable, m_actualsTable}) {
+            if (table)
+                table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        }
+    });
     m_indicatorTable = makeTable(m_model, QStringLiteral("indicatorTable"), this);
     m_actualsTable = makeTable(m_model, QStringLiteral("actualsTable"), this);
+    // While the model resets, the rows are not measured one by one: the views would measure every row of
+    // the new model as it comes (a thousand indicators by a hundred years) before updateColumns() decides
+    // how to show them. Connected before the views' own handling, so it runs first.
+    for (QTableView *table : {m_indicatorTable, m_actualsTable}) {
+        table->horizontalHeader()->setResizeContentsPrecision(LargeTableRows);
+        table->verticalHeader()->setResizeContentsPrecision(LargeTableRows);
+    }
     // Run after the views' own reset handling, which forgets hidden sections.
     connect(m_model, &QAbstractItemModel::modelReset, this, &MeasureView::updateColumns);
     // Rows grow when a name wraps and headers change with the year: refit once things settle.
@@ -142,6 +190,9 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
             Q_EMIT indicatorActivated(code);
     });
 
+    connect(m_indicatorTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MeasureView::indicatorSelectionChanged);
+
     m_actualsHeading = heading(tr("Actuals by year"), this);
     m_gradePanel = new GradePanel(this);
     m_gradePanel->setObjectName(QStringLiteral("gradePanel"));
@@ -154,9 +205,11 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_lockBanner);
     layout->addSpacing(4);
     layout->addLayout(overview);
+    layout->addLayout(m_measureButtons);
     layout->addSpacing(6);
     layout->addWidget(heading(tr("Outcome indicators"), this));
     layout->addWidget(m_indicatorTable);
+    layout->addLayout(m_indicatorButtons);
     layout->addWidget(m_actualsHeading);
     layout->addWidget(m_actualsTable);
     layout->addSpacing(6);
@@ -173,6 +226,10 @@ void MeasureView::setDocument(const core::DocumentData *document)
 
 void MeasureView::setMeasure(core::MeasureId measure)
 {
+    // Selecting the measure shown again (the window does when it shows a document) changes nothing:
+    // setDocument() keeps the page current.
+    if (measure == m_measure && m_document)
+        return;
     m_measure = measure;
     m_model->setMeasure(measure);
     refresh();
@@ -196,7 +253,7 @@ void MeasureView::showEvent(QShowEvent *event)
     m_everShown = true;
     if (std::exchange(m_sizingSuspended, false)) {
         for (QTableView *table : {m_indicatorTable, m_actualsTable})
-            table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            adaptToRowCount(table);
         updateColumns();
     }
     if (m_refreshPending)
@@ -229,6 +286,29 @@ void MeasureView::setEditingEnabled(bool enabled)
     m_gradePanel->setEditingEnabled(enabled);
 }
 
+void MeasureView::setAuthoringActions(const QList<QAction *> &measureActions,
+                                      const QList<QAction *> &indicatorActions, QAction *editIndicator)
+{
+    const auto addButtons = [this](QHBoxLayout *row, const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            auto *button = new QToolButton(this);
+            button->setDefaultAction(action);
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            row->insertWidget(row->count() - 1, button);
+        }
+    };
+    addButtons(m_measureButtons, measureActions);
+    addButtons(m_indicatorButtons, indicatorActions);
+    m_indicatorTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    if (editIndicator)
+        m_indicatorTable->addAction(editIndicator);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_indicatorTable->addAction(separator);
+    m_indicatorTable->addActions(indicatorActions);
+}
+
 void MeasureView::updateLockBanner()
 {
     const core::YearLock *lock = m_document && m_year.isValid() ? core::lockOf(*m_document, m_year) : nullptr;
@@ -239,6 +319,10 @@ void MeasureView::updateLockBanner()
 
 void MeasureView::updateColumns()
 {
+    if (!m_sizingSuspended) {
+        for (QTableView *table : {m_indicatorTable, m_actualsTable})
+            adaptToRowCount(table);
+    }
     QHeaderView *main = m_indicatorTable->horizontalHeader();
     QHeaderView *years = m_actualsTable->horizontalHeader();
     bool anyYear = false;
@@ -295,17 +379,25 @@ void MeasureView::refresh()
         m_title->clear();
         m_directGoal->clear();
         m_programmes->clear();
+        m_sheetTexts->clear();
         m_gradePanel->clear();
         return;
     }
+    const auto withCode = [](const QString &code, const QString &title) {
+        return code.isEmpty() ? title : code + QLatin1Char(' ') + title;
+    };
     QStringList trail;
     if (const core::Policy *policy = m_document->policy(measure->policy)) {
         if (const core::BasicPolicy *basic = m_document->basicPolicy(policy->basicPolicy))
-            trail << basic->title;
-        trail << policy->title;
+            trail << withCode(basic->code, basic->title);
+        trail << withCode(policy->code, policy->title);
     }
     m_breadcrumb->setText(trail.join(QStringLiteral("  ›  ")));
-    m_title->setText(measure->title);
+    m_title->setText(withCode(measure->code, measure->title));
+    m_sheetTexts->setText(measure->narrative.isEmpty()
+                              ? tr("None yet")
+                              : tr("%n section(s) of text for the council report", nullptr,
+                                   int(measure->narrative.size())));
     m_directGoal->setText(measure->directGoal.isEmpty() ? tr("None given") : measure->directGoal);
 
     if (measure->programmes.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QHBoxLayout;
 class QTableView;
 
 namespace seika::core {
@@ -39,12 +40,18 @@ public:
     [[nodiscard]] QString currentIndicatorCode() const;
     /// Enables the grade panel's "Edit…" buttons.
     void setEditingEnabled(bool enabled);
+    /// The authoring actions the page offers: buttons by the measure's texts (measureActions) and under the
+    /// indicator table, and the indicator table's context menu (indicatorActions, then editIndicator).
+    void setAuthoringActions(const QList<QAction *> &measureActions, const QList<QAction *> &indicatorActions,
+                             QAction *editIndicator);
 
 Q_SIGNALS:
     /// The user double-clicked an indicator in the indicator table, to edit its definition.
     void indicatorActivated(const QString &code);
     /// The user asked to edit the evaluation of the shown measure and year.
     void evaluationEditRequested();
+    /// Another indicator (or none) is selected in the indicator table.
+    void indicatorSelectionChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -67,6 +74,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_directGoal = nullptr;
     QLabel *m_programmes = nullptr;
+    QLabel *m_sheetTexts = nullptr;       ///< how many sections of text the sheet prints
+    QHBoxLayout *m_measureButtons = nullptr;
+    QHBoxLayout *m_indicatorButtons = nullptr;
     QLabel *m_lockBanner = nullptr;
     IndicatorTableModel *m_model = nullptr;
     QTableView *m_indicatorTable = nullptr;

@@ -10,7 +10,7 @@ namespace seika::ui {
 /// policy and measure titles are long sentences. QTreeView asks a delegate for row heights without
 /// telling it the column width, so this delegate works the width out from the view, and lays the
 /// rows out again when the column width changes.
-class WrappingItemDelegate final : public QStyledItemDelegate
+class WrappingItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 

@@ -6,6 +6,7 @@
 #include "app/cli/csvcommands.h"
 #include "app/cli/entrycommands.h"
 #include "app/cli/overviewcommand.h"
+#include "app/cli/plancommands.h"
 #include "app/cli/reportcommand.h"
 #include "app/cli/responsecommands.h"
 #include "app/cli/surveycommands.h"
@@ -64,6 +65,8 @@ QString helpText(const QString &command)
         return ResponseCommands::help();
     if (SurveyCommands::handles(command))
         return SurveyCommands::help();
+    if (PlanCommands::handles(command))
+        return PlanCommands::help(command);
     if (command == QLatin1String("import-json"))
         return Cli::tr("Usage: seika-cli import-json FILE --out NEWFILE\n"
                        "Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).");
@@ -92,6 +95,11 @@ QString helpText(const QString &command)
                    "                                          write a table as CSV (for Excel)\n"
                    "  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]\n"
                    "            [--valid-rows-only]           check and import figures or targets from a CSV file\n"
+                   "  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …\n"
+                   "                                          show and build the plan: basic policies, policies,\n"
+                   "                                          measures, programmes, indicators (seika-cli plan --help)\n"
+                   "  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]\n"
+                   "                                          read the plan from a CSV file (施策体系)\n"
                    "  survey list | survey show ID [--moe]    print the surveys and their breakdowns\n"
                    "  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]\n"
                    "                                          compute a question's table from a respondents CSV\n"
@@ -272,6 +280,8 @@ int Cli::run(const QStringList &arguments)
         return SurveyCommands::run(rest, m_db, m_out, m_err);
     if (OverviewCommand::handles(command))
         return OverviewCommand::run(rest, m_db, m_out, m_err);
+    if (PlanCommands::handles(command))
+        return PlanCommands::run(command, rest, m_db, m_out, m_err);
     if (!commands().contains(command))
         return usage(tr("Unknown command “%1”.").arg(command));
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))

@@ -46,7 +46,7 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         return usage(CsvCommands::tr("export-csv needs --table TABLE and --out FILE."));
     const auto table = csvTableFromKey(a.values.value(QStringLiteral("table")));
     if (!table)
-        return usage(CsvCommands::tr("Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.")
+        return usage(CsvCommands::tr("Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.")
                          .arg(a.values.value(QStringLiteral("table"))));
     CsvExportOptions options;
     if (a.values.contains(QStringLiteral("encoding"))) {
@@ -227,13 +227,13 @@ bool CsvCommands::handles(const QString &command)
 QString CsvCommands::help(const QString &command)
 {
     if (command == ExportCsv)
-        return tr("Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys\n"
+        return tr("Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan\n"
                   "                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE\n"
                   "Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per "
                   "row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens "
                   "correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed "
                   "with row and column and nothing is written, unless --replace gives a character to write instead. "
-                  "The file is written whole or not at all.");
+                  "The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.");
     return tr("Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]\n"
               "                 [--dry-run] [--valid-rows-only]\n"
               "Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or "

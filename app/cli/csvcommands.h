@@ -7,7 +7,7 @@
 namespace seika::cli {
 
 /// CSV exchange from the command line (docs/csv-format.md):
-///   export-csv --table indicators|targets|observations|evaluations|audit [--encoding utf8-bom|utf8|cp932]
+///   export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan [--encoding utf8-bom|utf8|cp932]
 ///              [--replace CHAR] --out FILE
 ///   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run] [--valid-rows-only]
 /// The export is written through QSaveFile (no file is left on failure). The import always runs the dry

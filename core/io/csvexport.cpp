@@ -1,6 +1,7 @@
 #include "core/io/csvexport.h"
 
 #include "core/io/csvwriter.h"
+#include "core/io/planimport.h"
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
 #include "core/model/survey.h"
@@ -290,6 +291,12 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
     case CsvTable::Surveys:
         writeSurveyRows(w, doc, rows);
         break;
+    case CsvTable::Plan:
+        for (const QStringList &row : planCsvRows(doc)) {
+            w.writeRecord(row);
+            ++rows;
+        }
+        break;
     }
 }
 
@@ -310,6 +317,8 @@ QString csvTableKey(CsvTable table)
         return QStringLiteral("audit");
     case CsvTable::Surveys:
         return QStringLiteral("surveys");
+    case CsvTable::Plan:
+        return QStringLiteral("plan");
     }
     return {};
 }
@@ -317,7 +326,7 @@ QString csvTableKey(CsvTable table)
 std::optional<CsvTable> csvTableFromKey(QStringView key)
 {
     for (CsvTable t : {CsvTable::Indicators, CsvTable::Targets, CsvTable::Observations, CsvTable::Evaluations,
-                       CsvTable::Audit, CsvTable::Surveys}) {
+                       CsvTable::Audit, CsvTable::Surveys, CsvTable::Plan}) {
         if (key == csvTableKey(t))
             return t;
     }
@@ -366,6 +375,8 @@ QStringList csvColumns(CsvTable table)
                 QStringLiteral("group"), QStringLiteral("base_n"), QStringLiteral("category_no"),
                 QStringLiteral("category"), QStringLiteral("category_kind"), QStringLiteral("count"),
                 QStringLiteral("percent")};
+    case CsvTable::Plan:
+        return planCsvHeader(DocumentData{});
     }
     return {};
 }
@@ -385,7 +396,7 @@ Result<qint64> exportCsv(QIODevice *device, CsvTable table, const DocumentData &
                          const CsvExportOptions &options, QList<Error> *unencodable)
 {
     CsvWriter writer(device, options.encoding, options.replacement);
-    writer.writeRecord(csvColumns(table));
+    writer.writeRecord(table == CsvTable::Plan ? planCsvHeader(doc) : csvColumns(table));
     qint64 rows = 0;
     writeRows(writer, table, doc, audit, rows);
     auto done = writer.finish();

@@ -24,11 +24,13 @@ enum class CsvTable {
     Evaluations,  ///< one row per measure and year: grades, directions, reasons
     Audit,        ///< one row per recorded change
     Surveys,      ///< one row per cell of a survey table (survey, question, row, category): long format
+    Plan,         ///< one row per basic policy, policy, measure and indicator: the plan as planImport() reads it
 };
 
-[[nodiscard]] QString csvTableKey(CsvTable table); ///< indicators, targets, observations, evaluations, audit, surveys
+[[nodiscard]] QString csvTableKey(CsvTable table); ///< indicators, targets, observations, evaluations, audit, surveys, plan
 [[nodiscard]] std::optional<CsvTable> csvTableFromKey(QStringView key);
-/// The header row of a table.
+/// The header row of a table (plan: without the target columns, which depend on the document's target years:
+/// see planCsvHeader()).
 [[nodiscard]] QStringList csvColumns(CsvTable table);
 
 /// The city in CSV files: 市全体 in every UI language (document data, not UI text).

@@ -320,6 +320,25 @@ Result<CsvColumnMapping> csvMappingFromHeader(CsvImportTable table, const QStrin
     return mapping;
 }
 
+Result<TargetText> parseTargetText(QStringView text, const Indicator &indicator)
+{
+    QStringView number = text.trimmed();
+    std::optional<Comparator> comparator;
+    if (number.endsWith(u"以上")) {
+        comparator = Comparator::AtLeast;
+        number.chop(2);
+    } else if (number.endsWith(u"以下")) {
+        comparator = Comparator::AtMost;
+        number.chop(2);
+    }
+    auto v = parseNumberInput(number, indicator, ObservationField::Value);
+    if (!v)
+        return std::unexpected(v.error());
+    if (*v < 0)
+        return fail(ErrorCode::NegativeValue, text.toString());
+    return TargetText{*v, comparator};
+}
+
 bool ObservationImportPlan::hasErrors() const
 {
     return errorCount() > 0;
@@ -754,13 +773,11 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
         }
         // The comparator: its own cell, or 以上/以下 after the number.
         std::optional<Comparator> comparator;
-        QString valueText = cell(Value).trimmed();
-        if (valueText.endsWith(QStringLiteral("以上"))) {
-            comparator = Comparator::AtLeast;
-            valueText.chop(2);
-        } else if (valueText.endsWith(QStringLiteral("以下"))) {
-            comparator = Comparator::AtMost;
-            valueText.chop(2);
+        std::optional<Result<TargetText>> target;
+        if (ind) {
+            target = parseTargetText(cell(Value), *ind);
+            if (*target)
+                comparator = (*target)->comparator;
         }
         const QString comparatorText = cell(Comp).trimmed();
         if (!comparatorText.isEmpty()) {
@@ -778,15 +795,11 @@ Result<ObservationImportPlan> planTargetImport(const DocumentData &doc, QIODevic
                 addError(Comp, comparatorText, Error{ErrorCode::JsonBadValue, comparatorText, {}, {}, -1, -1});
         }
         std::optional<double> value;
-        if (ind) {
-            if (auto v = parseNumberInput(valueText, *ind, ObservationField::Value)) {
-                if (*v < 0)
-                    addError(Value, cell(Value), Error{ErrorCode::NegativeValue, cell(Value), {}, {}, -1, -1});
-                else
-                    value = *v;
-            } else {
-                addError(Value, cell(Value), v.error());
-            }
+        if (target) {
+            if (*target)
+                value = (*target)->value;
+            else
+                addError(Value, cell(Value), target->error());
         }
         if (plan.findings.size() != before)
             continue;

@@ -60,6 +60,18 @@ using CsvColumnMapping = QMap<CsvImportField, qsizetype>;
 /// columns name one field. Required fields may be missing here; the import refuses then.
 [[nodiscard]] Result<CsvColumnMapping> csvMappingFromHeader(CsvImportTable table, const QStringList &header);
 
+/// A target as the evaluation sheet writes it and the imports read it: a number as parseNumberInput() reads
+/// it for the value field of indicator (so the indicator's unit may follow: 64%), then optionally 以上 (at
+/// least) or 以下 (at most), as in 「64%以上」. The comparator is empty when neither follows (the caller
+/// decides what a bare target means). Fails with NotANumber (value = the number's text), or NegativeValue
+/// (value = text) for a negative target, as the indicator editor refuses one.
+struct TargetText
+{
+    double value = 0;
+    std::optional<Comparator> comparator;
+};
+[[nodiscard]] Result<TargetText> parseTargetText(QStringView text, const Indicator &indicator);
+
 /// The reason of a finding as one translated sentence (context seika::core::CsvImport).
 [[nodiscard]] QString csvFindingReason(const DocumentData &doc, const CsvFinding &finding);
 

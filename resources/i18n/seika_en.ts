@@ -307,6 +307,14 @@ Reads a JSON exchange file and creates the Seika document NEWFILE (which must no
         <translation>import-json needs FILE and --out NEWFILE.</translation>
     </message>
     <message>
+        <source>Survey change: %1</source>
+        <translation>Survey change: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>Since the baseline: %1</translation>
+    </message>
+    <message>
         <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
 
 Commands:
@@ -316,8 +324,11 @@ Commands:
                                           judge the indicators and suggest the grade
   export-json --out FILE                  write the JSON exchange file
   import-json FILE --out NEWFILE          create a document from a JSON file
-  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]
-                                          write the council report of a measure as a PDF
+  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
+                                          write the council report of a measure, or of the whole
+                                          plan (--all), or the plan overview as a PDF
+  overview --year FY [--format text|csv] [--out FILE]
+                                          every measure&apos;s grades and the counts for the year
   chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
                                           draw an indicator&apos;s chart into a file
   set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
@@ -329,6 +340,11 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          show and build the plan: basic policies, policies,
+                                          measures, programmes, indicators (seika-cli plan --help)
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          read the plan from a CSV file (施策体系)
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
@@ -345,8 +361,11 @@ Commands:
                                           judge the indicators and suggest the grade
   export-json --out FILE                  write the JSON exchange file
   import-json FILE --out NEWFILE          create a document from a JSON file
-  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]
-                                          write the council report of a measure as a PDF
+  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
+                                          write the council report of a measure, or of the whole
+                                          plan (--all), or the plan overview as a PDF
+  overview --year FY [--format text|csv] [--out FILE]
+                                          every measure&apos;s grades and the counts for the year
   chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
                                           draw an indicator&apos;s chart into a file
   set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
@@ -358,6 +377,11 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          show and build the plan: basic policies, policies,
+                                          measures, programmes, indicators (seika-cli plan --help)
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          read the plan from a CSV file (施策体系)
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
@@ -365,14 +389,6 @@ Commands:
 Without --db the user&apos;s default document is used (created from the sample when missing).
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
-    </message>
-    <message>
-        <source>Survey change: %1</source>
-        <translation>Survey change: %1</translation>
-    </message>
-    <message>
-        <source>Since the baseline: %1</source>
-        <translation>Since the baseline: %1</translation>
     </message>
 </context>
 <context>
@@ -505,18 +521,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <translation>Updated the targets of %1 indicators in one change (recorded in the audit trail).</translation>
     </message>
     <message>
-        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</source>
-        <translation>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</translation>
-    </message>
-    <message>
-        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
-        <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</translation>
-    </message>
-    <message>
         <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
                  [--dry-run] [--valid-rows-only]
 Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
@@ -525,6 +529,18 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
                  [--dry-run] [--valid-rows-only]
 Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
 --table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</source>
+        <translation>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</source>
+        <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</translation>
     </message>
 </context>
 <context>
@@ -637,13 +653,495 @@ Prints the recorded changes, oldest first: each change on one line (time, user, 
     </message>
 </context>
 <context>
-    <name>seika::cli::ReportCommand</name>
+    <name>seika::cli::OverviewCommand</name>
     <message>
-        <source>Usage: seika-cli [--db FILE] report [--measure ID] --year FY --out FILE.pdf [--paper A4|A3]
-Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.</source>
-        <translation>Usage: seika-cli [--db FILE] report [--measure ID] --year FY --out FILE.pdf [--paper A4|A3]
-Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.</translation>
+        <source>not evaluated %1</source>
+        <translation>not evaluated %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Plan overview, %1: %n measure(s)</source>
+        <translation>
+            <numerusform>Plan overview, %1: %n measure</numerusform>
+            <numerusform>Plan overview, %1: %n measures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation>Grades: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+    <message>
+        <source>(policies without a basic policy)</source>
+        <translation>(policies without a basic policy)</translation>
+    </message>
+    <message>
+        <source>(measures without a policy)</source>
+        <translation>(measures without a policy)</translation>
+    </message>
+    <message>
+        <source>indicators %1 | suggested %2 | grade %3 | direction %4</source>
+        <translation>indicators %1 | suggested %2 | grade %3 | direction %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] overview --year FY [--format text|csv] [--encoding utf8-bom|utf8|cp932] [--out FILE]
+Prints the plan overview of the fiscal year FY: every measure under its basic policy and policy with each indicator&apos;s achievement (○ achieved, ✕ not achieved, － not judged), the suggested and the chosen grade and the direction, and the counts of grades per basic policy, per policy and for the whole plan. --format csv writes one row per measure (docs/csv-format.md, table overview; UTF-8 with a byte order mark unless --encoding says otherwise) to --out FILE, or to standard output.</source>
+        <translation>Usage: seika-cli [--db FILE] overview --year FY [--format text|csv] [--encoding utf8-bom|utf8|cp932] [--out FILE]
+Prints the plan overview of the fiscal year FY: every measure under its basic policy and policy with each indicator&apos;s achievement (○ achieved, ✕ not achieved, － not judged), the suggested and the chosen grade and the direction, and the counts of grades per basic policy, per policy and for the whole plan. --format csv writes one row per measure (docs/csv-format.md, table overview; UTF-8 with a byte order mark unless --encoding says otherwise) to --out FILE, or to standard output.</translation>
+    </message>
+    <message>
+        <source>Run seika-cli overview --help for usage.</source>
+        <translation>Run seika-cli overview --help for usage.</translation>
+    </message>
+    <message>
+        <source>overview takes no FILE; use --db FILE before the command.</source>
+        <translation>overview takes no FILE; use --db FILE before the command.</translation>
+    </message>
+    <message>
+        <source>overview needs --year FY.</source>
+        <translation>overview needs --year FY.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text or csv.</source>
+        <translation>Unknown format “%1”: use text or csv.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf8-bom, utf8 or cp932.</source>
+        <translation>Unknown encoding “%1”: use utf8-bom, utf8 or cp932.</translation>
+    </message>
+    <message>
+        <source>--out goes with --format csv.</source>
+        <translation>--out goes with --format csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n measure(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n measure)</numerusform>
+            <numerusform>Wrote %1 (%n measures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Could not write to standard output.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::PlanCommands</name>
+    <message>
+        <source>%1 names a %2 here, not a %3.</source>
+        <translation>%1 names a %2 here, not a %3.</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in this document (%3).</source>
+        <translation>There is no %1 “%2” in this document (%3).</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>An id is written with #: #%1.</source>
+        <translation>An id is written with #: #%1.</translation>
+    </message>
+    <message>
+        <source>seika-cli plan list shows every record with its code and #id.</source>
+        <translation>seika-cli plan list shows every record with its code and #id.</translation>
+    </message>
+    <message>
+        <source>“%1” names several records; name one of them so:</source>
+        <translation>“%1” names several records; name one of them so:</translation>
+    </message>
+    <message>
+        <source>plan list takes no argument; use --db FILE before the command.</source>
+        <translation>plan list takes no argument; use --db FILE before the command.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json or csv.</source>
+        <translation>Unknown format “%1”: use text, json or csv.</translation>
+    </message>
+    <message>
+        <source>The plan is empty: add a basic policy with seika-cli plan add-basic-policy, or import a plan file with seika-cli import-plan.</source>
+        <translation>The plan is empty: add a basic policy with seika-cli plan add-basic-policy, or import a plan file with seika-cli import-plan.</translation>
+    </message>
+    <message>
+        <source>Basic policies %1, policies %2, measures %3, indicators %4.</source>
+        <translation>Basic policies %1, policies %2, measures %3, indicators %4.</translation>
+    </message>
+    <message>
+        <source>plan %1 takes no positional argument: give the title with --title.</source>
+        <translation>plan %1 takes no positional argument: give the title with --title.</translation>
+    </message>
+    <message>
+        <source>plan %1 needs --title TITLE.</source>
+        <translation>plan %1 needs --title TITLE.</translation>
+    </message>
+    <message>
+        <source>plan %1 needs --%2 REF.</source>
+        <translation>plan %1 needs --%2 REF.</translation>
+    </message>
+    <message>
+        <source>--position takes 1 for the first place, 2 for the second …</source>
+        <translation>--position takes 1 for the first place, 2 for the second …</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>Added %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>plan rename takes exactly one REF.</source>
+        <translation>plan rename takes exactly one REF.</translation>
+    </message>
+    <message>
+        <source>plan rename needs --title TITLE, --code CODE or --direct-goal TEXT.</source>
+        <translation>plan rename needs --title TITLE, --code CODE or --direct-goal TEXT.</translation>
+    </message>
+    <message>
+        <source>Only a measure has a direct goal (直接目標); %1 is not one.</source>
+        <translation>Only a measure has a direct goal (直接目標); %1 is not one.</translation>
+    </message>
+    <message>
+        <source>%1: changed.</source>
+        <translation>%1: changed.</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2.</source>
+        <translation>Changed: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>plan move takes exactly one REF.</source>
+        <translation>plan move takes exactly one REF.</translation>
+    </message>
+    <message>
+        <source>plan move needs --to PARENT_REF, --position N or both.</source>
+        <translation>plan move needs --to PARENT_REF, --position N or both.</translation>
+    </message>
+    <message>
+        <source>A basic policy has no parent to move to; give only --position N.</source>
+        <translation>A basic policy has no parent to move to; give only --position N.</translation>
+    </message>
+    <message>
+        <source>%1 is now number %2 of %3.</source>
+        <translation>%1 is now number %2 of %3.</translation>
+    </message>
+    <message>
+        <source>%1 is now number %2 of %3 under %4.</source>
+        <translation>%1 is now number %2 of %3 under %4.</translation>
+    </message>
+    <message>
+        <source>plan remove-indicator takes exactly one CODE.</source>
+        <translation>plan remove-indicator takes exactly one CODE.</translation>
+    </message>
+    <message>
+        <source>plan remove takes exactly one REF.</source>
+        <translation>plan remove takes exactly one REF.</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>policies %1</translation>
+    </message>
+    <message>
+        <source>measures %1</source>
+        <translation>measures %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>indicators %1</translation>
+    </message>
+    <message>
+        <source>yearly figures %1</source>
+        <translation>yearly figures %1</translation>
+    </message>
+    <message>
+        <source>evaluations %1</source>
+        <translation>evaluations %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 removes nothing else: it holds no records, figures or evaluations.</source>
+        <translation>Removing %1 removes nothing else: it holds no records, figures or evaluations.</translation>
+    </message>
+    <message>
+        <source>Removing %1 also removes: %2.</source>
+        <translation>Removing %1 also removes: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The surveys that feed its indicators stay: %1.</source>
+        <translation>The surveys that feed its indicators stay: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has figures or evaluations in the locked (確定) years %2. Unlock them first (seika-cli unlock --year FY); nothing was changed.</source>
+        <translation>Refused: %1 has figures or evaluations in the locked (確定) years %2. Unlock them first (seika-cli unlock --year FY); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Removed %1 (recorded in the audit trail; seika-cli audit shows it).</source>
+        <translation>Removed %1 (recorded in the audit trail; seika-cli audit shows it).</translation>
+    </message>
+    <message>
+        <source>plan add-programme needs --measure REF and one NAME.</source>
+        <translation>plan add-programme needs --measure REF and one NAME.</translation>
+    </message>
+    <message>
+        <source>plan remove-programme needs --measure REF and one NAME or number.</source>
+        <translation>plan remove-programme needs --measure REF and one NAME or number.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name is empty.</source>
+        <translation>The programme&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>%1 already lists the programme “%2”.</source>
+        <translation>%1 already lists the programme “%2”.</translation>
+    </message>
+    <message>
+        <source>Added the programme “%1” to %2 (number %3 of %4).</source>
+        <translation>Added the programme “%1” to %2 (number %3 of %4).</translation>
+    </message>
+    <message>
+        <source>%1 has no programme “%2”. Its programmes: %3.</source>
+        <translation>%1 has no programme “%2”. Its programmes: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Removed the programme “%1” from %2.</source>
+        <translation>Removed the programme “%1” from %2.</translation>
+    </message>
+    <message>
+        <source>plan add-indicator takes no positional argument: give the name with --name.</source>
+        <translation>plan add-indicator takes no positional argument: give the name with --name.</translation>
+    </message>
+    <message>
+        <source>plan add-indicator needs --measure REF, --code CODE, --name NAME and --kind ratio|survey|count|value.</source>
+        <translation>plan add-indicator needs --measure REF, --code CODE, --name NAME and --kind ratio|survey|count|value.</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name is empty.</source>
+        <translation>The indicator&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use ratio, survey, count or value.</source>
+        <translation>Unknown kind “%1”: use ratio, survey, count or value.</translation>
+    </message>
+    <message>
+        <source>--decimals takes a whole number from 0 to 9.</source>
+        <translation>--decimals takes a whole number from 0 to 9.</translation>
+    </message>
+    <message>
+        <source>Unknown direction “%1”: use higher or lower.</source>
+        <translation>Unknown direction “%1”: use higher or lower.</translation>
+    </message>
+    <message>
+        <source>--number takes 1 for ①, 2 for ② …</source>
+        <translation>--number takes 1 for ①, 2 for ② …</translation>
+    </message>
+    <message>
+        <source>--baseline needs --baseline-year FY.</source>
+        <translation>--baseline needs --baseline-year FY.</translation>
+    </message>
+    <message>
+        <source>--targets takes FY=TARGET pairs separated by semicolons, such as &quot;R3=64%以上;R7=70%以上&quot;; “%1” has no =.</source>
+        <translation>--targets takes FY=TARGET pairs separated by semicolons, such as &quot;R3=64%以上;R7=70%以上&quot;; “%1” has no =.</translation>
+    </message>
+    <message>
+        <source>%1 already has indicator %2 (%3); choose another --number.</source>
+        <translation>%1 already has indicator %2 (%3); choose another --number.</translation>
+    </message>
+    <message>
+        <source>--targets gives %1 twice.</source>
+        <translation>--targets gives %1 twice.</translation>
+    </message>
+    <message>
+        <source>Added indicator %1 %2 [%3] to %4 (#%5).</source>
+        <translation>Added indicator %1 %2 [%3] to %4 (#%5).</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Targets: %1</translation>
+    </message>
+    <message>
+        <source>basic policies %1</source>
+        <translation>basic policies %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>import-plan takes exactly one FILE.</source>
+        <translation>import-plan takes exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf8 or cp932.</source>
+        <translation>Unknown encoding “%1”: use auto, utf8 or cp932.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, %4-separated).</source>
+        <translation>%1: %2 rows (%3, %4-separated).</translation>
+    </message>
+    <message>
+        <source>Adds %1; changes %2 records; leaves %3 as they are; %4 errors.</source>
+        <translation>Adds %1; changes %2 records; leaves %3 as they are; %4 errors.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value “%3”</source>
+        <translation>line %1, column %2, value “%3”</translation>
+    </message>
+    <message>
+        <source>line %1, value “%2”</source>
+        <translation>line %1, value “%2”</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 findings are errors. Correct the file and import it again.</source>
+        <translation>Nothing was imported: %1 findings are errors. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds this plan.</source>
+        <translation>Nothing to change: the document already holds this plan.</translation>
+    </message>
+    <message>
+        <source>Imported the plan in one change (recorded in the audit trail): added %1; changed %2 records.</source>
+        <translation>Imported the plan in one change (recorded in the audit trail): added %1; changed %2 records.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+Reads the plan (施策体系) from a CSV file: one row per basic policy, policy, measure and indicator, each naming its place by code and title (columns such as 基本政策番号, 基本政策, 政策番号, 政策, 施策番号, 施策, 直接目標, 主な事務事業, 指標名, 単位, 種類, 現状値年度, 現状値, 目標値(R3); docs/csv-format.md lists them all). Records are matched to the document&apos;s by code, else by title, so importing the same file again changes nothing; the import adds and changes, never removes. The report lists every addition, change and error with its line, column and value. With an error nothing is imported (exit code 2); --dry-run only reports. The whole file is one change, recorded with the file&apos;s name and SHA-256 (seika-cli audit). export-csv --table plan writes this shape.</source>
+        <translation>Usage: seika-cli [--db FILE] import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+Reads the plan (施策体系) from a CSV file: one row per basic policy, policy, measure and indicator, each naming its place by code and title (columns such as 基本政策番号, 基本政策, 政策番号, 政策, 施策番号, 施策, 直接目標, 主な事務事業, 指標名, 単位, 種類, 現状値年度, 現状値, 目標値(R3); docs/csv-format.md lists them all). Records are matched to the document&apos;s by code, else by title, so importing the same file again changes nothing; the import adds and changes, never removes. The report lists every addition, change and error with its line, column and value. With an error nothing is imported (exit code 2); --dry-run only reports. The whole file is one change, recorded with the file&apos;s name and SHA-256 (seika-cli audit). export-csv --table plan writes this shape.</translation>
+    </message>
+    <message>
+        <source>plan list [--format text|json|csv]
+    The plan as a tree: each record with its code and #id, each measure&apos;s indicators with their codes. csv is the plan table that import-plan reads.</source>
+        <translation>plan list [--format text|json|csv]
+    The plan as a tree: each record with its code and #id, each measure&apos;s indicators with their codes. csv is the plan table that import-plan reads.</translation>
+    </message>
+    <message>
+        <source>plan add-basic-policy --title TITLE [--code CODE] [--position N]
+    Adds a basic policy (基本政策), last or at place N.</source>
+        <translation>plan add-basic-policy --title TITLE [--code CODE] [--position N]
+    Adds a basic policy (基本政策), last or at place N.</translation>
+    </message>
+    <message>
+        <source>plan add-policy --basic-policy REF --title TITLE [--code CODE] [--position N]
+    Adds a policy (政策) to a basic policy.</source>
+        <translation>plan add-policy --basic-policy REF --title TITLE [--code CODE] [--position N]
+    Adds a policy (政策) to a basic policy.</translation>
+    </message>
+    <message>
+        <source>plan add-measure --policy REF --title TITLE [--code CODE] [--direct-goal TEXT] [--position N]
+    Adds a measure (施策) to a policy.</source>
+        <translation>plan add-measure --policy REF --title TITLE [--code CODE] [--direct-goal TEXT] [--position N]
+    Adds a measure (施策) to a policy.</translation>
+    </message>
+    <message>
+        <source>plan rename REF [--title TITLE] [--code CODE] [--direct-goal TEXT]
+    Renames or renumbers a record (an indicator: its name and code); --code &quot;&quot; removes the code; --direct-goal sets a measure&apos;s 直接目標.</source>
+        <translation>plan rename REF [--title TITLE] [--code CODE] [--direct-goal TEXT]
+    Renames or renumbers a record (an indicator: its name and code); --code &quot;&quot; removes the code; --direct-goal sets a measure&apos;s 直接目標.</translation>
+    </message>
+    <message>
+        <source>plan move REF [--to PARENT_REF] [--position N]
+    Moves a policy to another basic policy or a measure to another policy (last, or at place N), or reorders a record among its siblings.</source>
+        <translation>plan move REF [--to PARENT_REF] [--position N]
+    Moves a policy to another basic policy or a measure to another policy (last, or at place N), or reorders a record among its siblings.</translation>
+    </message>
+    <message>
+        <source>plan remove REF [--dry-run]
+    Removes a record with everything it holds, after saying exactly what that is (policies, measures, indicators, yearly figures, evaluations). Refused while a locked year holds any of it. --dry-run only says it.</source>
+        <translation>plan remove REF [--dry-run]
+    Removes a record with everything it holds, after saying exactly what that is (policies, measures, indicators, yearly figures, evaluations). Refused while a locked year holds any of it. --dry-run only says it.</translation>
+    </message>
+    <message>
+        <source>plan add-programme --measure REF NAME [--position N]
+    Adds a programme (主な事務事業) to a measure.</source>
+        <translation>plan add-programme --measure REF NAME [--position N]
+    Adds a programme (主な事務事業) to a measure.</translation>
+    </message>
+    <message>
+        <source>plan remove-programme --measure REF NAME|NUMBER
+    Removes a measure&apos;s programme, by name or by its number (1 = the first).</source>
+        <translation>plan remove-programme --measure REF NAME|NUMBER
+    Removes a measure&apos;s programme, by name or by its number (1 = the first).</translation>
+    </message>
+    <message>
+        <source>plan add-indicator --measure REF --code CODE --name NAME --kind ratio|survey|count|value [--unit U]
+                   [--decimals N] [--better higher|lower] [--number N] [--numerator-label L]
+                   [--denominator-label L] [--numerator-unit U] [--source TEXT] [--method TEXT]
+                   [--baseline-year FY [--baseline V]] [--targets &quot;FY=TARGET;…&quot;]
+    Adds an indicator (成果指標) to a measure, numbered next (③ after ②) unless --number says. A target is written as the sheet writes it: --targets &quot;H29=21%以上;R3=23%以上&quot; (以上, 以下, or bare for a value to reach). Without --baseline the baseline is the city&apos;s figure of --baseline-year.</source>
+        <translation>plan add-indicator --measure REF --code CODE --name NAME --kind ratio|survey|count|value [--unit U]
+                   [--decimals N] [--better higher|lower] [--number N] [--numerator-label L]
+                   [--denominator-label L] [--numerator-unit U] [--source TEXT] [--method TEXT]
+                   [--baseline-year FY [--baseline V]] [--targets &quot;FY=TARGET;…&quot;]
+    Adds an indicator (成果指標) to a measure, numbered next (③ after ②) unless --number says. A target is written as the sheet writes it: --targets &quot;H29=21%以上;R3=23%以上&quot; (以上, 以下, or bare for a value to reach). Without --baseline the baseline is the city&apos;s figure of --baseline-year.</translation>
+    </message>
+    <message>
+        <source>plan remove-indicator CODE [--dry-run]
+    Removes an indicator with its yearly figures, after saying how many.</source>
+        <translation>plan remove-indicator CODE [--dry-run]
+    Removes an indicator with its yearly figures, after saying how many.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] %1</source>
+        <translation>Usage: seika-cli [--db FILE] %1</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] plan SUBCOMMAND [OPTIONS]
+Builds and changes the plan&apos;s structure: basic policies (基本政策), policies (政策), measures (施策), their programmes (主な事務事業) and indicators (成果指標). Each command is one change, checked as the editors check it and recorded in the audit trail; a refused one changes nothing (exit code 2).
+REF names a record by its code (1-1-2), by #ID (the id plan list shows), or by its exact title; put basic-policy:, policy:, measure: or indicator: in front when it names records at several levels (measure:#1).
+
+%1</source>
+        <translation>Usage: seika-cli [--db FILE] plan SUBCOMMAND [OPTIONS]
+Builds and changes the plan&apos;s structure: basic policies (基本政策), policies (政策), measures (施策), their programmes (主な事務事業) and indicators (成果指標). Each command is one change, checked as the editors check it and recorded in the audit trail; a refused one changes nothing (exit code 2).
+REF names a record by its code (1-1-2), by #ID (the id plan list shows), or by its exact title; put basic-policy:, policy:, measure: or indicator: in front when it names records at several levels (measure:#1).
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run seika-cli %1 --help for usage.</source>
+        <translation>Run seika-cli %1 --help for usage.</translation>
+    </message>
+    <message>
+        <source>plan needs a subcommand: list, add-basic-policy, add-policy, add-measure, rename, move, remove, add-programme, remove-programme, add-indicator or remove-indicator.</source>
+        <translation>plan needs a subcommand: list, add-basic-policy, add-policy, add-measure, rename, move, remove, add-programme, remove-programme, add-indicator or remove-indicator.</translation>
+    </message>
+    <message>
+        <source>Unknown plan subcommand “%1”.</source>
+        <translation>Unknown plan subcommand “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::ReportCommand</name>
     <message>
         <source>Run seika-cli report --help for usage.</source>
         <translation>Run seika-cli report --help for usage.</translation>
@@ -683,6 +1181,35 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] report [--measure ID | --all | --overview] --year FY --out FILE.pdf [--paper A4|A3]
+Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.
+--all writes the report on the whole plan as one PDF: a table of contents, the plan overview (every measure with its indicators&apos; achievement, suggested and chosen grade and direction, the counts of grades), then every measure&apos;s sheet in plan order, the pages numbered n / N throughout.
+--overview writes the plan overview alone.</source>
+        <translation>Usage: seika-cli [--db FILE] report [--measure ID | --all | --overview] --year FY --out FILE.pdf [--paper A4|A3]
+Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.
+--all writes the report on the whole plan as one PDF: a table of contents, the plan overview (every measure with its indicators&apos; achievement, suggested and chosen grade and direction, the counts of grades), then every measure&apos;s sheet in plan order, the pages numbered n / N throughout.
+--overview writes the plan overview alone.</translation>
+    </message>
+    <message>
+        <source>Give one of --measure ID, --all and --overview.</source>
+        <translation>Give one of --measure ID, --all and --overview.</translation>
+    </message>
+    <message>
+        <source>The document has no measures to report on.</source>
+        <translation>The document has no measures to report on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n page</numerusform>
+            <numerusform>Wrote %1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents: pages %1–%2; plan overview: page %3</source>
+        <translation>Contents: pages %1–%2; plan overview: page %3</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1875,173 @@ show: every question of the survey ID with its answer categories and, for 全体
     </message>
 </context>
 <context>
+    <name>seika::core::PlanImport</name>
+    <message>
+        <source>(the city&apos;s figure)</source>
+        <translation>(the city&apos;s figure)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>basic policy</source>
+        <translation>basic policy</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>direct goal</source>
+        <translation>direct goal</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>programmes</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>better direction</source>
+        <translation>better direction</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>decimals</translation>
+    </message>
+    <message>
+        <source>numerator label</source>
+        <translation>numerator label</translation>
+    </message>
+    <message>
+        <source>denominator label</source>
+        <translation>denominator label</translation>
+    </message>
+    <message>
+        <source>numerator unit</source>
+        <translation>numerator unit</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>calculation method</source>
+        <translation>calculation method</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <source>rationale for the targets</source>
+        <translation>rationale for the targets</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>baselines</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <source>adds the %1 %2</source>
+        <translation>adds the %1 %2</translation>
+    </message>
+    <message>
+        <source>changes the %1 of the %2 %3: %4 → %5</source>
+        <translation>changes the %1 of the %2 %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>“%1” differs from line %2, which gives “%3” for the same %4.</source>
+        <translation>“%1” differs from line %2, which gives “%3” for the same %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record: use basic_policy, policy, measure or indicator (基本政策, 政策, 施策, 指標).</source>
+        <translation>“%1” is not a kind of record: use basic_policy, policy, measure or indicator (基本政策, 政策, 施策, 指標).</translation>
+    </message>
+    <message>
+        <source>The row is marked “%1”, but the deepest record it names is a %2.</source>
+        <translation>The row is marked “%1”, but the deepest record it names is a %2.</translation>
+    </message>
+    <message>
+        <source>The row names no basic policy, policy, measure or indicator: give a code or a title.</source>
+        <translation>The row names no basic policy, policy, measure or indicator: give a code or a title.</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in the document; give its title to add it.</source>
+        <translation>There is no %1 “%2” in the document; give its title to add it.</translation>
+    </message>
+    <message>
+        <source>The new %1 “%2” needs its %3: name it in the same row.</source>
+        <translation>The new %1 “%2” needs its %3: name it in the same row.</translation>
+    </message>
+    <message>
+        <source>More than one %1 has the title “%2”; name it by its code.</source>
+        <translation>More than one %1 has the title “%2”; name it by its code.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of indicator: use ratio, survey_share, count or value (比率, 意識調査, 件数, 値).</source>
+        <translation>“%1” is not a kind of indicator: use ratio, survey_share, count or value (比率, 意識調査, 件数, 値).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction: use higher or lower (高い, 低い).</source>
+        <translation>“%1” is not a direction: use higher or lower (高い, 低い).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator number: use 1, 2, 3 … or ①, ②, ③ ….</source>
+        <translation>“%1” is not an indicator number: use 1, 2, 3 … or ①, ②, ③ ….</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of decimals: use a whole number from 0 to 9.</source>
+        <translation>“%1” is not a number of decimals: use a whole number from 0 to 9.</translation>
+    </message>
+    <message>
+        <source>A baseline needs its fiscal year (the column baseline_fiscal_year, 現状値年度).</source>
+        <translation>A baseline needs its fiscal year (the column baseline_fiscal_year, 現状値年度).</translation>
+    </message>
+    <message>
+        <source>The row fills indicator columns but names no indicator: give its name (indicator_name, 指標名) or its code.</source>
+        <translation>The row fills indicator columns but names no indicator: give its name (indicator_name, 指標名) or its code.</translation>
+    </message>
+    <message>
+        <source>The measure would have two indicators numbered %1: %2 and %3.</source>
+        <translation>The measure would have two indicators numbered %1: %2 and %3.</translation>
+    </message>
+</context>
+<context>
     <name>seika::core::ResponsesImport</name>
     <message>
         <source>The row has %1 fields, but the header has %2.</source>
@@ -1935,6 +2629,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>Surveys</source>
         <translation>Surveys</translation>
     </message>
+    <message>
+        <source>Plan (policies, measures, indicators)</source>
+        <translation>Plan (policies, measures, indicators)</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::CsvFindingModel</name>
@@ -2301,12 +2999,43 @@ show: every question of the survey ID with its answer categories and, for 全体
         <translation>&amp;Last fiscal year:</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
-    </message>
-    <message>
         <source>Ward %1: the name must not be empty.</source>
         <translation>Ward %1: the name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title: the window&apos;s title and the heading of printed reports.</source>
+        <translation>The document&apos;s title: the window&apos;s title and the heading of printed reports.</translation>
+    </message>
+    <message>
+        <source>e.g. 川崎市</source>
+        <translation>e.g. 川崎市</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every report page, e.g. the section that publishes it. Left empty, the title is printed.</source>
+        <translation>Printed at the foot of every report page, e.g. the section that publishes it. Left empty, the title is printed.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Report &amp;footer:</source>
+        <translation>Report &amp;footer:</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::EditorButtons</name>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
     </message>
 </context>
 <context>
@@ -2336,10 +3065,6 @@ Fiscal year %2</translation>
     <message>
         <source>Future direction</source>
         <translation>Future direction</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
     </message>
     <message>
         <source>No grade</source>
@@ -2438,6 +3163,70 @@ Fiscal year %2</translation>
     <message>
         <source>Policy hierarchy</source>
         <translation>Policy hierarchy</translation>
+    </message>
+    <message>
+        <source>New basic policy</source>
+        <translation>New basic policy</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>New policy</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Could not change “%1”.</source>
+        <translation>Could not change “%1”.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>Renumber %1 as %2</source>
+        <translation>Renumber %1 as %2</translation>
+    </message>
+    <message>
+        <source>Could not add a %1.</source>
+        <translation>Could not add a %1.</translation>
+    </message>
+    <message>
+        <source>Add basic policy %1</source>
+        <translation>Add basic policy %1</translation>
+    </message>
+    <message>
+        <source>Add policy %1</source>
+        <translation>Add policy %1</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>Add measure %1</translation>
+    </message>
+    <message>
+        <source>Could not add %1.</source>
+        <translation>Could not add %1.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”.</source>
+        <translation>Could not move “%1”.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”.</source>
+        <translation>Could not remove “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2612,10 +3401,6 @@ Fiscal year %2</translation>
     <message>
         <source>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</source>
         <translation>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
     </message>
     <message>
         <source>Measure: %1</source>
@@ -2938,10 +3723,6 @@ Fiscal year %2</translation>
         <translation>No document is open. Use File ▸ New or File ▸ Open.</translation>
     </message>
     <message>
-        <source>This document has no policies or measures yet.</source>
-        <translation>This document has no policies or measures yet.</translation>
-    </message>
-    <message>
         <source>Select a measure to see its indicators and grades.</source>
         <translation>Select a measure to see its indicators and grades.</translation>
     </message>
@@ -3052,10 +3833,6 @@ Fiscal year %2</translation>
     <message>
         <source>&amp;Print Report…</source>
         <translation>&amp;Print Report…</translation>
-    </message>
-    <message>
-        <source>Preview and print the evaluation sheet of the selected measure</source>
-        <translation>Preview and print the evaluation sheet of the selected measure</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3265,6 +4042,340 @@ Fiscal year %2</translation>
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
+    <message>
+        <source>Import Plan…</source>
+        <translation>Import Plan…</translation>
+    </message>
+    <message>
+        <source>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</source>
+        <translation>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</translation>
+    </message>
+    <message>
+        <source>Plan imported; Edit ▸ Undo takes it back.</source>
+        <translation>Plan imported; Edit ▸ Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Overview</source>
+        <translation>Plan &amp;Overview</translation>
+    </message>
+    <message>
+        <source>Show every measure of the plan with its grades for the fiscal year</source>
+        <translation>Show every measure of the plan with its grades for the fiscal year</translation>
+    </message>
+    <message>
+        <source>Preview and print the evaluation sheet of the selected measure, or the plan overview</source>
+        <translation>Preview and print the evaluation sheet of the selected measure, or the plan overview</translation>
+    </message>
+    <message>
+        <source>Council Report for the &amp;Whole Plan…</source>
+        <translation>Council Report for the &amp;Whole Plan…</translation>
+    </message>
+    <message>
+        <source>Write one PDF for the fiscal year: contents, the plan overview and every measure&apos;s evaluation sheet, with page numbers</source>
+        <translation>Write one PDF for the fiscal year: contents, the plan overview and every measure&apos;s evaluation sheet, with page numbers</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MeasureActions</name>
+    <message>
+        <source>Edit &amp;Measure…</source>
+        <translation>Edit &amp;Measure…</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure&apos;s code, title, direct goal, main programmes and sheet texts</source>
+        <translation>Edit the selected measure&apos;s code, title, direct goal, main programmes and sheet texts</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Sheet Texts…</source>
+        <translation>Edit &amp;Sheet Texts…</translation>
+    </message>
+    <message>
+        <source>Edit the texts the council report prints for the selected measure (現状と課題, 取組, 成果 …)</source>
+        <translation>Edit the texts the council report prints for the selected measure (現状と課題, 取組, 成果 …)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Indicator…</source>
+        <translation>&amp;Add Indicator…</translation>
+    </message>
+    <message>
+        <source>Add an outcome indicator to the selected measure</source>
+        <translation>Add an outcome indicator to the selected measure</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Indicator from Another Measure…</source>
+        <translation>&amp;Copy Indicator from Another Measure…</translation>
+    </message>
+    <message>
+        <source>Add a copy of another measure&apos;s indicator (its definition, baselines and targets; no figures)</source>
+        <translation>Add a copy of another measure&apos;s indicator (its definition, baselines and targets; no figures)</translation>
+    </message>
+    <message>
+        <source>Remove the selected indicator and its figures</source>
+        <translation>Remove the selected indicator and its figures</translation>
+    </message>
+    <message>
+        <source>Number the selected indicator before the one above it</source>
+        <translation>Number the selected indicator before the one above it</translation>
+    </message>
+    <message>
+        <source>Number the selected indicator after the one below it</source>
+        <translation>Number the selected indicator after the one below it</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>The change was not made.</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Add Indicator</translation>
+    </message>
+    <message>
+        <source>A ratio of two counts (加入世帯数 ÷ 総世帯数): the counts are entered, the rate is derived</source>
+        <translation>A ratio of two counts (加入世帯数 ÷ 総世帯数): the counts are entered, the rate is derived</translation>
+    </message>
+    <message>
+        <source>A share from a survey (%): taken from a survey question&apos;s answers</source>
+        <translation>A share from a survey (%): taken from a survey question&apos;s answers</translation>
+    </message>
+    <message>
+        <source>A count (団体, 人, 件)</source>
+        <translation>A count (団体, 人, 件)</translation>
+    </message>
+    <message>
+        <source>Any other value</source>
+        <translation>Any other value</translation>
+    </message>
+    <message>
+        <source>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</source>
+        <translation>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>What does the indicator measure?</source>
+        <translation>What does the indicator measure?</translation>
+    </message>
+    <message>
+        <source>Name: the name must not be empty.</source>
+        <translation>Name: the name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Add Indicator “%1”</source>
+        <translation>Add Indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Copy Indicator from Another Measure</source>
+        <translation>Copy Indicator from Another Measure</translation>
+    </message>
+    <message>
+        <source>The copy takes the definition, baselines and targets, not the figures.</source>
+        <translation>The copy takes the definition, baselines and targets, not the figures.</translation>
+    </message>
+    <message>
+        <source>Copy Indicator “%1”</source>
+        <translation>Copy Indicator “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed.</source>
+        <translation>“%1” cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Remove the indicator %1 %2?</source>
+        <translation>Remove the indicator %1 %2?</translation>
+    </message>
+    <message>
+        <source>Remove Indicator “%1”</source>
+        <translation>Remove Indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Move Indicator “%1” Up</source>
+        <translation>Move Indicator “%1” Up</translation>
+    </message>
+    <message>
+        <source>Move Indicator “%1” Down</source>
+        <translation>Move Indicator “%1” Down</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Indicator…</source>
+        <translation>Remo&amp;ve Indicator…</translation>
+    </message>
+    <message>
+        <source>Move Indicator Up</source>
+        <translation>Move Indicator Up</translation>
+    </message>
+    <message>
+        <source>Move Indicator Down</source>
+        <translation>Move Indicator Down</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MeasureEditor</name>
+    <message>
+        <source>e.g. 1-1-2</source>
+        <translation>e.g. 1-1-2</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number as the plan writes it; shown before its title. Unique among measures when given.</source>
+        <translation>The measure&apos;s number as the plan writes it; shown before its title. Unique among measures when given.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Direct goal:</source>
+        <translation>&amp;Direct goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>The main programmes (主な事務事業) in the order the sheet lists them. Double-click or press F2 to rename one.</source>
+        <translation>The main programmes (主な事務事業) in the order the sheet lists them. Double-click or press F2 to rename one.</translation>
+    </message>
+    <message>
+        <source>Background and issues (現状と課題)</source>
+        <translation>Background and issues (現状と課題)</translation>
+    </message>
+    <message>
+        <source>Initiatives (取組)</source>
+        <translation>Initiatives (取組)</translation>
+    </message>
+    <message>
+        <source>Results of an indicator (成果)</source>
+        <translation>Results of an indicator (成果)</translation>
+    </message>
+    <message>
+        <source>Other results (その他成果)</source>
+        <translation>Other results (その他成果)</translation>
+    </message>
+    <message>
+        <source>Future initiatives (今後の取組)</source>
+        <translation>Future initiatives (今後の取組)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section</source>
+        <translation>Add &amp;Section</translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation>Remove Section</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>H&amp;eading:</source>
+        <translation>H&amp;eading:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>Plain text. A line starting with “- ” is a bullet (two spaces before it: a bullet under the one above); an empty line starts a new paragraph; “写真: caption” leaves a box for a photo.</source>
+        <translation>Plain text. A line starting with “- ” is a bullet (two spaces before it: a bullet under the one above); an empty line starts a new paragraph; “写真: caption” leaves a box for a photo.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Main programmes</source>
+        <translation>Main programmes</translation>
+    </message>
+    <message>
+        <source>Sheet texts</source>
+        <translation>Sheet texts</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Edit Measure — %1</source>
+        <translation>Edit Measure — %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>This measure is no longer in the document.</source>
+        <translation>This measure is no longer in the document.</translation>
+    </message>
+    <message>
+        <source>Edit Measure “%1”</source>
+        <translation>Edit Measure “%1”</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>
@@ -3291,6 +4402,21 @@ Fiscal year %2</translation>
     <message>
         <source>None listed</source>
         <translation>None listed</translation>
+    </message>
+    <message>
+        <source>Sheet texts</source>
+        <translation>Sheet texts</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) of text for the council report</source>
+        <translation>
+            <numerusform>%n section of text for the council report</numerusform>
+            <numerusform>%n sections of text for the council report</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3471,6 +4597,743 @@ Fiscal year %2</translation>
     </message>
 </context>
 <context>
+    <name>seika::ui::OverviewReportBuilder</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not evaluated %1</source>
+        <translation>not evaluated %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Between the counts of grades: A 2・B 1・C 0</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Plan overview</source>
+        <translation>Plan overview</translation>
+    </message>
+    <message>
+        <source>%1 results of the measure evaluations</source>
+        <translation>%1 results of the measure evaluations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) of %1 basic policies and %2 policies, judged for %3.</source>
+        <translation>
+            <numerusform>%n measure of %1 basic policies and %2 policies, judged for %3.</numerusform>
+            <numerusform>%n measures of %1 basic policies and %2 policies, judged for %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grades by basic policy</source>
+        <translation>Grades by basic policy</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(policies without a basic policy)</source>
+        <translation>(policies without a basic policy)</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Whole plan</translation>
+    </message>
+    <message>
+        <source>Grades suggested by the grading rule for the whole plan: %1.</source>
+        <translation>Grades suggested by the grading rule for the whole plan: %1.</translation>
+    </message>
+    <message>
+        <source>Indicators: ○ the target was achieved, ✕ it was not, － not judged (no actual or no target). Suggested: the grade the grading rule gives from the indicators; Grade and Direction: as chosen for the year.</source>
+        <translation>Indicators: ○ the target was achieved, ✕ it was not, － not judged (no actual or no target). Suggested: the grade the grading rule gives from the indicators; Grade and Direction: as chosen for the year.</translation>
+    </message>
+    <message>
+        <source>(measures without a policy)</source>
+        <translation>(measures without a policy)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>no indicators</translation>
+    </message>
+    <message>
+        <source>This policy has no measures.</source>
+        <translation>This policy has no measures.</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grades</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanImportDialog</name>
+    <message>
+        <source>Import Plan</source>
+        <translation>Import Plan</translation>
+    </message>
+    <message>
+        <source>Reads the plan (施策体系) from a CSV file saved from Excel: one row per basic policy, policy, measure and indicator, each naming its place by code and title. Records are matched to the document&apos;s by code, else by title; nothing is removed. Nothing changes until you choose Import.</source>
+        <translation>Reads the plan (施策体系) from a CSV file saved from Excel: one row per basic policy, policy, measure and indicator, each naming its place by code and title. Records are matched to the document&apos;s by code, else by title; nothing is removed. Nothing changes until you choose Import.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file:</source>
+        <translation>Plan &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the plan file (CSV).</source>
+        <translation>Choose the plan file (CSV).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Detect: %1</source>
+        <translation>Detect: %1</translation>
+    </message>
+    <message>
+        <source>basic policies %1</source>
+        <translation>basic policies %1</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>policies %1</translation>
+    </message>
+    <message>
+        <source>measures %1</source>
+        <translation>measures %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>indicators %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s).</source>
+        <translation>
+            <numerusform>%1: %n row.</numerusform>
+            <numerusform>%1: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds %1; changes %2 records; %3 stay as they are.</source>
+        <translation>Adds %1; changes %2 records; %3 stay as they are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing can be imported until then.</source>
+        <translation>
+            <numerusform>%n error: correct the file and choose it again; nothing can be imported until then.</numerusform>
+            <numerusform>%n errors: correct the file and choose it again; nothing can be imported until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds this plan.</source>
+        <translation>Nothing to change: the document already holds this plan.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Adds</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Import plan “%1”</source>
+        <translation>Import plan “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanItemDelegate</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanItemDialog</name>
+    <message>
+        <source>Code and Title</source>
+        <translation>Code and Title</translation>
+    </message>
+    <message>
+        <source>e.g. 1-1-2 (may be empty)</source>
+        <translation>e.g. 1-1-2 (may be empty)</translation>
+    </message>
+    <message>
+        <source>The number the plan gives this record; unique among the records of its level</source>
+        <translation>The number the plan gives this record; unique among the records of its level</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanOverviewModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not evaluated %1</source>
+        <translation>not evaluated %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Between the counts of grades: A 2・B 1・C 0</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>no indicators</translation>
+    </message>
+    <message>
+        <source>no actual for %1</source>
+        <translation>no actual for %1</translation>
+    </message>
+    <message>
+        <source>%1, no target for this year</source>
+        <translation>%1, no target for this year</translation>
+    </message>
+    <message>
+        <source>%1 against %2: achieved</source>
+        <translation>%1 against %2: achieved</translation>
+    </message>
+    <message>
+        <source>%1 against %2: not achieved</source>
+        <translation>%1 against %2: not achieved</translation>
+    </message>
+    <message>
+        <source>This measure has no indicators.</source>
+        <translation>This measure has no indicators.</translation>
+    </message>
+    <message>
+        <source>No grade: no indicator has an actual for %1.</source>
+        <translation>No grade: no indicator has an actual for %1.</translation>
+    </message>
+    <message>
+        <source>Differs from the suggested grade %1.</source>
+        <translation>Differs from the suggested grade %1.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet for %1.</source>
+        <translation>Not evaluated yet for %1.</translation>
+    </message>
+    <message>
+        <source>No direction chosen yet for %1.</source>
+        <translation>No direction chosen yet for %1.</translation>
+    </message>
+    <message>
+        <source>(policies without a basic policy)</source>
+        <translation>(policies without a basic policy)</translation>
+    </message>
+    <message>
+        <source>(measures without a policy)</source>
+        <translation>(measures without a policy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Grades: %2 (%n measure(s))
+Suggested: %3</source>
+        <translation>
+            <numerusform>%1
+Grades: %2 (%n measure)
+Suggested: %3</numerusform>
+            <numerusform>%1
+Grades: %2 (%n measures)
+Suggested: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number in the plan</source>
+        <translation>The measure&apos;s number in the plan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The measure (施策)</source>
+        <translation>The measure (施策)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Each outcome indicator: ○ the target was achieved, ✕ it was not, － not judged (no actual or no target)</source>
+        <translation>Each outcome indicator: ○ the target was achieved, ✕ it was not, － not judged (no actual or no target)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>The grade the grading rule suggests from the indicators</source>
+        <translation>The grade the grading rule suggests from the indicators</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>The achievement grade chosen for the year</source>
+        <translation>The achievement grade chosen for the year</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>The future direction chosen for the year</source>
+        <translation>The future direction chosen for the year</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanOverviewView</name>
+    <message>
+        <source>Filter by code, title or indicator</source>
+        <translation>Filter by code, title or indicator</translation>
+    </message>
+    <message>
+        <source>Show the measures of one basic policy or policy</source>
+        <translation>Show the measures of one basic policy or policy</translation>
+    </message>
+    <message>
+        <source>Show the measures with a grade</source>
+        <translation>Show the measures with a grade</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview and print the plan overview</source>
+        <translation>Preview and print the plan overview</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Write the plan overview as a PDF (A4 or A3)</source>
+        <translation>Write the plan overview as a PDF (A4 or A3)</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Write the plan overview as a CSV file for Excel</source>
+        <translation>Write the plan overview as a CSV file for Excel</translation>
+    </message>
+    <message>
+        <source>Whole-Plan Report…</source>
+        <translation>Whole-Plan Report…</translation>
+    </message>
+    <message>
+        <source>Write the council report of every measure as one PDF: contents, this overview, every sheet</source>
+        <translation>Write the council report of every measure as one PDF: contents, this overview, every sheet</translation>
+    </message>
+    <message>
+        <source>Plan overview — %1</source>
+        <translation>Plan overview — %1</translation>
+    </message>
+    <message>
+        <source>Plan overview</source>
+        <translation>Plan overview</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>All policies</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>Grade differs from the suggestion</source>
+        <translation>Grade differs from the suggestion</translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation>Suggested %1</translation>
+    </message>
+    <message>
+        <source>This document has no measures yet.</source>
+        <translation>This document has no measures yet.</translation>
+    </message>
+    <message>
+        <source>not evaluated %1</source>
+        <translation>not evaluated %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Whole plan&lt;/b&gt; (%n measure(s)): %1&lt;br&gt;&lt;span style=&quot;color:#55606a;&quot;&gt;Suggested by the grading rule: %2&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Whole plan&lt;/b&gt; (%n measure): %1&lt;br&gt;&lt;span style=&quot;color:#55606a;&quot;&gt;Suggested by the grading rule: %2&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;Whole plan&lt;/b&gt; (%n measures): %1&lt;br&gt;&lt;span style=&quot;color:#55606a;&quot;&gt;Suggested by the grading rule: %2&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n measure(s).</source>
+        <translation>
+            <numerusform>Showing %1 of %n measure.</numerusform>
+            <numerusform>Showing %1 of %n measures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s). Double-click a measure to open it.</source>
+        <translation>
+            <numerusform>%n measure. Double-click a measure to open it.</numerusform>
+            <numerusform>%n measures. Double-click a measure to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF, A4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A3 paper (*.pdf)</source>
+        <translation>PDF, A3 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan Overview as PDF</source>
+        <translation>Plan Overview as PDF</translation>
+    </message>
+    <message>
+        <source>Plan Overview as CSV</source>
+        <translation>Plan Overview as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV files, UTF-8 for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Council Report for the Whole Plan</source>
+        <translation>Council Report for the Whole Plan</translation>
+    </message>
+    <message>
+        <source>Could not write the plan overview “%1”.</source>
+        <translation>Could not write the plan overview “%1”.</translation>
+    </message>
+    <message>
+        <source>Plan overview written to %1</source>
+        <translation>Plan overview written to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan overview written to %1 (%n measure(s))</source>
+        <translation>
+            <numerusform>Plan overview written to %1 (%n measure)</numerusform>
+            <numerusform>Plan overview written to %1 (%n measures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the council report of every measure…</source>
+        <translation>Writing the council report of every measure…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The council report for the whole plan was cancelled; no file was written.</source>
+        <translation>The council report for the whole plan was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Could not write the council report “%1”.</source>
+        <translation>Could not write the council report “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Council report for the whole plan written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Council report for the whole plan written to %1 (%n page)</numerusform>
+            <numerusform>Council report for the whole plan written to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not print the plan overview.</source>
+        <translation>Could not print the plan overview.</translation>
+    </message>
+    <message>
+        <source>Could not show the plan overview.</source>
+        <translation>Could not show the plan overview.</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanReportContentsBuilder</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1 council report on the measure evaluations</source>
+        <translation>%1 council report on the measure evaluations</translation>
+    </message>
+    <message>
+        <source>(policies without a basic policy)</source>
+        <translation>(policies without a basic policy)</translation>
+    </message>
+    <message>
+        <source>(measures without a policy)</source>
+        <translation>(measures without a policy)</translation>
+    </message>
+    <message>
+        <source>Council report</source>
+        <translation>Council report</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanTree</name>
+    <message>
+        <source>New &amp;Basic Policy</source>
+        <translation>New &amp;Basic Policy</translation>
+    </message>
+    <message>
+        <source>Add a basic policy (基本政策) after the selected one</source>
+        <translation>Add a basic policy (基本政策) after the selected one</translation>
+    </message>
+    <message>
+        <source>New &amp;Policy</source>
+        <translation>New &amp;Policy</translation>
+    </message>
+    <message>
+        <source>Add a policy (政策) after the selected one, or in the selected basic policy</source>
+        <translation>Add a policy (政策) after the selected one, or in the selected basic policy</translation>
+    </message>
+    <message>
+        <source>&amp;New Measure</source>
+        <translation>&amp;New Measure</translation>
+    </message>
+    <message>
+        <source>Add a measure (施策) after the selected one, or in the selected policy</source>
+        <translation>Add a measure (施策) after the selected one, or in the selected policy</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Edit the title of the selected record in the tree</source>
+        <translation>Edit the title of the selected record in the tree</translation>
+    </message>
+    <message>
+        <source>Code and &amp;Title…</source>
+        <translation>Code and &amp;Title…</translation>
+    </message>
+    <message>
+        <source>Change the number (such as 1-1-2) and the title of the selected record</source>
+        <translation>Change the number (such as 1-1-2) and the title of the selected record</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move the selected record before the one above it</source>
+        <translation>Move the selected record before the one above it</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the selected record after the one below it</source>
+        <translation>Move the selected record after the one below it</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record with everything it holds (after saying what that is)</source>
+        <translation>Delete the selected record with everything it holds (after saying what that is)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted.</source>
+        <translation>“%1” cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>It holds figures or evaluations of %1, locked (確定). Unlock first (Year ▸ Unlock Year…), then delete it.</source>
+        <translation>It holds figures or evaluations of %1, locked (確定). Unlock first (Year ▸ Unlock Year…), then delete it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policy(s)</source>
+        <translation>
+            <numerusform>%Ln policy</numerusform>
+            <numerusform>%Ln policys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln measure</numerusform>
+            <numerusform>%Ln measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicator(s)</source>
+        <translation>
+            <numerusform>%Ln indicator</numerusform>
+            <numerusform>%Ln indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln figure</numerusform>
+            <numerusform>%Ln figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln evaluation</numerusform>
+            <numerusform>%Ln evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted with %2.</source>
+        <translation>“%1” will be deleted with %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The survey %1 stays, but no longer supplies values to the deleted indicators.</source>
+        <translation>
+            <numerusform>The survey %1 stays, but no longer supplies values to the deleted indicators.</numerusform>
+            <numerusform>The survey %1 stays, but no longer supplies values to the deleted indicators.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it all back.</source>
+        <translation>Edit ▸ Undo brings it all back.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 in %2 “%3”</source>
+        <translation>%1 in %2 “%3”</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::PrintPreview</name>
     <message>
         <source>The printer “%1” reported an error.</source>
@@ -3502,6 +5365,68 @@ Fiscal year %2</translation>
     <message>
         <source>Move the selected reason down</source>
         <translation>Move the selected reason down</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::RemovalText</name>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policyies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 figure(s)</source>
+        <translation>
+            <numerusform>%1 figure</numerusform>
+            <numerusform>%1 figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing else.</source>
+        <translation>“%1” holds nothing else.</translation>
+    </message>
+    <message>
+        <source>“%1” goes with everything it holds: %2.</source>
+        <translation>“%1” goes with everything it holds: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The survey(s) %1 stay, but no longer give values to what is removed.</source>
+        <translation>The survey(s) %1 stay, but no longer give values to what is removed.</translation>
+    </message>
+    <message>
+        <source>Figures or evaluations of %1 would go, and those years are locked: unlock them first.</source>
+        <translation>Figures or evaluations of %1 would go, and those years are locked: unlock them first.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it all back.</source>
+        <translation>Edit ▸ Undo brings it all back.</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +5797,45 @@ Fiscal year %2</translation>
             <numerusform>Cleared %n cell.</numerusform>
             <numerusform>Cleared %n cells.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::StartPage</name>
+    <message>
+        <source>Add the First Measure</source>
+        <translation>Add the First Measure</translation>
+    </message>
+    <message>
+        <source>Import a Plan File…</source>
+        <translation>Import a Plan File…</translation>
+    </message>
+    <message>
+        <source>Open the Sample…</source>
+        <translation>Open the Sample…</translation>
+    </message>
+    <message>
+        <source>Set up your plan</source>
+        <translation>Set up your plan</translation>
+    </message>
+    <message>
+        <source>This document has no policies or measures yet. Seika evaluates each measure (施策) of the plan&apos;s structure: basic policies (基本政策) hold policies (政策), which hold measures, each with its outcome indicators.</source>
+        <translation>This document has no policies or measures yet. Seika evaluates each measure (施策) of the plan&apos;s structure: basic policies (基本政策) hold policies (政策), which hold measures, each with its outcome indicators.</translation>
+    </message>
+    <message>
+        <source>Later, add and arrange records in the tree on the left: right-click it, or use Insert, F2 (rename), Ctrl+Up/Down and Delete there, or drag records.</source>
+        <translation>Later, add and arrange records in the tree on the left: right-click it, or use Insert, F2 (rename), Ctrl+Up/Down and Delete there, or drag records.</translation>
+    </message>
+    <message>
+        <source>Creates a basic policy, a policy and a measure numbered 1, 1-1 and 1-1-1 with provisional titles, for you to name in the tree.</source>
+        <translation>Creates a basic policy, a policy and a measure numbered 1, 1-1 and 1-1-1 with provisional titles, for you to name in the tree.</translation>
+    </message>
+    <message>
+        <source>Reads the plan&apos;s structure (施策体系) from a CSV file saved from Excel: basic policies, policies, measures and their indicators.</source>
+        <translation>Reads the plan&apos;s structure (施策体系) from a CSV file saved from Excel: basic policies, policies, measures and their indicators.</translation>
+    </message>
+    <message>
+        <source>Creates a copy of the Kawasaki City sample (a measure with its indicators, figures and evaluation) to try Seika on.</source>
+        <translation>Creates a copy of the Kawasaki City sample (a measure with its indicators, figures and evaluation) to try Seika on.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,14 @@ JSON交換ファイルを読み込み、Seika文書 NEWFILE を作成します�
         <translation>import-json には FILE と --out NEWFILE の指定が必要です。</translation>
     </message>
     <message>
+        <source>Survey change: %1</source>
+        <translation>調査の変化: %1</translation>
+    </message>
+    <message>
+        <source>Since the baseline: %1</source>
+        <translation>現状値からの変化: %1</translation>
+    </message>
+    <message>
         <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
 
 Commands:
@@ -315,8 +323,11 @@ Commands:
                                           judge the indicators and suggest the grade
   export-json --out FILE                  write the JSON exchange file
   import-json FILE --out NEWFILE          create a document from a JSON file
-  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]
-                                          write the council report of a measure as a PDF
+  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
+                                          write the council report of a measure, or of the whole
+                                          plan (--all), or the plan overview as a PDF
+  overview --year FY [--format text|csv] [--out FILE]
+                                          every measure&apos;s grades and the counts for the year
   chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
                                           draw an indicator&apos;s chart into a file
   set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
@@ -328,6 +339,11 @@ Commands:
                                           write a table as CSV (for Excel)
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           check and import figures or targets from a CSV file
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          show and build the plan: basic policies, policies,
+                                          measures, programmes, indicators (seika-cli plan --help)
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          read the plan from a CSV file (施策体系)
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
@@ -344,8 +360,11 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
                                           成果指標を判定し、達成状況を提案する
   export-json --out FILE                  JSON交換ファイルを書き出す
   import-json FILE --out NEWFILE          JSONファイルから文書を作成する
-  report --year FY --out FILE.pdf [--measure ID] [--paper A4|A3]
-                                          施策の議会報告用シートをPDFで書き出す
+  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
+                                          施策の議会報告用シート、計画全体の報告書（--all）、
+                                          または施策評価結果一覧（--overview）をPDFで書き出す
+  overview --year FY [--format text|csv] [--out FILE]
+                                          年度の全施策の達成状況と区分ごとの件数を出力する
   chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
                                           成果指標のグラフをファイルに描画する
   set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
@@ -357,6 +376,11 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
                                           表をCSVで書き出す（Excel向け）
   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
             [--valid-rows-only]           CSVファイルの値または目標値を検査して取り込む
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          施策体系を表示・作成する: 基本政策、政策、
+                                          施策、事務事業、成果指標（seika-cli plan --help）
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          CSVファイルから施策体系を読み込む
   survey list | survey show ID [--moe]    調査の一覧と内訳を出力
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           回答者ごとのCSVから設問の集計表を作成する
@@ -364,14 +388,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
 --db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
-    </message>
-    <message>
-        <source>Survey change: %1</source>
-        <translation>調査の変化: %1</translation>
-    </message>
-    <message>
-        <source>Since the baseline: %1</source>
-        <translation>現状値からの変化: %1</translation>
     </message>
 </context>
 <context>
@@ -504,18 +520,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <translation>%1件の成果指標の目標値を1回の変更として更新しました（変更履歴に記録しました）。</translation>
     </message>
     <message>
-        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit or surveys.</source>
-        <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit、surveys のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all.</source>
-        <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。</translation>
-    </message>
-    <message>
         <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
                  [--dry-run] [--valid-rows-only]
 Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
@@ -524,6 +528,18 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
                  [--dry-run] [--valid-rows-only]
 実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用し、変更履歴にはファイル名と SHA-256 付きの1件の取り込みとして記録します（変更した値には変更前と変更後の明細を記録し、追加した値には取り込みを書き込み元として記録します）。
 --table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</source>
+        <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit、surveys、plan のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</source>
+        <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。--table plan は施策体系を import-plan が読み込む形式で書き出します。</translation>
     </message>
 </context>
 <context>
@@ -636,13 +652,493 @@ Prints the recorded changes, oldest first: each change on one line (time, user, 
     </message>
 </context>
 <context>
-    <name>seika::cli::ReportCommand</name>
+    <name>seika::cli::OverviewCommand</name>
     <message>
-        <source>Usage: seika-cli [--db FILE] report [--measure ID] --year FY --out FILE.pdf [--paper A4|A3]
-Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.</source>
-        <translation>使い方: seika-cli [--db FILE] report [--measure ID] --year FY --out FILE.pdf [--paper A4|A3]
-施策 ID の年度 FY の議会報告用シート（施策評価シート）をPDFで書き出します。概要、成果指標、背景、取組、グラフ付きの成果、施策の達成状況と今後の方向性を含みます。--measure を省略すると、最初の施策を使用します。用紙: A4（既定）または A3、縦向き。</translation>
+        <source>not evaluated %1</source>
+        <translation>未評価 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Plan overview, %1: %n measure(s)</source>
+        <translation>
+            <numerusform>施策評価結果一覧 %1: %n施策</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grades: %1</source>
+        <translation>達成状況: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>提案: %1</translation>
+    </message>
+    <message>
+        <source>(policies without a basic policy)</source>
+        <translation>（基本政策のない政策）</translation>
+    </message>
+    <message>
+        <source>(measures without a policy)</source>
+        <translation>（政策のない施策）</translation>
+    </message>
+    <message>
+        <source>indicators %1 | suggested %2 | grade %3 | direction %4</source>
+        <translation>成果指標 %1 | 提案 %2 | 達成状況 %3 | 方向性 %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] overview --year FY [--format text|csv] [--encoding utf8-bom|utf8|cp932] [--out FILE]
+Prints the plan overview of the fiscal year FY: every measure under its basic policy and policy with each indicator&apos;s achievement (○ achieved, ✕ not achieved, － not judged), the suggested and the chosen grade and the direction, and the counts of grades per basic policy, per policy and for the whole plan. --format csv writes one row per measure (docs/csv-format.md, table overview; UTF-8 with a byte order mark unless --encoding says otherwise) to --out FILE, or to standard output.</source>
+        <translation>使い方: seika-cli [--db FILE] overview --year FY [--format text|csv] [--encoding utf8-bom|utf8|cp932] [--out FILE]
+年度 FY の施策評価結果一覧を出力します。基本政策・政策ごとに全施策を並べ、成果指標ごとの達成（○ 達成、✕ 未達成、－ 判定なし）、提案された達成状況、評価した達成状況と今後の方向性、基本政策・政策・計画全体の区分ごとの件数を示します。--format csv は施策ごとに1行のCSV（docs/csv-format.md の overview 表。--encoding の指定がなければBOM付きUTF-8）を --out FILE または標準出力に書き出します。</translation>
+    </message>
+    <message>
+        <source>Run seika-cli overview --help for usage.</source>
+        <translation>使い方は seika-cli overview --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>overview takes no FILE; use --db FILE before the command.</source>
+        <translation>overview はファイルを引数に取りません。コマンドの前に --db FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>overview needs --year FY.</source>
+        <translation>overview には --year FY が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text or csv.</source>
+        <translation>形式「%1」は使用できません。text または csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use utf8-bom, utf8 or cp932.</source>
+        <translation>文字コード「%1」は使用できません。utf8-bom、utf8 または cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--out goes with --format csv.</source>
+        <translation>--out は --format csv と一緒に指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n measure(s))</source>
+        <translation>
+            <numerusform>書き出しました: %1（%n施策）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>標準出力に書き出せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::PlanCommands</name>
+    <message>
+        <source>%1 names a %2 here, not a %3.</source>
+        <translation>%1 はここでは%2を指します。%3ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in this document (%3).</source>
+        <translation>この文書に%1「%2」はありません（%3）。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
+    <message>
+        <source>An id is written with #: #%1.</source>
+        <translation>IDは # を付けて書きます: #%1</translation>
+    </message>
+    <message>
+        <source>seika-cli plan list shows every record with its code and #id.</source>
+        <translation>seika-cli plan list で、すべての項目の番号と #ID を確認できます。</translation>
+    </message>
+    <message>
+        <source>“%1” names several records; name one of them so:</source>
+        <translation>「%1」は複数の項目を指します。次のように一つを指定してください:</translation>
+    </message>
+    <message>
+        <source>plan list takes no argument; use --db FILE before the command.</source>
+        <translation>plan list は引数を取りません。文書はコマンドの前に --db FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json or csv.</source>
+        <translation>不明な形式「%1」です。text、json、csv のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The plan is empty: add a basic policy with seika-cli plan add-basic-policy, or import a plan file with seika-cli import-plan.</source>
+        <translation>施策体系は空です。seika-cli plan add-basic-policy で基本政策を追加するか、seika-cli import-plan で施策体系のファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Basic policies %1, policies %2, measures %3, indicators %4.</source>
+        <translation>基本政策 %1、政策 %2、施策 %3、成果指標 %4。</translation>
+    </message>
+    <message>
+        <source>plan %1 takes no positional argument: give the title with --title.</source>
+        <translation>plan %1 は位置引数を取りません。名称は --title で指定してください。</translation>
+    </message>
+    <message>
+        <source>plan %1 needs --title TITLE.</source>
+        <translation>plan %1 には --title TITLE が必要です。</translation>
+    </message>
+    <message>
+        <source>plan %1 needs --%2 REF.</source>
+        <translation>plan %1 には --%2 REF が必要です。</translation>
+    </message>
+    <message>
+        <source>--position takes 1 for the first place, 2 for the second …</source>
+        <translation>--position には、先頭なら 1、2番目なら 2 … を指定してください。</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%2に%1を追加しました。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1を追加しました。</translation>
+    </message>
+    <message>
+        <source>plan rename takes exactly one REF.</source>
+        <translation>plan rename には REF を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan rename needs --title TITLE, --code CODE or --direct-goal TEXT.</source>
+        <translation>plan rename には --title TITLE、--code CODE、--direct-goal TEXT のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>Only a measure has a direct goal (直接目標); %1 is not one.</source>
+        <translation>直接目標があるのは施策だけです。%1は施策ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: changed.</source>
+        <translation>%1: 変更しました。</translation>
+    </message>
+    <message>
+        <source>Changed: %1 → %2.</source>
+        <translation>変更しました: %1 → %2</translation>
+    </message>
+    <message>
+        <source>plan move takes exactly one REF.</source>
+        <translation>plan move には REF を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan move needs --to PARENT_REF, --position N or both.</source>
+        <translation>plan move には --to PARENT_REF、--position N のいずれか（または両方）が必要です。</translation>
+    </message>
+    <message>
+        <source>A basic policy has no parent to move to; give only --position N.</source>
+        <translation>基本政策には移動先の上位がありません。--position N だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is now number %2 of %3.</source>
+        <translation>%1は%3件中%2番目になりました。</translation>
+    </message>
+    <message>
+        <source>%1 is now number %2 of %3 under %4.</source>
+        <translation>%1は%4の%3件中%2番目になりました。</translation>
+    </message>
+    <message>
+        <source>plan remove-indicator takes exactly one CODE.</source>
+        <translation>plan remove-indicator には CODE を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan remove takes exactly one REF.</source>
+        <translation>plan remove には REF を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>measures %1</source>
+        <translation>施策 %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>成果指標 %1</translation>
+    </message>
+    <message>
+        <source>yearly figures %1</source>
+        <translation>年度の値 %1</translation>
+    </message>
+    <message>
+        <source>evaluations %1</source>
+        <translation>評価 %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 removes nothing else: it holds no records, figures or evaluations.</source>
+        <translation>%1を削除しても、ほかに削除されるものはありません（下位の項目、値、評価はありません）。</translation>
+    </message>
+    <message>
+        <source>Removing %1 also removes: %2.</source>
+        <translation>%1を削除すると、次も削除されます: %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The surveys that feed its indicators stay: %1.</source>
+        <translation>成果指標の値の元になっている調査は残ります: %1。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has figures or evaluations in the locked (確定) years %2. Unlock them first (seika-cli unlock --year FY); nothing was changed.</source>
+        <translation>削除できません: %1には確定済みの年度（%2）の値または評価があります。先に確定を解除してください（seika-cli unlock --year FY）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>試行（ドライラン）のため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Removed %1 (recorded in the audit trail; seika-cli audit shows it).</source>
+        <translation>%1を削除しました（変更履歴に記録しました。seika-cli audit で確認できます）。</translation>
+    </message>
+    <message>
+        <source>plan add-programme needs --measure REF and one NAME.</source>
+        <translation>plan add-programme には --measure REF と事業名を一つ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan remove-programme needs --measure REF and one NAME or number.</source>
+        <translation>plan remove-programme には --measure REF と、事業名または番号を一つ指定してください。</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name is empty.</source>
+        <translation>事務事業の名称が空です。</translation>
+    </message>
+    <message>
+        <source>%1 already lists the programme “%2”.</source>
+        <translation>%1には事務事業「%2」がすでにあります。</translation>
+    </message>
+    <message>
+        <source>Added the programme “%1” to %2 (number %3 of %4).</source>
+        <translation>%2に事務事業「%1」を追加しました（%4件中%3番目）。</translation>
+    </message>
+    <message>
+        <source>%1 has no programme “%2”. Its programmes: %3.</source>
+        <translation>%1に事務事業「%2」はありません。事務事業: %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Removed the programme “%1” from %2.</source>
+        <translation>%2から事務事業「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>plan add-indicator takes no positional argument: give the name with --name.</source>
+        <translation>plan add-indicator は位置引数を取りません。名称は --name で指定してください。</translation>
+    </message>
+    <message>
+        <source>plan add-indicator needs --measure REF, --code CODE, --name NAME and --kind ratio|survey|count|value.</source>
+        <translation>plan add-indicator には --measure REF、--code CODE、--name NAME、--kind ratio|survey|count|value が必要です。</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name is empty.</source>
+        <translation>成果指標の名称が空です。</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use ratio, survey, count or value.</source>
+        <translation>不明な種類「%1」です。ratio、survey、count、value のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--decimals takes a whole number from 0 to 9.</source>
+        <translation>--decimals には 0 から 9 までの整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown direction “%1”: use higher or lower.</source>
+        <translation>不明な方向「%1」です。higher または lower を指定してください。</translation>
+    </message>
+    <message>
+        <source>--number takes 1 for ①, 2 for ② …</source>
+        <translation>--number には、① なら 1、② なら 2 … を指定してください。</translation>
+    </message>
+    <message>
+        <source>--baseline needs --baseline-year FY.</source>
+        <translation>--baseline には --baseline-year FY が必要です。</translation>
+    </message>
+    <message>
+        <source>--targets takes FY=TARGET pairs separated by semicolons, such as &quot;R3=64%以上;R7=70%以上&quot;; “%1” has no =.</source>
+        <translation>--targets には「年度=目標値」をセミコロンで区切って指定してください（例: &quot;R3=64%以上;R7=70%以上&quot;）。「%1」に = がありません。</translation>
+    </message>
+    <message>
+        <source>%1 already has indicator %2 (%3); choose another --number.</source>
+        <translation>%1にはすでに成果指標%2（%3）があります。別の --number を指定してください。</translation>
+    </message>
+    <message>
+        <source>--targets gives %1 twice.</source>
+        <translation>--targets に%1が二度あります。</translation>
+    </message>
+    <message>
+        <source>Added indicator %1 %2 [%3] to %4 (#%5).</source>
+        <translation>%4に成果指標%1 %2 [%3] を追加しました（#%5）。</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>目標値: %1</translation>
+    </message>
+    <message>
+        <source>basic policies %1</source>
+        <translation>基本政策 %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>import-plan takes exactly one FILE.</source>
+        <translation>import-plan には FILE を一つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”: use auto, utf8 or cp932.</source>
+        <translation>不明な文字コード「%1」です。auto、utf8、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3, %4-separated).</source>
+        <translation>%1: %2行（%3、%4区切り）。</translation>
+    </message>
+    <message>
+        <source>Adds %1; changes %2 records; leaves %3 as they are; %4 errors.</source>
+        <translation>追加: %1。変更: %2件。変更なし: %3件。エラー: %4件。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value “%3”</source>
+        <translation>%1行目、列 %2、値「%3」</translation>
+    </message>
+    <message>
+        <source>line %1, value “%2”</source>
+        <translation>%1行目、値「%2」</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: エラー: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 findings are errors. Correct the file and import it again.</source>
+        <translation>何も取り込んでいません: エラーが%1件あります。ファイルを修正して、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds this plan.</source>
+        <translation>変更はありません。文書はすでにこの施策体系のとおりです。</translation>
+    </message>
+    <message>
+        <source>Imported the plan in one change (recorded in the audit trail): added %1; changed %2 records.</source>
+        <translation>施策体系を1回の変更として取り込みました（変更履歴に記録しました）。追加: %1。変更: %2件。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+Reads the plan (施策体系) from a CSV file: one row per basic policy, policy, measure and indicator, each naming its place by code and title (columns such as 基本政策番号, 基本政策, 政策番号, 政策, 施策番号, 施策, 直接目標, 主な事務事業, 指標名, 単位, 種類, 現状値年度, 現状値, 目標値(R3); docs/csv-format.md lists them all). Records are matched to the document&apos;s by code, else by title, so importing the same file again changes nothing; the import adds and changes, never removes. The report lists every addition, change and error with its line, column and value. With an error nothing is imported (exit code 2); --dry-run only reports. The whole file is one change, recorded with the file&apos;s name and SHA-256 (seika-cli audit). export-csv --table plan writes this shape.</source>
+        <translation>使い方: seika-cli [--db FILE] import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+CSVファイルから施策体系を読み込みます。基本政策・政策・施策・成果指標ごとに1行で、各行は番号と名称で体系上の位置を示します（基本政策番号、基本政策、政策番号、政策、施策番号、施策、直接目標、主な事務事業、指標名、単位、種類、現状値年度、現状値、目標値(R3) などの列。すべての列は docs/csv-format.md に記載しています）。文書の項目とは番号で、番号がなければ名称で対応づけるため、同じファイルをもう一度取り込んでも何も変わりません。取り込みは追加と変更だけを行い、削除はしません。結果として、追加・変更・エラーのすべてを行、列、値とともに出力します。エラーがあれば何も取り込みません（終了コード 2）。--dry-run は結果の出力だけを行います。ファイル全体が1回の変更となり、ファイル名とSHA-256とともに記録されます（seika-cli audit）。export-csv --table plan はこの形式で書き出します。</translation>
+    </message>
+    <message>
+        <source>plan list [--format text|json|csv]
+    The plan as a tree: each record with its code and #id, each measure&apos;s indicators with their codes. csv is the plan table that import-plan reads.</source>
+        <translation>plan list [--format text|json|csv]
+    施策体系をツリーで表示します。各項目の番号と #ID、各施策の成果指標とそのコードを示します。csv は import-plan が読み込む施策体系の表です。</translation>
+    </message>
+    <message>
+        <source>plan add-basic-policy --title TITLE [--code CODE] [--position N]
+    Adds a basic policy (基本政策), last or at place N.</source>
+        <translation>plan add-basic-policy --title TITLE [--code CODE] [--position N]
+    基本政策を末尾または N 番目に追加します。</translation>
+    </message>
+    <message>
+        <source>plan add-policy --basic-policy REF --title TITLE [--code CODE] [--position N]
+    Adds a policy (政策) to a basic policy.</source>
+        <translation>plan add-policy --basic-policy REF --title TITLE [--code CODE] [--position N]
+    基本政策に政策を追加します。</translation>
+    </message>
+    <message>
+        <source>plan add-measure --policy REF --title TITLE [--code CODE] [--direct-goal TEXT] [--position N]
+    Adds a measure (施策) to a policy.</source>
+        <translation>plan add-measure --policy REF --title TITLE [--code CODE] [--direct-goal TEXT] [--position N]
+    政策に施策を追加します。</translation>
+    </message>
+    <message>
+        <source>plan rename REF [--title TITLE] [--code CODE] [--direct-goal TEXT]
+    Renames or renumbers a record (an indicator: its name and code); --code &quot;&quot; removes the code; --direct-goal sets a measure&apos;s 直接目標.</source>
+        <translation>plan rename REF [--title TITLE] [--code CODE] [--direct-goal TEXT]
+    項目の名称または番号を変更します（成果指標は名称とコード）。--code &quot;&quot; で番号を削除します。--direct-goal は施策の直接目標を設定します。</translation>
+    </message>
+    <message>
+        <source>plan move REF [--to PARENT_REF] [--position N]
+    Moves a policy to another basic policy or a measure to another policy (last, or at place N), or reorders a record among its siblings.</source>
+        <translation>plan move REF [--to PARENT_REF] [--position N]
+    政策を別の基本政策へ、施策を別の政策へ移動します（末尾または N 番目）。または同じ階層の中で順序を変えます。</translation>
+    </message>
+    <message>
+        <source>plan remove REF [--dry-run]
+    Removes a record with everything it holds, after saying exactly what that is (policies, measures, indicators, yearly figures, evaluations). Refused while a locked year holds any of it. --dry-run only says it.</source>
+        <translation>plan remove REF [--dry-run]
+    項目を、その下にあるものすべてとともに削除します。削除前に、何が削除されるか（政策、施策、成果指標、年度の値、評価）を示します。確定済みの年度にそのいずれかがある間は削除できません。--dry-run は示すだけです。</translation>
+    </message>
+    <message>
+        <source>plan add-programme --measure REF NAME [--position N]
+    Adds a programme (主な事務事業) to a measure.</source>
+        <translation>plan add-programme --measure REF NAME [--position N]
+    施策に主な事務事業を追加します。</translation>
+    </message>
+    <message>
+        <source>plan remove-programme --measure REF NAME|NUMBER
+    Removes a measure&apos;s programme, by name or by its number (1 = the first).</source>
+        <translation>plan remove-programme --measure REF NAME|NUMBER
+    施策の事務事業を、名称または番号（1 = 先頭）で指定して削除します。</translation>
+    </message>
+    <message>
+        <source>plan add-indicator --measure REF --code CODE --name NAME --kind ratio|survey|count|value [--unit U]
+                   [--decimals N] [--better higher|lower] [--number N] [--numerator-label L]
+                   [--denominator-label L] [--numerator-unit U] [--source TEXT] [--method TEXT]
+                   [--baseline-year FY [--baseline V]] [--targets &quot;FY=TARGET;…&quot;]
+    Adds an indicator (成果指標) to a measure, numbered next (③ after ②) unless --number says. A target is written as the sheet writes it: --targets &quot;H29=21%以上;R3=23%以上&quot; (以上, 以下, or bare for a value to reach). Without --baseline the baseline is the city&apos;s figure of --baseline-year.</source>
+        <translation>plan add-indicator --measure REF --code CODE --name NAME --kind ratio|survey|count|value [--unit U]
+                   [--decimals N] [--better higher|lower] [--number N] [--numerator-label L]
+                   [--denominator-label L] [--numerator-unit U] [--source TEXT] [--method TEXT]
+                   [--baseline-year FY [--baseline V]] [--targets &quot;FY=TARGET;…&quot;]
+    施策に成果指標を追加します。--number がなければ次の番号（②の次は③）になります。目標値はシートの書き方で指定します: --targets &quot;H29=21%以上;R3=23%以上&quot;（以上、以下、または到達を目指す値はそのまま）。--baseline がなければ、現状値は --baseline-year の年度の市全体の値になります。</translation>
+    </message>
+    <message>
+        <source>plan remove-indicator CODE [--dry-run]
+    Removes an indicator with its yearly figures, after saying how many.</source>
+        <translation>plan remove-indicator CODE [--dry-run]
+    成果指標を年度の値とともに削除します。削除前に値の件数を示します。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] %1</source>
+        <translation>使い方: seika-cli [--db FILE] %1</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] plan SUBCOMMAND [OPTIONS]
+Builds and changes the plan&apos;s structure: basic policies (基本政策), policies (政策), measures (施策), their programmes (主な事務事業) and indicators (成果指標). Each command is one change, checked as the editors check it and recorded in the audit trail; a refused one changes nothing (exit code 2).
+REF names a record by its code (1-1-2), by #ID (the id plan list shows), or by its exact title; put basic-policy:, policy:, measure: or indicator: in front when it names records at several levels (measure:#1).
+
+%1</source>
+        <translation>使い方: seika-cli [--db FILE] plan SUBCOMMAND [OPTIONS]
+施策体系（基本政策、政策、施策、主な事務事業、成果指標）を作成・変更します。各コマンドは1回の変更で、エディタと同じ検査を行い、変更履歴に記録します。受け付けられない場合は何も変更しません（終了コード 2）。
+REF は項目を番号（1-1-2）、#ID（plan list が示すID）、または名称そのもので指定します。複数の階層の項目に当てはまる場合は、先頭に basic-policy:、policy:、measure:、indicator: を付けます（measure:#1）。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run seika-cli %1 --help for usage.</source>
+        <translation>使い方は seika-cli %1 --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>plan needs a subcommand: list, add-basic-policy, add-policy, add-measure, rename, move, remove, add-programme, remove-programme, add-indicator or remove-indicator.</source>
+        <translation>plan にはサブコマンドが必要です: list、add-basic-policy、add-policy、add-measure、rename、move、remove、add-programme、remove-programme、add-indicator、remove-indicator。</translation>
+    </message>
+    <message>
+        <source>Unknown plan subcommand “%1”.</source>
+        <translation>不明な plan のサブコマンド「%1」です。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::cli::ReportCommand</name>
     <message>
         <source>Run seika-cli report --help for usage.</source>
         <translation>使い方は seika-cli report --help で確認できます。</translation>
@@ -682,6 +1178,34 @@ Writes the council report (the evaluation sheet) of the measure ID for the fisca
     <message>
         <source>Wrote %1</source>
         <translation>書き出しました: %1</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] report [--measure ID | --all | --overview] --year FY --out FILE.pdf [--paper A4|A3]
+Writes the council report (the evaluation sheet) of the measure ID for the fiscal year FY as a PDF: overview, outcome indicators, background, initiatives, results with charts, and the grades. Without --measure the first measure is used. Paper: A4 (the default) or A3, portrait.
+--all writes the report on the whole plan as one PDF: a table of contents, the plan overview (every measure with its indicators&apos; achievement, suggested and chosen grade and direction, the counts of grades), then every measure&apos;s sheet in plan order, the pages numbered n / N throughout.
+--overview writes the plan overview alone.</source>
+        <translation>使い方: seika-cli [--db FILE] report [--measure ID | --all | --overview] --year FY --out FILE.pdf [--paper A4|A3]
+施策 ID の年度 FY の議会報告用シート（施策評価シート）をPDFで書き出します。概要、成果指標、背景、取組、グラフ付きの成果、施策の達成状況と今後の方向性を含みます。--measure を省略すると、最初の施策を使用します。用紙: A4（既定）または A3、縦向き。
+--all は計画全体の報告書を1つのPDFに書き出します。目次、施策評価結果一覧（全施策の成果指標の達成、提案と評価の達成状況、今後の方向性、区分ごとの件数）、続いて計画の順に全施策のシートを収め、全ページに通しのページ番号 n / N を付けます。
+--overview は施策評価結果一覧だけを書き出します。</translation>
+    </message>
+    <message>
+        <source>Give one of --measure ID, --all and --overview.</source>
+        <translation>--measure ID、--all、--overview のいずれか1つを指定してください。</translation>
+    </message>
+    <message>
+        <source>The document has no measures to report on.</source>
+        <translation>この文書には報告する施策がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>書き出しました: %1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents: pages %1–%2; plan overview: page %3</source>
+        <translation>目次: %1～%2ページ、施策評価結果一覧: %3ページ</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1870,173 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     </message>
 </context>
 <context>
+    <name>seika::core::PlanImport</name>
+    <message>
+        <source>(the city&apos;s figure)</source>
+        <translation>（市全体の値）</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>現行</translation>
+    </message>
+    <message>
+        <source>basic policy</source>
+        <translation>基本政策</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>direct goal</source>
+        <translation>直接目標</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>主な事務事業</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>指標番号</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>better direction</source>
+        <translation>望ましい方向</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>小数桁数</translation>
+    </message>
+    <message>
+        <source>numerator label</source>
+        <translation>分子の名称</translation>
+    </message>
+    <message>
+        <source>denominator label</source>
+        <translation>分母の名称</translation>
+    </message>
+    <message>
+        <source>numerator unit</source>
+        <translation>分子の単位</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>calculation method</source>
+        <translation>算出方法</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>指標の考え方</translation>
+    </message>
+    <message>
+        <source>rationale for the targets</source>
+        <translation>目標値の考え方</translation>
+    </message>
+    <message>
+        <source>baselines</source>
+        <translation>現状値</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>adds the %1 %2</source>
+        <translation>%1「%2」を追加</translation>
+    </message>
+    <message>
+        <source>changes the %1 of the %2 %3: %4 → %5</source>
+        <translation>%2「%3」の%1を変更: %4 → %5</translation>
+    </message>
+    <message>
+        <source>“%1” differs from line %2, which gives “%3” for the same %4.</source>
+        <translation>「%1」は、同じ%4について「%3」とする%2行目と一致しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of record: use basic_policy, policy, measure or indicator (基本政策, 政策, 施策, 指標).</source>
+        <translation>「%1」は種別ではありません。basic_policy、policy、measure、indicator（基本政策、政策、施策、指標）のいずれかを書いてください。</translation>
+    </message>
+    <message>
+        <source>The row is marked “%1”, but the deepest record it names is a %2.</source>
+        <translation>種別は「%1」ですが、この行が示す最も下の階層は%2です。</translation>
+    </message>
+    <message>
+        <source>The row names no basic policy, policy, measure or indicator: give a code or a title.</source>
+        <translation>この行は基本政策・政策・施策・成果指標のいずれも示していません。番号または名称を書いてください。</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2” in the document; give its title to add it.</source>
+        <translation>文書に%1「%2」はありません。追加するには名称を書いてください。</translation>
+    </message>
+    <message>
+        <source>The new %1 “%2” needs its %3: name it in the same row.</source>
+        <translation>新しい%1「%2」には%3が必要です。同じ行に書いてください。</translation>
+    </message>
+    <message>
+        <source>More than one %1 has the title “%2”; name it by its code.</source>
+        <translation>名称が「%2」の%1が複数あります。番号で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of indicator: use ratio, survey_share, count or value (比率, 意識調査, 件数, 値).</source>
+        <translation>「%1」は成果指標の種類ではありません。ratio、survey_share、count、value（比率、意識調査、件数、値）のいずれかを書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a direction: use higher or lower (高い, 低い).</source>
+        <translation>「%1」は望ましい方向ではありません。higher または lower（高い、低い）を書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an indicator number: use 1, 2, 3 … or ①, ②, ③ ….</source>
+        <translation>「%1」は指標番号ではありません。1, 2, 3 … または ①, ②, ③ … を書いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of decimals: use a whole number from 0 to 9.</source>
+        <translation>「%1」は小数桁数ではありません。0 から 9 までの整数を書いてください。</translation>
+    </message>
+    <message>
+        <source>A baseline needs its fiscal year (the column baseline_fiscal_year, 現状値年度).</source>
+        <translation>現状値には年度が必要です（列 baseline_fiscal_year、現状値年度）。</translation>
+    </message>
+    <message>
+        <source>The row fills indicator columns but names no indicator: give its name (indicator_name, 指標名) or its code.</source>
+        <translation>この行には成果指標の列に値がありますが、成果指標が示されていません。名称（indicator_name、指標名）またはコードを書いてください。</translation>
+    </message>
+    <message>
+        <source>The measure would have two indicators numbered %1: %2 and %3.</source>
+        <translation>施策に番号%1の成果指標が二つになります: %2 と %3。</translation>
+    </message>
+</context>
+<context>
     <name>seika::core::ResponsesImport</name>
     <message>
         <source>The row has %1 fields, but the header has %2.</source>
@@ -1930,6 +2621,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>Surveys</source>
         <translation>調査</translation>
     </message>
+    <message>
+        <source>Plan (policies, measures, indicators)</source>
+        <translation>施策体系（政策・施策・成果指標）</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::CsvFindingModel</name>
@@ -2296,12 +2991,43 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <translation>最後の年度(&amp;L):</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>変更を破棄</translation>
-    </message>
-    <message>
         <source>Ward %1: the name must not be empty.</source>
         <translation>%1番目の区: 名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title: the window&apos;s title and the heading of printed reports.</source>
+        <translation>文書の名称です。ウィンドウのタイトルと、印刷する報告書の見出しに使います。</translation>
+    </message>
+    <message>
+        <source>e.g. 川崎市</source>
+        <translation>例: 川崎市</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every report page, e.g. the section that publishes it. Left empty, the title is printed.</source>
+        <translation>報告書の各ページの下部に印刷します（例: 発行する所管課名）。空欄の場合は文書の名称を印刷します。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>自治体名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Report &amp;footer:</source>
+        <translation>報告書のフッター(&amp;F):</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::EditorButtons</name>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
     </message>
 </context>
 <context>
@@ -2331,10 +3057,6 @@ Fiscal year %2</source>
     <message>
         <source>Future direction</source>
         <translation>今後の方向性</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>No grade</source>
@@ -2433,6 +3155,70 @@ Fiscal year %2</source>
     <message>
         <source>Policy hierarchy</source>
         <translation>政策体系</translation>
+    </message>
+    <message>
+        <source>New basic policy</source>
+        <translation>新しい基本政策</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新しい政策</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>新しい施策</translation>
+    </message>
+    <message>
+        <source>Could not change “%1”.</source>
+        <translation>「%1」を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>「%1」を変更</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>「%1」の名称を変更</translation>
+    </message>
+    <message>
+        <source>Renumber %1 as %2</source>
+        <translation>「%1」の番号を%2に変更</translation>
+    </message>
+    <message>
+        <source>Could not add a %1.</source>
+        <translation>%1を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Add basic policy %1</source>
+        <translation>基本政策「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Add policy %1</source>
+        <translation>政策「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>施策「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Could not add %1.</source>
+        <translation>「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>「%1」を移動</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”.</source>
+        <translation>「%1」を移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”.</source>
+        <translation>「%1」を削除できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2607,10 +3393,6 @@ Fiscal year %2</source>
     <message>
         <source>Years may be typed as 2021, R3, H33 or 令和3年度. “As written” shows the target as the evaluation sheet prints it.</source>
         <translation>年度は 2021、R3、H33、令和3年度 のように入力できます。「シート上の表記」には、施策評価シートに記載される形で目標値が表示されます。</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Measure: %1</source>
@@ -2933,10 +3715,6 @@ Fiscal year %2</source>
         <translation>文書が開かれていません。「ファイル ▸ 新規作成」または「ファイル ▸ 開く」を選択してください。</translation>
     </message>
     <message>
-        <source>This document has no policies or measures yet.</source>
-        <translation>この文書には、まだ政策・施策が登録されていません。</translation>
-    </message>
-    <message>
         <source>Select a measure to see its indicators and grades.</source>
         <translation>施策を選択すると、成果指標と達成状況が表示されます。</translation>
     </message>
@@ -3047,10 +3825,6 @@ Fiscal year %2</source>
     <message>
         <source>&amp;Print Report…</source>
         <translation>施策評価シートを印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Preview and print the evaluation sheet of the selected measure</source>
-        <translation>選択中の施策の施策評価シートを印刷プレビューで確認して印刷します</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3260,6 +4034,340 @@ Fiscal year %2</source>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
+    <message>
+        <source>Import Plan…</source>
+        <translation>施策体系の取り込み…</translation>
+    </message>
+    <message>
+        <source>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</source>
+        <translation>CSVファイルから施策体系（政策・施策・成果指標）を試行のうえで読み込む</translation>
+    </message>
+    <message>
+        <source>Plan imported; Edit ▸ Undo takes it back.</source>
+        <translation>施策体系を取り込みました。編集 ▸ 元に戻す で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Overview</source>
+        <translation>施策評価結果一覧(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show every measure of the plan with its grades for the fiscal year</source>
+        <translation>計画の全施策と年度の達成状況を一覧で表示します</translation>
+    </message>
+    <message>
+        <source>Preview and print the evaluation sheet of the selected measure, or the plan overview</source>
+        <translation>選択中の施策の施策評価シート、または施策評価結果一覧を印刷プレビューで確認して印刷します</translation>
+    </message>
+    <message>
+        <source>Council Report for the &amp;Whole Plan…</source>
+        <translation>計画全体の議会報告書(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write one PDF for the fiscal year: contents, the plan overview and every measure&apos;s evaluation sheet, with page numbers</source>
+        <translation>年度の目次、施策評価結果一覧、全施策の施策評価シートを、ページ番号付きの1つのPDFに書き出します</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MeasureActions</name>
+    <message>
+        <source>Edit &amp;Measure…</source>
+        <translation>施策を編集(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure&apos;s code, title, direct goal, main programmes and sheet texts</source>
+        <translation>選択した施策の番号・名称・直接目標・主な事務事業・シートの本文を編集します</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Sheet Texts…</source>
+        <translation>シートの本文を編集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edit the texts the council report prints for the selected measure (現状と課題, 取組, 成果 …)</source>
+        <translation>選択した施策について議会報告に印刷する本文（現状と課題、取組、成果など）を編集します</translation>
+    </message>
+    <message>
+        <source>&amp;Add Indicator…</source>
+        <translation>成果指標を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an outcome indicator to the selected measure</source>
+        <translation>選択した施策に成果指標を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Indicator from Another Measure…</source>
+        <translation>他の施策から成果指標を複製(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a copy of another measure&apos;s indicator (its definition, baselines and targets; no figures)</source>
+        <translation>他の施策の成果指標を複製して追加します（定義・現状値・目標値。値は複製しません）</translation>
+    </message>
+    <message>
+        <source>Remove the selected indicator and its figures</source>
+        <translation>選択した成果指標とその値を削除します</translation>
+    </message>
+    <message>
+        <source>Number the selected indicator before the one above it</source>
+        <translation>選択した成果指標の番号を一つ前にします</translation>
+    </message>
+    <message>
+        <source>Number the selected indicator after the one below it</source>
+        <translation>選択した成果指標の番号を一つ後にします</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>成果指標の追加</translation>
+    </message>
+    <message>
+        <source>A ratio of two counts (加入世帯数 ÷ 総世帯数): the counts are entered, the rate is derived</source>
+        <translation>二つの数の割合（加入世帯数 ÷ 総世帯数）: 数を入力し、率は自動で計算します</translation>
+    </message>
+    <message>
+        <source>A share from a survey (%): taken from a survey question&apos;s answers</source>
+        <translation>調査の割合（%）: 調査の設問の回答から取ります</translation>
+    </message>
+    <message>
+        <source>A count (団体, 人, 件)</source>
+        <translation>件数（団体、人、件など）</translation>
+    </message>
+    <message>
+        <source>Any other value</source>
+        <translation>その他の値</translation>
+    </message>
+    <message>
+        <source>ASCII letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter; unique in the document. CSV files and seika-cli name the indicator by it.</source>
+        <translation>半角英数字と「-」「_」で、英字で始めます。文書内で重複できません。CSVファイルとseika-cliはこのコードで指標を指定します。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>What does the indicator measure?</source>
+        <translation>この指標は何を測りますか？</translation>
+    </message>
+    <message>
+        <source>Name: the name must not be empty.</source>
+        <translation>名称: 名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Add Indicator “%1”</source>
+        <translation>成果指標「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Copy Indicator from Another Measure</source>
+        <translation>他の施策から成果指標を複製</translation>
+    </message>
+    <message>
+        <source>The copy takes the definition, baselines and targets, not the figures.</source>
+        <translation>定義・現状値・目標値を複製します。値は複製しません。</translation>
+    </message>
+    <message>
+        <source>Copy Indicator “%1”</source>
+        <translation>成果指標「%1」の複製</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed.</source>
+        <translation>「%1」は削除できません。</translation>
+    </message>
+    <message>
+        <source>Remove the indicator %1 %2?</source>
+        <translation>成果指標 %1 %2 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Remove Indicator “%1”</source>
+        <translation>成果指標「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Move Indicator “%1” Up</source>
+        <translation>成果指標「%1」を上へ</translation>
+    </message>
+    <message>
+        <source>Move Indicator “%1” Down</source>
+        <translation>成果指標「%1」を下へ</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Indicator…</source>
+        <translation>成果指標を削除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Move Indicator Up</source>
+        <translation>成果指標を上へ</translation>
+    </message>
+    <message>
+        <source>Move Indicator Down</source>
+        <translation>成果指標を下へ</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MeasureEditor</name>
+    <message>
+        <source>e.g. 1-1-2</source>
+        <translation>例: 1-1-2</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number as the plan writes it; shown before its title. Unique among measures when given.</source>
+        <translation>計画に記載の施策番号です。名称の前に表示します。入力する場合は施策の間で重複できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Direct goal:</source>
+        <translation>直接目標(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The main programmes (主な事務事業) in the order the sheet lists them. Double-click or press F2 to rename one.</source>
+        <translation>主な事務事業を、シートに記載する順に並べます。名前を変えるにはダブルクリックするかF2キーを押します。</translation>
+    </message>
+    <message>
+        <source>Background and issues (現状と課題)</source>
+        <translation>現状と課題</translation>
+    </message>
+    <message>
+        <source>Initiatives (取組)</source>
+        <translation>取組</translation>
+    </message>
+    <message>
+        <source>Results of an indicator (成果)</source>
+        <translation>成果指標の達成状況</translation>
+    </message>
+    <message>
+        <source>Other results (その他成果)</source>
+        <translation>その他成果</translation>
+    </message>
+    <message>
+        <source>Future initiatives (今後の取組)</source>
+        <translation>今後の取組</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section</source>
+        <translation>項目を追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>区分(&amp;G):</translation>
+    </message>
+    <message>
+        <source>H&amp;eading:</source>
+        <translation>見出し(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>成果指標(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Plain text. A line starting with “- ” is a bullet (two spaces before it: a bullet under the one above); an empty line starts a new paragraph; “写真: caption” leaves a box for a photo.</source>
+        <translation>テキストで入力します。「- 」で始まる行は箇条書き（前に半角スペース2つで一段下の箇条書き）、空行で段落を分けます。「写真: 説明」と書くと写真の枠を空けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>本文(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Main programmes</source>
+        <translation>主な事務事業</translation>
+    </message>
+    <message>
+        <source>Sheet texts</source>
+        <translation>シートの本文</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（見出しなし）</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Edit Measure — %1</source>
+        <translation>施策の編集 — %1</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>新しい事業</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新しい項目</translation>
+    </message>
+    <message>
+        <source>This measure is no longer in the document.</source>
+        <translation>この施策は文書にもうありません。</translation>
+    </message>
+    <message>
+        <source>Edit Measure “%1”</source>
+        <translation>施策「%1」の編集</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>名称: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>番号: %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureView</name>
@@ -3286,6 +4394,20 @@ Fiscal year %2</source>
     <message>
         <source>None listed</source>
         <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Sheet texts</source>
+        <translation>シートの本文</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) of text for the council report</source>
+        <translation>
+            <numerusform>議会報告用の本文 %n項目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4587,726 @@ Fiscal year %2</source>
     </message>
 </context>
 <context>
+    <name>seika::ui::OverviewReportBuilder</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not evaluated %1</source>
+        <translation>未評価 %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Between the counts of grades: A 2・B 1・C 0</extracomment>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Plan overview</source>
+        <translation>施策評価結果一覧</translation>
+    </message>
+    <message>
+        <source>%1 results of the measure evaluations</source>
+        <translation>%1 施策評価結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) of %1 basic policies and %2 policies, judged for %3.</source>
+        <translation>
+            <numerusform>基本政策%1・政策%2の%n施策について、%3の達成状況を示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grades by basic policy</source>
+        <translation>基本政策別の達成状況</translation>
+    </message>
+    <message>
+        <source>Basic policy</source>
+        <translation>基本政策</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>計</translation>
+    </message>
+    <message>
+        <source>(policies without a basic policy)</source>
+        <translation>（基本政策のない政策）</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>計画全体</translation>
+    </message>
+    <message>
+        <source>Grades suggested by the grading rule for the whole plan: %1.</source>
+        <translation>評価ルールによる達成状況の提案（計画全体）: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ○ the target was achieved, ✕ it was not, － not judged (no actual or no target). Suggested: the grade the grading rule gives from the indicators; Grade and Direction: as chosen for the year.</source>
+        <translation>成果指標: ○ 目標達成、✕ 目標未達成、－ 判定なし（実績または目標なし）。提案: 成果指標から評価ルールが示す達成状況。達成状況・方向性: 年度の評価で選んだ区分。</translation>
+    </message>
+    <message>
+        <source>(measures without a policy)</source>
+        <translation>（政策のない施策）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>達成状況</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>成果指標なし</translation>
+    </message>
+    <message>
+        <source>This policy has no measures.</source>
+        <translation>この政策には施策がありません。</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>達成状況</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanImportDialog</name>
+    <message>
+        <source>Import Plan</source>
+        <translation>施策体系の取り込み</translation>
+    </message>
+    <message>
+        <source>Reads the plan (施策体系) from a CSV file saved from Excel: one row per basic policy, policy, measure and indicator, each naming its place by code and title. Records are matched to the document&apos;s by code, else by title; nothing is removed. Nothing changes until you choose Import.</source>
+        <translation>Excelから保存したCSVファイルから施策体系を読み込みます。基本政策・政策・施策・成果指標ごとに1行で、各行は番号と名称で体系上の位置を示します。文書の項目とは番号で、番号がなければ名称で対応づけます。削除は行いません。「取り込む」を選ぶまで何も変更しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;file:</source>
+        <translation>施策体系のファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the plan file (CSV).</source>
+        <translation>施策体系のファイル（CSV）を選んでください。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>このファイルは取り込めません: %1</translation>
+    </message>
+    <message>
+        <source>Detect: %1</source>
+        <translation>自動判定: %1</translation>
+    </message>
+    <message>
+        <source>basic policies %1</source>
+        <translation>基本政策 %1</translation>
+    </message>
+    <message>
+        <source>policies %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>measures %1</source>
+        <translation>施策 %1</translation>
+    </message>
+    <message>
+        <source>indicators %1</source>
+        <translation>成果指標 %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s).</source>
+        <translation>
+            <numerusform>%1: %n行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds %1; changes %2 records; %3 stay as they are.</source>
+        <translation>追加: %1。変更: %2件。変更なし: %3件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): correct the file and choose it again; nothing can be imported until then.</source>
+        <translation>
+            <numerusform>エラーが%n件あります。ファイルを修正して、もう一度選んでください。それまでは取り込めません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the document already holds this plan.</source>
+        <translation>変更はありません。文書はすでにこの施策体系のとおりです。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Import plan “%1”</source>
+        <translation>施策体系の取り込み（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込んでいません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanItemDelegate</name>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanItemDialog</name>
+    <message>
+        <source>Code and Title</source>
+        <translation>番号と名称</translation>
+    </message>
+    <message>
+        <source>e.g. 1-1-2 (may be empty)</source>
+        <translation>例: 1-1-2（空欄も可）</translation>
+    </message>
+    <message>
+        <source>The number the plan gives this record; unique among the records of its level</source>
+        <translation>計画での番号。同じ階層の中で重複できません</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanOverviewModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not evaluated %1</source>
+        <translation>未評価 %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Between the counts of grades: A 2・B 1・C 0</extracomment>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>成果指標なし</translation>
+    </message>
+    <message>
+        <source>no actual for %1</source>
+        <translation>%1の実績なし</translation>
+    </message>
+    <message>
+        <source>%1, no target for this year</source>
+        <translation>%1（この年度の目標なし）</translation>
+    </message>
+    <message>
+        <source>%1 against %2: achieved</source>
+        <translation>%1（目標 %2）: 達成</translation>
+    </message>
+    <message>
+        <source>%1 against %2: not achieved</source>
+        <translation>%1（目標 %2）: 未達成</translation>
+    </message>
+    <message>
+        <source>This measure has no indicators.</source>
+        <translation>この施策には成果指標がありません。</translation>
+    </message>
+    <message>
+        <source>No grade: no indicator has an actual for %1.</source>
+        <translation>提案なし: %1の実績のある成果指標がありません。</translation>
+    </message>
+    <message>
+        <source>Differs from the suggested grade %1.</source>
+        <translation>提案（%1）と異なります。</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet for %1.</source>
+        <translation>%1は未評価です。</translation>
+    </message>
+    <message>
+        <source>No direction chosen yet for %1.</source>
+        <translation>%1の今後の方向性は未選択です。</translation>
+    </message>
+    <message>
+        <source>(policies without a basic policy)</source>
+        <translation>（基本政策のない政策）</translation>
+    </message>
+    <message>
+        <source>(measures without a policy)</source>
+        <translation>（政策のない施策）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Grades: %2 (%n measure(s))
+Suggested: %3</source>
+        <translation>
+            <numerusform>%1
+達成状況: %2（%n施策）
+提案: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number in the plan</source>
+        <translation>計画における施策の番号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>The measure (施策)</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Each outcome indicator: ○ the target was achieved, ✕ it was not, － not judged (no actual or no target)</source>
+        <translation>成果指標ごとの判定: ○ 目標達成、✕ 目標未達成、－ 判定なし（実績または目標なし）</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>成果指標</translation>
+    </message>
+    <message>
+        <source>The grade the grading rule suggests from the indicators</source>
+        <translation>成果指標から評価ルールが示す達成状況</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>The achievement grade chosen for the year</source>
+        <translation>年度の評価で選んだ施策の達成状況</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>達成状況</translation>
+    </message>
+    <message>
+        <source>The future direction chosen for the year</source>
+        <translation>年度の評価で選んだ今後の方向性</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向性</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanOverviewView</name>
+    <message>
+        <source>Filter by code, title or indicator</source>
+        <translation>番号・名称・成果指標で絞り込み</translation>
+    </message>
+    <message>
+        <source>Show the measures of one basic policy or policy</source>
+        <translation>1つの基本政策または政策の施策だけを表示します</translation>
+    </message>
+    <message>
+        <source>Show the measures with a grade</source>
+        <translation>達成状況で施策を絞り込みます</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Preview and print the plan overview</source>
+        <translation>施策評価結果一覧を印刷プレビューで確認して印刷します</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Write the plan overview as a PDF (A4 or A3)</source>
+        <translation>施策評価結果一覧をPDF（A4またはA3）で書き出します</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Write the plan overview as a CSV file for Excel</source>
+        <translation>施策評価結果一覧をExcel向けのCSVファイルで書き出します</translation>
+    </message>
+    <message>
+        <source>Whole-Plan Report…</source>
+        <translation>計画全体の報告書…</translation>
+    </message>
+    <message>
+        <source>Write the council report of every measure as one PDF: contents, this overview, every sheet</source>
+        <translation>全施策の議会報告用シートを1つのPDFに書き出します（目次、この一覧、各施策のシート）</translation>
+    </message>
+    <message>
+        <source>Plan overview — %1</source>
+        <translation>施策評価結果一覧 — %1</translation>
+    </message>
+    <message>
+        <source>Plan overview</source>
+        <translation>施策評価結果一覧</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>すべての政策</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>すべての達成状況</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>達成状況 %1</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Grade differs from the suggestion</source>
+        <translation>提案と異なる達成状況</translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation>提案 %1</translation>
+    </message>
+    <message>
+        <source>This document has no measures yet.</source>
+        <translation>この文書には、まだ施策が登録されていません。</translation>
+    </message>
+    <message>
+        <source>not evaluated %1</source>
+        <translation>未評価 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Whole plan&lt;/b&gt; (%n measure(s)): %1&lt;br&gt;&lt;span style=&quot;color:#55606a;&quot;&gt;Suggested by the grading rule: %2&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;計画全体&lt;/b&gt;（%n施策）: %1&lt;br&gt;&lt;span style=&quot;color:#55606a;&quot;&gt;評価ルールによる提案: %2&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n measure(s).</source>
+        <translation>
+            <numerusform>%n施策のうち%1施策を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s). Double-click a measure to open it.</source>
+        <translation>
+            <numerusform>%n施策。施策をダブルクリックすると開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF, A4 paper (*.pdf)</source>
+        <translation>PDF、A4用紙 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A3 paper (*.pdf)</source>
+        <translation>PDF、A3用紙 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan Overview as PDF</source>
+        <translation>施策評価結果一覧をPDFで書き出す</translation>
+    </message>
+    <message>
+        <source>Plan Overview as CSV</source>
+        <translation>施策評価結果一覧をCSVで書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files, UTF-8 for Excel (*.csv)</source>
+        <translation>CSVファイル、Excel向けUTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Council Report for the Whole Plan</source>
+        <translation>計画全体の議会報告書</translation>
+    </message>
+    <message>
+        <source>Could not write the plan overview “%1”.</source>
+        <translation>施策評価結果一覧「%1」を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Plan overview written to %1</source>
+        <translation>施策評価結果一覧を %1 に書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan overview written to %1 (%n measure(s))</source>
+        <translation>
+            <numerusform>施策評価結果一覧を %1 に書き出しました（%n施策）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the council report of every measure…</source>
+        <translation>全施策の議会報告用シートを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The council report for the whole plan was cancelled; no file was written.</source>
+        <translation>計画全体の議会報告書の書き出しを中止しました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Could not write the council report “%1”.</source>
+        <translation>議会報告書「%1」を書き出せませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Council report for the whole plan written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>計画全体の議会報告書を %1 に書き出しました（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not print the plan overview.</source>
+        <translation>施策評価結果一覧を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not show the plan overview.</source>
+        <translation>施策評価結果一覧を表示できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanReportContentsBuilder</name>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>%1 council report on the measure evaluations</source>
+        <translation>%1 施策評価 議会報告書</translation>
+    </message>
+    <message>
+        <source>(policies without a basic policy)</source>
+        <translation>（基本政策のない政策）</translation>
+    </message>
+    <message>
+        <source>(measures without a policy)</source>
+        <translation>（政策のない施策）</translation>
+    </message>
+    <message>
+        <source>Council report</source>
+        <translation>議会報告書</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PlanTree</name>
+    <message>
+        <source>New &amp;Basic Policy</source>
+        <translation>新しい基本政策(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add a basic policy (基本政策) after the selected one</source>
+        <translation>選択中の基本政策の後に基本政策を追加します</translation>
+    </message>
+    <message>
+        <source>New &amp;Policy</source>
+        <translation>新しい政策(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add a policy (政策) after the selected one, or in the selected basic policy</source>
+        <translation>選択中の政策の後、または選択中の基本政策の中に政策を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;New Measure</source>
+        <translation>新しい施策(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a measure (施策) after the selected one, or in the selected policy</source>
+        <translation>選択中の施策の後、または選択中の政策の中に施策を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名称を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit the title of the selected record in the tree</source>
+        <translation>選択中の項目の名称をツリー上で編集します</translation>
+    </message>
+    <message>
+        <source>Code and &amp;Title…</source>
+        <translation>番号と名称(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change the number (such as 1-1-2) and the title of the selected record</source>
+        <translation>選択中の項目の番号（1-1-2 など）と名称を変更します</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected record before the one above it</source>
+        <translation>選択中の項目を一つ上の項目の前へ移動します</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the selected record after the one below it</source>
+        <translation>選択中の項目を一つ下の項目の後へ移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record with everything it holds (after saying what that is)</source>
+        <translation>選択中の項目を、その中のすべてとともに削除します（削除される内容を先に示します）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted.</source>
+        <translation>「%1」は削除できません。</translation>
+    </message>
+    <message>
+        <source>It holds figures or evaluations of %1, locked (確定). Unlock first (Year ▸ Unlock Year…), then delete it.</source>
+        <translation>確定済みの%1の値または評価を含んでいます。先に確定を解除（年度 ▸ 年度の確定を解除…）してから削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln policy(s)</source>
+        <translation>
+            <numerusform>政策 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>施策 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicator(s)</source>
+        <translation>
+            <numerusform>成果指標 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>値 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>評価 %Ln件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted with %2.</source>
+        <translation>「%1」と、その中の%2が削除されます。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>The survey %1 stays, but no longer supplies values to the deleted indicators.</source>
+        <translation>
+            <numerusform>調査%1は残りますが、削除される成果指標への値の供給はなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it all back.</source>
+        <translation>編集 ▸ 元に戻す で、すべて元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>%1 in %2 “%3”</source>
+        <translation>%2「%3」の%1</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::PrintPreview</name>
     <message>
         <source>The printer “%1” reported an error.</source>
@@ -3496,6 +5338,63 @@ Fiscal year %2</source>
     <message>
         <source>Move the selected reason down</source>
         <translation>選択中の理由を下に移動します</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::RemovalText</name>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>政策 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>施策 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>成果指標 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 figure(s)</source>
+        <translation>
+            <numerusform>値 %1件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>評価 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing else.</source>
+        <translation>「%1」には、ほかに削除されるものはありません。</translation>
+    </message>
+    <message>
+        <source>“%1” goes with everything it holds: %2.</source>
+        <translation>「%1」と、その中の%2が削除されます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The survey(s) %1 stay, but no longer give values to what is removed.</source>
+        <translation>調査%1は残りますが、削除するものへの値の供給はなくなります。</translation>
+    </message>
+    <message>
+        <source>Figures or evaluations of %1 would go, and those years are locked: unlock them first.</source>
+        <translation>%1の値または評価が削除されますが、その年度は確定されています。先に確定を解除してください。</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it all back.</source>
+        <translation>「編集 ▸ 元に戻す」ですべて元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +5758,45 @@ Fiscal year %2</source>
         <translation>
             <numerusform>%n個のセルをクリアしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::StartPage</name>
+    <message>
+        <source>Add the First Measure</source>
+        <translation>最初の施策を追加</translation>
+    </message>
+    <message>
+        <source>Import a Plan File…</source>
+        <translation>計画ファイルを取り込む…</translation>
+    </message>
+    <message>
+        <source>Open the Sample…</source>
+        <translation>サンプルを開く…</translation>
+    </message>
+    <message>
+        <source>Set up your plan</source>
+        <translation>計画の施策体系をつくりましょう</translation>
+    </message>
+    <message>
+        <source>This document has no policies or measures yet. Seika evaluates each measure (施策) of the plan&apos;s structure: basic policies (基本政策) hold policies (政策), which hold measures, each with its outcome indicators.</source>
+        <translation>この文書には、まだ政策・施策が登録されていません。Seika は計画の施策体系に沿って施策ごとに評価します。基本政策の中に政策が、政策の中に施策があり、施策ごとに成果指標を持ちます。</translation>
+    </message>
+    <message>
+        <source>Later, add and arrange records in the tree on the left: right-click it, or use Insert, F2 (rename), Ctrl+Up/Down and Delete there, or drag records.</source>
+        <translation>後からでも、左のツリーで項目を追加・整理できます。ツリーを右クリックするか、Insert（追加）、F2（名称の変更）、Ctrl+↑/↓（並べ替え）、Delete（削除）の各キー、またはドラッグを使います。</translation>
+    </message>
+    <message>
+        <source>Creates a basic policy, a policy and a measure numbered 1, 1-1 and 1-1-1 with provisional titles, for you to name in the tree.</source>
+        <translation>番号 1、1-1、1-1-1 の基本政策・政策・施策を仮の名称で作成します。名称はツリーで入力してください。</translation>
+    </message>
+    <message>
+        <source>Reads the plan&apos;s structure (施策体系) from a CSV file saved from Excel: basic policies, policies, measures and their indicators.</source>
+        <translation>Excel から保存した CSV ファイルから、施策体系（基本政策・政策・施策とその成果指標）を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Creates a copy of the Kawasaki City sample (a measure with its indicators, figures and evaluation) to try Seika on.</source>
+        <translation>川崎市のサンプル（成果指標・値・評価のそろった施策）のコピーを作成して、Seika を試せます。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace seika;
 using seika::ui::HierarchyModel;
@@ -86,4 +87,57 @@ TEST(HierarchyModel, ShowsAPolicyWithoutItsBasicPolicyAtTheTopRatherThanHidingIt
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("参加と協働により市民自治を推進する"));
     EXPECT_TRUE(model.indexOfMeasure(core::MeasureId(1)).isValid());
+}
+
+TEST(HierarchyModel, ShowsCodesBeforeTitlesAndEditsTheTitleAlone)
+{
+    core::DocumentData d = twoBranches();
+    d.basicPolicies[1].code = QStringLiteral("2");
+    d.policies[1].code = QStringLiteral("2-1");
+    d.measures[1].code = QStringLiteral("2-1-1");
+    HierarchyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(d);
+    const QModelIndex disaster = model.indexOfMeasure(core::MeasureId(7));
+    EXPECT_EQ(disaster.data().toString(), QStringLiteral("2-1-1 地域防災力の向上"));
+    EXPECT_EQ(disaster.data(Qt::EditRole).toString(), QStringLiteral("地域防災力の向上"));
+    EXPECT_EQ(disaster.parent().data().toString(), QStringLiteral("2-1 防災を進める"));
+    EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("誰もが生きがいを持てる市民自治の地域づくり"))
+        << "no code, no number";
+    // Without a session nothing can be edited, dragged or dropped.
+    EXPECT_FALSE(model.flags(disaster) & (Qt::ItemIsEditable | Qt::ItemIsDragEnabled));
+    EXPECT_EQ(model.flags(QModelIndex()), Qt::NoItemFlags);
+    EXPECT_FALSE(model.setData(disaster, QStringLiteral("改題")));
+}
+
+TEST(HierarchyModel, AnUpdatedDocumentKeepsEachRecordsPersistentIndex)
+{
+    HierarchyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    core::DocumentData d = twoBranches();
+    model.setDocument(d);
+    const QPersistentModelIndex sample = model.indexOfMeasure(core::MeasureId(1));
+    const QPersistentModelIndex disaster = model.indexOfMeasure(core::MeasureId(7));
+    const QPersistentModelIndex disasterPolicy = disaster.parent();
+
+    // A rename changes the text in place.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    d.measures[1].title = QStringLiteral("地域の防災力の向上");
+    model.updateDocument(d);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(disaster.data().toString(), QStringLiteral("地域の防災力の向上"));
+
+    // The measure moves to the first policy and the second basic policy goes: the moved measure's
+    // index follows it, the removed records' become invalid, nothing is reset.
+    d.measures[1].policy = core::PolicyId(1);
+    d.policies.removeLast();
+    d.basicPolicies.removeLast();
+    model.updateDocument(d);
+    EXPECT_EQ(reset.count(), 0);
+    ASSERT_TRUE(disaster.isValid());
+    EXPECT_EQ(disaster.row(), 1);
+    EXPECT_EQ(disaster.parent(), sample.parent());
+    EXPECT_FALSE(disasterPolicy.isValid());
+    EXPECT_EQ(model.rowCount(), 1);
 }

@@ -302,7 +302,7 @@ TEST_F(OverviewWindowTest, DoubleClickOrEnterOpensTheMeasure)
     // (QTRY_* macros would not fail a GoogleTest test.)
     ASSERT_TRUE(QTest::qWaitFor([this] { return window.currentMeasure() == core::MeasureId(121); }));
     EXPECT_NE(pages()->currentWidget(), view);
-    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("measureTitleLabel"))->text(), QStringLiteral("区民サービスの向上"));
+    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("measureTitleLabel"))->text(), QStringLiteral("1-2-1 区民サービスの向上"));
 
     window.findChild<QAction *>(QStringLiteral("planOverviewAction"))->trigger();
     EXPECT_EQ(pages()->currentWidget(), view);
@@ -397,7 +397,7 @@ TEST(OverviewReport, ListsEveryMeasureUnderItsPolicyWithTheCounts)
     ASSERT_TRUE(report.has_value());
     EXPECT_FALSE(report->sheetTabs);
     EXPECT_EQ(report->measureTitle, QStringLiteral("Plan overview"));
-    EXPECT_EQ(report->documentTitle, QStringLiteral("テスト市 企画調整課")) << "the report footer, not the title";
+    EXPECT_EQ(report->footerText, QStringLiteral("テスト市 企画調整課")) << "the report footer, not the title";
     QStringList headings;
     QList<const ReportTable *> tables;
     for (const ReportBlock &b : report->blocks) {

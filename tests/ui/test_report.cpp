@@ -287,6 +287,19 @@ TEST(ReportBuilder, FollowsTheSheetFromOverviewToSummary)
     EXPECT_TRUE(small.first().contains(QStringLiteral("C 進捗が遅れた")));
 }
 
+TEST(ReportBuilder, TheFooterIsTheDocumentsReportFooterElseItsTitle)
+{
+    core::DocumentData doc = sample();
+    auto plain = ReportBuilder::build(doc, core::MeasureId(1), core::FiscalYear(2017), {});
+    ASSERT_TRUE(plain.has_value());
+    EXPECT_EQ(plain->footerText, doc.title);
+    doc.reportFooter = QStringLiteral("川崎市 総務企画局 企画調整課");
+    auto footed = ReportBuilder::build(doc, core::MeasureId(1), core::FiscalYear(2017), {});
+    ASSERT_TRUE(footed.has_value());
+    EXPECT_EQ(footed->footerText, QStringLiteral("川崎市 総務企画局 企画調整課"));
+    EXPECT_EQ(footed->documentTitle, doc.title) << "the PDF's title stays the document's";
+}
+
 TEST(ReportBuilder, RefusesAnUnknownMeasureOrYear)
 {
     const core::DocumentData doc = sample();
@@ -299,17 +312,10 @@ TEST(ReportBuilder, RefusesAnUnknownMeasureOrYear)
     EXPECT_EQ(r.error().code, core::ErrorCode::YearOutOfRange);
 }
 
-TEST(ReportBuilder, TheFooterIsTheDocumentsReportFooterElseItsTitle)
+TEST(ReportBuilder, AMeasuresSheetHasTheSheetsTabs)
 {
-    core::DocumentData doc = sample();
-    doc.reportFooter.clear();
-    auto r = ReportBuilder::build(doc, core::MeasureId(1), core::FiscalYear(2017), {});
+    auto r = ReportBuilder::build(sample(), core::MeasureId(1), core::FiscalYear(2017), {});
     ASSERT_TRUE(r.has_value());
-    EXPECT_EQ(r->documentTitle, doc.title);
-    doc.reportFooter = QStringLiteral("川崎市 総務企画局 企画調整課");
-    r = ReportBuilder::build(doc, core::MeasureId(1), core::FiscalYear(2017), {});
-    ASSERT_TRUE(r.has_value());
-    EXPECT_EQ(r->documentTitle, QStringLiteral("川崎市 総務企画局 企画調整課"));
     EXPECT_TRUE(r->sheetTabs);
 }
 

@@ -4,12 +4,14 @@
 #include "core/model/fiscalyear.h"
 #include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
+#include "ui/editors/editorbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -21,7 +23,6 @@
 namespace seika::ui {
 namespace {
 
-constexpr auto ProblemStyle = "QLabel { color: #b00020; }";
 constexpr int AreaIdRole = Qt::UserRole;
 
 QSpinBox *yearBox(const QString &name, QWidget *parent)
@@ -40,6 +41,26 @@ DocumentSettingsDialog::DocumentSettingsDialog(DocumentSession *session, QWidget
 {
     setObjectName(QStringLiteral("documentSettingsDialog"));
     setWindowTitle(tr("Document Settings"));
+
+    // The document's own texts ---------------------------------------------------------------------
+    auto *documentBox = new QGroupBox(tr("Document"), this);
+    m_title = new QLineEdit(documentBox);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setToolTip(tr("The document's title: the window's title and the heading of printed reports."));
+    m_municipality = new QLineEdit(documentBox);
+    m_municipality->setObjectName(QStringLiteral("municipalityEdit"));
+    m_municipality->setPlaceholderText(tr("e.g. 川崎市"));
+    m_footer = new QLineEdit(documentBox);
+    m_footer->setObjectName(QStringLiteral("footerEdit"));
+    m_footer->setToolTip(tr("Printed at the foot of every report page, e.g. the section that publishes it. "
+                            "Left empty, the title is printed."));
+    auto *documentForm = new QFormLayout(documentBox);
+    documentForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    documentForm->addRow(tr("&Title:"), m_title);
+    documentForm->addRow(tr("&Municipality:"), m_municipality);
+    documentForm->addRow(tr("Report &footer:"), m_footer);
+    for (QLineEdit *edit : {m_title, m_municipality, m_footer})
+        connect(edit, &QLineEdit::textChanged, this, &DocumentSettingsDialog::formChanged);
 
     // Wards ---------------------------------------------------------------------------------------
     auto *wardBox = new QGroupBox(tr("Wards"), this);
@@ -106,30 +127,14 @@ DocumentSettingsDialog::DocumentSettingsDialog(DocumentSession *session, QWidget
     for (QSpinBox *box : {m_band, m_firstYear, m_lastYear})
         connect(box, &QSpinBox::valueChanged, this, &DocumentSettingsDialog::formChanged);
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problemLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QLatin1String(ProblemStyle));
-    m_problems->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Reset |
-                                         QDialogButtonBox::Cancel,
-                                     this);
-    m_buttons->button(QDialogButtonBox::Reset)->setText(tr("Revert"));
-    m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
-    m_buttons->button(QDialogButtonBox::Reset)->setObjectName(QStringLiteral("revertButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &DocumentSettingsDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &DocumentSettingsDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { apply(); });
-    connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this,
-            &DocumentSettingsDialog::revert);
+    m_editorButtons = new EditorButtons(this, [this] { return apply(); }, [this] { revert(); });
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(documentBox);
     layout->addWidget(wardBox, 1);
     layout->addWidget(checks);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_buttons);
+    layout->addWidget(m_editorButtons->problemLabel());
+    layout->addWidget(m_editorButtons->buttonBox());
 
     // An undo elsewhere shows here while the form is untouched; changes in progress are kept.
     connect(m_session, &DocumentSession::documentChanged, this, [this] {
@@ -145,6 +150,9 @@ void DocumentSettingsDialog::load()
 {
     m_loading = true;
     const core::DocumentData &data = m_session->data();
+    m_title->setText(data.title);
+    m_municipality->setText(data.municipality.name);
+    m_footer->setText(data.reportFooter);
     const int row = m_wards->currentRow();
     m_wards->clear();
     for (const core::Area &ward : data.municipality.wards) {
@@ -196,6 +204,7 @@ void DocumentSettingsDialog::moveSelectedWard(int delta)
 DocumentSettingsDialog::FormState DocumentSettingsDialog::formState() const
 {
     FormState state;
+    state.texts = {m_title->text(), m_municipality->text(), m_footer->text()};
     for (int i = 0; i < m_wards->count(); ++i)
         state.wards << std::pair(m_wards->item(i)->data(AreaIdRole).toLongLong(), m_wards->item(i)->text());
     state.band = m_band->value();
@@ -207,6 +216,9 @@ DocumentSettingsDialog::FormState DocumentSettingsDialog::formState() const
 bool DocumentSettingsDialog::isModified() const
 {
     const core::DocumentData &data = m_session->data();
+    if (m_title->text() != data.title || m_municipality->text() != data.municipality.name ||
+        m_footer->text() != data.reportFooter)
+        return true;
     if (m_wards->count() != data.municipality.wards.size())
         return true;
     for (int i = 0; i < m_wards->count(); ++i) {
@@ -229,8 +241,7 @@ void DocumentSettingsDialog::formChanged()
     m_upButton->setEnabled(row > 0);
     m_downButton->setEnabled(row >= 0 && row < m_wards->count() - 1);
     const bool modified = isModified();
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified);
-    m_buttons->button(QDialogButtonBox::Reset)->setEnabled(modified);
+    m_editorButtons->update(modified, true);
 }
 
 void DocumentSettingsDialog::updateYearLabels()
@@ -241,13 +252,12 @@ void DocumentSettingsDialog::updateYearLabels()
 
 void DocumentSettingsDialog::showProblems(const QStringList &problems)
 {
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_editorButtons->showProblems(problems);
 }
 
 QString DocumentSettingsDialog::problemText() const
 {
-    return m_problems->isVisible() ? m_problems->text() : QString();
+    return m_editorButtons->problemText();
 }
 
 bool DocumentSettingsDialog::apply()
@@ -271,6 +281,11 @@ bool DocumentSettingsDialog::apply()
         return false;
     }
     core::WriteBatch batch;
+    const QString title = m_title->text().trimmed();
+    const QString municipality = m_municipality->text().trimmed();
+    const QString footer = m_footer->text().trimmed();
+    if (title != data.title || municipality != data.municipality.name || footer != data.reportFooter)
+        batch.operations.append(core::WriteBatch::PutDocumentInfo{title, municipality, footer});
     if (wards != data.municipality.wards)
         batch.operations.append(core::WriteBatch::PutWards{wards});
     const double band = m_band->value() / 100.0;

@@ -6,13 +6,15 @@
 
 #include <utility>
 
-class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
 
 namespace seika::ui {
+
+class EditorButtons;
 
 class DocumentSession;
 
@@ -61,6 +63,7 @@ private:
     /// What the form shows, to tell an untouched form (which follows the document) from a draft.
     struct FormState
     {
+        QStringList texts;                       ///< title, municipality, report footer
         QList<std::pair<qint64, QString>> wards; ///< id (0 = new) and name, in order
         int band = 0;
         int firstYear = 0;
@@ -78,6 +81,9 @@ private:
     bool m_loading = false;
     FormState m_loaded; ///< the form as load() left it
 
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_municipality = nullptr;
+    QLineEdit *m_footer = nullptr;
     QListWidget *m_wards = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
@@ -88,8 +94,7 @@ private:
     QSpinBox *m_lastYear = nullptr;
     QLabel *m_firstYearText = nullptr;
     QLabel *m_lastYearText = nullptr;
-    QLabel *m_problems = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    EditorButtons *m_editorButtons = nullptr;
 };
 
 } // namespace seika::ui

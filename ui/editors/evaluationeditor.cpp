@@ -4,6 +4,7 @@
 #include "core/model/document.h"
 #include "core/model/entry.h"
 #include "ui/documentsession.h"
+#include "ui/editors/editorbuttons.h"
 #include "ui/editors/reasonlisteditor.h"
 #include "ui/gradepanel.h"
 #include "ui/yearlocktext.h"
@@ -21,7 +22,6 @@
 namespace seika::ui {
 namespace {
 
-constexpr auto ProblemStyle = "QLabel { color: #b00020; }";
 constexpr auto NoticeStyle = "QLabel { color: #b35c00; }";
 constexpr auto LockStyle =
     "QLabel { background-color: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; padding: 6px; }";
@@ -142,25 +142,7 @@ EvaluationEditor::EvaluationEditor(DocumentSession *session, core::MeasureId mea
                    m_directionReasons, nullptr);
     directionBox->setObjectName(QStringLiteral("directionBox"));
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problemLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(QLatin1String(ProblemStyle));
-    m_problems->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply |
-                                         QDialogButtonBox::Reset | QDialogButtonBox::Cancel,
-                                     this);
-    m_buttons->button(QDialogButtonBox::Reset)->setText(tr("Revert"));
-    m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
-    m_buttons->button(QDialogButtonBox::Reset)->setObjectName(QStringLiteral("revertButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &EvaluationEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &EvaluationEditor::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { apply(); });
-    connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this,
-            &EvaluationEditor::revert);
+    m_editorButtons = new EditorButtons(this, [this] { return apply(); }, [this] { revert(); });
 
     auto *choices = new QHBoxLayout;
     choices->addWidget(gradeBox, 1);
@@ -170,8 +152,8 @@ EvaluationEditor::EvaluationEditor(DocumentSession *session, core::MeasureId mea
     layout->addWidget(m_lock);
     layout->addWidget(suggestion);
     layout->addLayout(choices, 1);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_buttons);
+    layout->addWidget(m_editorButtons->problemLabel());
+    layout->addWidget(m_editorButtons->buttonBox());
 
     connect(m_session, &DocumentSession::documentChanged, this, &EvaluationEditor::documentChanged);
     updateSuggestion();
@@ -300,20 +282,17 @@ void EvaluationEditor::updateState()
     m_differs->setVisible(differs);
     const bool modified = record != stored();
     const bool writable = !m_session->isReadOnly();
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified && writable);
-    m_buttons->button(QDialogButtonBox::Reset)->setEnabled(modified);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(writable || !modified);
+    m_editorButtons->update(modified, writable);
 }
 
 void EvaluationEditor::showProblems(const QStringList &problems)
 {
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_editorButtons->showProblems(problems);
 }
 
 QString EvaluationEditor::problemText() const
 {
-    return m_problems->text();
+    return m_editorButtons->problemText();
 }
 
 bool EvaluationEditor::apply()

@@ -6,11 +6,12 @@
 
 class QAbstractButton;
 class QButtonGroup;
-class QDialogButtonBox;
 class QLabel;
 class QTextBrowser;
 
 namespace seika::ui {
+
+class EditorButtons;
 
 class DocumentSession;
 class ReasonListEditor;
@@ -85,8 +86,7 @@ private:
     ReasonListEditor *m_gradeReasons = nullptr;
     QButtonGroup *m_directions = nullptr;
     ReasonListEditor *m_directionReasons = nullptr;
-    QLabel *m_problems = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    EditorButtons *m_editorButtons = nullptr;
 };
 
 } // namespace seika::ui

@@ -2,6 +2,7 @@
 
 #include "core/model/document.h"
 #include "ui/documentsession.h"
+#include "ui/editors/editorbuttons.h"
 #include "ui/editors/choicedelegate.h"
 #include "ui/editors/radiobuttondelegate.h"
 #include "ui/models/baselinetablemodel.h"
@@ -204,25 +205,7 @@ IndicatorEditor::IndicatorEditor(DocumentSession *session, core::IndicatorId ind
     targetButtons->addStretch();
     targetLayout->addLayout(targetButtons);
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problemLabel"));
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setStyleSheet(QLatin1String(ProblemStyle));
-    m_problems->hide();
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply |
-                                         QDialogButtonBox::Reset | QDialogButtonBox::Cancel,
-                                     this);
-    m_buttons->button(QDialogButtonBox::Reset)->setText(tr("Revert"));
-    m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
-    m_buttons->button(QDialogButtonBox::Reset)->setObjectName(QStringLiteral("revertButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &IndicatorEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &IndicatorEditor::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { apply(); });
-    connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this,
-            &IndicatorEditor::revert);
+    m_editorButtons = new EditorButtons(this, [this] { return apply(); }, [this] { revert(); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(definition, 1);
@@ -234,8 +217,8 @@ IndicatorEditor::IndicatorEditor(DocumentSession *session, core::IndicatorId ind
     layout->addWidget(m_heading);
     layout->addLayout(top);
     layout->addLayout(tables, 1);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_buttons);
+    layout->addWidget(m_editorButtons->problemLabel());
+    layout->addWidget(m_editorButtons->buttonBox());
 
     // Every change of the form: the buttons follow, and the previews follow the unit and decimals.
     for (QLineEdit *edit : {m_name, m_source, m_numeratorLabel, m_denominatorLabel})
@@ -410,9 +393,7 @@ void IndicatorEditor::updateButtons()
         return;
     const bool modified = isModified();
     const bool writable = !m_session->isReadOnly();
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified && writable);
-    m_buttons->button(QDialogButtonBox::Reset)->setEnabled(modified);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(writable || !modified);
+    m_editorButtons->update(modified, writable);
     m_removeBaseline->setEnabled(m_baselineTable->currentIndex().isValid());
     m_removeTarget->setEnabled(m_targetTable->currentIndex().isValid());
 }
@@ -457,13 +438,12 @@ void IndicatorEditor::checkCode()
 
 void IndicatorEditor::showProblems(const QStringList &problems)
 {
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_editorButtons->showProblems(problems);
 }
 
 QString IndicatorEditor::problemText() const
 {
-    return m_problems->text();
+    return m_editorButtons->problemText();
 }
 
 bool IndicatorEditor::apply()

@@ -6,7 +6,6 @@
 #include <QStringList>
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,6 +14,8 @@ class QSpinBox;
 class QTableView;
 
 namespace seika::ui {
+
+class EditorButtons;
 
 class BaselineTableModel;
 class DocumentSession;
@@ -106,8 +107,7 @@ private:
     TargetTableModel *m_targets = nullptr;
     QTableView *m_targetTable = nullptr;
     QPushButton *m_removeTarget = nullptr;
-    QLabel *m_problems = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    EditorButtons *m_editorButtons = nullptr;
 };
 
 } // namespace seika::ui

@@ -41,6 +41,7 @@ CsvExportDialog::CsvExportDialog(DocumentSession *session, QWidget *parent)
     m_table->addItem(tr("Evaluations"), int(core::CsvTable::Evaluations));
     m_table->addItem(tr("Audit log"), int(core::CsvTable::Audit));
     m_table->addItem(tr("Surveys"), int(core::CsvTable::Surveys));
+    m_table->addItem(tr("Plan (policies, measures, indicators)"), int(core::CsvTable::Plan));
     m_table->setCurrentIndex(m_table->findData(int(core::CsvTable::Observations)));
     auto *tableLabel = new QLabel(tr("&Table:"), this);
     tableLabel->setBuddy(m_table);

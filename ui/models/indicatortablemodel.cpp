@@ -97,9 +97,12 @@ void IndicatorTableModel::rebuild()
     }
     QList<core::FiscalYear> dataYears;
     if (m_document) {
+        QSet<int> seen;
         for (const core::Observation &o : m_document->observations) {
-            if (o.isCity() && codes.contains(o.indicatorCode) && !dataYears.contains(o.year))
+            if (o.isCity() && !seen.contains(o.year.year()) && codes.contains(o.indicatorCode)) {
+                seen.insert(o.year.year());
                 dataYears.append(o.year);
+            }
         }
     }
     std::sort(milestones.begin(), milestones.end());
@@ -118,6 +121,7 @@ void IndicatorTableModel::rebuild()
     // the tables anew (a reset re-measures every cell of both tables).
     if (ids == m_indicatorIds && columns == m_columns && !ids.isEmpty()) {
         m_indicators = indicators;
+        computeYearValues();
         reassess();
         // The headers name the columns' years, which have not changed: no headerDataChanged, which
         // would make the ResizeToContents headers measure every cell again.
@@ -128,8 +132,29 @@ void IndicatorTableModel::rebuild()
     m_indicators = indicators;
     m_indicatorIds = ids;
     m_columns = columns;
+    computeYearValues();
     reassess();
     endResetModel();
+}
+
+void IndicatorTableModel::computeYearValues()
+{
+    m_yearValues.clear();
+    m_firstYearColumn = int(m_columns.size());
+    QList<core::FiscalYear> years;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c].kind != Column::YearActual)
+            continue;
+        m_firstYearColumn = std::min(m_firstYearColumn, c);
+        years.append(m_columns[c].year);
+    }
+    if (!m_evaluator || years.isEmpty())
+        return;
+    m_yearValues.reserve(m_indicators.size() * years.size());
+    for (const core::Indicator *ind : std::as_const(m_indicators)) {
+        for (const core::FiscalYear year : std::as_const(years))
+            m_yearValues.append(m_evaluator->cityValue(*ind, year));
+    }
 }
 
 void IndicatorTableModel::reassess()
@@ -222,7 +247,9 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case Column::VersusBaseline:
         return versusData(m_assessments[index.row()], role);
     case Column::YearActual:
-        return yearActualData(ind, spec.year, role);
+        return yearActualData(ind, spec.year, m_yearValues.value(qsizetype(index.row()) * (columnCount() - m_firstYearColumn)
+                                                                  + (index.column() - m_firstYearColumn)),
+                              role);
     }
     return {};
 }
@@ -494,9 +521,8 @@ QVariant IndicatorTableModel::versusData(const core::IndicatorAssessment &a, int
 }
 
 QVariant IndicatorTableModel::yearActualData(const core::Indicator &ind, core::FiscalYear year,
-                                             int role) const
+                                             std::optional<double> raw, int role) const
 {
-    const std::optional<double> raw = m_evaluator ? m_evaluator->cityValue(ind, year) : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
         return raw ? withUnit(*raw, ind) : QString();

@@ -98,6 +98,8 @@ private:
 
     void rebuild();
     void reassess();
+    /// Fills m_yearValues for the rows and columns now.
+    void computeYearValues();
     [[nodiscard]] QVariant numberData(const core::Indicator &ind, int role) const;
     [[nodiscard]] QVariant nameData(const core::Indicator &ind, int role) const;
     [[nodiscard]] QVariant baselineData(const core::Indicator &ind, int role) const;
@@ -105,7 +107,9 @@ private:
     [[nodiscard]] QVariant actualData(const core::IndicatorAssessment &a, int role) const;
     [[nodiscard]] QVariant achievedData(const core::IndicatorAssessment &a, int role) const;
     [[nodiscard]] QVariant versusData(const core::IndicatorAssessment &a, int role) const;
-    [[nodiscard]] QVariant yearActualData(const core::Indicator &ind, core::FiscalYear year, int role) const;
+    /// raw: the city value of that year (see m_yearValues).
+    [[nodiscard]] QVariant yearActualData(const core::Indicator &ind, core::FiscalYear year,
+                                          std::optional<double> raw, int role) const;
 
     const core::DocumentData *m_document = nullptr;
     std::unique_ptr<core::Evaluator> m_evaluator;
@@ -114,6 +118,11 @@ private:
     QList<const core::Indicator *> m_indicators;
     QList<core::IndicatorId> m_indicatorIds; ///< of m_indicators, to tell an edit from a new layout
     QList<core::IndicatorAssessment> m_assessments; ///< per row, for m_year
+    /// The city value of each row and YearActual column (row-major, in column order), worked out once per
+    /// rebuild: views ask for a cell's roles many times over while they size and paint, and a measure may
+    /// have a thousand indicators and a hundred years.
+    QList<std::optional<double>> m_yearValues;
+    int m_firstYearColumn = 0;
     QList<ColumnSpec> m_columns;
 };
 

@@ -309,9 +309,16 @@ void ObservationTableModel::rebuildCache()
     for (const core::Area &a : doc->municipality.wards)
         wardIds.insert(a.id.value());
     QHash<int, core::WardTotals> totals;
+    // The warnings are worked out on a document holding only this indicator's figures (entryWarnings()
+    // scans every observation it is given, once per area: a million of them took a second).
+    core::DocumentData own;
+    own.municipality = doc->municipality;
+    own.outlierBand = doc->outlierBand;
+    own.indicators = {ind};
     for (const core::Observation &o : doc->observations) {
         if (o.indicatorCode != ind.code)
             continue;
+        own.observations.append(o);
         m_observations.insert(key(o.year, o.area), o);
         if (!o.isCity() && o.hasCounts() && wardIds.contains(o.area.value())) {
             core::WardTotals &t = totals[o.year.year()];
@@ -325,8 +332,8 @@ void ObservationTableModel::rebuildCache()
     for (const core::Area &a : doc->municipality.wards)
         areas.append(a.id);
     for (core::AreaId area : std::as_const(areas)) {
-        for (const core::EntryWarning &w : core::entryWarnings(*doc, ind.code, area)) {
-            const QString text = core::warningMessage(*doc, w);
+        for (const core::EntryWarning &w : core::entryWarnings(own, ind.code, area)) {
+            const QString text = core::warningMessage(own, w);
             m_warnings[key(w.year, w.area)].append(text);
             if (w.kind == core::EntryWarningKind::CityMismatch)
                 m_cityMismatch.insert(w.year.year(), text);

@@ -93,7 +93,8 @@ Result<ReportDocument> OverviewReportBuilder::build(const DocumentData &doc, con
     report.year = overview.year;
     report.measureTitle = title();
     report.yearLabel = formatFiscalYear(overview.year);
-    report.documentTitle = reportFooterText(doc);
+    report.documentTitle = doc.title;
+    report.footerText = reportFooterText(doc);
     report.sheetTabs = false;
     QList<ReportBlock> &blocks = report.blocks;
 

@@ -57,7 +57,8 @@ ReportDocument PlanReportContentsBuilder::build(const DocumentData &doc, const P
     report.year = overview.year;
     report.measureTitle = title();
     report.yearLabel = formatFiscalYear(overview.year);
-    report.documentTitle = reportFooterText(doc);
+    report.documentTitle = doc.title;
+    report.footerText = reportFooterText(doc);
     report.sheetTabs = false;
 
     ReportBlock subtitle;

@@ -244,7 +244,8 @@ Result<ReportDocument> ReportBuilder::build(const DocumentData &doc, MeasureId m
     report.year = year;
     report.measureTitle = measure->title;
     report.yearLabel = formatFiscalYear(year);
-    report.documentTitle = reportFooterText(doc);
+    report.documentTitle = doc.title;
+    report.footerText = reportFooterText(doc);
     Blocks blocks(report.blocks);
 
     // 概要: the place of the measure in the hierarchy, its direct goal and its programmes.

@@ -91,7 +91,8 @@ struct ReportDocument
     core::FiscalYear year;
     QString measureTitle;  ///< the header's title: the measure's name (目次, 施策評価結果一覧 for the other parts)
     QString yearLabel;     ///< 平成29(2017)年度
-    QString documentTitle; ///< the footer's text (reportFooterText()) and the PDF metadata
+    QString documentTitle; ///< for the PDF metadata
+    QString footerText;    ///< at the foot of every page: the document's report footer, else its title
     /// The header shows the sheet's five parts as tabs, the current one filled; the other parts of the
     /// plan's report have no such parts.
     bool sheetTabs = true;

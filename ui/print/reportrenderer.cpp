@@ -534,7 +534,7 @@ void ReportRenderer::paintFooter(QPainter &painter, int index) const
     painter.setFont(f);
     painter.setPen(c.muted);
     const QRectF text(r.left(), r.top() + m_page.fromMm(1.0), r.width(), r.height() - m_page.fromMm(1.0));
-    const QString title = QFontMetricsF(f, &m_device).elidedText(m_report.documentTitle, Qt::ElideRight, r.width() * 0.38);
+    const QString title = QFontMetricsF(f, &m_device).elidedText(m_report.footerText, Qt::ElideRight, r.width() * 0.38);
     painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, title);
     painter.drawText(text, Qt::AlignHCenter | Qt::AlignVCenter, pageNumberText(index));
     painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, printedText());
@@ -571,7 +571,7 @@ QString ReportRenderer::printedText() const
 
 QString ReportRenderer::drawnText() const
 {
-    QStringList parts = {headerTitle(), headerYear(), printedText(), m_report.documentTitle, pageNumberText(0)};
+    QStringList parts = {headerTitle(), headerYear(), printedText(), m_report.footerText, pageNumberText(0)};
     if (m_report.data)
         parts << m_report.data->municipality.name;
     for (ReportSection s : {ReportSection::Overview, ReportSection::Background, ReportSection::Initiatives,
