@@ -71,16 +71,17 @@ static_assert(sizeof(SqliteHeader) == 16);
 const std::array<QLatin1StringView, 3> CompanionSuffixes = {
     QLatin1StringView("-wal"), QLatin1StringView("-shm"), QLatin1StringView("-journal")};
 
-/// Checks that path starts like an SQLite 3 database, reading 16 bytes and nothing else.
-Result<void> checkSqliteHeader(const QString &path)
+/// Checks that path starts like an SQLite 3 database, reading its first 20 bytes and nothing else; whether
+/// the header says the file is in WAL mode (its read and write versions, bytes 18 and 19, are 2).
+Result<bool> checkSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::FileNotReadable, path, {}, file.errorString());
-    const QByteArray head = file.read(sizeof(SqliteHeader));
-    if (head != QByteArray(SqliteHeader, sizeof(SqliteHeader)))
+    const QByteArray head = file.read(20);
+    if (!head.startsWith(QByteArray(SqliteHeader, sizeof(SqliteHeader))))
         return fail(ErrorCode::NotASeikaDocument, path);
-    return {};
+    return head.size() == 20 && head.at(18) == 2 && head.at(19) == 2;
 }
 
 Error damaged(const QString &path, const Error &cause)
@@ -102,8 +103,11 @@ QString readOnlyUri(const QString &path, bool mayChangeMeanwhile)
     return uri.toString(QUrl::FullyEncoded);
 }
 
-/// The checks of open() on a read-only connection db that is not open yet; the file's schema version.
-Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
+Result<void> quickCheck(QSqlDatabase &db, const QString &path);
+
+/// The checks of open() on a read-only connection db that is not open yet, SQLite's quick_check of the
+/// whole file only withQuickCheck; the file's schema version.
+Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion, bool withQuickCheck)
 {
     if (!db.isValid())
         return fail(ErrorCode::DatabaseError, path, {},
@@ -121,7 +125,17 @@ Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
         return fail(ErrorCode::NotASeikaDocument, path);
     if (state->version > targetVersion)
         return fail(ErrorCode::NewerSchema, path, {}, QString::number(state->version));
+    if (!withQuickCheck)
+        return state->version;
+    if (auto r = quickCheck(db, path); !r)
+        return std::unexpected(r.error());
+    return state->version;
+}
 
+/// SQLite's quick_check of the whole file on the open connection db: DamagedDocument with the first few
+/// problems it names. It reads every page, which is what it costs (a 13 MB document: some 30 ms).
+Result<void> quickCheck(QSqlDatabase &db, const QString &path)
+{
     auto check = sql::prepare(db, QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return std::unexpected(damaged(path, check.error()));
@@ -131,7 +145,7 @@ Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
         return fail(ErrorCode::DamagedDocument, path, {}, check->lastError().text());
     QString verdict = check->value(0).toString();
     if (verdict == QLatin1StringView("ok"))
-        return state->version;
+        return {};
     // The first few problems are enough to tell what happened; a badly damaged file lists thousands.
     for (int more = 0; more < 4 && check->next(); ++more)
         verdict += QLatin1StringView("; ") + check->value(0).toString();
@@ -139,13 +153,33 @@ Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion)
 }
 
 /// inspect() on a connection of its own, removed again before returning.
-Result<int> inspectReadOnly(const QString &path, int targetVersion)
+Result<int> inspectReadOnly(const QString &path, int targetVersion, bool withQuickCheck)
 {
     const QString name = nextConnectionName();
     Result<int> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
-        result = inspect(db, path, targetVersion);
+        result = inspect(db, path, targetVersion, withQuickCheck);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+/// quickCheck() on a read-only connection of its own, opened and removed again in the calling thread (a
+/// Qt SQL connection belongs to the thread that made it): what the store's worker thread runs.
+Result<void> quickCheckReadOnly(const QString &path)
+{
+    const QString name = nextConnectionName();
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
+        db.setDatabaseName(readOnlyUri(path, false));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db.open())
+            result = fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
+        else
+            result = quickCheck(db, path);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -235,33 +269,57 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
         return fail(ErrorCode::FileNotFound, path);
     if (!info.isFile())
         return fail(ErrorCode::NotASeikaDocument, path);
-    if (auto r = checkSqliteHeader(path); !r)
-        return errorOf(r);
-    const auto version = inspectReadOnly(path, int(migrations.size()));
+    const auto walHeader = checkSqliteHeader(path);
+    if (!walHeader)
+        return errorOf(walHeader);
+    const int target = int(migrations.size());
+    auto version = inspectReadOnly(path, target, false);
     if (!version)
         return errorOf(version);
 
+    // SQLite's check of the whole file (quick_check) takes as long as reading the document. It runs on a
+    // thread of its own while the document is read, when opening the file cannot write to it whatever
+    // the verdict: no -wal file (a crash's committed pages would be moved into the file on close), and
+    // for writing, a file already in WAL mode at the latest schema (nothing to set, nothing to migrate).
+    // load() and write() wait for the verdict; a failure below prefers it to its own error. Otherwise the
+    // check runs first, as the other checks do.
+    const bool noWal = !QFileInfo::exists(path + QLatin1StringView("-wal"));
+    const bool meanwhile =
+        noWal && (mode == OpenMode::ReadOnly || (*walHeader && *version == target && info.isWritable()));
     std::unique_ptr<SqliteStore> store(new SqliteStore(path, nextConnectionName(), mode));
+    if (meanwhile) {
+        store->m_integrity = std::async(std::launch::async, [path] { return quickCheckReadOnly(path); });
+    } else {
+        version = inspectReadOnly(path, target, true);
+        if (!version)
+            return errorOf(version);
+    }
+    // A failure after the check started: the file's damage, when the check found any, is the reason.
+    auto failed = [&store](const Error &error) -> std::unexpected<Error> {
+        if (auto verdict = store->awaitIntegrity(); !verdict)
+            return std::unexpected(verdict.error());
+        return std::unexpected(error);
+    };
     if (mode == OpenMode::ReadOnly) {
         store->m_schemaVersion = *version;
         if (auto r = store->connectReadOnly(); !r)
-            return errorOf(r);
+            return failed(r.error());
         return store;
     }
     if (!info.isWritable())
         return fail(ErrorCode::FileNotWritable, path);
     // Before anything writes: the migration below must not run while another writer has the file.
     if (auto r = store->acquireLock(); !r)
-        return errorOf(r);
-    store->m_schemaVersion = int(migrations.size());
+        return failed(r.error());
+    store->m_schemaVersion = target;
     if (auto r = store->connect(); !r)
-        return errorOf(r);
+        return failed(r.error());
     if (auto r = store->upgrade(migrations); !r)
-        return errorOf(r);
+        return failed(r.error());
     if (auto r = store->enableForeignKeysAndWal(); !r)
-        return errorOf(r);
+        return failed(r.error());
     if (auto r = store->readNextId(); !r)
-        return errorOf(r);
+        return failed(r.error());
     return store;
 }
 
@@ -444,17 +502,30 @@ Result<void> SqliteStore::checkWritable() const
     return {};
 }
 
+Result<void> SqliteStore::awaitIntegrity()
+{
+    if (m_integrity.valid())
+        m_integrityVerdict = m_integrity.get();
+    return m_integrityVerdict;
+}
+
 Result<DocumentData> SqliteStore::load()
 {
-    // One read transaction: every table from the same snapshot.
-    sql::Transaction transaction(m_db);
-    if (auto r = transaction.begin(); !r)
-        return errorOf(r);
-    auto data = readDocument(*m_connection, m_schemaVersion);
-    if (!data)
-        return data;
-    if (auto r = transaction.commit(); !r)
-        return errorOf(r);
+    auto data = [this]() -> Result<DocumentData> {
+        // One read transaction: every table from the same snapshot.
+        sql::Transaction transaction(m_db);
+        if (auto r = transaction.begin(); !r)
+            return errorOf(r);
+        auto read = readDocument(*m_connection, m_schemaVersion);
+        if (!read)
+            return read;
+        if (auto r = transaction.commit(); !r)
+            return errorOf(r);
+        return read;
+    }();
+    // A damaged file is reported as such, even when reading it failed (or seemed to succeed) first.
+    if (auto verdict = awaitIntegrity(); !verdict)
+        return std::unexpected(verdict.error());
     return data;
 }
 
@@ -467,6 +538,9 @@ Result<void> SqliteStore::write(const ChangeSet &changes, const std::function<bo
 {
     if (auto r = checkWritable(); !r)
         return r;
+    // Never into a file that may be damaged.
+    if (auto verdict = awaitIntegrity(); !verdict)
+        return verdict;
     // SQLite checks the foreign keys of every row it writes, a quarter of the time of an import's million
     // observations. For a large change that writes nothing but observations, the writer checks each
     // one's indicator and area against the stored ones itself, and SQLite's checks are off for that

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <future>
+
 #include <memory>
 #include <span>
 
@@ -50,6 +52,9 @@ public:
     /// N" of the holder) or MigrationFailed; in each failure case the file is left byte-for-byte
     /// unchanged. The checks run on a read-only connection first; the file is opened for writing only
     /// once they pass. ReadOnly reads an older schema as it is (no locks, an empty audit trail).
+    /// SQLite's check of every page (quick_check) runs on a thread of its own while the caller reads the
+    /// document, when opening the file cannot write to it (see openWith()): then a damaged file is
+    /// reported by load() (DamagedDocument), and write() refuses to write before the verdict.
     [[nodiscard]] static Result<std::unique_ptr<SqliteStore>> open(const QString &path,
                                                                    OpenMode mode = OpenMode::ReadWrite);
     /// Creates a new document at path holding changes (a fullChangeSet() of a document whose ids all come
@@ -108,6 +113,9 @@ private:
     [[nodiscard]] Result<void> readNextId();
     /// Fails with ReadOnlyDocument when the store is read-only.
     [[nodiscard]] Result<void> checkWritable() const;
+    /// The verdict of SQLite's quick_check of the file, waiting for it when it still runs (open()):
+    /// DamagedDocument with what it found.
+    [[nodiscard]] Result<void> awaitIntegrity();
 
     class Ids;
     friend class SqliteStoreTestAccess;
@@ -120,6 +128,10 @@ private:
     std::unique_ptr<sqlite::Connection> m_connection;
     std::unique_ptr<QLockFile> m_lock; ///< held by a read-write store
     std::unique_ptr<Ids> m_ids;
+    /// The quick_check running on a thread of its own while the document is read (open()); its verdict
+    /// once awaited. Declared last: destroyed first, after waiting for the thread.
+    Result<void> m_integrityVerdict;
+    std::future<Result<void>> m_integrity;
 };
 
 } // namespace seika::core

@@ -1,6 +1,7 @@
 // The SQLite store itself: round trips, refusals that leave files untouched, the schema, its pragmas and
 // its migrations. What the store writes of each kind of change is compared with the edit engine in
 // test_parity.cpp.
+#include "core/edit/changeset.h"
 #include "core/edit/apply.h"
 #include "core/edit/writebatch.h"
 #include "core/session/opendocument.h"
@@ -330,17 +331,27 @@ protected:
         return doc ? std::optional<OpenDocument>(std::move(*doc)) : std::nullopt;
     }
 
-    /// Opens file, expecting failure with code, and checks that nothing on disk changed.
+    /// Opens file and reads it, as every caller of open() does, expecting failure with code (from open(),
+    /// or from load(), which gives the verdict of the file's integrity check when that ran meanwhile), and
+    /// checks that nothing on disk changed.
     void expectOpenFailsUntouched(const QString &file, ErrorCode code, const QString &detail = {})
     {
         const Snapshot before = snapshot(file);
         const QStringList connections = QSqlDatabase::connectionNames();
-        auto store = SqliteStore::open(file);
-        ASSERT_FALSE(store.has_value());
-        EXPECT_EQ(store.error().code, code) << describe(store.error());
-        EXPECT_EQ(store.error().value, file);
+        const Error error = [&file]() -> Error {
+            auto store = SqliteStore::open(file);
+            if (!store)
+                return store.error();
+            auto data = (*store)->load();
+            if (!data)
+                return data.error();
+            ADD_FAILURE() << "the document opened and was read";
+            return Error{};
+        }();
+        EXPECT_EQ(error.code, code) << describe(error);
+        EXPECT_EQ(error.value, file);
         if (!detail.isEmpty()) {
-            EXPECT_EQ(store.error().detail, detail);
+            EXPECT_EQ(error.detail, detail);
         }
         const Snapshot after = snapshot(file);
         EXPECT_TRUE(after.bytes == before.bytes) << "file contents changed";
@@ -697,6 +708,35 @@ TEST_F(StorageTest, OpenLeavesDocumentWithDamagedMiddlePageUntouched)
     ASSERT_GT(size, 16 * 4096);
     scribble(path(), size / 2 / 4096 * 4096, 4096);
     expectOpenFailsUntouched(path(), ErrorCode::DamagedDocument);
+}
+
+TEST_F(StorageTest, ADamagedDocumentIsNeverWrittenWhileItsCheckRunsMeanwhile)
+{
+    DocumentData data = fullDocument();
+    for (int year = 1930; year < 2100; ++year) {
+        for (const Area &ward : data.municipality.wards)
+            data.observations.append(observation(u"value"_s, year, ward.id, std::nullopt, std::nullopt,
+                                                 year * 0.5, QDate(year, 4, 1), u"備考"_s));
+    }
+    createAndClose(path(), data);
+    // The last page: the document's tables may still read, but the file is damaged.
+    const qint64 size = QFileInfo(path()).size();
+    scribble(path(), size - 4096, 4096);
+    const Snapshot before = snapshot(path());
+    {
+        // A file in WAL mode at the latest schema with no -wal file: it opens while the check runs.
+        auto store = SqliteStore::open(path());
+        ASSERT_TRUE(store.has_value()) << describe(store);
+        // The first write waits for the verdict and is refused; so is the read.
+        const ChangeSet changes = fullChangeSet(data, ChangeEvent{});
+        auto written = (*store)->write(changes);
+        ASSERT_FALSE(written.has_value());
+        EXPECT_EQ(written.error().code, ErrorCode::DamagedDocument) << describe(written.error());
+        auto loaded = (*store)->load();
+        ASSERT_FALSE(loaded.has_value());
+        EXPECT_EQ(loaded.error().code, ErrorCode::DamagedDocument) << describe(loaded.error());
+    }
+    EXPECT_TRUE(snapshot(path()).bytes == before.bytes) << "file contents changed";
 }
 
 TEST_F(StorageTest, OpenLeavesSqliteHeaderWithGarbageUntouched)
