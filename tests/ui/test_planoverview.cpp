@@ -25,8 +25,10 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -479,6 +481,59 @@ TEST(PlanReport, TheContentsPointAtTheFirstPageOfEverySheet)
         EXPECT_EQ(pageOf.value(e.title), QString::number(e.firstPage)) << e.title.toStdString();
     EXPECT_EQ(pageOf.value(QStringLiteral("2-1 子育て支援")), QString::number(contents->measures.at(3).firstPage));
     EXPECT_EQ(pageOf.value(QStringLiteral("2-2 教育")), QStringLiteral("—"));
+}
+
+TEST(PlanReport, EachSheetIsPaintedFromItsMeasuresFiguresAsFromTheWholeDocument)
+{
+    core::DocumentData doc = seika::test::planDocument();
+    // City figures of every measure's indicators, so that the charts have points to lose.
+    for (const core::Indicator &indicator : std::as_const(doc.indicators)) {
+        for (int year = 2015; year <= 2017; ++year) {
+            core::Observation o;
+            o.indicatorCode = indicator.code;
+            o.year = core::FiscalYear(year);
+            o.value = 40.0 + year - 2015 + indicator.id.value();
+            if (!doc.cityObservation(indicator.code, o.year))
+                doc.observations.append(o);
+        }
+    }
+    QPdfWriter writer(QStringLiteral("/dev/null"));
+    writer.setResolution(96);
+    applyReportPageLayout(writer, {});
+    const PageLayout page(writer);
+    auto pages = [&](const core::DocumentData &data, core::MeasureId measure) {
+        QList<QImage> images;
+        auto report = ReportBuilder::build(data, measure, Year, {});
+        EXPECT_TRUE(report.has_value());
+        if (!report)
+            return images;
+        ReportRenderer renderer(*report, writer, page, {});
+        renderer.layout();
+        for (int p = 0; p < renderer.pageCount(); ++p) {
+            QImage image(QSize(420, 594), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.scale(420.0 / writer.width(), 594.0 / writer.height());
+            renderer.paintPage(painter, p);
+            painter.end();
+            images << image;
+        }
+        return images;
+    };
+    for (const core::Measure &m : std::as_const(doc.measures)) {
+        const core::DocumentData sheet = measureSheetData(doc, m.id);
+        EXPECT_LT(sheet.observations.size(), doc.observations.size()) << m.code.toStdString();
+        for (const core::Observation &o : sheet.observations) {
+            const core::Indicator *indicator = doc.indicator(o.indicatorCode);
+            ASSERT_NE(indicator, nullptr);
+            EXPECT_EQ(indicator->measure, m.id);
+        }
+        const QList<QImage> whole = pages(doc, m.id);
+        const QList<QImage> sliced = pages(sheet, m.id);
+        ASSERT_EQ(whole.size(), sliced.size()) << m.code.toStdString();
+        for (qsizetype p = 0; p < whole.size(); ++p)
+            EXPECT_TRUE(whole.at(p) == sliced.at(p)) << m.code.toStdString() << " page " << p + 1;
+    }
 }
 
 TEST(PlanReport, StopsWhenToldAndLeavesNoFile)

@@ -8,10 +8,12 @@
 #include "ui/print/reportpdf.h"
 #include "ui/print/reportrenderer.h"
 
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -35,14 +37,48 @@ QString pageText(int page)
     return page > 0 ? QString::number(page) : QStringLiteral("—");
 }
 
-/// A part of the booklet: its blocks and their layout on the device.
+/// A part of the booklet: its blocks and their layout on the device, and for a measure's sheet the
+/// document as the sheet reads it (measureSlice()), which its charts read again when painted.
 struct Part
 {
+    std::unique_ptr<DocumentData> slice;
     ReportDocument report;
     std::unique_ptr<ReportRenderer> renderer;
 };
 
+/// The positions in doc.observations of each indicator's observations, in document order.
+QHash<QString, QList<qsizetype>> observationsByIndicator(const DocumentData &doc)
+{
+    QHash<QString, QList<qsizetype>> index;
+    index.reserve(doc.indicators.size());
+    for (qsizetype i = 0; i < doc.observations.size(); ++i)
+        index[doc.observations.at(i).indicatorCode].append(i);
+    return index;
+}
+
+/// measureSheetData() with the observations found through index (observationsByIndicator(doc)).
+DocumentData measureSlice(const DocumentData &doc, MeasureId measure, const QHash<QString, QList<qsizetype>> &index)
+{
+    DocumentData slice = doc;
+    slice.observations.clear();
+    QList<qsizetype> positions;
+    for (const Indicator &indicator : doc.indicators) {
+        if (indicator.measure == measure)
+            positions += index.value(indicator.code);
+    }
+    std::sort(positions.begin(), positions.end());
+    slice.observations.reserve(positions.size());
+    for (qsizetype i : positions)
+        slice.observations.append(doc.observations.at(i));
+    return slice;
+}
+
 } // namespace
+
+DocumentData measureSheetData(const DocumentData &doc, MeasureId measure)
+{
+    return measureSlice(doc, measure, observationsByIndicator(doc));
+}
 
 QString PlanReportContentsBuilder::title()
 {
@@ -155,11 +191,13 @@ Result<PlanReportContents> paintPlanReport(QPagedPaintDevice &device, const Docu
     addPart(std::move(*overviewReport));
     if (!step())
         return fail(ErrorCode::Cancelled);
+    const QHash<QString, QList<qsizetype>> byIndicator = observationsByIndicator(doc);
     for (const MeasureResult &m : overview.measures) {
-        auto report = ReportBuilder::build(doc, m.measure->id, year, options);
+        auto slice = std::make_unique<DocumentData>(measureSlice(doc, m.measure->id, byIndicator));
+        auto report = ReportBuilder::build(*slice, m.measure->id, year, options);
         if (!report)
             return std::unexpected(report.error());
-        addPart(std::move(*report));
+        addPart(std::move(*report)).slice = std::move(slice);
         if (!step())
             return fail(ErrorCode::Cancelled);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/model/document.h"
 #include "core/model/fiscalyear.h"
 #include "core/model/ids.h"
 #include "ui/print/reportdocument.h"
@@ -15,7 +16,6 @@
 class QPagedPaintDevice;
 
 namespace seika::core {
-struct DocumentData;
 struct PlanOverview;
 } // namespace seika::core
 
@@ -43,6 +43,13 @@ struct PlanReportContents
     int overviewPages = 0;
     QList<PlanReportEntry> measures;
 };
+
+/// The document as one measure's sheet reads it: every record of doc (shared, not copied), but only the
+/// observations of the measure's own indicators. A sheet, its grade and its charts read nothing else, and
+/// each of them looks through all the observations it is given: given the whole plan's, the report on a
+/// plan of 120 measures × 4 indicators spent most of its time looking through 273,600 figures 600 times.
+/// paintPlanReport() builds each sheet from it.
+[[nodiscard]] core::DocumentData measureSheetData(const core::DocumentData &doc, core::MeasureId measure);
 
 /// Told how far a long report has got: steps done of total. Returning false stops it (Cancelled).
 using PlanReportProgress = std::function<bool(int done, int total)>;
