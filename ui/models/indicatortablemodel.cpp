@@ -55,7 +55,9 @@ IndicatorTableModel::~IndicatorTableModel() = default;
 void IndicatorTableModel::setDocument(const core::DocumentData *document)
 {
     m_document = document;
-    m_evaluator = document ? std::make_unique<core::Evaluator>(*document) : nullptr;
+    // Made when a measure with indicators is shown (rebuild()): the evaluator indexes the whole document,
+    // which a window showing the plan overview, or an edit elsewhere, does not need.
+    m_evaluator.reset();
     rebuild();
 }
 
@@ -83,6 +85,8 @@ void IndicatorTableModel::rebuild()
     QList<const core::Indicator *> indicators;
     if (m_document && m_measure.isValid())
         indicators = m_document->indicatorsOf(m_measure);
+    if (!m_evaluator && !indicators.isEmpty())
+        m_evaluator = std::make_unique<core::Evaluator>(*m_document);
     QList<core::IndicatorId> ids;
     ids.reserve(indicators.size());
     QList<core::FiscalYear> milestones;
