@@ -497,7 +497,6 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
             updateEditingActions();
             updateTitle();
         });
-        connect(m_session.get(), &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
         // An undo or redo that could not be written (a full disk, a year locked since): the document and
         // the undo stack stay as they were, and the user is told why.
         connect(m_session.get(), &DocumentSession::errorOccurred, this, [this](const core::Error &error) {
@@ -691,16 +690,14 @@ void MainWindow::updateTitle()
 {
     if (!m_session) {
         setWindowTitle(QGuiApplication::applicationDisplayName());
-        setWindowModified(false);
         return;
     }
     const QString title = m_session->data().title;
     const QString name = m_session->isReadOnly() ? tr("%1 [read-only]").arg(m_session->displayName())
                                                  : m_session->displayName();
     setWindowFilePath(m_session->location());
-    setWindowTitle(title.isEmpty() ? tr("%1[*] — Seika").arg(name)
-                                   : tr("%1[*] — %2 — Seika").arg(name, title));
-    setWindowModified(m_session->isModified());
+    // No 「*」 for changes since opening: every change is written at once, nothing waits to be saved.
+    setWindowTitle(title.isEmpty() ? tr("%1 — Seika").arg(name) : tr("%1 — %2 — Seika").arg(name, title));
 }
 
 QString MainWindow::dialogDirectory() const

@@ -3727,14 +3727,6 @@ Fiscal year %2</translation>
         <translation>Select a measure to see its indicators and grades.</translation>
     </message>
     <message>
-        <source>%1[*] — Seika</source>
-        <translation>%1[*] — Seika</translation>
-    </message>
-    <message>
-        <source>%1[*] — %2 — Seika</source>
-        <translation>%1[*] — %2 — Seika</translation>
-    </message>
-    <message>
         <source>Seika documents (*.seika)</source>
         <translation>Seika documents (*.seika)</translation>
     </message>
@@ -4073,6 +4065,14 @@ Fiscal year %2</translation>
     <message>
         <source>Write one PDF for the fiscal year: contents, the plan overview and every measure&apos;s evaluation sheet, with page numbers</source>
         <translation>Write one PDF for the fiscal year: contents, the plan overview and every measure&apos;s evaluation sheet, with page numbers</translation>
+    </message>
+    <message>
+        <source>%1 — Seika</source>
+        <translation>%1 — Seika</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Seika</source>
+        <translation>%1 — %2 — Seika</translation>
     </message>
 </context>
 <context>

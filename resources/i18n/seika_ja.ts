@@ -3719,14 +3719,6 @@ Fiscal year %2</source>
         <translation>施策を選択すると、成果指標と達成状況が表示されます。</translation>
     </message>
     <message>
-        <source>%1[*] — Seika</source>
-        <translation>%1[*] — Seika</translation>
-    </message>
-    <message>
-        <source>%1[*] — %2 — Seika</source>
-        <translation>%1[*] — %2 — Seika</translation>
-    </message>
-    <message>
         <source>Seika documents (*.seika)</source>
         <translation>Seika文書 (*.seika)</translation>
     </message>
@@ -4065,6 +4057,14 @@ Fiscal year %2</source>
     <message>
         <source>Write one PDF for the fiscal year: contents, the plan overview and every measure&apos;s evaluation sheet, with page numbers</source>
         <translation>年度の目次、施策評価結果一覧、全施策の施策評価シートを、ページ番号付きの1つのPDFに書き出します</translation>
+    </message>
+    <message>
+        <source>%1 — Seika</source>
+        <translation>%1 — Seika</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Seika</source>
+        <translation>%1 — %2 — Seika</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,19 @@ TEST_F(SampleWindowTest, TheTitleNamesTheFileAndTheDocument)
     EXPECT_FALSE(window.isWindowModified());
 }
 
+TEST_F(SampleWindowTest, TheTitleHasNoUnsavedMarkAfterAChangeSinceEveryChangeIsWrittenAtOnce)
+{
+    core::WriteBatch batch;
+    const QString renamed = QStringLiteral("川崎市総合計画 第2期");
+    batch.operations.append(core::WriteBatch::PutDocumentInfo{renamed, window.session()->data().municipality.name,
+                                                              window.session()->data().reportFooter});
+    ASSERT_TRUE(window.session()->edit(QStringLiteral("Rename"), batch).isEmpty());
+    const QString title = window.windowTitle();
+    EXPECT_TRUE(title.contains(renamed)) << title.toStdString();
+    EXPECT_FALSE(title.contains(u'*')) << title.toStdString();
+    EXPECT_FALSE(window.isWindowModified());
+}
+
 TEST_F(SampleWindowTest, ARecentFileThatIsGoneIsRemovedWithAMessage)
 {
     EXPECT_EQ(ui::RecentFiles::paths(), QStringList{QDir::cleanPath(path)});
@@ -376,7 +389,7 @@ TEST_F(WindowTest, ShowsADocumentFromAnyStore)
 {
     ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window));
 
-    EXPECT_EQ(window.windowTitle(), QStringLiteral("test.seika[*] — 川崎市 施策評価 (テスト) — Seika"));
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("test.seika — 川崎市 施策評価 (テスト) — Seika"));
     EXPECT_EQ(window.currentMeasure(), core::MeasureId(1));
     EXPECT_EQ(child<QComboBox>("yearCombo")->currentText(), QStringLiteral("平成29(2017)年度"));
     EXPECT_EQ(labelText("directGoalLabel"),
