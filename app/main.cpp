@@ -157,10 +157,20 @@ int main(int argc, char **argv)
     if (!files.isEmpty())
         seika::ui::RecentFiles::add(path);
 
-    seika::ui::MainWindow window;
-    window.setSession(std::move(*session));
+    // On the heap: choosing another language makes the window again and closes this one (View ▸ Language).
+    auto *window = new seika::ui::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setSession(std::move(*session));
     if (qEnvironmentVariableIsSet("SEIKA_BENCH_FIRST_PAINT"))
-        window.installEventFilter(new FirstPaintProbe(&window));
-    window.show();
-    return QApplication::exec();
+        window->installEventFilter(new FirstPaintProbe(window));
+    window->show();
+    const int code = QApplication::exec();
+    // A window still open when the application quits closes its document: the file is checkpointed and
+    // its lock released.
+    const QList<QWidget *> open = QApplication::topLevelWidgets();
+    for (QWidget *widget : open) {
+        if (qobject_cast<seika::ui::MainWindow *>(widget))
+            delete widget;
+    }
+    return code;
 }

@@ -10,8 +10,12 @@ namespace seika::ui {
 /// setting (QSettings key "ui/language"), which wins over the default.
 [[nodiscard]] QString chooseLanguage(const QString &commandLineLanguage);
 
-/// Installs Seika's own translator (and Qt's, for standard dialogs) for language into app.
-/// Returns false when the embedded translation for a non-English language could not be loaded.
+/// Installs Seika's own translator (and Qt's, for standard dialogs) for language into app, removing the
+/// ones an earlier call installed. Returns false when the embedded translation for a non-English language
+/// could not be loaded (then the earlier ones stay).
 bool installTranslators(QCoreApplication &app, const QString &language);
+
+/// The language installTranslators() installed last: "ja" or "en" ("en" before any call: the source texts).
+[[nodiscard]] QString installedLanguage();
 
 } // namespace seika::ui

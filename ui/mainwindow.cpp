@@ -349,14 +349,14 @@ void MainWindow::createActions()
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const QString stored = chooseLanguage(QString());
+    const QString shown = installedLanguage();
     // Language names are written in their own language, so that anyone can find theirs.
     const std::pair<QString, QString> choices[] = {{QStringLiteral("ja"), QStringLiteral("日本語")},
                                                    {QStringLiteral("en"), QStringLiteral("English")}};
     for (const auto &[code, name] : choices) {
         QAction *action = language->addAction(name);
         action->setCheckable(true);
-        action->setChecked(code == stored);
+        action->setChecked(code == shown);
         action->setData(code);
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
@@ -1124,11 +1124,51 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::setLanguage(const QString &language)
 {
-    QSettings settings;
-    if (settings.value(LanguageKey).toString() == language)
+    QSettings().setValue(LanguageKey, language);
+    if (language == installedLanguage())
         return;
-    settings.setValue(LanguageKey, language);
-    notify(QMessageBox::Information, tr("The language will change the next time Seika starts."));
+    if (!installTranslators(*QCoreApplication::instance(), language)) {
+        notify(QMessageBox::Warning, tr("The language could not be changed."),
+               tr("The translation for “%1” is missing from this build.").arg(language));
+        return;
+    }
+    // Every text of the window is made in its constructor: the window is made again in the new language,
+    // on the same document, with its undo history, measure, year and place on the screen; this one goes.
+    auto *next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->m_notifier = m_notifier;
+    next->m_asker = m_asker;
+    const core::MeasureId measure = currentMeasure();
+    const core::FiscalYear year = currentYear();
+    const bool overview = m_pages->currentWidget() == m_overviewView;
+    next->setSession(releaseSession());
+    next->restoreGeometry(saveGeometry());
+    next->restoreState(saveState());
+    if (measure.isValid())
+        next->selectMeasure(measure);
+    else if (overview)
+        next->showPlanOverview();
+    if (const int index = next->m_yearCombo->findData(year.year()); index >= 0)
+        next->m_yearCombo->setCurrentIndex(index);
+    if (isVisible())
+        next->show();
+    close();
+    if (!testAttribute(Qt::WA_DeleteOnClose))
+        hide();
+}
+
+std::unique_ptr<DocumentSession> MainWindow::releaseSession()
+{
+    closeDocumentWindows();
+    if (!m_session)
+        return nullptr;
+    m_session->disconnect(this);
+    m_undoGroup->removeStack(m_session->undoStack());
+    std::unique_ptr<DocumentSession> session = std::move(m_session);
+    m_measureActions->setSession(nullptr);
+    m_tree->setSession(nullptr);
+    showDocument();
+    return session;
 }
 
 void MainWindow::about()

@@ -77,6 +77,9 @@ public:
     bool openDocument(const QString &path);
     /// Shows session's document; the window takes ownership.
     void setSession(std::unique_ptr<DocumentSession> session);
+    /// Lets go of the open document, views first, and hands it over with its undo history (to a window
+    /// made again in another language); the window then shows no document.
+    [[nodiscard]] std::unique_ptr<DocumentSession> releaseSession();
     /// Creates a document at path (empty, or a copy of the bundled sample) and switches to it.
     /// Never overwrites: an existing path is reported as an error.
     bool createDocument(const QString &path, bool fromSample);
@@ -144,6 +147,8 @@ private:
     void printReport();
     void openRecent(const QString &path);
     void updateRecentMenu();
+    /// Stores the choice and shows the window again in that language (a new MainWindow on the same
+    /// session; this one closes).
     void setLanguage(const QString &language);
     void about();
 

@@ -3779,10 +3779,6 @@ Fiscal year %2</translation>
         <translation>&amp;Clear Menu</translation>
     </message>
     <message>
-        <source>The language will change the next time Seika starts.</source>
-        <translation>The language will change the next time Seika starts.</translation>
-    </message>
-    <message>
         <source>About Seika</source>
         <translation>About Seika</translation>
     </message>
@@ -4073,6 +4069,14 @@ Fiscal year %2</translation>
     <message>
         <source>%1 — %2 — Seika</source>
         <translation>%1 — %2 — Seika</translation>
+    </message>
+    <message>
+        <source>The language could not be changed.</source>
+        <translation>The language could not be changed.</translation>
+    </message>
+    <message>
+        <source>The translation for “%1” is missing from this build.</source>
+        <translation>The translation for “%1” is missing from this build.</translation>
     </message>
 </context>
 <context>

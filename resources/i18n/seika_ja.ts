@@ -3771,10 +3771,6 @@ Fiscal year %2</source>
         <translation>一覧をクリア(&amp;C)</translation>
     </message>
     <message>
-        <source>The language will change the next time Seika starts.</source>
-        <translation>言語の変更は、次回Seikaを起動したときに反映されます。</translation>
-    </message>
-    <message>
         <source>About Seika</source>
         <translation>Seikaのバージョン情報</translation>
     </message>
@@ -4065,6 +4061,14 @@ Fiscal year %2</source>
     <message>
         <source>%1 — %2 — Seika</source>
         <translation>%1 — %2 — Seika</translation>
+    </message>
+    <message>
+        <source>The language could not be changed.</source>
+        <translation>表示言語を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The translation for “%1” is missing from this build.</source>
+        <translation>このビルドには「%1」の翻訳が含まれていません。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/io/jsonexchange.h"
 #include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
+#include "ui/i18n.h"
 #include "ui/mainwindow.h"
 #include "ui/models/indicatortablemodel.h"
 #include "ui/overview/planoverviewview.h"
@@ -11,11 +12,13 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,6 +26,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace seika;
 using seika::ui::IndicatorTableModel;
@@ -369,19 +373,64 @@ TEST_F(SampleWindowTest, NewDocumentsAreEmptyOrFromTheSample)
     EXPECT_TRUE(messages.isEmpty()) << allMessages().toStdString();
 }
 
-TEST_F(SampleWindowTest, TheLanguageChoiceIsStoredForTheNextStart)
+TEST_F(SampleWindowTest, AnotherLanguageShowsTheSameDocumentAtOnceAndIsStored)
 {
-    QAction *english = nullptr;
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == QStringLiteral("English"))
-            english = action;
+    auto languageAction = [](QWidget &w, const QString &name) -> QAction * {
+        for (QAction *action : w.findChildren<QAction *>()) {
+            if (action->text() == name)
+                return action;
+        }
+        return nullptr;
+    };
+    window.show();
+    const core::FiscalYear year(2018);
+    auto *combo = child<QComboBox>("yearCombo");
+    combo->setCurrentIndex(combo->findData(year.year()));
+    const core::MeasureId measure = window.currentMeasure();
+    ASSERT_TRUE(measure.isValid());
+    ui::DocumentSession *session = window.session();
+    const int steps = session->undoStack()->count();
+    QAction *japanese = languageAction(window, QStringLiteral("日本語"));
+    ASSERT_NE(japanese, nullptr);
+
+    japanese->trigger();
+    EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+    EXPECT_FALSE(window.isVisible()) << "the window in the old language goes";
+    EXPECT_EQ(window.session(), nullptr);
+    ui::MainWindow *next = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *m = qobject_cast<ui::MainWindow *>(w); m && m != &window)
+            next = m;
     }
+    ASSERT_NE(next, nullptr);
+    const std::unique_ptr<ui::MainWindow> owned(next);
+    next->setAttribute(Qt::WA_DeleteOnClose, false);
+    EXPECT_TRUE(next->isVisible());
+    EXPECT_EQ(next->session(), session) << "the same document, not opened again";
+    EXPECT_EQ(next->session()->undoStack()->count(), steps) << "with its undo history";
+    EXPECT_EQ(next->currentMeasure(), measure);
+    EXPECT_EQ(next->currentYear(), year);
+    EXPECT_EQ(next->menuBar()->actions().first()->text(), QStringLiteral("ファイル(&F)"));
+    EXPECT_EQ(next->findChild<QComboBox *>(QStringLiteral("yearCombo"))->currentText(),
+              QStringLiteral("平成30(2018)年度"));
+    EXPECT_TRUE(messages.isEmpty()) << allMessages().toStdString();
+
+    // And back: the menus in English again, Qt's own texts too.
+    QAction *english = languageAction(*next, QStringLiteral("English"));
     ASSERT_NE(english, nullptr);
     english->trigger();
-    EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
-    ASSERT_EQ(messages.size(), 1);
-    EXPECT_EQ(messages.first().icon, QMessageBox::Information);
-    EXPECT_TRUE(messages.first().text.contains(QStringLiteral("next time")));
+    EXPECT_EQ(ui::installedLanguage(), QStringLiteral("en"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    ui::MainWindow *back = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *m = qobject_cast<ui::MainWindow *>(w); m && m != &window && m != next)
+            back = m;
+    }
+    ASSERT_NE(back, nullptr);
+    const std::unique_ptr<ui::MainWindow> ownedBack(back);
+    back->setAttribute(Qt::WA_DeleteOnClose, false);
+    EXPECT_EQ(back->session(), session);
+    EXPECT_EQ(back->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QSettings().remove(QStringLiteral("ui/language"));
 }
 
