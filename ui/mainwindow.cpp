@@ -41,6 +41,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -151,15 +152,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_measureTabs = new QTabWidget(this);
     m_measureTabs->setObjectName(QStringLiteral("measureTabs"));
     m_measureTabs->setDocumentMode(true);
-    m_measureTabs->addTab(scroll, tr("Overview"));
-    m_measureTabs->addTab(m_valuesEditor, tr("Yearly Values"));
+    m_measureTabs->addTab(scroll, tr("Ove&rview"));
+    m_measureTabs->addTab(m_valuesEditor, tr("Yearly Va&lues"));
     m_chartPanel = new ChartPanel(this);
     m_chartPanel->setObjectName(QStringLiteral("chartPanel"));
     connect(m_chartPanel, &ChartPanel::printFailed, this, [this](const QString &reason) {
         notify(QMessageBox::Warning, tr("Could not print the charts."), reason);
     });
-    m_measureTabs->addTab(m_chartPanel, tr("Chart"));
+    m_measureTabs->addTab(m_chartPanel, tr("Char&t"));
     m_pages->addWidget(m_measureTabs);
+    // The measure page's tabs, from wherever the focus is in the window (the tab bar itself takes Ctrl+Tab
+    // only while the focus is inside the page): Ctrl+Tab and Ctrl+PageDown to the next, with Shift or
+    // Ctrl+PageUp to the one before, and round.
+    const auto switchTab = [this](int step) {
+        if (m_pages->currentWidget() != m_measureTabs)
+            return;
+        const int count = m_measureTabs->count();
+        m_measureTabs->setCurrentIndex((m_measureTabs->currentIndex() + step + count) % count);
+    };
+    for (const auto &[key, step] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
+                                    std::pair{QKeySequence(Qt::CTRL | Qt::Key_Tab), 1},
+                                    std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1},
+                                    std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1}}) {
+        auto *shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, this, [switchTab, step] { switchTab(step); });
+    }
     createOverviewPage();
     m_startPage = new StartPage(this);
     m_pages->addWidget(m_startPage);
@@ -279,7 +296,7 @@ void MainWindow::createActions()
     m_importCsvAction = file->addAction(tr("&Import CSV…"), this, [this] { importCsv(); });
     m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
     m_importCsvAction->setStatusTip(tr("Read yearly figures or targets from a CSV file, after a dry run"));
-    m_importPlanAction = file->addAction(tr("Import Plan…"), this, [this] { importPlan(); });
+    m_importPlanAction = file->addAction(tr("Import P&lan…"), this, [this] { importPlan(); });
     m_importPlanAction->setObjectName(QStringLiteral("importPlanAction"));
     m_importPlanAction->setStatusTip(tr("Read the plan (施策体系: policies, measures, indicators) from a CSV file, "
                                         "after a dry run"));
@@ -287,7 +304,7 @@ void MainWindow::createActions()
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportCsvAction->setStatusTip(tr("Write a table of this document as a CSV file for Excel"));
     file->addSeparator();
-    m_reportAction = file->addAction(tr("Council &Report…"), this, &MainWindow::councilReport);
+    m_reportAction = file->addAction(tr("&Council Report…"), this, &MainWindow::councilReport);
     m_reportAction->setObjectName(QStringLiteral("councilReportAction"));
     m_reportAction->setStatusTip(tr("Write the evaluation sheet of the selected measure and fiscal year as a PDF"));
     m_printReportAction = file->addAction(tr("&Print Report…"), this, &MainWindow::printReport);

@@ -41,6 +41,8 @@ QTableView *makeTable(IndicatorTableModel *model, const QString &objectName, QWi
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Read-only: Tab goes on to the next control instead of from cell to cell (the arrow keys move there).
+    table->setTabKeyNavigation(false);
     table->setAlternatingRowColors(true);
     table->setWordWrap(true);
     table->setCornerButtonEnabled(false);

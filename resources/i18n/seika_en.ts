@@ -2461,10 +2461,6 @@ show: every question of the survey ID with its answer categories and, for 全体
         <translation>Show the denominator (such as the total households) as bars too</translation>
     </message>
     <message>
-        <source>Export as &amp;PNG…</source>
-        <translation>Export as &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Export as &amp;SVG…</source>
         <translation>Export as &amp;SVG…</translation>
     </message>
@@ -2535,6 +2531,10 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Print Charts</source>
         <translation>Print Charts</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>Export as P&amp;NG…</translation>
     </message>
 </context>
 <context>
@@ -3787,18 +3787,6 @@ Fiscal year %2</translation>
         <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Yearly Values</source>
-        <translation>Yearly Values</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
@@ -3809,10 +3797,6 @@ Fiscal year %2</translation>
     <message>
         <source>&amp;Chart</source>
         <translation>&amp;Chart</translation>
-    </message>
-    <message>
-        <source>Council &amp;Report…</source>
-        <translation>Council &amp;Report…</translation>
     </message>
     <message>
         <source>Write the evaluation sheet of the selected measure and fiscal year as a PDF</source>
@@ -4031,10 +4015,6 @@ Fiscal year %2</translation>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <source>Import Plan…</source>
-        <translation>Import Plan…</translation>
-    </message>
-    <message>
         <source>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</source>
         <translation>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</translation>
     </message>
@@ -4077,6 +4057,26 @@ Fiscal year %2</translation>
     <message>
         <source>The translation for “%1” is missing from this build.</source>
         <translation>The translation for “%1” is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Ove&amp;rview</source>
+        <translation>Ove&amp;rview</translation>
+    </message>
+    <message>
+        <source>Yearly Va&amp;lues</source>
+        <translation>Yearly Va&amp;lues</translation>
+    </message>
+    <message>
+        <source>Char&amp;t</source>
+        <translation>Char&amp;t</translation>
+    </message>
+    <message>
+        <source>Import P&amp;lan…</source>
+        <translation>Import P&amp;lan…</translation>
+    </message>
+    <message>
+        <source>&amp;Council Report…</source>
+        <translation>&amp;Council Report…</translation>
     </message>
 </context>
 <context>

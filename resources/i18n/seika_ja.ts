@@ -2454,10 +2454,6 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <translation>分母（総世帯数など）も棒グラフで表示します</translation>
     </message>
     <message>
-        <source>Export as &amp;PNG…</source>
-        <translation>PNGでエクスポート(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Export as &amp;SVG…</source>
         <translation>SVGでエクスポート(&amp;S)…</translation>
     </message>
@@ -2528,6 +2524,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Print Charts</source>
         <translation>グラフの印刷</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>PNGでエクスポート(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -3779,18 +3779,6 @@ Fiscal year %2</source>
         <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;自治体のための施策評価アプリケーションです。施策ごとに成果指標・目標値・実績と、年度ごとの達成状況を管理します。&lt;/p&gt;&lt;p&gt;Qt %2 を使用して構築されています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Yearly Values</source>
-        <translation>年度別の値</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>グラフ</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
@@ -3801,10 +3789,6 @@ Fiscal year %2</source>
     <message>
         <source>&amp;Chart</source>
         <translation>グラフ(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Council &amp;Report…</source>
-        <translation>議会報告用シート(&amp;R)…</translation>
     </message>
     <message>
         <source>Write the evaluation sheet of the selected measure and fiscal year as a PDF</source>
@@ -4023,10 +4007,6 @@ Fiscal year %2</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <source>Import Plan…</source>
-        <translation>施策体系の取り込み…</translation>
-    </message>
-    <message>
         <source>Read the plan (施策体系: policies, measures, indicators) from a CSV file, after a dry run</source>
         <translation>CSVファイルから施策体系（政策・施策・成果指標）を試行のうえで読み込む</translation>
     </message>
@@ -4069,6 +4049,26 @@ Fiscal year %2</source>
     <message>
         <source>The translation for “%1” is missing from this build.</source>
         <translation>このビルドには「%1」の翻訳が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Ove&amp;rview</source>
+        <translation>概要(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Yearly Va&amp;lues</source>
+        <translation>年度別の値(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Char&amp;t</source>
+        <translation>グラフ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Import P&amp;lan…</source>
+        <translation>施策体系の取り込み(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Council Report…</source>
+        <translation>議会報告用シート(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -672,7 +672,7 @@ TEST_F(StartPageTest, ImportAPlanFileTriggersTheFileMenusImportPlanAction)
 {
     auto *importPlan = child<QAction>(u"importPlanAction"_s);
     auto *button = child<QPushButton>(u"importPlanButton"_s);
-    EXPECT_EQ(importPlan->text(), u"Import Plan…"_s);
+    EXPECT_EQ(importPlan->text(), u"Import P&lan…"_s);
     EXPECT_EQ(button->isEnabled(), importPlan->isEnabled()) << "the button is as its action is";
     // Until the import is written the action is off; the button follows it either way.
     importPlan->setEnabled(true);

@@ -47,7 +47,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_totalCheck->setObjectName(QStringLiteral("chartTotalCheck"));
     m_totalCheck->setToolTip(tr("Show the denominator (such as the total households) as bars too"));
 
-    m_exportPng = new QAction(tr("Export as &PNG…"), this);
+    m_exportPng = new QAction(tr("Export as P&NG…"), this);
     m_exportSvg = new QAction(tr("Export as &SVG…"), this);
     m_exportPdf = new QAction(tr("Export as P&DF…"), this);
     m_copyAction = new QAction(tr("&Copy Chart"), this);
