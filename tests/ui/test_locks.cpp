@@ -6,19 +6,30 @@
 #include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
 #include "ui/editors/evaluationeditor.h"
+#include "ui/editors/reasonlisteditor.h"
+#include "ui/editors/spreadsheetview.h"
+#include "ui/editors/yearlyvalueseditor.h"
 #include "ui/mainwindow.h"
+#include "ui/models/observationtablemodel.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace seika;
 using seika::ui::EvaluationEditor;
@@ -250,4 +261,101 @@ TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
     EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("[read-only]")));
     EXPECT_FALSE(child<QLabel>("readOnlyLabel")->isVisible());
     EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
+}
+
+// A locked cell says why at once ----------------------------------------------------------------------
+
+namespace {
+
+/// True while view shows a cell editor (a visible widget on its viewport).
+bool hasOpenEditor(const QAbstractItemView *view)
+{
+    const QList<QWidget *> editors = view->viewport()->findChildren<QWidget *>();
+    return std::any_of(editors.cbegin(), editors.cend(), [](const QWidget *w) { return w->isVisible(); });
+}
+
+/// The yearly values table on NPO法人数, its current cell the locked FY2017 figure.
+struct LockedCell
+{
+    ui::YearlyValuesEditor *editor = nullptr;
+    ui::SpreadsheetView *view = nullptr;
+    QModelIndex cell;
+};
+
+LockedCell lockedCell(MainWindow &window)
+{
+    EXPECT_TRUE(window.lockYear());
+    auto *editor = window.findChild<ui::YearlyValuesEditor *>();
+    EXPECT_NE(editor, nullptr);
+    if (!editor)
+        return {};
+    window.findChild<QTabWidget *>(QStringLiteral("measureTabs"))->setCurrentWidget(editor);
+    EXPECT_TRUE(editor->setIndicator(QStringLiteral("npo-certified")));
+    ui::ObservationTableModel *model = editor->model();
+    const QModelIndex cell = model->index(model->rowOf(core::FiscalYear(2017)),
+                                          model->columnOf(ui::ObservationTableModel::ColumnKind::Value));
+    EXPECT_TRUE(cell.isValid());
+    editor->view()->setCurrentIndex(cell);
+    editor->view()->setFocus();
+    EXPECT_TRUE(editor->message().isEmpty()) << editor->message().toStdString();
+    return {editor, editor->view(), cell};
+}
+
+} // namespace
+
+TEST_F(LockTest, TypingIntoALockedCellIsRefusedAtOnceSayingWhoLockedTheYearAndWhen)
+{
+    const LockedCell locked = lockedCell(window);
+    ASSERT_NE(locked.view, nullptr);
+    ui::test::typeText(locked.view, QStringLiteral("1"));
+    const QString message = locked.editor->message();
+    EXPECT_TRUE(message.contains(QStringLiteral("The year 平成29(2017)年度 is locked (確定) by %1 since ")
+                                     .arg(core::currentUserName())))
+        << message.toStdString();
+    EXPECT_EQ(locked.editor->messageKind(), ui::YearlyValuesEditor::MessageKind::Error);
+    EXPECT_FALSE(hasOpenEditor(locked.view)) << "no editor opened";
+    EXPECT_EQ(locked.view->currentIndex(), locked.cell) << "the cursor stays";
+    EXPECT_EQ(session()->data().cityObservation(u"npo-certified", core::FiscalYear(2017))->value, 10);
+}
+
+TEST_F(LockTest, ADoubleClickOnALockedCellSaysWhyInsteadOfNothing)
+{
+    const LockedCell locked = lockedCell(window);
+    ASSERT_NE(locked.view, nullptr);
+    QTest::mouseDClick(locked.view->viewport(), Qt::LeftButton, {}, locked.view->visualRect(locked.cell).center());
+    EXPECT_TRUE(locked.editor->message().contains(
+        QStringLiteral("is locked (確定) by %1 since ").arg(core::currentUserName())))
+        << locked.editor->message().toStdString();
+    EXPECT_FALSE(hasOpenEditor(locked.view));
+    EXPECT_EQ(locked.view->currentIndex(), locked.cell);
+}
+
+TEST_F(LockTest, TheEvaluationOfALockedYearRefusesAClickOrAKeyAtOnce)
+{
+    ASSERT_TRUE(window.lockYear());
+    EvaluationEditor *editor = window.editEvaluation();
+    ASSERT_NE(editor, nullptr);
+    const QString reason = QStringLiteral("is locked (確定) by %1 since ").arg(core::currentUserName());
+
+    // A click on another grade: refused at once, the grade as it was.
+    auto *gradeA = editor->findChild<QRadioButton *>(QStringLiteral("gradeA"));
+    ASSERT_NE(gradeA, nullptr);
+    QTest::mouseClick(gradeA, Qt::LeftButton);
+    EXPECT_TRUE(editor->problemText().contains(reason)) << editor->problemText().toStdString();
+    EXPECT_FALSE(gradeA->isChecked());
+    EXPECT_EQ(editor->draft().grade, QStringLiteral("C"));
+    EXPECT_FALSE(editor->isModified());
+
+    // Typing into a reason: refused at the first key, no editor opened.
+    editor->revert();
+    EXPECT_TRUE(editor->problemText().isEmpty());
+    QListView *reasons = editor->gradeReasons()->view();
+    reasons->setCurrentIndex(reasons->model()->index(0, 0));
+    reasons->setFocus();
+    ui::test::typeText(reasons, QStringLiteral("x"));
+    EXPECT_TRUE(editor->problemText().contains(reason)) << editor->problemText().toStdString();
+    EXPECT_FALSE(hasOpenEditor(reasons));
+    EXPECT_EQ(reasons->currentIndex().row(), 0);
+    EXPECT_FALSE(editor->isModified());
+    editor->close();
 }
