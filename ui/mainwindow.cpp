@@ -1074,7 +1074,7 @@ MainWindow::AskedEdit MainWindow::lockTexts(core::FiscalYear year) const
     if (m_session) {
         const QString gaps = yearGapsText(m_session->data(), core::yearGaps(m_session->data(), year));
         if (!gaps.isEmpty())
-            details += QStringLiteral("\n\n") + gaps + QLatin1Char('\n') +
+            details += QStringLiteral("\n\n") + gaps + QStringLiteral("\n\n") +
                        tr("Lock it anyway, or say No and fill them in first.");
     }
     return AskedEdit{
