@@ -68,7 +68,7 @@ QList<core::Error> DocumentSession::edit(const QString &undoText, const core::Wr
         return {core::Error{core::ErrorCode::ReadOnlyDocument, displayName(), {}, {}, -1, -1}};
     if (batch.isEmpty())
         return {};
-    auto command = std::make_unique<BatchCommand>(this, undoText, batch, options.source);
+    auto command = std::make_unique<BatchCommand>(this, undoText, batch, options.source, options.inverseText);
     const QList<core::Error> problems = command->applyFirst(options.validated, options.progress);
     if (!problems.isEmpty() || !command->changedAnything())
         return problems;

@@ -28,6 +28,10 @@ struct EditOptions
     /// a progress dialog may process events in it); returning false cancels the write, which then
     /// changes nothing and pushes nothing (the list holds Cancelled).
     std::function<bool(qsizetype)> progress;
+    /// A step that is an edit of its own both ways, as a year's lock is (its undo unlocks the year): its undo
+    /// is recorded as an Edit named inverseText ("Unlock 平成29(2017)年度"), its redo as an Edit under the
+    /// step's own name, never as an Undo or a Redo. Empty: an Undo and a Redo of the change.
+    QString inverseText;
 };
 
 /// One open document in a window: the core document (store and data, see core::OpenDocument) and the undo

@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "core/evaluation/yeargaps.h"
 #include "core/io/jsonexchange.h"
 #include "core/model/document.h"
 #include "core/model/entry.h"
 #include "ui/charts/chartpanel.h"
+#include "ui/commands/batchcommand.h"
 #include "ui/documentsession.h"
 #include "ui/editors/auditview.h"
 #include "ui/survey/surveywindow.h"
@@ -34,6 +36,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPainter>
@@ -342,6 +346,11 @@ void MainWindow::createActions()
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, redoAction, [this, redoAction](const QString &text) {
         redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
+    // Undo and redo go through the window, which asks before a step that locks or unlocks a year.
+    disconnect(undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    disconnect(redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(undoAction, &QAction::triggered, this, [this] { undo(); });
+    connect(redoAction, &QAction::triggered, this, [this] { redo(); });
     edit->addAction(undoAction);
     edit->addAction(redoAction);
     edit->addSeparator();
@@ -404,6 +413,7 @@ void MainWindow::createActions()
                             sampleAction);
 
     QMenu *year = menuBar()->addMenu(tr("&Year"));
+    // The texts name the year they act on (updateEditingActions()).
     m_lockYearAction = year->addAction(tr("&Lock Year…"), this, [this] { lockYear(); });
     m_lockYearAction->setObjectName(QStringLiteral("lockYearAction"));
     m_lockYearAction->setStatusTip(tr("Confirm (確定) the selected fiscal year: its figures and evaluations "
@@ -633,6 +643,10 @@ void MainWindow::updateEditingActions()
     m_editEvaluationAction->setEnabled(writable && measure.isValid() && year.isValid());
     m_lockYearAction->setEnabled(writable && year.isValid() && !locked);
     m_unlockYearAction->setEnabled(writable && locked);
+    // The year they act on is the one the toolbar shows: the menu says which.
+    const QString yearText = year.isValid() ? core::formatFiscalYear(year) : QString();
+    m_lockYearAction->setText(year.isValid() ? tr("&Lock %1…").arg(yearText) : tr("&Lock Year…"));
+    m_unlockYearAction->setText(year.isValid() ? tr("&Unlock %1…").arg(yearText) : tr("&Unlock Year…"));
     m_auditLogAction->setEnabled(m_session != nullptr);
     m_settingsAction->setEnabled(writable);
     m_importCsvAction->setEnabled(writable);
@@ -923,6 +937,29 @@ void MainWindow::showUndoHistory()
         auto *history = new QUndoView(m_undoGroup, m_undoDock);
         history->setObjectName(QStringLiteral("undoHistoryView"));
         history->setEmptyLabel(tr("(as opened)"));
+        // A click in the history moves the stack through the window, which asks before undoing or redoing a
+        // lock or unlock of a year. QUndoView would move the stack itself: it shows its model through a proxy
+        // with a selection of its own instead, which follows the stack.
+        auto *rows = new QIdentityProxyModel(history);
+        rows->setSourceModel(history->model());
+        history->setModel(rows);
+        const auto showIndex = [this, history] {
+            const QUndoStack *stack = m_undoGroup->activeStack();
+            const QModelIndex current = history->model()->index(stack ? stack->index() : 0, 0);
+            const QSignalBlocker blocker(history->selectionModel());
+            history->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+            // The blocker kept the view from hearing of it: repaint the rows.
+            history->viewport()->update();
+        };
+        connect(rows, &QAbstractItemModel::modelReset, history, showIndex);
+        connect(history->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, showIndex](const QModelIndex &current) {
+                    if (current.isValid())
+                        moveUndoStack(current.row());
+                    // Where the stack is now: the row clicked, or where a "no" left it.
+                    showIndex();
+                });
+        showIndex();
         m_undoDock->setWidget(history);
         m_undoDock->setMinimumWidth(300);
         addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
@@ -1041,22 +1078,54 @@ SurveyWindow *MainWindow::showSurveys()
                        [this] { return new SurveyWindow(m_session.get(), this); });
 }
 
+MainWindow::AskedEdit MainWindow::lockTexts(core::FiscalYear year) const
+{
+    const QString yearText = core::formatFiscalYear(year);
+    QString details = tr("Once locked (確定), the figures and evaluations of %1 cannot be changed until the year "
+                         "is unlocked. The lock records your name (%2) and the time.")
+                          .arg(yearText, core::currentUserName());
+    // What the year still lacks is said before it is locked; the user may lock it anyway.
+    if (m_session) {
+        const QString gaps = yearGapsText(m_session->data(), core::yearGaps(m_session->data(), year));
+        if (!gaps.isEmpty())
+            details += QStringLiteral("\n\n") + gaps + QStringLiteral("\n\n") +
+                       tr("Lock it anyway, or say No and fill them in first.");
+    }
+    return AskedEdit{
+        .question = tr("Lock %1?").arg(yearText),
+        .details = details,
+        .undoText = tr("Lock %1").arg(yearText),
+        .failure = tr("Could not lock %1.").arg(yearText),
+        .done = tr("%1 is locked.").arg(yearText),
+        .inverseText = {},
+    };
+}
+
+MainWindow::AskedEdit MainWindow::unlockTexts(core::FiscalYear year) const
+{
+    const QString yearText = core::formatFiscalYear(year);
+    const core::YearLock *lock = m_session ? core::lockOf(m_session->data(), year) : nullptr;
+    const QString details = lock ? tr("It was locked by %1 on %2. Unlocking allows its figures and "
+                                      "evaluations to be changed again.")
+                                       .arg(lock->user, yearLockTime(*lock))
+                                 : QString();
+    return AskedEdit{
+        .question = tr("Unlock %1?").arg(yearText),
+        .details = details,
+        .undoText = tr("Unlock %1").arg(yearText),
+        .failure = tr("Could not unlock %1.").arg(yearText),
+        .done = tr("%1 is unlocked.").arg(yearText),
+        .inverseText = {},
+    };
+}
+
 bool MainWindow::lockYear()
 {
     const core::FiscalYear year = currentYear();
     if (!m_session || !year.isValid())
         return false;
-    const QString yearText = core::formatFiscalYear(year);
-    const AskedEdit texts{
-        .question = tr("Lock %1?").arg(yearText),
-        .details =
-            tr("Once locked (確定), the figures and evaluations of %1 cannot be changed until the year is "
-               "unlocked. The lock records your name (%2) and the time.")
-                .arg(yearText, core::currentUserName()),
-        .undoText = tr("Lock %1").arg(yearText),
-        .failure = tr("Could not lock %1.").arg(yearText),
-        .done = tr("%1 is locked.").arg(yearText),
-    };
+    AskedEdit texts = lockTexts(year);
+    texts.inverseText = unlockTexts(year).undoText;
     return editAfterAsking(texts, [year] {
         core::WriteBatch batch;
         // The lock records the time the user said yes.
@@ -1071,19 +1140,8 @@ bool MainWindow::unlockYear()
     const core::FiscalYear year = currentYear();
     if (!m_session || !year.isValid())
         return false;
-    const QString yearText = core::formatFiscalYear(year);
-    const core::YearLock *lock = core::lockOf(m_session->data(), year);
-    const QString details = lock ? tr("It was locked by %1 on %2. Unlocking allows its figures and "
-                                      "evaluations to be changed again.")
-                                       .arg(lock->user, yearLockTime(*lock))
-                                 : QString();
-    const AskedEdit texts{
-        .question = tr("Unlock %1?").arg(yearText),
-        .details = details,
-        .undoText = tr("Unlock %1").arg(yearText),
-        .failure = tr("Could not unlock %1.").arg(yearText),
-        .done = tr("%1 is unlocked.").arg(yearText),
-    };
+    AskedEdit texts = unlockTexts(year);
+    texts.inverseText = lockTexts(year).undoText;
     return editAfterAsking(texts, [year] {
         core::WriteBatch batch;
         batch.operations.append(core::WriteBatch::Unlock{year});
@@ -1091,11 +1149,68 @@ bool MainWindow::unlockYear()
     });
 }
 
+std::optional<MainWindow::AskedEdit> MainWindow::stepQuestion(int index, bool undo) const
+{
+    const QUndoStack *stack = m_session ? m_session->undoStack() : nullptr;
+    const auto *step = stack ? dynamic_cast<const BatchCommand *>(stack->command(index)) : nullptr;
+    if (!step || step->inverseText().isEmpty())
+        return std::nullopt;
+    // The step locks or unlocks a year; undone, it does the other.
+    for (const core::WriteBatch::Operation &op : step->batch().operations) {
+        if (const auto *lock = std::get_if<core::WriteBatch::Lock>(&op))
+            return undo ? unlockTexts(lock->lock.year) : lockTexts(lock->lock.year);
+        if (const auto *unlock = std::get_if<core::WriteBatch::Unlock>(&op))
+            return undo ? lockTexts(unlock->year) : unlockTexts(unlock->year);
+    }
+    return std::nullopt;
+}
+
+bool MainWindow::moveUndoStack(int index)
+{
+    if (!m_session)
+        return false;
+    QUndoStack *stack = m_session->undoStack();
+    index = std::clamp(index, 0, stack->count());
+    bool moved = false;
+    // One step at a time, so that a lock or unlock on the way is asked about before it is undone or redone;
+    // a "no" stops before that step, which stays on the stack as it was.
+    while (stack->index() != index) {
+        const bool back = index < stack->index();
+        const int step = back ? stack->index() - 1 : stack->index();
+        std::optional<AskedEdit> texts = stepQuestion(step, back);
+        if (texts && !ask(texts->question, texts->details))
+            break;
+        const int before = stack->index();
+        if (back)
+            stack->undo();
+        else
+            stack->redo();
+        if (stack->index() == before)
+            break;
+        moved = true;
+        if (texts)
+            statusBar()->showMessage(texts->done, 8000);
+    }
+    return moved;
+}
+
+bool MainWindow::undo()
+{
+    return m_session && moveUndoStack(m_session->undoStack()->index() - 1);
+}
+
+bool MainWindow::redo()
+{
+    return m_session && moveUndoStack(m_session->undoStack()->index() + 1);
+}
+
 bool MainWindow::editAfterAsking(const AskedEdit &texts, const std::function<core::WriteBatch()> &makeBatch)
 {
     if (!m_session || !ask(texts.question, texts.details))
         return false;
-    const QList<core::Error> errors = m_session->edit(texts.undoText, makeBatch());
+    EditOptions options;
+    options.inverseText = texts.inverseText;
+    const QList<core::Error> errors = m_session->edit(texts.undoText, makeBatch(), options);
     if (!errors.isEmpty()) {
         QStringList messages;
         for (const core::Error &error : errors)

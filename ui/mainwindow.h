@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDockWidget;
@@ -125,6 +126,15 @@ public:
     bool lockYear();
     /// Unlocks the selected fiscal year after asking, as one undo step.
     bool unlockYear();
+    /// Edit ▸ Undo: undoes the last step. A step that locked a year is an unlock when undone (and one that
+    /// unlocked a year a lock): it asks first as Year ▸ Unlock (Lock) asks. False when nothing was undone:
+    /// nothing to undo, or the user said no (the step stays on the stack, to be undone later).
+    bool undo();
+    /// Edit ▸ Redo: redoes the next step, asking first as undo() does.
+    bool redo();
+    /// Moves the undo stack to index (as the undo history does), one step at a time, asking before each
+    /// step that locks or unlocks a year; stops before a step the user says no to. True when it moved.
+    bool moveUndoStack(int index);
     /// View ▸ Plan Overview: shows every measure of the plan for the selected year (the tree's selection is
     /// cleared). Selecting a basic policy or policy in the tree shows the overview limited to it.
     void showPlanOverview();
@@ -172,7 +182,14 @@ private:
         QString undoText; ///< the undo step's name
         QString failure;  ///< the headline when the edit is refused; the reasons follow
         QString done;     ///< the status bar's message after the edit
+        QString inverseText; ///< the name of the edit undoing it is (EditOptions::inverseText)
     };
+    /// What Year ▸ Lock (Unlock) asks and says about year.
+    [[nodiscard]] AskedEdit lockTexts(core::FiscalYear year) const;
+    [[nodiscard]] AskedEdit unlockTexts(core::FiscalYear year) const;
+    /// The question before undoing (or redoing) the step at index of the undo stack: for a step that locks
+    /// or unlocks a year, what the opposite (the same) action asks; nullopt for any other step.
+    [[nodiscard]] std::optional<AskedEdit> stepQuestion(int index, bool undo) const;
     /// Asks texts.question; on yes applies the batch makeBatch() builds (after the answer) as one undo
     /// step and shows texts.done in the status bar. A refused edit is reported under texts.failure.
     /// False when there is no document, the user said no or the edit was refused.

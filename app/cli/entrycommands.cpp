@@ -4,6 +4,7 @@
 #include "app/cli/cliargs.h"
 #include "app/cli/clidocument.h"
 #include "core/edit/writebatch.h"
+#include "core/evaluation/yeargaps.h"
 #include "core/io/csvexport.h"
 #include "core/model/entry.h"
 #include "core/session/defaultdocument.h"
@@ -197,8 +198,25 @@ int lockOrUnlock(bool lock, const QStringList &args, const QString &db, QTextStr
         batch.operations = {WriteBatch::Lock{YearLock{*year, currentUserName(), QDateTime::currentDateTimeUtc()}}};
     else
         batch.operations = {WriteBatch::Unlock{*year}};
+    // What the year lacks, as the window's question lists it: a script cannot answer, so it is told.
+    const YearGaps gaps = lock ? yearGaps(doc->data(), *year) : YearGaps{};
     if (const int exit = write(*doc, batch, command, err); exit != Success)
         return exit;
+    const auto measureName = [&doc](MeasureId id) {
+        const Measure *m = doc->data().measure(id);
+        return !m ? QString::number(id.value()) : m->code.isEmpty() ? m->title : m->code + QLatin1Char(' ') + m->title;
+    };
+    for (MeasureId measure : gaps.evaluations)
+        err << "seika-cli: "
+            << EntryCommands::tr("warning: %1 was locked without an evaluation of %2.")
+                   .arg(formatFiscalYear(*year), measureName(measure))
+            << '\n';
+    for (const MissingFigure &f : gaps.figures)
+        err << "seika-cli: "
+            << EntryCommands::tr("warning: %1 was locked without a figure of %2 (%3) for %4.")
+                   .arg(formatFiscalYear(*year), f.indicatorCode, measureName(f.measure),
+                        areaDisplayName(doc->data(), f.area))
+            << '\n';
     out << (lock ? EntryCommands::tr("Locked %1 (確定): its figures and evaluations cannot be changed until it is "
                                      "unlocked.")
                  : EntryCommands::tr("Unlocked %1: its figures can be changed again."))
@@ -393,7 +411,8 @@ QString EntryCommands::help(const QString &command)
     if (command == Lock)
         return tr("Usage: seika-cli [--db FILE] lock --year FY\n"
                   "Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. "
-                  "Recorded with your user name and the time.");
+                  "Recorded with your user name and the time. What the year lacks (a measure's evaluation, an "
+                  "indicator's figure for the city or a ward) is said on standard error; the year is locked all the same.");
     if (command == Unlock)
         return tr("Usage: seika-cli [--db FILE] unlock --year FY\n"
                   "Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.");

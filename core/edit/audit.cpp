@@ -161,11 +161,14 @@ private:
         }
     }
 
+    // A lock and an unlock are recorded as what they are, also in an undo: undoing a lock unlocks the year,
+    // and the trail must say so (an "undo" would hide that the year was opened again).
     void auditOne(Working &working, const WriteBatch::Lock &op, QList<AuditEntry> &out) const
     {
         if (lockOf(working.doc(), op.lock.year))
             return;
         AuditEntry e = entry(QStringLiteral("lock"), QStringLiteral("lock"), {}, lockText(op.lock));
+        e.action = QStringLiteral("lock");
         e.year = op.lock.year;
         out.append(e);
     }
@@ -176,6 +179,7 @@ private:
         if (!lock)
             return;
         AuditEntry e = entry(QStringLiteral("unlock"), QStringLiteral("lock"), lockText(*lock), {});
+        e.action = QStringLiteral("unlock");
         e.year = op.year;
         out.append(e);
     }

@@ -14,7 +14,8 @@ namespace seika::core::edit {
 class Working;
 
 /// Makes the audit entries of a change (see WriteBatch for their actions and fields), stamped with one
-/// user and time; action, when not empty, replaces every entry's action (an undo's are "undo").
+/// user and time; action, when not empty, replaces every entry's action (an undo's are "undo") except
+/// those of a lock and an unlock, which always say "lock" or "unlock" (undoing a lock is an unlock).
 class Auditor
 {
 public:

@@ -1,5 +1,6 @@
 #include "core/edit/working.h"
 
+#include "core/model/entry.h"
 #include "core/stats/surveystats.h"
 
 #include <algorithm>
@@ -13,8 +14,7 @@ QString yearText(FiscalYear year)
 
 Error lockedError(const YearLock &lock)
 {
-    return Error{ErrorCode::YearLocked, yearText(lock.year), QStringLiteral("year"),
-                 lock.user + QLatin1Char('|') + lock.lockedAt.toUTC().toString(Qt::ISODate), -1, -1};
+    return yearLockedError(lock);
 }
 
 Working::Working(const DocumentData &before, IdSource *ids, ChangeId change)

@@ -133,6 +133,12 @@ Result<AreaId> parseArea(const DocumentData &doc, QStringView text)
     return fail(ErrorCode::UnknownArea, text.toString(), QStringLiteral("area"));
 }
 
+Error yearLockedError(const YearLock &lock)
+{
+    return Error{ErrorCode::YearLocked, yearLabel(lock.year), QStringLiteral("year"),
+                 lock.user + QLatin1Char('|') + lock.lockedAt.toUTC().toString(Qt::ISODate), -1, -1};
+}
+
 const YearLock *lockOf(const DocumentData &doc, FiscalYear year)
 {
     for (const YearLock &l : doc.locks) {
@@ -153,8 +159,7 @@ Result<void> validateEntry(const DocumentData &doc, const Observation &obs)
         return fail(ErrorCode::YearOutsideDocument, yearLabel(obs.year), QStringLiteral("year"),
                     QString::number(doc.firstYear.year()) + QLatin1Char('-') + QString::number(doc.lastYear.year()));
     if (const YearLock *lock = lockOf(doc, obs.year))
-        return fail(ErrorCode::YearLocked, yearLabel(obs.year), QStringLiteral("year"),
-                    lock->user + QLatin1Char('|') + lock->lockedAt.toUTC().toString(Qt::ISODate));
+        return std::unexpected(yearLockedError(*lock));
     return validateObservation(obs, *ind);
 }
 

@@ -70,6 +70,9 @@ struct AuditFilter
 
 /// The lock of a year, or nullptr when the year is open.
 [[nodiscard]] const YearLock *lockOf(const DocumentData &doc, FiscalYear year);
+/// The refusal of a change to a locked year: YearLocked naming the year, who locked it and when (errorMessage()
+/// says 「…は%2が%3に確定しています」), the same wherever the change comes from (a cell, an evaluation, the CLI).
+[[nodiscard]] Error yearLockedError(const YearLock &lock);
 
 /// Every rule an entered observation must meet in its document: a known indicator and area, a year
 /// inside [firstYear, lastYear] (YearOutsideDocument), not a locked year (YearLocked: value = the

@@ -606,12 +606,6 @@ Enters the figure of an indicator for a fiscal year and an area (a ward&apos;s n
 Enters the figure of an indicator for a fiscal year and an area (a ward&apos;s name; 市全体 or no --area for the city as a whole). Numbers are read as typed in the editors: 442,037, ４４２，０３７, 442037世帯, 14.7%. A ratio takes its counts (--numerator, --denominator) or, when only the rate is known, --value. The same rules as in the editors apply; a refused figure changes nothing (exit code 2). Warnings (a change beyond the outlier band, a gap in the series) are printed but do not refuse the figure. The change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] lock --year FY
-Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time.</source>
-        <translation>Usage: seika-cli [--db FILE] lock --year FY
-Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time.</translation>
-    </message>
-    <message>
         <source>Usage: seika-cli [--db FILE] unlock --year FY
 Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.</source>
         <translation>Usage: seika-cli [--db FILE] unlock --year FY
@@ -650,6 +644,20 @@ Unlocks a locked fiscal year, so that its figures can be changed again. Recorded
 Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</source>
         <translation>Usage: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
 Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</translation>
+    </message>
+    <message>
+        <source>warning: %1 was locked without an evaluation of %2.</source>
+        <translation>warning: %1 was locked without an evaluation of %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1 was locked without a figure of %2 (%3) for %4.</source>
+        <translation>warning: %1 was locked without a figure of %2 (%3) for %4.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] lock --year FY
+Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time. What the year lacks (a measure&apos;s evaluation, an indicator&apos;s figure for the city or a ward) is said on standard error; the year is locked all the same.</source>
+        <translation>Usage: seika-cli [--db FILE] lock --year FY
+Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time. What the year lacks (a measure&apos;s evaluation, an indicator&apos;s figure for the city or a ward) is said on standard error; the year is locked all the same.</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4086,18 @@ Fiscal year %2</translation>
         <source>&amp;Council Report…</source>
         <translation>&amp;Council Report…</translation>
     </message>
+    <message>
+        <source>&amp;Lock %1…</source>
+        <translation>&amp;Lock %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock %1…</source>
+        <translation>&amp;Unlock %1…</translation>
+    </message>
+    <message>
+        <source>Lock it anyway, or say No and fill them in first.</source>
+        <translation>Lock it anyway, or say No and fill them in first.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureActions</name>
@@ -6393,6 +6413,29 @@ Suggested: %3</numerusform>
     <message>
         <source>%1 is confirmed and locked (%2, %3).</source>
         <translation>%1 is confirmed and locked (%2, %3).</translation>
+    </message>
+    <message>
+        <source>%1: no evaluation</source>
+        <translation>%1: no evaluation</translation>
+    </message>
+    <message>
+        <source>%1, %2: no figure for %3</source>
+        <translation>%1, %2: no figure for %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything of this year is entered yet:</source>
+        <translation>Not everything of this year is entered yet:</translation>
     </message>
 </context>
 <context>

@@ -605,12 +605,6 @@ Enters the figure of an indicator for a fiscal year and an area (a ward&apos;s n
 成果指標の年度・地域ごとの値を入力します（地域は区の名前。市全体の値は 市全体 と指定するか、--area を省略します）。数値はエディタでの入力と同じように解釈されます: 442,037、４４２，０３７、442037世帯、14.7%。率の成果指標には件数（--numerator、--denominator）を指定します。率しか分からない場合は --value で指定します。エディタと同じ規則が適用され、受け付けられない値の場合は何も変更しません（終了コード 2）。警告（外れ値の範囲を超える変化、欠測）は出力されますが、値は受け付けられます。変更は変更履歴に記録されます。</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] lock --year FY
-Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time.</source>
-        <translation>使い方: seika-cli [--db FILE] lock --year FY
-年度を確定します。確定を解除するまで、その年度の値と評価の変更は受け付けられません。ユーザー名と日時が記録されます。</translation>
-    </message>
-    <message>
         <source>Usage: seika-cli [--db FILE] unlock --year FY
 Unlocks a locked fiscal year, so that its figures can be changed again. Recorded in the audit trail.</source>
         <translation>使い方: seika-cli [--db FILE] unlock --year FY
@@ -649,6 +643,20 @@ Unlocks a locked fiscal year, so that its figures can be changed again. Recorded
 Prints the recorded changes, oldest first: each change on one line (time, user, what was done — an edit, an import with its file&apos;s name, encoding, rows and SHA-256, an undo — and how many figures it added, changed and removed), with its entries below it (what: indicator, year, area; field, old and new value). An import records no entry for a figure it added: the figure names the import as its change. The options filter the entries; with --indicator and --year the figure there now is printed first, with the change that last wrote it. --format csv lists every entry with its change (the audit table of export-csv: RFC 4180, a header row, CRLF line ends and UTF-8 with a byte order mark, for Excel). Reads the document without locking it.</source>
         <translation>使い方: seika-cli [--db FILE] audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
 記録された変更を古い順に出力します。変更ごとに1行（日時、ユーザー、行った操作 — 編集、ファイル名・文字コード・行数・SHA-256 付きの取り込み、元に戻す など — と、追加・変更・削除した値の数）を示し、その下に明細（対象: 成果指標、年度、地域。項目、変更前と変更後の値）を出力します。取り込みで追加された値には明細を記録しません。値が自身を書き込んだ取り込みを記録しています。オプションで明細を絞り込みます。--indicator と --year を指定すると、最初にその値と、それを最後に書き込んだ変更を出力します。--format csv はすべての明細を変更とともに出力します（export-csv の audit 表と同じ形式: RFC 4180、見出し行あり、改行は CRLF、BOM付きの UTF-8 で Excel で開けます）。文書は排他ロックせずに読み込みます。</translation>
+    </message>
+    <message>
+        <source>warning: %1 was locked without an evaluation of %2.</source>
+        <translation>警告: %1を、%2の評価がないまま確定しました。</translation>
+    </message>
+    <message>
+        <source>warning: %1 was locked without a figure of %2 (%3) for %4.</source>
+        <translation>警告: %1を、%2（%3）の%4の実績値がないまま確定しました。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] lock --year FY
+Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time. What the year lacks (a measure&apos;s evaluation, an indicator&apos;s figure for the city or a ward) is said on standard error; the year is locked all the same.</source>
+        <translation>使い方: seika-cli [--db FILE] lock --year FY
+年度を確定します。確定を解除するまで、その年度の値と評価の変更は受け付けられません。ユーザー名と日時が記録されます。その年度に足りないもの（施策の評価、指標の市全体または区の実績値）は標準エラーに表示しますが、年度は確定されます。</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4078,18 @@ Fiscal year %2</source>
         <source>&amp;Council Report…</source>
         <translation>議会報告用シート(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Lock %1…</source>
+        <translation>%1を確定(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock %1…</source>
+        <translation>%1の確定を解除(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Lock it anyway, or say No and fill them in first.</source>
+        <translation>このまま確定できます。先に入力する場合は「いいえ」を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureActions</name>
@@ -6349,6 +6369,28 @@ Suggested: %3</source>
     <message>
         <source>%1 is confirmed and locked (%2, %3).</source>
         <translation>%1は確定済みです（%2、%3）。</translation>
+    </message>
+    <message>
+        <source>%1: no evaluation</source>
+        <translation>%1：評価が未入力</translation>
+    </message>
+    <message>
+        <source>%1, %2: no figure for %3</source>
+        <translation>%1、%2：%3の実績値が未入力</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…ほか%n件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything of this year is entered yet:</source>
+        <translation>この年度には、まだ入力されていないものがあります：</translation>
     </message>
 </context>
 <context>

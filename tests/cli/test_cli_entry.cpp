@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -162,6 +163,10 @@ TEST_F(CliEntryTest, LockedYearRefusesEditsUntilUnlocked)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(u"locked"_s)) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(u"cli-tester"_s)) << "who locked it: " << r.err.toStdString();
+    // The same reason the window gives for a locked cell: the year, who locked it and when.
+    EXPECT_TRUE(r.err.contains(u"The year 平成29(2017)年度 is locked (確定) by cli-tester since "_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QRegularExpression(u"since \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}; unlock it before editing"_s)))
+        << r.err.toStdString();
     EXPECT_EQ(sha256(m_db), locked);
     r = onSample({u"lock"_s, u"--year"_s, u"2017"_s});
     EXPECT_EQ(r.exitCode, 2) << "already locked";
@@ -185,6 +190,27 @@ TEST_F(CliEntryTest, LockedYearRefusesEditsUntilUnlocked)
     EXPECT_TRUE(lines[4].startsWith(u"    unlock  "_s)) << lines[4].toStdString();
     EXPECT_TRUE(lines[5].contains(u"Edit “set-value”: 0 added, 1 changed, 0 removed"_s)) << lines[5].toStdString();
     EXPECT_EQ(lines[6], u"    set  npo 平成29(2017)年度 the whole city  value: 10 → 11"_s);
+}
+
+TEST_F(CliEntryTest, LockingAYearSaysWhatItLacksAndLocksItAllTheSame)
+{
+    // 平成29 of the sample has its figures and its evaluation: nothing to say.
+    CliRun r = onSample({u"lock"_s, u"--year"_s, u"2017"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(u"was locked without"_s)) << r.err.toStdString();
+
+    // 平成30 has neither: each is named (measure, indicator, area), and the year is locked.
+    r = onSample({u"lock"_s, u"--year"_s, u"2018"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString measure = u"市民参加の促進と多様な主体との協働・連携のしくみづくり"_s;
+    EXPECT_TRUE(r.err.contains(u"seika-cli: warning: 平成30(2018)年度 was locked without an evaluation of %1.\n"_s.arg(measure)))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(
+        u"seika-cli: warning: 平成30(2018)年度 was locked without a figure of npo (%1) for the whole city.\n"_s.arg(measure)))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"平成30(2018)年度"_s)) << r.out.toStdString();
+    r = setValue({u"--indicator"_s, u"npo"_s, u"--year"_s, u"2018"_s, u"--value"_s, u"11"_s});
+    EXPECT_EQ(r.exitCode, 2) << "locked all the same";
 }
 
 TEST_F(CliEntryTest, AuditIsFilteredAndWrittenAsRfc4180Csv)

@@ -2,6 +2,7 @@
 // memory and through a stored document.
 #include "core/edit/apply.h"
 #include "core/edit/invert.h"
+#include "core/evaluation/yeargaps.h"
 #include "core/edit/validate.h"
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
@@ -224,14 +225,88 @@ TEST_F(BatchTest, ApplyThenInvertGivesTheOriginalDocument)
 
     // Redo after undo gives the edited document again.
     EXPECT_TRUE(applied(undone, batch) == after);
-    // Every entry of the undo says so.
+    // Every entry of the undo says so, but for the locks: undoing a lock unlocks the year, and the trail says
+    // that (and undoing an unlock locks it again).
     const QList<AuditEntry> entries = auditEntries(after, undo, by(u"tanaka"_s, ChangeKind::Undo));
     ASSERT_FALSE(entries.isEmpty());
+    QStringList lockActions;
     for (const AuditEntry &e : entries) {
-        EXPECT_EQ(e.action, u"undo");
+        if (e.field == u"lock")
+            lockActions << QString::number(e.year ? e.year->year() : 0) + u' ' + e.action;
+        else
+            EXPECT_EQ(e.action, u"undo") << e.field.toStdString();
         EXPECT_EQ(e.user, u"tanaka");
         EXPECT_EQ(e.at, EditTime);
     }
+    lockActions.sort();
+    EXPECT_EQ(lockActions, (QStringList{u"2014 lock"_s, u"2018 unlock"_s}));
+}
+
+TEST_F(BatchTest, TheUndoOfALockIsRecordedAsAnUnlockAndItsRedoAsALock)
+{
+    WriteBatch lock;
+    lock.operations = {WriteBatch::Lock{YearLock{FiscalYear(2018), u"tanaka"_s, EditTime}}};
+    const DocumentData locked = applied(before, lock);
+    const WriteBatch undo = invertBatch(before, lock);
+    const QList<AuditEntry> undone = auditEntries(locked, undo, by(u"sato"_s, ChangeKind::Undo));
+    ASSERT_EQ(undone.size(), 1);
+    EXPECT_EQ(undone[0].action, u"unlock");
+    EXPECT_EQ(undone[0].year, FiscalYear(2018));
+    EXPECT_TRUE(undone[0].oldValue.startsWith(u"tanaka "_s)) << undone[0].oldValue.toStdString();
+    EXPECT_TRUE(undone[0].newValue.isEmpty());
+    const QList<AuditEntry> redone = auditEntries(before, lock, by(u"sato"_s, ChangeKind::Redo));
+    ASSERT_EQ(redone.size(), 1);
+    EXPECT_EQ(redone[0].action, u"lock");
+
+    WriteBatch unlock;
+    unlock.operations = {WriteBatch::Unlock{FiscalYear(2014)}};
+    const DocumentData open = applied(before, unlock);
+    const QList<AuditEntry> relocked =
+        auditEntries(open, invertBatch(before, unlock), by(u"sato"_s, ChangeKind::Undo));
+    ASSERT_EQ(relocked.size(), 1);
+    EXPECT_EQ(relocked[0].action, u"lock");
+    EXPECT_TRUE(relocked[0].newValue.startsWith(u"suzuki "_s)) << "the lock as it was";
+}
+
+// Before a lock ----------------------------------------------------------------------------------------
+
+TEST_F(BatchTest, AYearsGapsAreTheFiguresAndEvaluationsItLacks)
+{
+    // 2016: the city's membership is entered, and 川崎区's; membership is kept by ward, so 幸区 and 中原区
+    // lack theirs (in the wards' order). Only the first measure is evaluated.
+    YearGaps gaps = yearGaps(before, FiscalYear(2016));
+    EXPECT_EQ(gaps.figures, (QList<MissingFigure>{{MeasureId(1), u"membership"_s, AreaId(1)},
+                                                  {MeasureId(1), u"membership"_s, AreaId(2)}}));
+    EXPECT_EQ(gaps.evaluations, QList<MeasureId>{MeasureId(2)});
+
+    // 2017: nothing at all. groups and share are kept for the city only.
+    gaps = yearGaps(before, FiscalYear(2017));
+    EXPECT_EQ(gaps.figures, (QList<MissingFigure>{{MeasureId(1), u"membership"_s, AreaId()},
+                                                  {MeasureId(1), u"membership"_s, AreaId(3)},
+                                                  {MeasureId(1), u"membership"_s, AreaId(1)},
+                                                  {MeasureId(1), u"membership"_s, AreaId(2)},
+                                                  {MeasureId(1), u"groups"_s, AreaId()},
+                                                  {MeasureId(2), u"share"_s, AreaId()}}));
+    EXPECT_EQ(gaps.evaluations, (QList<MeasureId>{MeasureId(1), MeasureId(2)}));
+
+    // A city figure that is the sum of the wards is a figure; a record without a grade is no evaluation.
+    DocumentData filled = before;
+    for (const Area &ward : filled.municipality.wards)
+        filled.observations.append(obs(u"membership"_s, 2017, ward.id, 10, 20, std::nullopt));
+    filled.evaluations.append(EvaluationRecord{MeasureId(1), FiscalYear(2017), {}, {}, u"II"_s, {}});
+    // A survey indicator has nothing to enter in a year without its survey.
+    filled.indicators[2].surveySource = SurveySource{u"q1"_s, 0};
+    gaps = yearGaps(filled, FiscalYear(2017));
+    EXPECT_EQ(gaps.figures, (QList<MissingFigure>{{MeasureId(1), u"groups"_s, AreaId()}}));
+    EXPECT_EQ(gaps.evaluations, (QList<MeasureId>{MeasureId(1), MeasureId(2)}));
+    EXPECT_FALSE(gaps.isEmpty());
+    Survey survey;
+    survey.id = SurveyId(1);
+    survey.year = FiscalYear(2017);
+    survey.questions = {SurveyQuestion{}};
+    survey.questions[0].code = u"q1"_s;
+    filled.surveys = {survey};
+    EXPECT_EQ(yearGaps(filled, FiscalYear(2017)).figures.size(), 2) << "asked that year: its figure is missing";
 }
 
 TEST_F(BatchTest, EachOperationAloneInvertsExactly)

@@ -6,19 +6,30 @@
 #include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
 #include "ui/editors/evaluationeditor.h"
+#include "ui/editors/reasonlisteditor.h"
+#include "ui/editors/spreadsheetview.h"
+#include "ui/editors/yearlyvalueseditor.h"
 #include "ui/mainwindow.h"
+#include "ui/models/observationtablemodel.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace seika;
 using seika::ui::EvaluationEditor;
@@ -65,6 +76,21 @@ protected:
         core::WriteBatch batch;
         batch.operations.append(core::WriteBatch::PutObservation{o});
         return session()->edit(QStringLiteral("value"), batch);
+    }
+
+    /// The audit events of the document, oldest first.
+    [[nodiscard]] QList<core::AuditEvent> audit() const
+    {
+        auto events = session()->store().loadAudit({});
+        EXPECT_TRUE(events.has_value());
+        return events ? *events : QList<core::AuditEvent>();
+    }
+
+    void chooseYear(int year)
+    {
+        auto *combo = child<QComboBox>("yearCombo");
+        combo->setCurrentIndex(combo->findData(year));
+        ASSERT_EQ(window.currentYear(), core::FiscalYear(year));
     }
 
     QTemporaryDir dir; // outlives the window, whose store may hold a lock file in it
@@ -250,4 +276,277 @@ TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
     EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("[read-only]")));
     EXPECT_FALSE(child<QLabel>("readOnlyLabel")->isVisible());
     EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
+}
+
+// Undo cannot slip past a lock ------------------------------------------------------------------------
+
+TEST_F(LockTest, UndoingALockAsksAsUnlockingDoesAndIsRecordedAsAnUnlock)
+{
+    auto *undo = child<QAction>("undoAction");
+    auto *redo = child<QAction>("redoAction");
+    child<QAction>("lockYearAction")->trigger();
+    ASSERT_NE(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    ASSERT_TRUE(undo->isEnabled());
+    const qsizetype events = audit().size();
+
+    // Edit ▸ Undo (Ctrl+Z) would unlock the year: it asks what Year ▸ Unlock asks. No leaves everything.
+    answer = false;
+    undo->trigger();
+    ASSERT_EQ(questions.size(), 2);
+    EXPECT_EQ(questions.last().text, QStringLiteral("Unlock 平成29(2017)年度?"));
+    EXPECT_TRUE(questions.last().details.contains(
+        QStringLiteral("It was locked by %1 on").arg(core::currentUserName())))
+        << questions.last().details.toStdString();
+    EXPECT_NE(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(session()->undoStack()->index(), 1) << "the stack did not move";
+    EXPECT_TRUE(undo->isEnabled()) << "the lock can still be undone later";
+    EXPECT_EQ(audit().size(), events) << "nothing was written";
+
+    // Yes: the year is unlocked, and the trail says so: an unlock, not an undo.
+    answer = true;
+    undo->trigger();
+    EXPECT_EQ(questions.size(), 3);
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(session()->undoStack()->index(), 0);
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("平成29(2017)年度 is unlocked."));
+    ASSERT_EQ(audit().size(), events + 1);
+    const core::AuditEvent unlocked = audit().last();
+    EXPECT_EQ(unlocked.event.kind, core::ChangeKind::Edit);
+    EXPECT_EQ(unlocked.event.label, QStringLiteral("Unlock 平成29(2017)年度"));
+    ASSERT_EQ(unlocked.entries.size(), 1);
+    EXPECT_EQ(unlocked.entries.first().action, QStringLiteral("unlock"));
+    EXPECT_EQ(unlocked.entries.first().year, core::FiscalYear(2017));
+
+    // Redo locks it again: it asks what Year ▸ Lock asks, and records a lock by whoever redid it.
+    answer = false;
+    redo->trigger();
+    ASSERT_EQ(questions.size(), 4);
+    EXPECT_EQ(questions.last().text, QStringLiteral("Lock 平成29(2017)年度?"));
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(session()->undoStack()->index(), 0);
+    answer = true;
+    redo->trigger();
+    const core::YearLock *relocked = core::lockOf(session()->data(), core::FiscalYear(2017));
+    ASSERT_NE(relocked, nullptr);
+    EXPECT_EQ(relocked->user, core::currentUserName());
+    const core::AuditEvent locked = audit().last();
+    EXPECT_EQ(locked.event.kind, core::ChangeKind::Edit);
+    EXPECT_EQ(locked.event.label, QStringLiteral("Lock 平成29(2017)年度"));
+    ASSERT_EQ(locked.entries.size(), 1);
+    EXPECT_EQ(locked.entries.first().action, QStringLiteral("lock"));
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(LockTest, UndoingAnUnlockAsksAsLockingDoesAndIsRecordedAsALock)
+{
+    ASSERT_TRUE(window.lockYear());
+    ASSERT_TRUE(window.unlockYear());
+    questions.clear();
+
+    answer = false;
+    EXPECT_FALSE(window.undo());
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_EQ(questions.first().text, QStringLiteral("Lock 平成29(2017)年度?"));
+    EXPECT_TRUE(questions.first().details.contains(core::currentUserName()));
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(session()->undoStack()->index(), 2);
+
+    answer = true;
+    EXPECT_TRUE(window.undo());
+    EXPECT_NE(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    const core::AuditEvent relocked = audit().last();
+    EXPECT_EQ(relocked.event.kind, core::ChangeKind::Edit);
+    EXPECT_EQ(relocked.event.label, QStringLiteral("Lock 平成29(2017)年度"));
+    ASSERT_EQ(relocked.entries.size(), 1);
+    EXPECT_EQ(relocked.entries.first().action, QStringLiteral("lock"));
+
+    // A plain edit is undone without a question.
+    chooseYear(2016);
+    core::Observation o;
+    o.indicatorCode = QStringLiteral("npo-certified");
+    o.year = core::FiscalYear(2016);
+    o.value = 9;
+    core::WriteBatch batch;
+    batch.operations.append(core::WriteBatch::PutObservation{o});
+    ASSERT_TRUE(session()->edit(QStringLiteral("value"), batch).isEmpty());
+    questions.clear();
+    EXPECT_TRUE(window.undo());
+    EXPECT_TRUE(questions.isEmpty());
+    EXPECT_EQ(audit().last().event.kind, core::ChangeKind::Undo);
+}
+
+TEST_F(LockTest, TheUndoHistoryAsksBeforeGoingBackPastALock)
+{
+    ASSERT_TRUE(window.lockYear());
+    questions.clear();
+    child<QAction>("undoHistoryAction")->trigger();
+    auto *history = child<QUndoView>("undoHistoryView");
+    ASSERT_NE(history, nullptr);
+    ASSERT_EQ(history->model()->rowCount(), 2);
+
+    // A click on "(as opened)" would undo the lock: No keeps it, and the history shows where the stack is.
+    answer = false;
+    const QRect opened = history->visualRect(history->model()->index(0, 0));
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, opened.center());
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_EQ(questions.first().text, QStringLiteral("Unlock 平成29(2017)年度?"));
+    EXPECT_NE(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(session()->undoStack()->index(), 1);
+    EXPECT_EQ(history->currentIndex().row(), 1);
+
+    answer = true;
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, opened.center());
+    EXPECT_EQ(questions.size(), 2);
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_EQ(session()->undoStack()->index(), 0);
+    EXPECT_EQ(history->currentIndex().row(), 0);
+}
+
+// What a year lacks is said before it is locked -------------------------------------------------------
+
+TEST_F(LockTest, LockingAYearWithoutFiguresOrEvaluationsSaysWhatIsMissing)
+{
+    // 平成29 has every figure and its evaluation: the question says nothing more.
+    answer = false;
+    child<QAction>("lockYearAction")->trigger();
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_FALSE(questions.last().details.contains(QStringLiteral("Not everything")))
+        << questions.last().details.toStdString();
+
+    // 平成28 has neither: each is named, by measure and indicator, with the area.
+    chooseYear(2016);
+    child<QAction>("lockYearAction")->trigger();
+    ASSERT_EQ(questions.size(), 2);
+    const QString details = questions.last().details;
+    const QString measure = QStringLiteral("市民参加の促進と多様な主体との協働・連携のしくみづくり");
+    EXPECT_TRUE(details.contains(QStringLiteral("Not everything of this year is entered yet:"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("• %1: no evaluation").arg(measure))) << details.toStdString();
+    EXPECT_TRUE(details.contains(
+        QStringLiteral("• %1, ③ 市内認定・条例指定NPO法人数: no figure for the whole city").arg(measure)))
+        << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("• %1, ② 町内会・自治会加入率: no figure").arg(measure)));
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2016)), nullptr) << "No: not locked";
+
+    // The user may lock it anyway.
+    answer = true;
+    child<QAction>("lockYearAction")->trigger();
+    EXPECT_NE(core::lockOf(session()->data(), core::FiscalYear(2016)), nullptr);
+}
+
+// A locked cell says why at once ----------------------------------------------------------------------
+
+namespace {
+
+/// True while view shows a cell editor (a visible widget on its viewport).
+bool hasOpenEditor(const QAbstractItemView *view)
+{
+    const QList<QWidget *> editors = view->viewport()->findChildren<QWidget *>();
+    return std::any_of(editors.cbegin(), editors.cend(), [](const QWidget *w) { return w->isVisible(); });
+}
+
+/// The yearly values table on NPO法人数, its current cell the locked FY2017 figure.
+struct LockedCell
+{
+    ui::YearlyValuesEditor *editor = nullptr;
+    ui::SpreadsheetView *view = nullptr;
+    QModelIndex cell;
+};
+
+LockedCell lockedCell(MainWindow &window)
+{
+    EXPECT_TRUE(window.lockYear());
+    auto *editor = window.findChild<ui::YearlyValuesEditor *>();
+    EXPECT_NE(editor, nullptr);
+    if (!editor)
+        return {};
+    window.findChild<QTabWidget *>(QStringLiteral("measureTabs"))->setCurrentWidget(editor);
+    EXPECT_TRUE(editor->setIndicator(QStringLiteral("npo-certified")));
+    ui::ObservationTableModel *model = editor->model();
+    const QModelIndex cell = model->index(model->rowOf(core::FiscalYear(2017)),
+                                          model->columnOf(ui::ObservationTableModel::ColumnKind::Value));
+    EXPECT_TRUE(cell.isValid());
+    editor->view()->setCurrentIndex(cell);
+    editor->view()->setFocus();
+    EXPECT_TRUE(editor->message().isEmpty()) << editor->message().toStdString();
+    return {editor, editor->view(), cell};
+}
+
+} // namespace
+
+TEST_F(LockTest, TypingIntoALockedCellIsRefusedAtOnceSayingWhoLockedTheYearAndWhen)
+{
+    const LockedCell locked = lockedCell(window);
+    ASSERT_NE(locked.view, nullptr);
+    ui::test::typeText(locked.view, QStringLiteral("1"));
+    const QString message = locked.editor->message();
+    EXPECT_TRUE(message.contains(QStringLiteral("The year 平成29(2017)年度 is locked (確定) by %1 since ")
+                                     .arg(core::currentUserName())))
+        << message.toStdString();
+    EXPECT_EQ(locked.editor->messageKind(), ui::YearlyValuesEditor::MessageKind::Error);
+    EXPECT_FALSE(hasOpenEditor(locked.view)) << "no editor opened";
+    EXPECT_EQ(locked.view->currentIndex(), locked.cell) << "the cursor stays";
+    EXPECT_EQ(session()->data().cityObservation(u"npo-certified", core::FiscalYear(2017))->value, 10);
+}
+
+TEST_F(LockTest, ADoubleClickOnALockedCellSaysWhyInsteadOfNothing)
+{
+    const LockedCell locked = lockedCell(window);
+    ASSERT_NE(locked.view, nullptr);
+    QTest::mouseDClick(locked.view->viewport(), Qt::LeftButton, {}, locked.view->visualRect(locked.cell).center());
+    EXPECT_TRUE(locked.editor->message().contains(
+        QStringLiteral("is locked (確定) by %1 since ").arg(core::currentUserName())))
+        << locked.editor->message().toStdString();
+    EXPECT_FALSE(hasOpenEditor(locked.view));
+    EXPECT_EQ(locked.view->currentIndex(), locked.cell);
+}
+
+TEST_F(LockTest, TheEvaluationOfALockedYearRefusesAClickOrAKeyAtOnce)
+{
+    ASSERT_TRUE(window.lockYear());
+    EvaluationEditor *editor = window.editEvaluation();
+    ASSERT_NE(editor, nullptr);
+    const QString reason = QStringLiteral("is locked (確定) by %1 since ").arg(core::currentUserName());
+
+    // A click on another grade: refused at once, the grade as it was.
+    auto *gradeA = editor->findChild<QRadioButton *>(QStringLiteral("gradeA"));
+    ASSERT_NE(gradeA, nullptr);
+    QTest::mouseClick(gradeA, Qt::LeftButton);
+    EXPECT_TRUE(editor->problemText().contains(reason)) << editor->problemText().toStdString();
+    EXPECT_FALSE(gradeA->isChecked());
+    EXPECT_EQ(editor->draft().grade, QStringLiteral("C"));
+    EXPECT_FALSE(editor->isModified());
+
+    // Typing into a reason: refused at the first key, no editor opened.
+    editor->revert();
+    EXPECT_TRUE(editor->problemText().isEmpty());
+    QListView *reasons = editor->gradeReasons()->view();
+    reasons->setCurrentIndex(reasons->model()->index(0, 0));
+    reasons->setFocus();
+    ui::test::typeText(reasons, QStringLiteral("x"));
+    EXPECT_TRUE(editor->problemText().contains(reason)) << editor->problemText().toStdString();
+    EXPECT_FALSE(hasOpenEditor(reasons));
+    EXPECT_EQ(reasons->currentIndex().row(), 0);
+    EXPECT_FALSE(editor->isModified());
+    editor->close();
+}
+
+// One current year --------------------------------------------------------------------------------------
+
+TEST_F(LockTest, TheYearMenuNamesTheYearItActsOnTheOneTheToolbarShows)
+{
+    auto *lock = child<QAction>("lockYearAction");
+    auto *unlock = child<QAction>("unlockYearAction");
+    EXPECT_EQ(lock->text(), QStringLiteral("&Lock 平成29(2017)年度…"));
+    EXPECT_EQ(unlock->text(), QStringLiteral("&Unlock 平成29(2017)年度…"));
+
+    chooseYear(2018);
+    EXPECT_EQ(lock->text(), QStringLiteral("&Lock 平成30(2018)年度…"));
+    EXPECT_EQ(unlock->text(), QStringLiteral("&Unlock 平成30(2018)年度…"));
+    lock->trigger();
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_EQ(questions.last().text, QStringLiteral("Lock 平成30(2018)年度?"));
+    EXPECT_NE(core::lockOf(session()->data(), core::FiscalYear(2018)), nullptr);
+    EXPECT_EQ(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
+    EXPECT_TRUE(unlock->isEnabled());
+    EXPECT_FALSE(lock->isEnabled());
 }

@@ -4,6 +4,7 @@
 #include "core/edit/validate.h"
 #include "ui/documentsession.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -28,11 +29,25 @@ Key keyOf(const core::Observation &o)
     return {o.indicatorCode, o.year.year(), o.area.value()};
 }
 
+/// batch with each lock it makes stamped by the current user, now: a lock that an undo or a redo makes is
+/// made by whoever does it, when it is done, as Year ▸ Lock makes one.
+core::WriteBatch stampedNow(core::WriteBatch batch)
+{
+    for (core::WriteBatch::Operation &op : batch.operations) {
+        if (auto *lock = std::get_if<core::WriteBatch::Lock>(&op)) {
+            lock->lock.user = core::currentUserName();
+            lock->lock.lockedAt = QDateTime::currentDateTimeUtc();
+        }
+    }
+    return batch;
+}
+
 } // namespace
 
 BatchCommand::BatchCommand(DocumentSession *session, const QString &text, core::WriteBatch batch,
-                           core::ChangeSource source)
-    : QUndoCommand(text), m_session(session), m_batch(std::move(batch)), m_source(std::move(source))
+                           core::ChangeSource source, QString inverseText)
+    : QUndoCommand(text), m_session(session), m_batch(std::move(batch)), m_source(std::move(source)),
+      m_inverseText(std::move(inverseText))
 {
 }
 
@@ -45,6 +60,13 @@ core::ChangeInfo BatchCommand::info(core::ChangeKind kind) const
     info.bulk = !m_source.isEmpty();
     if (kind == core::ChangeKind::Edit && info.bulk)
         info.kind = core::ChangeKind::Import;
+    if (!m_inverseText.isEmpty() && kind != core::ChangeKind::Edit) {
+        // An edit of its own both ways (a lock undone is an unlock): recorded as that edit, not as an undo.
+        if (kind == core::ChangeKind::Undo)
+            info.label = m_inverseText;
+        info.kind = core::ChangeKind::Edit;
+        return info;
+    }
     if (kind != core::ChangeKind::Edit)
         info.undoes = m_change;
     return info;
@@ -119,7 +141,8 @@ void BatchCommand::redo()
         m_skipNextRedo = false;
         return;
     }
-    if (auto event = m_session->commit(m_batch, info(core::ChangeKind::Redo)); event) {
+    const core::WriteBatch batch = m_inverseText.isEmpty() ? m_batch : stampedNow(m_batch);
+    if (auto event = m_session->commit(batch, info(core::ChangeKind::Redo)); event) {
         m_change = event->id.isValid() ? event->id : m_change;
         return;
     }
@@ -135,7 +158,8 @@ void BatchCommand::undo()
         m_skipNextUndo = false;
         return;
     }
-    if (auto event = m_session->commit(inverse(), info(core::ChangeKind::Undo)); event)
+    const core::WriteBatch undo = m_inverseText.isEmpty() ? inverse() : stampedNow(inverse());
+    if (auto event = m_session->commit(undo, info(core::ChangeKind::Undo)); event)
         return;
     // Not undone: the stack goes back to where the document is, once QUndoStack is done with this call.
     m_skipNextRedo = true;

@@ -11,9 +11,12 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTextBrowser>
@@ -155,6 +158,18 @@ EvaluationEditor::EvaluationEditor(DocumentSession *session, core::MeasureId mea
     layout->addWidget(m_editorButtons->problemLabel());
     layout->addWidget(m_editorButtons->buttonBox());
 
+    // What would change the form is watched, to be refused at once in a locked year (eventFilter()).
+    for (QButtonGroup *group : {m_grades, m_directions}) {
+        for (QAbstractButton *button : group->buttons())
+            button->installEventFilter(this);
+    }
+    for (ReasonListEditor *reasons : {m_gradeReasons, m_directionReasons}) {
+        reasons->view()->installEventFilter(this);
+        reasons->view()->viewport()->installEventFilter(this);
+        for (QAbstractButton *button : reasons->findChildren<QAbstractButton *>())
+            button->installEventFilter(this);
+    }
+
     connect(m_session, &DocumentSession::documentChanged, this, &EvaluationEditor::documentChanged);
     updateSuggestion();
     load(stored());
@@ -252,8 +267,10 @@ void EvaluationEditor::updateSuggestion()
         m_lock->setText(yearLockNotice(*lock) + QLatin1Char(' ') +
                         tr("Changes are refused until it is unlocked."));
         m_lock->show();
+        m_lockReason = core::errorMessage(core::yearLockedError(*lock));
     } else {
         m_lock->hide();
+        m_lockReason.clear();
     }
 }
 
@@ -321,6 +338,48 @@ bool EvaluationEditor::apply()
         return false;
     }
     load(stored());
+    return true;
+}
+
+bool EvaluationEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_lockReason.isEmpty() || m_session->isReadOnly())
+        return QDialog::eventFilter(watched, event);
+    const bool isButton = qobject_cast<QAbstractButton *>(watched) != nullptr;
+    bool changes = false;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        changes = isButton; // a click in a reason list selects; its double click edits
+        break;
+    case QEvent::MouseButtonDblClick:
+        changes = true;
+        break;
+    case QEvent::InputMethod:
+        changes = !isButton;
+        break;
+    case QEvent::KeyPress: {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        if (isButton) {
+            // Space clicks a button; the arrows move the choice among radio buttons.
+            changes = key->key() == Qt::Key_Space || key->key() == Qt::Key_Select || key->key() == Qt::Key_Up ||
+                      key->key() == Qt::Key_Down || key->key() == Qt::Key_Left || key->key() == Qt::Key_Right;
+        } else {
+            // Typing, F2, Delete or Enter would edit a reason; moving through the list is fine.
+            const QString text = key->text();
+            changes = (!text.isEmpty() && text.at(0).isPrint() &&
+                       !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) ||
+                      key->key() == Qt::Key_F2 || key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace ||
+                      key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    if (!changes)
+        return QDialog::eventFilter(watched, event);
+    showProblems({m_lockReason});
+    event->accept();
     return true;
 }
 

@@ -57,6 +57,11 @@ public:
     /// OK: applies, and closes only when that succeeded.
     void accept() override;
 
+protected:
+    /// In a locked year a click or a key that would change the form is refused at once, saying who locked the
+    /// year and when; the focus stays where it was.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     [[nodiscard]] core::EvaluationRecord stored() const;
     void load(const core::EvaluationRecord &record);
@@ -74,6 +79,7 @@ private:
     core::FiscalYear m_year;
     core::EvaluationRecord m_loaded;
     QString m_suggested;
+    QString m_lockReason; ///< why the form cannot change (the year is locked); empty when it can
     bool m_loading = false;
 
     QLabel *m_heading = nullptr;

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -249,14 +250,7 @@ bool SpreadsheetView::startEditing(bool replace, QEvent *event)
     if (!current.isValid())
         return false;
     if (!(model()->flags(current) & Qt::ItemIsEditable)) {
-        const QString reason = current.data(ObservationTableModel::ReadOnlyReasonRole).toString();
-        ObservationTableModel::CellProblem p;
-        if (ObservationTableModel *m = observationModel()) {
-            p.rowLabel = m->rowLabel(current.row());
-            p.columnLabel = m->columnLabel(current.column());
-        }
-        p.reason = reason.isEmpty() ? tr("This cell cannot be edited.") : reason;
-        Q_EMIT editRefused(p.message());
+        reportReadOnly(current);
         return false;
     }
     m_delegate->lastEditor = nullptr;
@@ -273,6 +267,31 @@ bool SpreadsheetView::startEditing(bool replace, QEvent *event)
             QCoreApplication::sendEvent(line, event);
     }
     return true;
+}
+
+void SpreadsheetView::reportReadOnly(const QModelIndex &index)
+{
+    const QString reason = index.data(ObservationTableModel::ReadOnlyReasonRole).toString();
+    ObservationTableModel::CellProblem p;
+    if (ObservationTableModel *m = observationModel()) {
+        p.rowLabel = m->rowLabel(index.row());
+        p.columnLabel = m->columnLabel(index.column());
+    }
+    p.reason = reason.isEmpty() ? tr("This cell cannot be edited.") : reason;
+    Q_EMIT editRefused(p.message());
+}
+
+void SpreadsheetView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    if (model() && index.isValid() && event->button() == Qt::LeftButton &&
+        state() != QAbstractItemView::EditingState && !(model()->flags(index) & Qt::ItemIsEditable)) {
+        // QAbstractItemView would start no editor and say nothing.
+        reportReadOnly(index);
+        event->accept();
+        return;
+    }
+    QTableView::mouseDoubleClickEvent(event);
 }
 
 void SpreadsheetView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)

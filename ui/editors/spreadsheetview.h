@@ -67,6 +67,8 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// A double click on a read-only cell (a locked year, a derived figure) says why, as typing there does.
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
@@ -77,6 +79,8 @@ private:
     /// Starts editing the current cell; replace empties the editor first. False when the cell is
     /// read-only (its reason is reported).
     bool startEditing(bool replace, QEvent *event);
+    /// Says through editRefused() why index cannot be edited.
+    void reportReadOnly(const QModelIndex &index);
     void moveCurrent(int rowDelta, int columnDelta);
     /// The bounding rectangle of the selection (or the current cell).
     [[nodiscard]] QRect selectedRectangle() const;
