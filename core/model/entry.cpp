@@ -181,13 +181,27 @@ QList<EntryWarning> entryWarnings(const DocumentData &doc, const QString &indica
         }
     }
 
+    // A survey share has figures in the years of a survey only.
+    QSet<int> surveyYears;
+    if (ind->kind == IndicatorKind::SurveyShare) {
+        for (const Survey &s : doc.surveys)
+            surveyYears.insert(s.year.year());
+    }
+    const auto firstMissing = [&](int previousYear, int year) -> std::optional<int> {
+        for (int y = previousYear + 1; y < year; ++y) {
+            if (ind->kind != IndicatorKind::SurveyShare || surveyYears.contains(y))
+                return y;
+        }
+        return std::nullopt;
+    };
+
     std::optional<std::pair<int, double>> previous;
     for (auto it = series.cbegin(); it != series.cend(); ++it) {
         const int year = it.key();
         const double current = it.value();
         if (previous) {
             const auto [previousYear, previousValue] = *previous;
-            if (year - previousYear > 1) {
+            if (const std::optional<int> missing = firstMissing(previousYear, year)) {
                 EntryWarning w;
                 w.kind = EntryWarningKind::SeriesBreak;
                 w.indicatorCode = indicatorCode;
@@ -195,7 +209,7 @@ QList<EntryWarning> entryWarnings(const DocumentData &doc, const QString &indica
                 w.area = area;
                 w.previous = previousValue;
                 w.current = current;
-                w.missingYear = FiscalYear(previousYear + 1);
+                w.missingYear = FiscalYear(*missing);
                 w.previousYear = FiscalYear(previousYear);
                 warnings.append(w);
             }
@@ -213,6 +227,40 @@ QList<EntryWarning> entryWarnings(const DocumentData &doc, const QString &indica
             }
         }
         previous = std::make_pair(year, current);
+    }
+
+    if (area.isValid() && !series.isEmpty()) {
+        // The other wards' figures of the years this ward has one.
+        QHash<int, QList<double>> others;
+        QSet<qint64> wards;
+        for (const Area &a : doc.municipality.wards)
+            wards.insert(a.id.value());
+        for (const Observation &o : doc.observations) {
+            if (o.indicatorCode != indicatorCode || o.area == area || !o.area.isValid() ||
+                !wards.contains(o.area.value()) || !series.contains(o.year.year()))
+                continue;
+            if (const auto v = observedValue(o, *ind))
+                others[o.year.year()].append(*v);
+        }
+        for (auto it = others.begin(); it != others.end(); ++it) {
+            QList<double> &values = it.value();
+            if (values.size() < 2)
+                continue;
+            std::sort(values.begin(), values.end());
+            const qsizetype n = values.size();
+            const double median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+            const double current = series.value(it.key());
+            if (median == 0 || std::abs(current - median) / std::abs(median) <= 2 * doc.outlierBand + Epsilon)
+                continue;
+            EntryWarning w;
+            w.kind = EntryWarningKind::WardOutlier;
+            w.indicatorCode = indicatorCode;
+            w.year = FiscalYear(it.key());
+            w.area = area;
+            w.previous = median;
+            w.current = current;
+            warnings.append(w);
+        }
     }
 
     if (!area.isValid() && ind->kind == IndicatorKind::Ratio && !cityObservations.isEmpty()) {
@@ -265,6 +313,14 @@ QString warningMessage(const DocumentData &doc, const EntryWarning &w)
         return EntryText::tr("%1, %2, %3: the entered city figure %4 differs from %5, the sum of the wards' "
                              "numerators over the sum of their denominators.")
             .arg(indicator, yearLabel(w.year), areaName, withUnit(w.current, ind), withUnit(w.previous, ind));
+    case EntryWarningKind::WardOutlier: {
+        const double change = w.previous != 0 ? (w.current - w.previous) / std::abs(w.previous) * 100 : 0;
+        const QString signedChange = (change > 0 ? QStringLiteral("+") : QString()) + formatNumber(change, 1);
+        return EntryText::tr("%1, %2, %3: %4 is far from the other wards of the year (median %5): %6%, more "
+                             "than twice the band of ±%7%.")
+            .arg(indicator, yearLabel(w.year), areaName, withUnit(w.current, ind), withUnit(w.previous, ind),
+                 signedChange, formatNumber(doc.outlierBand * 100, 1, true));
+    }
     }
     return {};
 }

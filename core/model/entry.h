@@ -84,6 +84,7 @@ enum class EntryWarningKind {
     OutlierChange, ///< the value moved more than the document's band against the previous year
     SeriesBreak,   ///< a year is missing between two filled years of the same indicator and area
     CityMismatch,  ///< an entered city figure differs from the sum of its wards
+    WardOutlier,   ///< a ward's figure is far from the other wards' figures of the same year
 };
 
 struct EntryWarning
@@ -92,8 +93,9 @@ struct EntryWarning
     QString indicatorCode;
     FiscalYear year;
     AreaId area;
-    double previous = 0;    ///< OutlierChange: last year's value; CityMismatch: the wards' rate
-    double current = 0;     ///< OutlierChange: this year's value; CityMismatch: the entered rate
+    double previous = 0;    ///< OutlierChange: last year's value; CityMismatch: the wards' rate; WardOutlier:
+                            ///< the median of the other wards' figures of the year
+    double current = 0;     ///< OutlierChange, WardOutlier: this year's value; CityMismatch: the entered rate
     FiscalYear missingYear; ///< SeriesBreak: the first empty year
     FiscalYear previousYear; ///< OutlierChange and SeriesBreak: the filled year before year
 
@@ -105,7 +107,12 @@ struct EntryWarning
 /// - OutlierChange: |current − previous| ÷ |previous| > doc.outlierBand, where previous is the nearest
 ///   earlier filled year of the same indicator and area (across a gap). No warning when previous is 0
 ///   (no relative change exists).
-/// - SeriesBreak: one per gap between two filled years; year is the filled year after the gap.
+/// - SeriesBreak: one per gap between two filled years; year is the filled year after the gap. For a survey
+///   share, only a gap in which the document has a survey (Survey::year) is one: the years between surveys
+///   have no figure by nature.
+/// - WardOutlier (only in a ward's list): a year whose figure differs from the median of the other wards'
+///   figures of that year by more than twice the band, relative to that median, when at least two other
+///   wards have a figure (a ward far from the rest is caught without a previous year to compare with).
 /// - CityMismatch (only in the city's list, area invalid): a year whose entered city figure and ward
 ///   sum differ when rounded to the indicator's decimals (see CityFigure::conflict). An editor of a
 ///   ward asks for the city's warnings too.

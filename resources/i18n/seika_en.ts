@@ -1503,6 +1503,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>%1, %2, %3: the entered city figure %4 differs from %5, the sum of the wards&apos; numerators over the sum of their denominators.</source>
         <translation>%1, %2, %3: the entered city figure %4 differs from %5, the sum of the wards&apos; numerators over the sum of their denominators.</translation>
     </message>
+    <message>
+        <source>%1, %2, %3: %4 is far from the other wards of the year (median %5): %6%, more than twice the band of ±%7%.</source>
+        <translation>%1, %2, %3: %4 is far from the other wards of the year (median %5): %6%, more than twice the band of ±%7%.</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Error</name>

@@ -1498,6 +1498,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>%1, %2, %3: the entered city figure %4 differs from %5, the sum of the wards&apos; numerators over the sum of their denominators.</source>
         <translation>%1、%2、%3: 入力された市全体の値%4が、各区の分子の合計を分母の合計で割った値%5と一致しません。</translation>
     </message>
+    <message>
+        <source>%1, %2, %3: %4 is far from the other wards of the year (median %5): %6%, more than twice the band of ±%7%.</source>
+        <translation>%1、%2、%3: %4は同じ年度の他の区の値（中央値%5）から%6%離れており、±%7%の範囲の2倍を超えています。</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Error</name>

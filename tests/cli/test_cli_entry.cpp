@@ -142,14 +142,18 @@ TEST_F(CliEntryTest, WarningsAreShownButTheFigureIsAccepted)
     EXPECT_TRUE(r.err.contains(u"warning"_s)) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(u"+100.0%"_s)) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(u"平成30(2018)年度"_s)) << r.err.toStdString();
-    // participation: 2015 and 2017 filled; 2019 leaves 2018 empty.
-    r = setValue({u"--indicator"_s, u"participation"_s, u"--year"_s, u"R1"_s, u"--value"_s, u"15.0"_s});
-    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(u"平成30(2018)年度 has no figure"_s)) << r.err.toStdString();
     // A figure in range gives no warning.
     r = setValue({u"--indicator"_s, u"npo"_s, u"--year"_s, u"2019"_s, u"--value"_s, u"21"_s});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    // npo: 2021 leaves 2020 empty.
+    r = setValue({u"--indicator"_s, u"npo"_s, u"--year"_s, u"R3"_s, u"--value"_s, u"22"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"令和2(2020)年度 has no figure"_s)) << r.err.toStdString();
+    // participation, a survey share: 2015 and 2017 filled; 2019 leaves 2018 empty, but 2018 had no survey.
+    r = setValue({u"--indicator"_s, u"participation"_s, u"--year"_s, u"R1"_s, u"--value"_s, u"15.0"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(u"has no figure"_s)) << r.err.toStdString();
 }
 
 TEST_F(CliEntryTest, LockedYearRefusesEditsUntilUnlocked)

@@ -318,12 +318,64 @@ TEST_F(EntryTest, RatesAreComparedNotCounts)
     EXPECT_EQ(w[0].area, AreaId(3));
 }
 
+TEST_F(EntryTest, ASurveyShareHasNoGapInAYearWithoutASurvey)
+{
+    value(u"share"_s, 2014, 20);
+    value(u"share"_s, 2017, 21); // surveys in 2014 and 2017 only: no gap
+    EXPECT_TRUE(entryWarnings(d, u"share"_s, AreaId()).isEmpty());
+    for (int year : {2014, 2016, 2017}) {
+        Survey s;
+        s.id = SurveyId(year);
+        s.year = FiscalYear(year);
+        s.title = u"市民アンケート"_s;
+        d.surveys.append(s);
+    }
+    // A survey in 2016 with no figure of the share: that is a gap.
+    const QList<EntryWarning> w = entryWarnings(d, u"share"_s, AreaId());
+    ASSERT_EQ(w.size(), 1);
+    EXPECT_EQ(w[0].kind, EntryWarningKind::SeriesBreak);
+    EXPECT_EQ(w[0].missingYear, FiscalYear(2016));
+    EXPECT_EQ(w[0].year, FiscalYear(2017));
+}
+
+TEST_F(EntryTest, AWardFarFromTheOtherWardsOfItsYearIsMarkedWithoutAPreviousYear)
+{
+    // Kawasaki's seven wards; 2018 only: 幸区 at 11.3 % beside the others near 60 %.
+    const char16_t *names[] = {u"川崎区", u"幸区", u"中原区", u"高津区", u"宮前区", u"多摩区", u"麻生区"};
+    d.municipality.wards.clear();
+    for (int w = 1; w <= 7; ++w)
+        d.municipality.wards.append(Area{AreaId(w), QString::fromUtf16(names[w - 1]), w});
+    const double rates[] = {61.2, 11.3, 59.8, 60.4, 58.9, 62.0, 60.1};
+    for (int w = 1; w <= 7; ++w)
+        counts(2018, AreaId(w), rates[w - 1] * 1000, 100000);
+    const QList<EntryWarning> far = entryWarnings(d, u"membership"_s, AreaId(2));
+    ASSERT_EQ(far.size(), 1);
+    EXPECT_EQ(far[0].kind, EntryWarningKind::WardOutlier);
+    EXPECT_EQ(far[0].year, FiscalYear(2018));
+    EXPECT_DOUBLE_EQ(far[0].current, 11.3);
+    EXPECT_NEAR(far[0].previous, 60.25, 1e-9) << "the median of the other six";
+    const QString message = warningMessage(d, far[0]);
+    EXPECT_TRUE(message.contains(u"幸区"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"11.3%"_s)) << message.toStdString();
+    // The others, within twice the band of their median, are not marked.
+    for (int w : {1, 3, 4, 5, 6, 7})
+        EXPECT_TRUE(entryWarnings(d, u"membership"_s, AreaId(w)).isEmpty()) << w;
+    // Nor is the city, nor a ward with only one other ward to compare with.
+    EXPECT_TRUE(entryWarnings(d, u"membership"_s, AreaId()).isEmpty());
+}
+
 TEST_F(EntryTest, EmptyYearBetweenFilledOnesBreaksTheSeries)
 {
     value(u"share"_s, 2012, 20);
     value(u"share"_s, 2013, 21);
     value(u"share"_s, 2016, 22); // 2014 and 2015 missing: one break
     value(u"share"_s, 2018, 21); // 2017 missing
+    for (int year = 2012; year <= 2018; ++year) { // a survey every year
+        Survey s;
+        s.id = SurveyId(year);
+        s.year = FiscalYear(year);
+        d.surveys.append(s);
+    }
     Observation noteOnly = entry(u"share"_s, 2017);
     noteOnly.note = u"未集計"_s; // a note is no figure
     d.observations.append(noteOnly);
@@ -436,8 +488,10 @@ TEST_F(EntryTest, EnteredCityFigureWinsAndAConflictIsReported)
     EXPECT_TRUE(message.contains(u"24.0%"_s)) << message.toStdString();
     EXPECT_TRUE(message.contains(u"23.8%"_s)) << message.toStdString();
     EXPECT_TRUE(message.contains(u"町内会・自治会加入率"_s)) << message.toStdString();
-    // A ward's list does not repeat the city's mismatch.
-    EXPECT_TRUE(entryWarnings(d, u"membership"_s, AreaId(1)).isEmpty());
+    // A ward's list does not repeat the city's mismatch (幸区 at 10 % beside 90 % and 50 % is far from
+    // the others, which is its own warning).
+    for (const EntryWarning &ward : entryWarnings(d, u"membership"_s, AreaId(1)))
+        EXPECT_NE(ward.kind, EntryWarningKind::CityMismatch);
 }
 
 TEST_F(EntryTest, EvaluatorFallsBackToTheWardSumOnlyWhereNoCityFigureIsEntered)

@@ -314,6 +314,7 @@ void ObservationTableModel::rebuildCache()
     core::DocumentData own;
     own.municipality = doc->municipality;
     own.outlierBand = doc->outlierBand;
+    own.surveys = doc->surveys; // a survey share's gaps are the years with a survey
     own.indicators = {ind};
     for (const core::Observation &o : doc->observations) {
         if (o.indicatorCode != ind.code)
