@@ -309,4 +309,91 @@ CityFigure cityFigure(const DocumentData &doc, const Indicator &indicator, Fisca
     return cityFigureFrom(indicator, entered, &totals, doc.municipality.wards.size());
 }
 
+namespace {
+
+/// The city figures of every year of indicators, by code, in one pass over doc.observations.
+QHash<QString, QMap<int, CityFigure>> collectCityFigures(const DocumentData &doc, const QList<const Indicator *> &indicators)
+{
+    QSet<QString> codeSet;
+    for (const Indicator *i : indicators)
+        codeSet.insert(i->code);
+    const QSet<QString> *codes = &codeSet;
+    QHash<QString, QHash<int, const Observation *>> entered;
+    QHash<QString, QHash<int, WardTotals>> totals;
+    QSet<qint64> wards;
+    for (const Area &a : doc.municipality.wards)
+        wards.insert(a.id.value());
+    for (const Observation &o : doc.observations) {
+        if (codes && !codes->contains(o.indicatorCode))
+            continue;
+        if (o.isCity()) {
+            entered[o.indicatorCode].insert(o.year.year(), &o);
+        } else if (o.hasCounts() && wards.contains(o.area.value())) {
+            WardTotals &t = totals[o.indicatorCode][o.year.year()];
+            t.numerator += *o.numerator;
+            t.denominator += *o.denominator;
+            ++t.wardsWithCounts;
+        }
+    }
+    QHash<QString, QMap<int, CityFigure>> figures;
+    for (const Indicator *i : indicators) {
+        const Indicator &indicator = *i;
+        const QHash<int, const Observation *> cityOf = entered.value(indicator.code);
+        const QHash<int, WardTotals> totalsOf = totals.value(indicator.code);
+        QSet<int> years;
+        for (auto it = cityOf.cbegin(); it != cityOf.cend(); ++it)
+            years.insert(it.key());
+        for (auto it = totalsOf.cbegin(); it != totalsOf.cend(); ++it)
+            years.insert(it.key());
+        QMap<int, CityFigure> &mine = figures[indicator.code];
+        for (const int y : std::as_const(years)) {
+            const auto t = totalsOf.constFind(y);
+            const CityFigure f = cityFigureFrom(indicator, cityOf.value(y), t == totalsOf.cend() ? nullptr : &*t,
+                                                doc.municipality.wards.size());
+            if (f.source != CityFigureSource::None)
+                mine.insert(y, f);
+        }
+    }
+    return figures;
+}
+
+} // namespace
+
+QMap<int, CityFigure> cityFigures(const DocumentData &doc, const Indicator &indicator)
+{
+    return collectCityFigures(doc, {&indicator}).value(indicator.code);
+}
+
+QHash<QString, QMap<int, CityFigure>> allCityFigures(const DocumentData &doc)
+{
+    QList<const Indicator *> indicators;
+    indicators.reserve(doc.indicators.size());
+    for (const Indicator &i : doc.indicators)
+        indicators.append(&i);
+    return collectCityFigures(doc, indicators);
+}
+
+QString cityFigureSourceKey(CityFigureSource source)
+{
+    switch (source) {
+    case CityFigureSource::Entered:
+        return QStringLiteral("entered");
+    case CityFigureSource::WardSum:
+        return QStringLiteral("sum_of_wards");
+    case CityFigureSource::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<CityFigureSource> cityFigureSourceFromKey(QStringView key)
+{
+    const QString k = key.trimmed().toString().toLower();
+    if (k.isEmpty() || k == QLatin1String("entered") || k == u"入力")
+        return CityFigureSource::Entered;
+    if (k == QLatin1String("sum_of_wards") || k == u"各区の合計")
+        return CityFigureSource::WardSum;
+    return std::nullopt;
+}
+
 } // namespace seika::core

@@ -90,6 +90,12 @@ protected:
     /// Adds the target markers with their labels (「目標64%以上」), the baseline marker and the
     /// achieved and not-achieved marks of series on valueAxis.
     void addMilestones(const core::IndicatorSeries &series, QCategoryAxis *valueAxis);
+    /// Marks the points of series whose figure is the sum of the wards (no city figure entered) with
+    /// a hollow circle in colour, a little larger than the line's points, named "sumOfWards" with its
+    /// own legend entry 「各区の合計」, so that a reader can tell them from entered figures. Nothing when
+    /// no point is such.
+    QScatterSeries *addSumOfWardsMarkers(const core::IndicatorSeries &series, const QColor &colour,
+                                         QCategoryAxis *valueAxis);
     /// One line per area (the all-wards chart), each with its own colour, dash style and marker shape.
     void addAreaLines(const QList<std::pair<QString, core::IndicatorSeries>> &areas,
                       QCategoryAxis *valueAxis);

@@ -88,6 +88,7 @@ MembershipChart::MembershipChart(const core::DocumentData &doc, const core::Indi
     addExpectedPath(s, right);
     QLineSeries *rateLine = addLine(QStringLiteral("rate"), indicator.name, rates,
                                     style().linePen(ChartStyle::Role::Actual), true, right);
+    addSumOfWardsMarkers(s, style().color(ChartStyle::Role::Actual), right);
     for (const core::YearFigures &f : s.actuals) {
         if (!f.value || (s.baseline && s.baseline->year == f.year))
             continue; // the baseline's own label gives that year's value

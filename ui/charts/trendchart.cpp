@@ -80,6 +80,7 @@ TrendChart::TrendChart(const core::DocumentData &doc, const core::Indicator &ind
     }
     QLineSeries *line = addLine(QStringLiteral("actual"), tr("Actual"), points,
                                 style().linePen(ChartStyle::Role::Actual), true, valueAxis);
+    addSumOfWardsMarkers(s, style().color(ChartStyle::Role::Actual), valueAxis);
     for (const core::YearFigures &f : s.actuals) {
         if (!f.value || (s.baseline && s.baseline->year == f.year))
             continue; // the baseline's label gives that year's value
