@@ -364,6 +364,11 @@ QMap<int, CityFigure> cityFigures(const DocumentData &doc, const Indicator &indi
     return collectCityFigures(doc, {&indicator}).value(indicator.code);
 }
 
+QHash<QString, QMap<int, CityFigure>> cityFigures(const DocumentData &doc, const QList<const Indicator *> &indicators)
+{
+    return collectCityFigures(doc, indicators);
+}
+
 QHash<QString, QMap<int, CityFigure>> allCityFigures(const DocumentData &doc)
 {
     QList<const Indicator *> indicators;

@@ -142,6 +142,9 @@ struct CityFigure
 /// observations alone, so a year whose city figure is the sum of the wards is never left out.
 /// The indicator's own definition (kind) is used, also when it differs from doc's copy.
 [[nodiscard]] QMap<int, CityFigure> cityFigures(const DocumentData &doc, const Indicator &indicator);
+/// cityFigures() of each of indicators, by code, in one pass over doc.observations (a measure's page).
+[[nodiscard]] QHash<QString, QMap<int, CityFigure>> cityFigures(const DocumentData &doc,
+                                                                const QList<const Indicator *> &indicators);
 /// cityFigures() of every indicator of doc, by code, in one pass over doc.observations (for exports of
 /// a whole document).
 [[nodiscard]] QHash<QString, QMap<int, CityFigure>> allCityFigures(const DocumentData &doc);

@@ -108,6 +108,14 @@ TEST_F(CliCityFigureTest, EvaluateAndSummaryGiveTheSumOfTheWardsAndSaySo)
     EXPECT_TRUE(text.out.contains(u"60.9% (sum of the wards)"_s)) << text.out.toStdString();
 }
 
+TEST_F(CliCityFigureTest, AuditSaysTheCityFigureWasNotEntered)
+{
+    const CliRun r = onSample({u"audit"_s, u"--indicator"_s, u"membership"_s, u"--year"_s, u"2018"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Figure now: 396,100世帯 / 650,200世帯 (60.9%), not entered: the sum of the wards"_s))
+        << r.out.toStdString();
+}
+
 TEST_F(CliCityFigureTest, TheReportPrintsTheFigureInTheTableAndTheChart)
 {
     const QString out = m_dir.filePath(u"report.pdf"_s);

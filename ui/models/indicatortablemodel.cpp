@@ -98,8 +98,9 @@ void IndicatorTableModel::rebuild()
     QList<QMap<int, core::CityFigure>> cityFigures;
     if (m_document) {
         QSet<int> seen;
+        const QHash<QString, QMap<int, core::CityFigure>> byCode = core::cityFigures(*m_document, indicators);
         for (const core::Indicator *ind : std::as_const(indicators)) {
-            cityFigures.append(core::cityFigures(*m_document, *ind));
+            cityFigures.append(byCode.value(ind->code));
             for (auto it = cityFigures.constLast().cbegin(); it != cityFigures.constLast().cend(); ++it) {
                 if (!seen.contains(it.key())) {
                     seen.insert(it.key());
