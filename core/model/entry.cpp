@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace seika::core {
 namespace {
@@ -314,41 +315,54 @@ namespace {
 /// The city figures of every year of indicators, by code, in one pass over doc.observations.
 QHash<QString, QMap<int, CityFigure>> collectCityFigures(const DocumentData &doc, const QList<const Indicator *> &indicators)
 {
-    QSet<QString> codeSet;
-    for (const Indicator *i : indicators)
-        codeSet.insert(i->code);
-    const QSet<QString> *codes = &codeSet;
-    QHash<QString, QHash<int, const Observation *>> entered;
-    QHash<QString, QHash<int, WardTotals>> totals;
+    // Per indicator asked for: the entered city observations and the ward totals by year. Observations come
+    // in runs of one indicator, so the code is looked up once per run, not once per observation.
+    struct Collected
+    {
+        const Indicator *indicator = nullptr;
+        QHash<int, const Observation *> entered;
+        QHash<int, WardTotals> totals;
+    };
+    std::vector<Collected> collected(size_t(indicators.size()));
+    QHash<QString, qsizetype> slotOf;
+    for (qsizetype i = 0; i < indicators.size(); ++i) {
+        collected[size_t(i)].indicator = indicators.at(i);
+        slotOf.insert(indicators.at(i)->code, i); // a code asked for twice: the last one's definition
+    }
     QSet<qint64> wards;
     for (const Area &a : doc.municipality.wards)
         wards.insert(a.id.value());
+    const QString *lastCode = nullptr;
+    Collected *current = nullptr;
     for (const Observation &o : doc.observations) {
-        if (codes && !codes->contains(o.indicatorCode))
+        if (!lastCode || o.indicatorCode != *lastCode) {
+            lastCode = &o.indicatorCode;
+            const auto slot = slotOf.constFind(o.indicatorCode);
+            current = slot == slotOf.cend() ? nullptr : &collected[size_t(*slot)];
+        }
+        if (!current)
             continue;
         if (o.isCity()) {
-            entered[o.indicatorCode].insert(o.year.year(), &o);
-        } else if (o.hasCounts() && wards.contains(o.area.value())) {
-            WardTotals &t = totals[o.indicatorCode][o.year.year()];
+            current->entered.insert(o.year.year(), &o);
+        } else if (current->indicator->kind == IndicatorKind::Ratio && o.hasCounts() && wards.contains(o.area.value())) {
+            WardTotals &t = current->totals[o.year.year()];
             t.numerator += *o.numerator;
             t.denominator += *o.denominator;
             ++t.wardsWithCounts;
         }
     }
     QHash<QString, QMap<int, CityFigure>> figures;
-    for (const Indicator *i : indicators) {
-        const Indicator &indicator = *i;
-        const QHash<int, const Observation *> cityOf = entered.value(indicator.code);
-        const QHash<int, WardTotals> totalsOf = totals.value(indicator.code);
+    for (auto it = slotOf.cbegin(); it != slotOf.cend(); ++it) {
+        const Collected &c = collected[size_t(it.value())];
         QSet<int> years;
-        for (auto it = cityOf.cbegin(); it != cityOf.cend(); ++it)
-            years.insert(it.key());
-        for (auto it = totalsOf.cbegin(); it != totalsOf.cend(); ++it)
-            years.insert(it.key());
-        QMap<int, CityFigure> &mine = figures[indicator.code];
+        for (auto e = c.entered.cbegin(); e != c.entered.cend(); ++e)
+            years.insert(e.key());
+        for (auto t = c.totals.cbegin(); t != c.totals.cend(); ++t)
+            years.insert(t.key());
+        QMap<int, CityFigure> &mine = figures[it.key()];
         for (const int y : std::as_const(years)) {
-            const auto t = totalsOf.constFind(y);
-            const CityFigure f = cityFigureFrom(indicator, cityOf.value(y), t == totalsOf.cend() ? nullptr : &*t,
+            const auto t = c.totals.constFind(y);
+            const CityFigure f = cityFigureFrom(*c.indicator, c.entered.value(y), t == c.totals.cend() ? nullptr : &*t,
                                                 doc.municipality.wards.size());
             if (f.source != CityFigureSource::None)
                 mine.insert(y, f);
