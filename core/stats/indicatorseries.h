@@ -14,8 +14,8 @@ struct YearFigures
 {
     FiscalYear year;
     std::optional<double> value;       ///< rounded to the indicator's decimals, as the sheet shows it
-    std::optional<double> numerator;   ///< the count as entered (ratio only)
-    std::optional<double> denominator; ///< the count as entered (ratio only)
+    std::optional<double> numerator;   ///< the count as entered (ratio only); for a sum of the wards, their total
+    std::optional<double> denominator; ///< the count as entered (ratio only); for a sum of the wards, their total
     /// Where the figures come from: Entered, or — for the city — WardSum when no city figure is entered
     /// and the figures are the sums of the wards' counts (core::cityFigure()).
     CityFigureSource source = CityFigureSource::Entered;

@@ -173,8 +173,9 @@ protected:
                 s.text = QString::number(p.y(), 'f', 1);
         }
         const auto *marks = qobject_cast<const QXYSeries *>(chart.findSeries(QStringLiteral("sumOfWards")));
+        // Drawn last, so that no other mark (a milestone's ○ or ◇) hides it.
         s.marked = marks && marks->points().contains(QPointF(X2018, s.text.toDouble()))
-                   && chart.allTexts().contains(QStringLiteral("Sum of the wards"));
+                   && chart.allTexts().contains(QStringLiteral("Sum of the wards")) && chart.series().last() == marks;
         return s;
     }
 

@@ -385,9 +385,7 @@ void IndicatorChart::addAreaLines(const QList<std::pair<QString, core::Indicator
         attach(markers, valueAxis);
         for (const QPointF &p : points)
             m_annotations->addObstacle(markers, p, 7);
-        if (city)
-            addSumOfWardsMarkers(s, pen.color(), valueAxis);
-        else
+        if (!city)
             ++n;
     }
 }

@@ -88,7 +88,6 @@ MembershipChart::MembershipChart(const core::DocumentData &doc, const core::Indi
     addExpectedPath(s, right);
     QLineSeries *rateLine = addLine(QStringLiteral("rate"), indicator.name, rates,
                                     style().linePen(ChartStyle::Role::Actual), true, right);
-    addSumOfWardsMarkers(s, style().color(ChartStyle::Role::Actual), right);
     for (const core::YearFigures &f : s.actuals) {
         if (!f.value || (s.baseline && s.baseline->year == f.year))
             continue; // the baseline's own label gives that year's value
@@ -101,6 +100,8 @@ MembershipChart::MembershipChart(const core::DocumentData &doc, const core::Indi
         annotations()->addObstacle(rateLine, QPointF(xOf(f.year), *f.value), 7);
     }
     addMilestones(s, right);
+    // Last, so that a milestone's mark does not hide it.
+    addSumOfWardsMarkers(s, style().color(ChartStyle::Role::Actual), right);
     finishLegend();
 }
 

@@ -68,6 +68,8 @@ TrendChart::TrendChart(const core::DocumentData &doc, const core::Indicator &ind
     if (all.size() > 1) {
         addAreaLines(all, valueAxis);
         addMilestones(reference, valueAxis);
+        // Last, so that a milestone's mark does not hide it.
+        addSumOfWardsMarkers(reference, style().cityPen().color(), valueAxis);
         finishLegend();
         return;
     }
@@ -80,7 +82,6 @@ TrendChart::TrendChart(const core::DocumentData &doc, const core::Indicator &ind
     }
     QLineSeries *line = addLine(QStringLiteral("actual"), tr("Actual"), points,
                                 style().linePen(ChartStyle::Role::Actual), true, valueAxis);
-    addSumOfWardsMarkers(s, style().color(ChartStyle::Role::Actual), valueAxis);
     for (const core::YearFigures &f : s.actuals) {
         if (!f.value || (s.baseline && s.baseline->year == f.year))
             continue; // the baseline's label gives that year's value
@@ -104,6 +105,7 @@ TrendChart::TrendChart(const core::DocumentData &doc, const core::Indicator &ind
         }
     }
     addMilestones(s, valueAxis);
+    addSumOfWardsMarkers(s, style().color(ChartStyle::Role::Actual), valueAxis);
     finishLegend();
 }
 
