@@ -170,6 +170,10 @@ QString sentence(const Error &e)
     case ErrorCode::CsvCountsNotRatio:
         return ErrorText::tr("“%1” is not a ratio, so it has no numerator and denominator; give the value.")
             .arg(e.value);
+    case ErrorCode::CsvUnknownFigureSource:
+        return ErrorText::tr("“%1” is not a figure source: write entered, or sum_of_wards for a city figure that is "
+                             "the sum of the wards (such a row is not imported).")
+            .arg(e.value);
     case ErrorCode::UnknownSurveyMethod:
         return ErrorText::tr("“%1” is not a survey method; methods are random_postal, internet, census and other.")
             .arg(e.value);

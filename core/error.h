@@ -71,6 +71,7 @@ enum class ErrorCode {
     CsvValueAndCounts,     ///< a row gives a value and counts; value = the indicator code
     CsvIncompleteCounts,   ///< a numerator without a denominator or the other way round
     CsvCountsNotRatio,     ///< counts for an indicator that is not a ratio; value = the indicator code
+    CsvUnknownFigureSource, ///< a figure_source cell Seika does not know; value = the cell
     // Surveys (core/stats/surveystats checkSurvey()): field = "survey / question / row / category"
     UnknownSurveyMethod,     ///< value = the method's number
     SurveyResponsesOverSent, ///< value = the responses, detail = the questionnaires sent

@@ -1,6 +1,7 @@
 #include "app/cli/chartcommand.h"
 
 #include "app/cli/cli.h"
+#include "core/model/entry.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/chartpainter.h"
 #include "ui/charts/indicatorchart.h"
@@ -8,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 namespace seika::cli {
@@ -22,14 +24,17 @@ constexpr int MaxPixels = 20000;
 constexpr int MinDpi = 30;
 constexpr int MaxDpi = 2400;
 
-/// The first ratio indicator that has counts for the city: the membership chart's default.
+/// The first ratio indicator that has counts for the city (entered or summed over the wards): the membership
+/// chart's default.
 const Indicator *firstIndicatorWithCounts(const DocumentData &doc)
 {
     for (const Indicator &ind : doc.indicators) {
         if (ind.kind != IndicatorKind::Ratio)
             continue;
-        for (const Observation &o : doc.observations) {
-            if (o.indicatorCode == ind.code && o.isCity() && o.hasCounts())
+        // The city's counts as the chart has them: entered, or the sums of the wards.
+        const QMap<int, CityFigure> figures = cityFigures(doc, ind);
+        for (const CityFigure &f : figures) {
+            if (f.numerator && f.denominator)
                 return &ind;
         }
     }

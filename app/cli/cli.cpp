@@ -190,6 +190,8 @@ QJsonObject evaluationJson(const DocumentData &doc, const GradeSuggestion &s)
         i.insert(QStringLiteral("name"), a.indicator->name);
         i.insert(QStringLiteral("unit"), a.indicator->unit);
         i.insert(QStringLiteral("actual"), jsonNumber(a.actual));
+        i.insert(QStringLiteral("actual_source"), a.actual ? QJsonValue(cityFigureSourceKey(a.actualSource))
+                                                           : QJsonValue(QJsonValue::Null));
         i.insert(QStringLiteral("target"), jsonNumber(a.target ? std::optional<double>(a.target->value) : std::nullopt));
         i.insert(QStringLiteral("comparator"),
                  a.target ? QJsonValue(comparatorKey(a.target->comparator)) : QJsonValue(QJsonValue::Null));
@@ -439,7 +441,10 @@ int Cli::cmdSummary(const QStringList &args)
                     m_out << "        " << tr("Targets: %1").arg(targets.join(QStringLiteral(", "))) << '\n';
                     m_out << "        "
                           << tr("Actual %1: %2 — %3, %4")
-                                 .arg(formatFiscalYear(fy, YearFormat::EraLetter), valueText(a.actual, ind),
+                                 .arg(formatFiscalYear(fy, YearFormat::EraLetter),
+                                      a.actualSource == CityFigureSource::WardSum
+                                          ? tr("%1 (sum of the wards)").arg(valueText(a.actual, ind))
+                                          : valueText(a.actual, ind),
                                       achievedText(a.achieved), versusText(a.versusBaseline))
                           << '\n';
                     const SurveySignificance sig = surveySignificance(doc->surveys, ind, fy);

@@ -170,6 +170,11 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
                .arg(plan->dataRows - plan->validRows)
                .arg(warnings)
         << '\n';
+    if (plan->sumOfWardsRows > 0)
+        out << CsvCommands::tr("%1 rows hold a city figure that is the sum of the wards (figure_source sum_of_wards): "
+                               "not imported, the wards' rows carry it.")
+                   .arg(plan->sumOfWardsRows)
+            << '\n';
     for (const CsvFinding &f : plan->findings) {
         const QString where = CsvCommands::tr("line %1, column %2, value “%3”")
                                   .arg(f.line)
@@ -241,8 +246,9 @@ QString CsvCommands::help(const QString &command)
               "report lists each finding on one line: file line, column, value and reason. Errors (a value that is "
               "not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row "
               "given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only "
-              "imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only "
-              "reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the "
+              "imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. A row whose "
+              "figure_source is sum_of_wards (a city figure the export worked out from the wards) is skipped. "
+              "--dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the "
               "delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, "
               "recorded in the audit trail as one import with the file's name and SHA-256 (a figure it changes gets an "
               "entry old → new; one it adds names the import as its change).\n"

@@ -366,6 +366,17 @@ int audit(const QStringList &args, const QString &db, QTextStream &out, QTextStr
                 out << EntryCommands::tr("Figure now: %1, written before Seika recorded who wrote each figure.").arg(figure)
                     << '\n';
         }
+        // A city figure no one entered: say where the figure every output shows comes from.
+        if (ind && !area.isValid()) {
+            const CityFigure city = cityFigure(doc->data(), *ind, *filter.year);
+            if (city.source == CityFigureSource::WardSum && city.value && city.numerator && city.denominator)
+                out << EntryCommands::tr("Figure now: %1, not entered: the sum of the wards (each ward's figure: --area WARD).")
+                           .arg(countText(*city.numerator) + ind->numeratorUnit + QStringLiteral(" / ")
+                                + countText(*city.denominator) + ind->numeratorUnit + QStringLiteral(" (")
+                                + formatNumber(roundHalfUp(*city.value, ind->decimals), ind->decimals) + ind->unit
+                                + QLatin1Char(')'))
+                    << '\n';
+        }
     }
     if (events->isEmpty()) {
         out << EntryCommands::tr("No recorded changes.") << '\n';

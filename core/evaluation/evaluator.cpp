@@ -111,15 +111,21 @@ const WardTotals *Evaluator::wardTotals(const Indicator &indicator, FiscalYear y
     return totals == byYear->cend() ? nullptr : &*totals;
 }
 
-std::optional<double> Evaluator::cityValue(const Indicator &indicator, FiscalYear year) const
+std::optional<double> Evaluator::cityValue(const Indicator &indicator, FiscalYear year, CityFigureSource *source) const
 {
     // The entered figure wins, so the ward totals are only looked at (and built) when it is missing.
     const Observation *entered = cityObservation(indicator, year);
     if (entered) {
-        if (auto v = observedValue(*entered, indicator))
+        if (auto v = observedValue(*entered, indicator)) {
+            if (source)
+                *source = CityFigureSource::Entered;
             return v;
+        }
     }
-    return cityFigureFrom(indicator, entered, wardTotals(indicator, year), m_doc.municipality.wards.size()).value;
+    const CityFigure f = cityFigureFrom(indicator, entered, wardTotals(indicator, year), m_doc.municipality.wards.size());
+    if (source)
+        *source = f.source;
+    return f.value;
 }
 
 CityFigure Evaluator::cityFigure(const Indicator &indicator, FiscalYear year) const
@@ -178,7 +184,7 @@ IndicatorAssessment Evaluator::assess(const Indicator &indicator, FiscalYear yea
     IndicatorAssessment a;
     a.indicator = &indicator;
     a.year = year;
-    a.rawActual = cityValue(indicator, year);
+    a.rawActual = cityValue(indicator, year, &a.actualSource);
     if (a.rawActual)
         a.actual = roundHalfUp(*a.rawActual, indicator.decimals);
     a.target = targetFor(indicator, year);
@@ -256,14 +262,18 @@ QStringList GradeSuggestion::explanation(const DocumentData &doc) const
             continue;
         }
         QString line = head;
+        // A city figure no one entered says that it is the sum of the wards, as the tables do.
+        const QString actual = a.actualSource == CityFigureSource::WardSum
+                                   ? EvaluatorText::tr("%1 (sum of the wards)").arg(withUnit(*a.actual, ind))
+                                   : withUnit(*a.actual, ind);
         if (a.target) {
             const QString target = formatTargetValue(a.target->value, ind.unit, ind.decimals, a.target->comparator);
             const QString verdict = a.achieved.value_or(false) ? EvaluatorText::tr("achieved") : EvaluatorText::tr("not achieved");
             line += (a.target->milestone ? EvaluatorText::tr("%1 against the target %2: %3")
                                          : EvaluatorText::tr("%1 against %2 on the path to the next target: %3"))
-                        .arg(withUnit(*a.actual, ind), target, verdict);
+                        .arg(actual, target, verdict);
         } else {
-            line += EvaluatorText::tr("%1, no target for this year").arg(withUnit(*a.actual, ind));
+            line += EvaluatorText::tr("%1, no target for this year").arg(actual);
         }
         if (a.baseline && a.baselineYear) {
             const QString base = withUnit(*a.baseline, ind);

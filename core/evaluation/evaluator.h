@@ -34,6 +34,8 @@ struct IndicatorAssessment
     FiscalYear year;
     std::optional<double> actual;        ///< rounded to the indicator's decimals
     std::optional<double> rawActual;     ///< unrounded
+    /// Where the actual comes from: the entered city figure or the sum of the wards (None: no actual).
+    CityFigureSource actualSource = CityFigureSource::None;
     std::optional<AppliedTarget> target;
     std::optional<bool> achieved;        ///< empty when there is no actual or no target
     std::optional<double> baseline;      ///< rounded current baseline
@@ -74,8 +76,9 @@ public:
 
     /// The unrounded city value of an indicator in a year: the entered city figure, else (for a ratio
     /// whose every ward has counts) the wards' numerators summed over their denominators — the value of
-    /// cityFigure().
-    [[nodiscard]] std::optional<double> cityValue(const Indicator &indicator, FiscalYear year) const;
+    /// cityFigure(). source, when given, receives where it comes from (the same as cityFigure().source).
+    [[nodiscard]] std::optional<double> cityValue(const Indicator &indicator, FiscalYear year,
+                                                  CityFigureSource *source = nullptr) const;
     /// core::cityFigure() from the evaluator's indexes.
     [[nodiscard]] CityFigure cityFigure(const Indicator &indicator, FiscalYear year) const;
     /// The current baseline's value (stored, or derived from the city figure of its year: entered or the ward sum).

@@ -1,5 +1,6 @@
 #include "core/io/csvexport.h"
 
+#include "core/evaluation/evaluator.h"
 #include "core/io/csvwriter.h"
 #include "core/io/planimport.h"
 #include "core/model/indicator.h"
@@ -143,18 +144,16 @@ void writeSurveyRows(CsvWriter &w, const DocumentData &doc, qint64 &rows)
 void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QList<AuditEvent> &audit, qint64 &rows)
 {
     switch (table) {
-    case CsvTable::Indicators:
+    case CsvTable::Indicators: {
+        const Evaluator evaluator(doc);
         for (const Indicator &i : doc.indicators) {
             const Baseline *b = i.currentBaseline();
             // A baseline without a value is the city's figure of its year. (Built as text in one place:
             // GCC 12 at -O2 warns "maybe uninitialized" on an optional<double> reassigned here.)
             QString baselineText;
             if (b) {
-                std::optional<double> value = b->value;
-                if (!value) {
-                    if (const Observation *o = doc.cityObservation(i.code, b->year))
-                        value = observedValue(*o, i);
-                }
+                // Typed, or the city figure of its year (entered, or the sum of the wards), as the sheet has it.
+                const std::optional<double> value = evaluator.baselineValue(i, *b);
                 if (value)
                     baselineText = formatNumber(roundHalfUp(value.value_or(0.0), i.decimals), i.decimals);
             }
@@ -171,6 +170,7 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
             ++rows;
         }
         break;
+    }
     case CsvTable::Targets:
         for (const Indicator &i : doc.indicators) {
             for (const Target &t : i.targets) {
@@ -244,8 +244,27 @@ void writeRows(CsvWriter &w, CsvTable table, const DocumentData &doc, const QLis
             }
             w.addAscii({asOfText.constData(), std::size_t(asOfText.size())});
             w.addField(o.note);
+            w.addAscii("entered");
             w.endRecord();
             ++rows;
+        }
+        // The city figures no one entered: the sum of the wards (core::cityFigures()), as every table, chart
+        // and report shows them, after the stored rows and marked so that an import skips them.
+        const QHash<QString, QMap<int, CityFigure>> city = allCityFigures(doc);
+        for (const Indicator &i : doc.indicators) {
+            const QMap<int, CityFigure> figures = city.value(i.code);
+            for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+                const CityFigure &f = it.value();
+                if (f.source != CityFigureSource::WardSum || !f.value)
+                    continue;
+                const FiscalYear year(it.key());
+                w.writeRecord({i.code, i.name, yearText(year), yearLabel(year), csvCityName(),
+                               f.numerator ? csvNumber(*f.numerator) : QString(),
+                               f.denominator ? csvNumber(*f.denominator) : QString(), QString(),
+                               formatNumber(roundHalfUp(*f.value, i.decimals), i.decimals), i.unit, i.numeratorUnit,
+                               QString(), QString(), cityFigureSourceKey(f.source)});
+                ++rows;
+            }
         }
         break;
     }
@@ -354,7 +373,8 @@ QStringList csvColumns(CsvTable table)
         return {QStringLiteral("indicator"), QStringLiteral("indicator_name"), QStringLiteral("fiscal_year"),
                 QStringLiteral("fiscal_year_label"), QStringLiteral("area"), QStringLiteral("numerator"),
                 QStringLiteral("denominator"), QStringLiteral("value"), QStringLiteral("rate"), QStringLiteral("unit"),
-                QStringLiteral("numerator_unit"), QStringLiteral("as_of"), QStringLiteral("note")};
+                QStringLiteral("numerator_unit"), QStringLiteral("as_of"), QStringLiteral("note"),
+                QStringLiteral("figure_source")};
     case CsvTable::Evaluations:
         return {QStringLiteral("measure"), QStringLiteral("measure_title"), QStringLiteral("fiscal_year"),
                 QStringLiteral("fiscal_year_label"), QStringLiteral("grade"), QStringLiteral("grade_label"),

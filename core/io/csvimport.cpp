@@ -28,7 +28,7 @@ struct ImportText
 };
 
 using Field = CsvImportField;
-constexpr qsizetype FieldCount = qsizetype(CsvImportField::Comparator) + 1;
+constexpr qsizetype FieldCount = qsizetype(CsvImportField::FigureSource) + 1;
 
 /// The header names of field in table, lower case; the first is Seika's own.
 QStringList headerNames(CsvImportTable table, Field field)
@@ -56,6 +56,8 @@ QStringList headerNames(CsvImportTable table, Field field)
         return {QStringLiteral("target"), QStringLiteral("目標値")};
     case Field::Comparator:
         return {QStringLiteral("comparator"), QStringLiteral("比較")};
+    case Field::FigureSource:
+        return {QStringLiteral("figure_source"), QStringLiteral("値の由来")};
     }
     return {};
 }
@@ -280,7 +282,7 @@ QList<CsvImportField> csvImportFields(CsvImportTable table)
     if (table == CsvImportTable::Targets)
         return {Field::Indicator, Field::Year, Field::Target, Field::Comparator};
     return {Field::Indicator, Field::Year, Field::Area, Field::Numerator, Field::Denominator, Field::Value,
-            Field::Note, Field::AsOf};
+            Field::Note, Field::AsOf, Field::FigureSource};
 }
 
 bool csvImportFieldRequired(CsvImportTable table, CsvImportField field)
@@ -474,6 +476,22 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
             plan.findings.append(CsvFinding{CsvFinding::Type::Error, line, {}, fields.left(80), *reader.recordError(),
                                             {}, {}, {}});
             continue;
+        }
+        // A city figure the export worked out from the wards is not a figure anyone entered: the wards' rows
+        // carry it, so importing it would turn a sum into an entered figure that no longer follows the wards.
+        if (has(Field::FigureSource)) {
+            const QStringView sourceText = cell(Field::FigureSource);
+            const std::optional<CityFigureSource> source = cityFigureSourceFromKey(sourceText);
+            if (!source) {
+                addError(Field::FigureSource, textOf(sourceText.trimmed()),
+                         Error{ErrorCode::CsvUnknownFigureSource, sourceText.trimmed().toString(), {}, {}, -1, -1});
+                continue;
+            }
+            if (*source == CityFigureSource::WardSum) {
+                ++plan.sumOfWardsRows;
+                ++plan.validRows;
+                continue;
+            }
         }
 
         const QStringView indicatorText = cell(Field::Indicator).trimmed();

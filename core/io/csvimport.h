@@ -43,7 +43,9 @@ struct CsvFinding
 enum class CsvImportTable { Observations, Targets };
 
 /// The fields an import CSV can fill.
-enum class CsvImportField { Indicator, Year, Area, Numerator, Denominator, Value, Note, AsOf, Target, Comparator };
+/// FigureSource: where a figure comes from (figure_source: entered, or sum_of_wards for a city figure that is
+/// the sum of the wards, as the observations export writes it).
+enum class CsvImportField { Indicator, Year, Area, Numerator, Denominator, Value, Note, AsOf, Target, Comparator, FigureSource };
 
 /// Which column (0-based) of the file holds each field; a field that is not in the map is not in the file.
 using CsvColumnMapping = QMap<CsvImportField, qsizetype>;
@@ -83,6 +85,9 @@ struct ObservationImportPlan
     QStringList header;
     qint64 dataRows = 0;  ///< rows read (blank lines not counted)
     qint64 validRows = 0; ///< rows without an error (unchanged ones included)
+    /// Rows whose figure_source is sum_of_wards: a city figure the export worked out from the wards, which
+    /// is never imported as if entered (counted in validRows; they change nothing).
+    qint64 sumOfWardsRows = 0;
     QList<CsvFinding> findings; ///< in file order; errors and warnings
     /// One PutObservation per valid row that changes something, in file order (no audit entries).
     WriteBatch batch;
@@ -94,8 +99,11 @@ struct ObservationImportPlan
 /// Reads observation rows from device and checks each against doc without changing anything (the dry
 /// run). Columns are found by header name in any order, English or Japanese (case and surrounding
 /// spaces ignored): indicator|指標, fiscal_year|year|年度, area|地域, numerator|分子, denominator|分母,
-/// value|値, note|備考, as_of|基準日; other columns (indicator_name, rate, unit …) are ignored.
-/// indicator and fiscal_year are required.
+/// value|値, note|備考, as_of|基準日, figure_source|値の由来; other columns (indicator_name, rate, unit …)
+/// are ignored. indicator and fiscal_year are required. A row whose figure_source is sum_of_wards (各区の合計)
+/// is skipped (counted in sumOfWardsRows): the city figure it carries is the sum of the wards' rows, which
+/// stay the figures; entered (入力) or an empty cell is an ordinary row; other text is CsvUnknownFigureSource.
+/// An exported file therefore imports as it is, without turning derived city figures into entered ones.
 ///
 /// Per row: the indicator by code or exact name, the year by parseFiscalYear(), the area by
 /// parseArea() (a ward's name; empty or 市全体 = the city), numbers by parseNumberInput(); counts or a

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace seika::core {
 namespace {
@@ -368,6 +369,111 @@ CityFigure cityFigure(const DocumentData &doc, const Indicator &indicator, Fisca
         }
     }
     return cityFigureFrom(indicator, entered, &totals, doc.municipality.wards.size());
+}
+
+namespace {
+
+/// The city figures of every year of indicators, by code, in one pass over doc.observations.
+QHash<QString, QMap<int, CityFigure>> collectCityFigures(const DocumentData &doc, const QList<const Indicator *> &indicators)
+{
+    // Per indicator asked for: the entered city observations and the ward totals by year. Observations come
+    // in runs of one indicator, so the code is looked up once per run, not once per observation.
+    struct Collected
+    {
+        const Indicator *indicator = nullptr;
+        QHash<int, const Observation *> entered;
+        QHash<int, WardTotals> totals;
+    };
+    std::vector<Collected> collected(size_t(indicators.size()));
+    QHash<QString, qsizetype> slotOf;
+    for (qsizetype i = 0; i < indicators.size(); ++i) {
+        collected[size_t(i)].indicator = indicators.at(i);
+        slotOf.insert(indicators.at(i)->code, i); // a code asked for twice: the last one's definition
+    }
+    QSet<qint64> wards;
+    for (const Area &a : doc.municipality.wards)
+        wards.insert(a.id.value());
+    const QString *lastCode = nullptr;
+    Collected *current = nullptr;
+    for (const Observation &o : doc.observations) {
+        if (!lastCode || o.indicatorCode != *lastCode) {
+            lastCode = &o.indicatorCode;
+            const auto slot = slotOf.constFind(o.indicatorCode);
+            current = slot == slotOf.cend() ? nullptr : &collected[size_t(*slot)];
+        }
+        if (!current)
+            continue;
+        if (o.isCity()) {
+            current->entered.insert(o.year.year(), &o);
+        } else if (current->indicator->kind == IndicatorKind::Ratio && o.hasCounts() && wards.contains(o.area.value())) {
+            WardTotals &t = current->totals[o.year.year()];
+            t.numerator += *o.numerator;
+            t.denominator += *o.denominator;
+            ++t.wardsWithCounts;
+        }
+    }
+    QHash<QString, QMap<int, CityFigure>> figures;
+    for (auto it = slotOf.cbegin(); it != slotOf.cend(); ++it) {
+        const Collected &c = collected[size_t(it.value())];
+        QSet<int> years;
+        for (auto e = c.entered.cbegin(); e != c.entered.cend(); ++e)
+            years.insert(e.key());
+        for (auto t = c.totals.cbegin(); t != c.totals.cend(); ++t)
+            years.insert(t.key());
+        QMap<int, CityFigure> &mine = figures[it.key()];
+        for (const int y : std::as_const(years)) {
+            const auto t = c.totals.constFind(y);
+            const CityFigure f = cityFigureFrom(*c.indicator, c.entered.value(y), t == c.totals.cend() ? nullptr : &*t,
+                                                doc.municipality.wards.size());
+            if (f.source != CityFigureSource::None)
+                mine.insert(y, f);
+        }
+    }
+    return figures;
+}
+
+} // namespace
+
+QMap<int, CityFigure> cityFigures(const DocumentData &doc, const Indicator &indicator)
+{
+    return collectCityFigures(doc, {&indicator}).value(indicator.code);
+}
+
+QHash<QString, QMap<int, CityFigure>> cityFigures(const DocumentData &doc, const QList<const Indicator *> &indicators)
+{
+    return collectCityFigures(doc, indicators);
+}
+
+QHash<QString, QMap<int, CityFigure>> allCityFigures(const DocumentData &doc)
+{
+    QList<const Indicator *> indicators;
+    indicators.reserve(doc.indicators.size());
+    for (const Indicator &i : doc.indicators)
+        indicators.append(&i);
+    return collectCityFigures(doc, indicators);
+}
+
+QString cityFigureSourceKey(CityFigureSource source)
+{
+    switch (source) {
+    case CityFigureSource::Entered:
+        return QStringLiteral("entered");
+    case CityFigureSource::WardSum:
+        return QStringLiteral("sum_of_wards");
+    case CityFigureSource::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<CityFigureSource> cityFigureSourceFromKey(QStringView key)
+{
+    const QString k = key.trimmed().toString().toLower();
+    if (k.isEmpty() || k == QLatin1String("entered") || k == u"入力")
+        return CityFigureSource::Entered;
+    if (k == QLatin1String("sum_of_wards") || k == u"各区の合計")
+        return CityFigureSource::WardSum;
+    return std::nullopt;
 }
 
 } // namespace seika::core

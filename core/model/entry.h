@@ -4,7 +4,9 @@
 #include "core/model/document.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -123,6 +125,12 @@ struct EntryWarning
 /// How a city figure came about.
 enum class CityFigureSource { None, Entered, WardSum };
 
+/// The source as CSV and JSON write it: entered, sum_of_wards (empty for None).
+[[nodiscard]] QString cityFigureSourceKey(CityFigureSource source);
+/// The source from its key (entered, sum_of_wards; also 入力 and 各区の合計, as a Japanese header's
+/// file may write them); an empty text is Entered. Empty optional for anything else.
+[[nodiscard]] std::optional<CityFigureSource> cityFigureSourceFromKey(QStringView key);
+
 /// The city figure of an indicator in a year: entered, or — for a ratio whose every ward has counts —
 /// the sum of the wards' numerators over the sum of their denominators (never the mean of the ward
 /// rates). When both exist, the entered one is used and a difference is reported.
@@ -138,6 +146,18 @@ struct CityFigure
 
 /// Scans doc.observations once; Evaluator::cityFigure() answers the same from an index.
 [[nodiscard]] CityFigure cityFigure(const DocumentData &doc, const Indicator &indicator, FiscalYear year);
+/// The city figure of indicator in every year that has one (entered or the sum of the wards), by
+/// Gregorian start year, in one pass over doc.observations. This (or cityFigure() for one year) is what
+/// every table, chart, report and export shows as the city's figure: none reads the city's
+/// observations alone, so a year whose city figure is the sum of the wards is never left out.
+/// The indicator's own definition (kind) is used, also when it differs from doc's copy.
+[[nodiscard]] QMap<int, CityFigure> cityFigures(const DocumentData &doc, const Indicator &indicator);
+/// cityFigures() of each of indicators, by code, in one pass over doc.observations (a measure's page).
+[[nodiscard]] QHash<QString, QMap<int, CityFigure>> cityFigures(const DocumentData &doc,
+                                                                const QList<const Indicator *> &indicators);
+/// cityFigures() of every indicator of doc, by code, in one pass over doc.observations (for exports of
+/// a whole document).
+[[nodiscard]] QHash<QString, QMap<int, CityFigure>> allCityFigures(const DocumentData &doc);
 
 /// The sums of the wards' counts of a ratio in one year, over the wards that have both counts.
 struct WardTotals

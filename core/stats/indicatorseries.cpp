@@ -12,6 +12,11 @@ bool IndicatorSeries::hasCounts() const
                        [](const YearFigures &f) { return f.numerator.has_value(); });
 }
 
+bool IndicatorSeries::hasSumOfWards() const
+{
+    return std::any_of(actuals.cbegin(), actuals.cend(), [](const YearFigures &f) { return f.isSumOfWards(); });
+}
+
 const YearFigures *IndicatorSeries::figures(FiscalYear year) const
 {
     for (const YearFigures &f : actuals) {
@@ -26,8 +31,29 @@ IndicatorSeries indicatorSeries(const DocumentData &doc, const Indicator &indica
 {
     IndicatorSeries s;
     s.area = area;
+    if (!area.isValid()) {
+        // The city: the one city figure of each year, as every table and export shows it.
+        const QMap<int, CityFigure> city = cityFigures(doc, indicator);
+        for (auto it = city.cbegin(); it != city.cend(); ++it) {
+            const FiscalYear year(it.key());
+            if (lastDataYear.isValid() && year > lastDataYear)
+                continue;
+            const CityFigure &c = it.value();
+            YearFigures f;
+            f.year = year;
+            f.source = c.source;
+            if (c.value)
+                f.value = roundHalfUp(*c.value, indicator.decimals);
+            if (indicator.kind == IndicatorKind::Ratio) {
+                f.numerator = c.numerator;
+                f.denominator = c.denominator;
+            }
+            if (f.value || f.numerator || f.denominator)
+                s.actuals.append(f);
+        }
+    }
     for (const Observation &o : doc.observations) {
-        if (o.indicatorCode != indicator.code || o.area != area)
+        if (!area.isValid() || o.indicatorCode != indicator.code || o.area != area)
             continue;
         if (lastDataYear.isValid() && o.year > lastDataYear)
             continue;

@@ -390,6 +390,10 @@ Without --db the user&apos;s default document is used (created from the sample w
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     </message>
+    <message>
+        <source>%1 (sum of the wards)</source>
+        <translation>%1 (sum of the wards)</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::CliArgs</name>
@@ -521,16 +525,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <translation>Updated the targets of %1 indicators in one change (recorded in the audit trail).</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
-                 [--dry-run] [--valid-rows-only]
-Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
---table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
-        <translation>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
-                 [--dry-run] [--valid-rows-only]
-Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
---table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
-    </message>
-    <message>
         <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</source>
         <translation>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</translation>
     </message>
@@ -541,6 +535,20 @@ Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one obs
         <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
                  [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
 Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</translation>
+    </message>
+    <message>
+        <source>%1 rows hold a city figure that is the sum of the wards (figure_source sum_of_wards): not imported, the wards&apos; rows carry it.</source>
+        <translation>%1 rows hold a city figure that is the sum of the wards (figure_source sum_of_wards): not imported, the wards&apos; rows carry it.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. A row whose figure_source is sum_of_wards (a city figure the export worked out from the wards) is skipped. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
+        <translation>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. A row whose figure_source is sum_of_wards (a city figure the export worked out from the wards) is skipped. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
     </message>
 </context>
 <context>
@@ -658,6 +666,10 @@ Prints the recorded changes, oldest first: each change on one line (time, user, 
 Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time. What the year lacks (a measure&apos;s evaluation, an indicator&apos;s figure for the city or a ward) is said on standard error; the year is locked all the same.</source>
         <translation>Usage: seika-cli [--db FILE] lock --year FY
 Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time. What the year lacks (a measure&apos;s evaluation, an indicator&apos;s figure for the city or a ward) is said on standard error; the year is locked all the same.</translation>
+    </message>
+    <message>
+        <source>Figure now: %1, not entered: the sum of the wards (each ward&apos;s figure: --area WARD).</source>
+        <translation>Figure now: %1, not entered: the sum of the wards (each ward&apos;s figure: --area WARD).</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1830,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>A title is required.</source>
         <translation>A title is required.</translation>
     </message>
+    <message>
+        <source>“%1” is not a figure source: write entered, or sum_of_wards for a city figure that is the sum of the wards (such a row is not imported).</source>
+        <translation>“%1” is not a figure source: write entered, or sum_of_wards for a city figure that is the sum of the wards (such a row is not imported).</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -1884,6 +1900,10 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>→ %1: not every target was achieved (%2 of %3), but fewer than half of the indicators are below their baseline (%4 of %3).</source>
         <translation>→ %1: not every target was achieved (%2 of %3), but fewer than half of the indicators are below their baseline (%4 of %3).</translation>
+    </message>
+    <message>
+        <source>%1 (sum of the wards)</source>
+        <translation>%1 (sum of the wards)</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2975,14 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>Import cancelled: nothing was changed.</source>
         <translation>Import cancelled: nothing was changed.</translation>
     </message>
+    <message>
+        <source>Figure source (sum_of_wards rows are skipped)</source>
+        <translation>Figure source (sum_of_wards rows are skipped)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) hold a city figure that is the sum of the wards; they are not imported (the wards&apos; rows carry it).</source>
+        <translation>%1 row(s) hold a city figure that is the sum of the wards; they are not imported (the wards&apos; rows carry it).</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::DocumentSettingsDialog</name>
@@ -3290,6 +3318,10 @@ Fiscal year %2</translation>
     <message>
         <source>all wards</source>
         <translation>all wards</translation>
+    </message>
+    <message>
+        <source>Sum of the wards</source>
+        <translation>Sum of the wards</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3678,14 @@ Fiscal year %2</translation>
     <message>
         <source>Since the baseline: %1</source>
         <translation>Since the baseline: %1</translation>
+    </message>
+    <message>
+        <source>No city figure is entered: the sum of the wards.</source>
+        <translation>No city figure is entered: the sum of the wards.</translation>
+    </message>
+    <message>
+        <source>No city figure is entered: the sum of the wards, %1 %2 ÷ %3 %4</source>
+        <translation>No city figure is entered: the sum of the wards, %1 %2 ÷ %3 %4</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5062,10 @@ Suggested: %3</numerusform>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
+    <message>
+        <source>%1 (sum of the wards)</source>
+        <translation>%1 (sum of the wards)</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::PlanOverviewView</name>
@@ -5598,6 +5642,10 @@ Suggested: %3</numerusform>
     <message>
         <source>Since the baseline: %1</source>
         <translation>Since the baseline: %1</translation>
+    </message>
+    <message>
+        <source>sum of the wards (no city figure entered)</source>
+        <translation>sum of the wards (no city figure entered)</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
     </message>
+    <message>
+        <source>%1 (sum of the wards)</source>
+        <translation>%1（各区の合計）</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::CliArgs</name>
@@ -520,16 +524,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <translation>%1件の成果指標の目標値を1回の変更として更新しました（変更履歴に記録しました）。</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
-                 [--dry-run] [--valid-rows-only]
-Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
---table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
-        <translation>使い方: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
-                 [--dry-run] [--valid-rows-only]
-実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用し、変更履歴にはファイル名と SHA-256 付きの1件の取り込みとして記録します（変更した値には変更前と変更後の明細を記録し、追加した値には取り込みを書き込み元として記録します）。
---table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
-    </message>
-    <message>
         <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</source>
         <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit、surveys、plan のいずれかを指定してください。</translation>
     </message>
@@ -540,6 +534,20 @@ Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one obs
         <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
                  [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
 表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。--table plan は施策体系を import-plan が読み込む形式で書き出します。</translation>
+    </message>
+    <message>
+        <source>%1 rows hold a city figure that is the sum of the wards (figure_source sum_of_wards): not imported, the wards&apos; rows carry it.</source>
+        <translation>%1行は各区の合計である市全体の値（figure_source が sum_of_wards）のため、取り込みません（各区の行が元の値です）。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. A row whose figure_source is sum_of_wards (a city figure the export worked out from the wards) is skipped. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
+--table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</source>
+        <translation>使い方: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]
+                 [--dry-run] [--valid-rows-only]
+実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。figure_source が sum_of_wards の行（書き出しが各区から求めた市全体の値）は取り込みません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用し、変更履歴にはファイル名と SHA-256 付きの1件の取り込みとして記録します（変更した値には変更前と変更後の明細を記録し、追加した値には取り込みを書き込み元として記録します）。
+--table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -657,6 +665,10 @@ Prints the recorded changes, oldest first: each change on one line (time, user, 
 Locks (確定) a fiscal year: its figures and evaluations are refused until it is unlocked. Recorded with your user name and the time. What the year lacks (a measure&apos;s evaluation, an indicator&apos;s figure for the city or a ward) is said on standard error; the year is locked all the same.</source>
         <translation>使い方: seika-cli [--db FILE] lock --year FY
 年度を確定します。確定を解除するまで、その年度の値と評価の変更は受け付けられません。ユーザー名と日時が記録されます。その年度に足りないもの（施策の評価、指標の市全体または区の実績値）は標準エラーに表示しますが、年度は確定されます。</translation>
+    </message>
+    <message>
+        <source>Figure now: %1, not entered: the sum of the wards (each ward&apos;s figure: --area WARD).</source>
+        <translation>現在の値: %1。入力された値ではなく各区の合計です（各区の値は --area 区名 で表示）。</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1825,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>A title is required.</source>
         <translation>名称を入力してください。</translation>
     </message>
+    <message>
+        <source>“%1” is not a figure source: write entered, or sum_of_wards for a city figure that is the sum of the wards (such a row is not imported).</source>
+        <translation>「%1」は値の由来として使えません。entered、または各区の合計である市全体の値には sum_of_wards と書いてください（その行は取り込みません）。</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -1879,6 +1895,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>→ %1: not every target was achieved (%2 of %3), but fewer than half of the indicators are below their baseline (%4 of %3).</source>
         <translation>→ %1: 目標を達成していない成果指標があります（達成は%3指標中%2指標）が、現状値を下回る成果指標は半数未満です（%3指標中%4指標）。</translation>
+    </message>
+    <message>
+        <source>%1 (sum of the wards)</source>
+        <translation>%1（各区の合計）</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2967,14 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>Import cancelled: nothing was changed.</source>
         <translation>取り込みを中止しました。何も変更していません。</translation>
     </message>
+    <message>
+        <source>Figure source (sum_of_wards rows are skipped)</source>
+        <translation>値の由来（sum_of_wards の行は取り込みません）</translation>
+    </message>
+    <message>
+        <source>%1 row(s) hold a city figure that is the sum of the wards; they are not imported (the wards&apos; rows carry it).</source>
+        <translation>%1行は各区の合計である市全体の値のため、取り込みません（各区の行が元の値です）。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::DocumentSettingsDialog</name>
@@ -3282,6 +3310,10 @@ Fiscal year %2</source>
     <message>
         <source>all wards</source>
         <translation>全区</translation>
+    </message>
+    <message>
+        <source>Sum of the wards</source>
+        <translation>各区の合計</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3670,14 @@ Fiscal year %2</source>
     <message>
         <source>Since the baseline: %1</source>
         <translation>現状値からの変化: %1</translation>
+    </message>
+    <message>
+        <source>No city figure is entered: the sum of the wards.</source>
+        <translation>市全体の値は入力されていません。各区の合計です。</translation>
+    </message>
+    <message>
+        <source>No city figure is entered: the sum of the wards, %1 %2 ÷ %3 %4</source>
+        <translation>市全体の値は入力されていません。各区の合計：%1 %2 ÷ %3 %4</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5046,10 @@ Suggested: %3</source>
         <source>Direction</source>
         <translation>方向性</translation>
     </message>
+    <message>
+        <source>%1 (sum of the wards)</source>
+        <translation>%1（各区の合計）</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::PlanOverviewView</name>
@@ -5566,6 +5610,10 @@ Suggested: %3</source>
     <message>
         <source>Since the baseline: %1</source>
         <translation>現状値からの変化: %1</translation>
+    </message>
+    <message>
+        <source>sum of the wards (no city figure entered)</source>
+        <translation>各区の合計（市全体の値は未入力）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // mark an accepted entry, and the city figure of a ratio from its wards.
 #include "core/evaluation/evaluator.h"
 #include "core/model/entry.h"
+#include "core/stats/indicatorseries.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -509,6 +510,57 @@ TEST_F(EntryTest, EvaluatorFallsBackToTheWardSumOnlyWhereNoCityFigureIsEntered)
     EXPECT_TRUE(evaluator.cityFigure(membership(), FiscalYear(2016)).conflict);
     EXPECT_EQ(evaluator.cityFigure(membership(), FiscalYear(2017)).source, CityFigureSource::WardSum);
     EXPECT_FALSE(evaluator.cityValue(membership(), FiscalYear(2018)).has_value());
+}
+
+TEST_F(EntryTest, EveryYearsCityFigureComesFromTheOneRuleWhereverItIsAskedFor)
+{
+    counts(2015, AreaId(), 600, 1000); // entered
+    for (int year : {2016, 2017}) {    // every ward: the sum of the wards
+        counts(year, AreaId(3), 10, 100);
+        counts(year, AreaId(1), 20, 100);
+        counts(year, AreaId(2), 30, 100);
+    }
+    counts(2018, AreaId(1), 20, 100); // two wards of three: no city figure
+    counts(2018, AreaId(2), 30, 100);
+    value(u"groups"_s, 2017, 5);
+
+    const QMap<int, CityFigure> figures = cityFigures(d, membership());
+    EXPECT_EQ(figures.keys(), (QList<int>{2015, 2016, 2017}));
+    const Evaluator evaluator(d);
+    const QHash<QString, QMap<int, CityFigure>> all = allCityFigures(d);
+    for (int year : {2015, 2016, 2017, 2018}) {
+        const CityFigure one = cityFigure(d, membership(), FiscalYear(year));
+        EXPECT_EQ(figures.value(year).source, one.source) << year;
+        EXPECT_EQ(figures.value(year).value, one.value) << year;
+        EXPECT_EQ(all.value(u"membership"_s).value(year).value, one.value) << year;
+        CityFigureSource source = CityFigureSource::None;
+        EXPECT_EQ(evaluator.cityValue(membership(), FiscalYear(year), &source), one.value) << year;
+        EXPECT_EQ(source, one.source) << year;
+        EXPECT_EQ(evaluator.assess(membership(), FiscalYear(year)).actualSource, one.source) << year;
+    }
+    EXPECT_EQ(figures.value(2015).source, CityFigureSource::Entered);
+    EXPECT_EQ(figures.value(2016).source, CityFigureSource::WardSum);
+    EXPECT_EQ(all.value(u"groups"_s).value(2017).value, 5.0);
+
+    // The city's series (charts) has the same years, each saying where it comes from.
+    const IndicatorSeries series = indicatorSeries(d, membership());
+    ASSERT_EQ(series.actuals.size(), 3);
+    EXPECT_EQ(series.actuals.at(0).source, CityFigureSource::Entered);
+    EXPECT_TRUE(series.actuals.at(1).isSumOfWards());
+    EXPECT_EQ(series.actuals.at(1).value, 20.0);
+    EXPECT_EQ(series.actuals.at(1).numerator, 60.0);
+    EXPECT_EQ(series.actuals.at(1).denominator, 300.0);
+    EXPECT_TRUE(series.hasSumOfWards());
+    // A ward's series is its own observations, all entered.
+    const IndicatorSeries ward = indicatorSeries(d, membership(), AreaId(1));
+    EXPECT_EQ(ward.actuals.size(), 3);
+    EXPECT_FALSE(ward.hasSumOfWards());
+
+    EXPECT_EQ(cityFigureSourceKey(CityFigureSource::WardSum), u"sum_of_wards"_s);
+    EXPECT_EQ(cityFigureSourceFromKey(u" Sum_Of_Wards "_s), CityFigureSource::WardSum);
+    EXPECT_EQ(cityFigureSourceFromKey(u"各区の合計"_s), CityFigureSource::WardSum);
+    EXPECT_EQ(cityFigureSourceFromKey(u""_s), CityFigureSource::Entered);
+    EXPECT_FALSE(cityFigureSourceFromKey(u"estimated"_s).has_value());
 }
 
 } // namespace

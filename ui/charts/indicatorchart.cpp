@@ -329,6 +329,31 @@ void IndicatorChart::addMilestones(const core::IndicatorSeries &s, QCategoryAxis
                    ChartStyle::Role::NotAchieved, valueAxis);
 }
 
+QScatterSeries *IndicatorChart::addSumOfWardsMarkers(const core::IndicatorSeries &s, const QColor &colour,
+                                                     QCategoryAxis *valueAxis)
+{
+    QList<QPointF> points;
+    for (const core::YearFigures &f : s.actuals) {
+        if (f.isSumOfWards() && f.value && f.year >= m_first && f.year <= m_last)
+            points << QPointF(xOf(f.year), *f.value);
+    }
+    if (points.isEmpty())
+        return nullptr;
+    auto *markers = new QScatterSeries(this);
+    markers->setObjectName(QStringLiteral("sumOfWards"));
+    markers->setName(tr("Sum of the wards"));
+    markers->append(points);
+    markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    // Hollow: white inside a ring of the line's colour, over the line's own (filled) point.
+    markers->setMarkerSize(m_style.markerSize(ChartStyle::Role::Actual) + 4);
+    markers->setBrush(QBrush(Qt::white));
+    markers->setPen(QPen(colour, 1.5));
+    attach(markers, valueAxis);
+    for (const QPointF &p : points)
+        m_annotations->addObstacle(markers, p, markers->markerSize());
+    return markers;
+}
+
 void IndicatorChart::addAreaLines(const QList<std::pair<QString, core::IndicatorSeries>> &areas,
                                   QCategoryAxis *valueAxis)
 {

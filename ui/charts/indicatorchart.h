@@ -30,7 +30,7 @@ namespace seika::ui {
 /// 和暦(西暦), round value axes, a legend whose markers match their series, labels anchored to data
 /// points and the source note under the chart. Subclasses add the series. Every series has an
 /// objectName naming its role ("households", "rate", "targets", "path", "baseline", "achieved",
-/// "notAchieved", "city", "area:川崎区" …) so that views and tests can find it.
+/// "notAchieved", "sumOfWards", "city", "area:川崎区" …) so that views and tests can find it.
 ///
 /// Units: chart units are 1/96 inch at the printed size; fonts are pixel-sized in those units (see
 /// ChartStyle), so the chart scales to any device. Call layoutFor() before rendering headless.
@@ -90,6 +90,12 @@ protected:
     /// Adds the target markers with their labels (「目標64%以上」), the baseline marker and the
     /// achieved and not-achieved marks of series on valueAxis.
     void addMilestones(const core::IndicatorSeries &series, QCategoryAxis *valueAxis);
+    /// Marks the points of series whose figure is the sum of the wards (no city figure entered) with
+    /// a hollow circle in colour, a little larger than the line's points, named "sumOfWards" with its
+    /// own legend entry 「各区の合計」, so that a reader can tell them from entered figures. Nothing when
+    /// no point is such. Add it after the milestones, whose marks would otherwise cover it.
+    QScatterSeries *addSumOfWardsMarkers(const core::IndicatorSeries &series, const QColor &colour,
+                                         QCategoryAxis *valueAxis);
     /// One line per area (the all-wards chart), each with its own colour, dash style and marker shape.
     void addAreaLines(const QList<std::pair<QString, core::IndicatorSeries>> &areas,
                       QCategoryAxis *valueAxis);

@@ -100,6 +100,8 @@ MembershipChart::MembershipChart(const core::DocumentData &doc, const core::Indi
         annotations()->addObstacle(rateLine, QPointF(xOf(f.year), *f.value), 7);
     }
     addMilestones(s, right);
+    // Last, so that a milestone's mark does not hide it.
+    addSumOfWardsMarkers(s, style().color(ChartStyle::Role::Actual), right);
     finishLegend();
 }
 

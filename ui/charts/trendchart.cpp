@@ -68,6 +68,8 @@ TrendChart::TrendChart(const core::DocumentData &doc, const core::Indicator &ind
     if (all.size() > 1) {
         addAreaLines(all, valueAxis);
         addMilestones(reference, valueAxis);
+        // Last, so that a milestone's mark does not hide it.
+        addSumOfWardsMarkers(reference, style().cityPen().color(), valueAxis);
         finishLegend();
         return;
     }
@@ -103,6 +105,7 @@ TrendChart::TrendChart(const core::DocumentData &doc, const core::Indicator &ind
         }
     }
     addMilestones(s, valueAxis);
+    addSumOfWardsMarkers(s, style().color(ChartStyle::Role::Actual), valueAxis);
     finishLegend();
 }
 

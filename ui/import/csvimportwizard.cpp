@@ -109,6 +109,8 @@ QString fieldName(core::CsvImportField field)
         return CsvImportWizard::tr("Target");
     case F::Comparator:
         return CsvImportWizard::tr("Comparator (以上 / 以下)");
+    case F::FigureSource:
+        return CsvImportWizard::tr("Figure source (sum_of_wards rows are skipped)");
     }
     return {};
 }
@@ -319,7 +321,7 @@ QWizardPage *CsvImportWizard::createMappingPage()
         core::CsvImportField::Indicator, core::CsvImportField::Year,  core::CsvImportField::Area,
         core::CsvImportField::Numerator, core::CsvImportField::Denominator, core::CsvImportField::Value,
         core::CsvImportField::Target,    core::CsvImportField::Comparator, core::CsvImportField::Note,
-        core::CsvImportField::AsOf};
+        core::CsvImportField::AsOf,      core::CsvImportField::FigureSource};
     int row = 1;
     for (core::CsvImportField field : all) {
         auto *label = new QLabel(m_mappingPage);
@@ -698,6 +700,11 @@ void CsvImportWizard::dryRunEnded()
                            .arg(locale.toString(m_plan->dataRows), locale.toString(m_plan->validRows),
                                 locale.toString(m_plan->dataRows - m_plan->validRows), locale.toString(warnings));
         text += QLatin1Char('\n');
+        if (m_plan->sumOfWardsRows > 0)
+            text += tr("%1 row(s) hold a city figure that is the sum of the wards; they are not imported (the "
+                       "wards' rows carry it).")
+                        .arg(locale.toString(m_plan->sumOfWardsRows))
+                    + QLatin1Char('\n');
         if (m_plan->batch.isEmpty() && errors == 0)
             text += tr("Nothing to import: the document holds these figures already.");
         else if (errors > 0)

@@ -90,22 +90,26 @@ void IndicatorTableModel::rebuild()
     QList<core::IndicatorId> ids;
     ids.reserve(indicators.size());
     QList<core::FiscalYear> milestones;
-    QSet<QString> codes;
     for (const core::Indicator *ind : std::as_const(indicators)) {
         ids.append(ind->id);
-        codes.insert(ind->code);
         for (const core::Target &t : ind->targets) {
             if (!milestones.contains(t.year))
                 milestones.append(t.year);
         }
     }
+    // The years with a city figure: entered, or the sum of the wards where none is entered.
     QList<core::FiscalYear> dataYears;
+    QList<QMap<int, core::CityFigure>> cityFigures;
     if (m_document) {
         QSet<int> seen;
-        for (const core::Observation &o : m_document->observations) {
-            if (o.isCity() && !seen.contains(o.year.year()) && codes.contains(o.indicatorCode)) {
-                seen.insert(o.year.year());
-                dataYears.append(o.year);
+        const QHash<QString, QMap<int, core::CityFigure>> byCode = core::cityFigures(*m_document, indicators);
+        for (const core::Indicator *ind : std::as_const(indicators)) {
+            cityFigures.append(byCode.value(ind->code));
+            for (auto it = cityFigures.constLast().cbegin(); it != cityFigures.constLast().cend(); ++it) {
+                if (!seen.contains(it.key())) {
+                    seen.insert(it.key());
+                    dataYears.append(core::FiscalYear(it.key()));
+                }
             }
         }
     }
@@ -125,6 +129,7 @@ void IndicatorTableModel::rebuild()
     // the tables anew (a reset re-measures every cell of both tables).
     if (ids == m_indicatorIds && columns == m_columns && !ids.isEmpty()) {
         m_indicators = indicators;
+        m_cityFigures = cityFigures;
         computeYearValues();
         reassess();
         // The headers name the columns' years, which have not changed: no headerDataChanged, which
@@ -136,6 +141,7 @@ void IndicatorTableModel::rebuild()
     m_indicators = indicators;
     m_indicatorIds = ids;
     m_columns = columns;
+    m_cityFigures = cityFigures;
     computeYearValues();
     reassess();
     endResetModel();
@@ -143,7 +149,7 @@ void IndicatorTableModel::rebuild()
 
 void IndicatorTableModel::computeYearValues()
 {
-    m_yearValues.clear();
+    m_yearFigures.clear();
     m_firstYearColumn = int(m_columns.size());
     QList<core::FiscalYear> years;
     for (int c = 0; c < m_columns.size(); ++c) {
@@ -152,12 +158,12 @@ void IndicatorTableModel::computeYearValues()
         m_firstYearColumn = std::min(m_firstYearColumn, c);
         years.append(m_columns[c].year);
     }
-    if (!m_evaluator || years.isEmpty())
+    if (years.isEmpty() || m_cityFigures.size() != m_indicators.size())
         return;
-    m_yearValues.reserve(m_indicators.size() * years.size());
-    for (const core::Indicator *ind : std::as_const(m_indicators)) {
+    m_yearFigures.reserve(m_indicators.size() * years.size());
+    for (const QMap<int, core::CityFigure> &figures : std::as_const(m_cityFigures)) {
         for (const core::FiscalYear year : std::as_const(years))
-            m_yearValues.append(m_evaluator->cityValue(*ind, year));
+            m_yearFigures.append(figures.value(year.year()));
     }
 }
 
@@ -251,7 +257,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case Column::VersusBaseline:
         return versusData(m_assessments[index.row()], role);
     case Column::YearActual:
-        return yearActualData(ind, spec.year, m_yearValues.value(qsizetype(index.row()) * (columnCount() - m_firstYearColumn)
+        return yearActualData(ind, spec.year, m_yearFigures.value(qsizetype(index.row()) * (columnCount() - m_firstYearColumn)
                                                                   + (index.column() - m_firstYearColumn)),
                               role);
     }
@@ -384,6 +390,8 @@ QVariant IndicatorTableModel::actualData(const core::IndicatorAssessment &a, int
         QStringList lines;
         lines << (a.actual ? tr("Actual for %1: %2").arg(longYear(m_year), withUnit(*a.actual, ind))
                            : tr("No actual for %1").arg(longYear(m_year)));
+        if (a.actualSource == core::CityFigureSource::WardSum)
+            lines << tr("No city figure is entered: the sum of the wards.");
         if (a.target) {
             const QString target =
                 core::formatTargetValue(a.target->value, ind.unit, ind.decimals, a.target->comparator);
@@ -407,11 +415,14 @@ QVariant IndicatorTableModel::actualData(const core::IndicatorAssessment &a, int
     }
     case RawValueRole:
         return a.rawActual ? QVariant(*a.rawActual) : QVariant();
+    case CitySourceRole:
+        return int(a.actualSource);
     case Qt::TextAlignmentRole:
         return alignment(Qt::AlignRight);
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
+        font.setItalic(a.actualSource == core::CityFigureSource::WardSum);
         return font;
     }
     default:
@@ -525,16 +536,31 @@ QVariant IndicatorTableModel::versusData(const core::IndicatorAssessment &a, int
 }
 
 QVariant IndicatorTableModel::yearActualData(const core::Indicator &ind, core::FiscalYear year,
-                                             std::optional<double> raw, int role) const
+                                             const core::CityFigure &figure, int role) const
 {
+    const std::optional<double> raw = figure.value;
+    const bool sumOfWards = figure.source == core::CityFigureSource::WardSum;
     switch (role) {
+    case CitySourceRole:
+        return int(figure.source);
+    case Qt::FontRole: {
+        if (!sumOfWards)
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     case Qt::DisplayRole:
         return raw ? withUnit(*raw, ind) : QString();
     case Qt::ToolTipRole: {
         if (!raw)
             return tr("No actual for %1").arg(longYear(year));
         QStringList lines{tr("Actual for %1: %2").arg(longYear(year), withUnit(*raw, ind))};
-        if (const core::Observation *o = m_document->cityObservation(ind.code, year)) {
+        if (sumOfWards) {
+            lines << tr("No city figure is entered: the sum of the wards, %1 %2 ÷ %3 %4")
+                         .arg(ind.numeratorLabel, countText(figure.numerator.value_or(0), ind.numeratorUnit),
+                              ind.denominatorLabel, countText(figure.denominator.value_or(0), ind.numeratorUnit));
+        } else if (const core::Observation *o = m_document->cityObservation(ind.code, year)) {
             if (ind.kind == core::IndicatorKind::Ratio && o->hasCounts())
                 lines << tr("%1 %2 ÷ %3 %4")
                              .arg(ind.numeratorLabel, countText(*o->numerator, ind.numeratorUnit),

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
 
 #include <memory>
 #include <optional>
@@ -59,6 +60,10 @@ public:
         /// to the selected year (core::surveyChangeText(): 「19.8% → 14.7%：有意な変化（z = −3.70）」),
         /// also written into the cell's tooltip with the years, bases and p-value; invalid otherwise.
         SignificanceRole,
+        /// On the Actual and YearActual cells: int(core::CityFigureSource), where the city figure comes from
+        /// (Entered, or WardSum: no city figure is entered and the cell shows the sum of the wards, in
+        /// italics and said in the tooltip, as the yearly values table shows it); None without a figure.
+        CitySourceRole,
     };
 
     explicit IndicatorTableModel(QObject *parent = nullptr);
@@ -98,7 +103,7 @@ private:
 
     void rebuild();
     void reassess();
-    /// Fills m_yearValues for the rows and columns now.
+    /// Fills m_yearFigures for the rows and columns now from m_cityFigures.
     void computeYearValues();
     [[nodiscard]] QVariant numberData(const core::Indicator &ind, int role) const;
     [[nodiscard]] QVariant nameData(const core::Indicator &ind, int role) const;
@@ -107,9 +112,9 @@ private:
     [[nodiscard]] QVariant actualData(const core::IndicatorAssessment &a, int role) const;
     [[nodiscard]] QVariant achievedData(const core::IndicatorAssessment &a, int role) const;
     [[nodiscard]] QVariant versusData(const core::IndicatorAssessment &a, int role) const;
-    /// raw: the city value of that year (see m_yearValues).
+    /// figure: the city figure of that year (see m_yearFigures).
     [[nodiscard]] QVariant yearActualData(const core::Indicator &ind, core::FiscalYear year,
-                                          std::optional<double> raw, int role) const;
+                                          const core::CityFigure &figure, int role) const;
 
     const core::DocumentData *m_document = nullptr;
     std::unique_ptr<core::Evaluator> m_evaluator;
@@ -121,7 +126,9 @@ private:
     /// The city value of each row and YearActual column (row-major, in column order), worked out once per
     /// rebuild: views ask for a cell's roles many times over while they size and paint, and a measure may
     /// have a thousand indicators and a hundred years.
-    QList<std::optional<double>> m_yearValues;
+    QList<core::CityFigure> m_yearFigures;
+    /// Per row: the city figure of every year that has one (core::cityFigures()), from the last rebuild.
+    QList<QMap<int, core::CityFigure>> m_cityFigures;
     int m_firstYearColumn = 0;
     QList<ColumnSpec> m_columns;
 };

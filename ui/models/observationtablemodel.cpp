@@ -305,10 +305,6 @@ void ObservationTableModel::rebuildCache()
         return;
     const core::Indicator &ind = *m_indicator;
 
-    QSet<qint64> wardIds;
-    for (const core::Area &a : doc->municipality.wards)
-        wardIds.insert(a.id.value());
-    QHash<int, core::WardTotals> totals;
     // The warnings are worked out on a document holding only this indicator's figures (entryWarnings()
     // scans every observation it is given, once per area: a million of them took a second).
     core::DocumentData own;
@@ -321,12 +317,6 @@ void ObservationTableModel::rebuildCache()
             continue;
         own.observations.append(o);
         m_observations.insert(key(o.year, o.area), o);
-        if (!o.isCity() && o.hasCounts() && wardIds.contains(o.area.value())) {
-            core::WardTotals &t = totals[o.year.year()];
-            t.numerator += *o.numerator;
-            t.denominator += *o.denominator;
-            ++t.wardsWithCounts;
-        }
     }
 
     QList<core::AreaId> areas{core::AreaId()};
@@ -341,13 +331,10 @@ void ObservationTableModel::rebuildCache()
         }
     }
 
-    for (int y = m_layout.first.year(); m_layout.first.isValid() && y <= m_layout.last.year(); ++y) {
-        const auto entered = m_observations.constFind(key(core::FiscalYear(y), core::AreaId()));
-        const auto t = totals.constFind(y);
-        m_city.insert(y, core::cityFigureFrom(ind, entered == m_observations.cend() ? nullptr : &*entered,
-                                              t == totals.cend() ? nullptr : &*t,
-                                              doc->municipality.wards.size()));
-    }
+    // The city figure of each year, as every other view and export has it (core::cityFigures()).
+    const QMap<int, core::CityFigure> city = core::cityFigures(own, ind);
+    for (auto it = city.cbegin(); it != city.cend(); ++it)
+        m_city.insert(it.key(), it.value());
 }
 
 core::FiscalYear ObservationTableModel::yearAt(int row) const

@@ -329,14 +329,19 @@ QVariant PlanOverviewModel::measureData(const MeasureResult &m, int column, int 
             for (const IndicatorAssessment &a : list) {
                 const Indicator &ind = *a.indicator;
                 QString line = circledNumber(ind.number) + QLatin1Char(' ') + ind.name + QStringLiteral(": ");
+                // A city figure no one entered is said to be the sum of the wards, as every table says it.
+                const QString actual = !a.actual ? QString()
+                                       : a.actualSource == CityFigureSource::WardSum
+                                           ? tr("%1 (sum of the wards)").arg(withUnit(*a.actual, ind))
+                                           : withUnit(*a.actual, ind);
                 if (!a.actual) {
                     line += tr("no actual for %1").arg(formatFiscalYear(m_year));
                 } else if (!a.target) {
-                    line += tr("%1, no target for this year").arg(withUnit(*a.actual, ind));
+                    line += tr("%1, no target for this year").arg(actual);
                 } else {
                     const QString target = formatTargetValue(a.target->value, ind.unit, ind.decimals, a.target->comparator);
                     line += (*a.achieved ? tr("%1 against %2: achieved") : tr("%1 against %2: not achieved"))
-                                .arg(withUnit(*a.actual, ind), target);
+                                .arg(actual, target);
                 }
                 lines << line;
             }

@@ -387,6 +387,9 @@ Result<ReportDocument> ReportBuilder::build(const DocumentData &doc, MeasureId m
         if (a.target && !a.target->milestone)
             target.note = tr("on the path to the next target");
         ReportTableCell actual = cell(a.actual ? withUnit(*a.actual, *ind) : QString(), CellStyle::Strong);
+        // The chart under the table marks the same figure (a hollow point, 「各区の合計」 in its legend).
+        if (a.actual && a.actualSource == CityFigureSource::WardSum)
+            actual.note = tr("sum of the wards (no city figure entered)");
         ReportTableCell baseline = cell(a.baseline && a.baselineYear ? valueWithYear(*a.baseline, *ind, *a.baselineYear)
                                                                       : QString());
         QStringList earlier;
