@@ -106,7 +106,7 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     m_asOf->setCalendarPopup(true);
     m_note = new QLineEdit(m_details);
     m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_note->setPlaceholderText(tr("A note on this figure, printed with it"));
+    m_note->setPlaceholderText(tr("A note on this figure: where it comes from, what it leaves out"));
     auto *noteLabel = new QLabel(tr("&Note:"), m_details);
     noteLabel->setBuddy(m_note);
     auto *detailsLayout = new QHBoxLayout(m_details);
