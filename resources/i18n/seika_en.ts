@@ -5413,6 +5413,89 @@ Suggested: %3</numerusform>
     </message>
 </context>
 <context>
+    <name>seika::ui::QuestionDialog</name>
+    <message>
+        <source>&amp;Single answer (S.A.)</source>
+        <translation>&amp;Single answer (S.A.)</translation>
+    </message>
+    <message>
+        <source>&amp;Multiple answers (M.A.)</source>
+        <translation>&amp;Multiple answers (M.A.)</translation>
+    </message>
+    <message>
+        <source>New Question</source>
+        <translation>New Question</translation>
+    </message>
+    <message>
+        <source>What indicators and CSV files name the question by (q1, burden …); unique in the survey</source>
+        <translation>What indicators and CSV files name the question by (q1, burden …); unique in the survey</translation>
+    </message>
+    <message>
+        <source>Answer category</source>
+        <translation>Answer category</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Add Category</source>
+        <translation>&amp;Add Category</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Category</source>
+        <translation>&amp;Remove Category</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <source>Answer categories, in the questionnaire&apos;s order:</source>
+        <translation>Answer categories, in the questionnaire&apos;s order:</translation>
+    </message>
+    <message>
+        <source>Code: a question needs a code.</source>
+        <translation>Code: a question needs a code.</translation>
+    </message>
+    <message>
+        <source>Code: the survey already has a question “%1”.</source>
+        <translation>Code: the survey already has a question “%1”.</translation>
+    </message>
+    <message>
+        <source>Question: a question needs its text.</source>
+        <translation>Question: a question needs its text.</translation>
+    </message>
+    <message>
+        <source>Answer categories: a question needs at least one.</source>
+        <translation>Answer categories: a question needs at least one.</translation>
+    </message>
+    <message>
+        <source>Answer category %1: the label is empty.</source>
+        <translation>Answer category %1: the label is empty.</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Other (その他)</source>
+        <translation>Other (その他)</translation>
+    </message>
+    <message>
+        <source>No answer (無回答)</source>
+        <translation>No answer (無回答)</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::ReasonListEditor</name>
     <message>
         <source>Add</source>
@@ -6385,6 +6468,42 @@ Suggested: %3</numerusform>
         <source>Could not print the chart.</source>
         <translation>Could not print the chart.</translation>
     </message>
+    <message>
+        <source>New &amp;Survey</source>
+        <translation>New &amp;Survey</translation>
+    </message>
+    <message>
+        <source>Add a survey; then type its title, year and counts on the right</source>
+        <translation>Add a survey; then type its title, year and counts on the right</translation>
+    </message>
+    <message>
+        <source>New &amp;Question…</source>
+        <translation>New &amp;Question…</translation>
+    </message>
+    <message>
+        <source>Add a question with its answer categories to the survey shown</source>
+        <translation>Add a question with its answer categories to the survey shown</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>Add survey</source>
+        <translation>Add survey</translation>
+    </message>
+    <message>
+        <source>Added a survey: type its title, fiscal year and counts, then add its questions.</source>
+        <translation>Added a survey: type its title, fiscal year and counts, then add its questions.</translation>
+    </message>
+    <message>
+        <source>Add question %1</source>
+        <translation>Add question %1</translation>
+    </message>
+    <message>
+        <source>Added the question %1: type its figures in the grid.</source>
+        <translation>Added the question %1: type its figures in the grid.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::TargetTableModel</name>
@@ -6559,6 +6678,30 @@ Suggested: %3</numerusform>
     <message>
         <source>&amp;Copy Message</source>
         <translation>&amp;Copy Message</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>As &amp;of:</translation>
+    </message>
+    <message>
+        <source>The date the figure refers to (基準日), e.g. April 1 for a membership rate</source>
+        <translation>The date the figure refers to (基準日), e.g. April 1 for a membership rate</translation>
+    </message>
+    <message>
+        <source>A note on this figure: where it comes from, what it leaves out</source>
+        <translation>A note on this figure: where it comes from, what it leaves out</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Date and note of %1</source>
+        <translation>Date and note of %1</translation>
+    </message>
+    <message>
+        <source>Saved the date and note of %1.</source>
+        <translation>Saved the date and note of %1.</translation>
     </message>
 </context>
 </TS>

@@ -5386,6 +5386,89 @@ Suggested: %3</source>
     </message>
 </context>
 <context>
+    <name>seika::ui::QuestionDialog</name>
+    <message>
+        <source>&amp;Single answer (S.A.)</source>
+        <translation>単一回答 (S.A.)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Multiple answers (M.A.)</source>
+        <translation>複数回答 (M.A.)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New Question</source>
+        <translation>新しい設問</translation>
+    </message>
+    <message>
+        <source>What indicators and CSV files name the question by (q1, burden …); unique in the survey</source>
+        <translation>成果指標やCSVファイルが設問を指す名前（q1、burden など）。調査の中で一意です</translation>
+    </message>
+    <message>
+        <source>Answer category</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>&amp;Add Category</source>
+        <translation>選択肢を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Category</source>
+        <translation>選択肢を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>設問(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>回答:</translation>
+    </message>
+    <message>
+        <source>Answer categories, in the questionnaire&apos;s order:</source>
+        <translation>選択肢（調査票の順）:</translation>
+    </message>
+    <message>
+        <source>Code: a question needs a code.</source>
+        <translation>コード: 設問にはコードが必要です。</translation>
+    </message>
+    <message>
+        <source>Code: the survey already has a question “%1”.</source>
+        <translation>コード: この調査にはすでに設問「%1」があります。</translation>
+    </message>
+    <message>
+        <source>Question: a question needs its text.</source>
+        <translation>設問: 設問文が必要です。</translation>
+    </message>
+    <message>
+        <source>Answer categories: a question needs at least one.</source>
+        <translation>選択肢: 少なくとも1つ必要です。</translation>
+    </message>
+    <message>
+        <source>Answer category %1: the label is empty.</source>
+        <translation>選択肢 %1: ラベルが空です。</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>Other (その他)</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>No answer (無回答)</source>
+        <translation>無回答</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::ReasonListEditor</name>
     <message>
         <source>Add</source>
@@ -6341,6 +6424,42 @@ Suggested: %3</source>
         <source>Could not print the chart.</source>
         <translation>グラフを印刷できませんでした。</translation>
     </message>
+    <message>
+        <source>New &amp;Survey</source>
+        <translation>新しい調査(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a survey; then type its title, year and counts on the right</source>
+        <translation>調査を追加します。続けて右側に名称・年度・件数を入力します</translation>
+    </message>
+    <message>
+        <source>New &amp;Question…</source>
+        <translation>新しい設問(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Add a question with its answer categories to the survey shown</source>
+        <translation>表示中の調査に設問と選択肢を追加します</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>新しい調査</translation>
+    </message>
+    <message>
+        <source>Add survey</source>
+        <translation>調査の追加</translation>
+    </message>
+    <message>
+        <source>Added a survey: type its title, fiscal year and counts, then add its questions.</source>
+        <translation>調査を追加しました。名称・年度・件数を入力し、設問を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add question %1</source>
+        <translation>設問 %1 の追加</translation>
+    </message>
+    <message>
+        <source>Added the question %1: type its figures in the grid.</source>
+        <translation>設問 %1 を追加しました。表に数値を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::TargetTableModel</name>
@@ -6514,6 +6633,30 @@ Suggested: %3</source>
     <message>
         <source>&amp;Copy Message</source>
         <translation>メッセージをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>基準日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The date the figure refers to (基準日), e.g. April 1 for a membership rate</source>
+        <translation>値の基準日（加入率なら4月1日など）</translation>
+    </message>
+    <message>
+        <source>A note on this figure: where it comes from, what it leaves out</source>
+        <translation>この値の注記（出典、含まないものなど）</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>注記(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Date and note of %1</source>
+        <translation>%1 の基準日と注記</translation>
+    </message>
+    <message>
+        <source>Saved the date and note of %1.</source>
+        <translation>%1 の基準日と注記を保存しました。</translation>
     </message>
 </context>
 </TS>

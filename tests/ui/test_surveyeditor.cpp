@@ -12,6 +12,7 @@
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
 #include "ui/mainwindow.h"
+#include "ui/survey/questiondialog.h"
 #include "ui/survey/responsesimportdialog.h"
 #include "ui/survey/surveytablemodel.h"
 #include "ui/survey/surveywindow.h"
@@ -25,12 +26,15 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -360,4 +364,90 @@ TEST_F(SurveyEditorTest, APrintFromThePreviewThatFailsSaysSoOnTheMessageLine)
     EXPECT_EQ(m_window->message(),
               QStringLiteral("Could not print the chart.\nThe file “%1” cannot be written.")
                   .arg(QDir::toNativeSeparators(nowhere)));
+}
+
+TEST_F(SurveyEditorTest, ANewSurveyAndANewQuestionWithItsCategoriesAreOneUndoStepEach)
+{
+    const core::DocumentData before = m_session->data();
+    const int steps = m_session->undoStack()->count();
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("newSurveyButton")), Qt::LeftButton);
+    const core::SurveyId id = m_window->currentSurvey();
+    ASSERT_TRUE(id.isValid());
+    ASSERT_EQ(m_session->data().surveys.size(), before.surveys.size() + 1);
+    ASSERT_NE(m_session->data().survey(id), nullptr);
+    EXPECT_EQ(m_session->data().survey(id)->title, QStringLiteral("New survey"));
+    EXPECT_EQ(m_window->findChild<QLineEdit *>(QStringLiteral("surveyTitle"))->text(), QStringLiteral("New survey"));
+    EXPECT_EQ(m_session->undoStack()->count(), steps + 1);
+
+    ui::QuestionDialog *dialog = nullptr;
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("newQuestionButton")), Qt::LeftButton);
+    dialog = m_window->findChild<ui::QuestionDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->isVisible());
+    // An empty form is refused, naming what is missing, and nothing is added.
+    dialog->accept();
+    EXPECT_TRUE(dialog->isVisible());
+    const QString problems = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
+    EXPECT_TRUE(problems.contains(QStringLiteral("Code"))) << problems.toStdString();
+    EXPECT_TRUE(problems.contains(QStringLiteral("categor"))) << problems.toStdString();
+    EXPECT_EQ(m_session->undoStack()->count(), steps + 1);
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("questionCodeEdit"))->setText(QStringLiteral("q1"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("questionTextEdit"))->setText(QStringLiteral("参加したい活動"));
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("multipleAnswerRadio")), Qt::LeftButton);
+    auto *categories = dialog->findChild<QTableWidget *>(QStringLiteral("categoryTable"));
+    for (const QString &label : {QStringLiteral("防災"), QStringLiteral("無回答")}) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addCategoryButton")), Qt::LeftButton);
+        QPointer<QLineEdit> editor = qobject_cast<QLineEdit *>(categories->indexWidget(categories->currentIndex()));
+        ASSERT_TRUE(editor) << "the new category's label is open for typing";
+        ui::test::typeText(editor, label);
+        QTest::keyClick(editor, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !editor || !editor->isVisible(); }));
+    }
+    auto *kind = qobject_cast<QComboBox *>(categories->cellWidget(1, 1));
+    ASSERT_NE(kind, nullptr);
+    kind->setCurrentIndex(kind->findData(int(core::SurveyCategory::Kind::NoAnswer)));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->findChild<ui::QuestionDialog *>(); }))
+        << "the dialog closes when accepted: "
+        << dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text().toStdString();
+
+    const core::SurveyQuestion *q = m_session->data().survey(id)->question(QStringLiteral("q1"));
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->text, QStringLiteral("参加したい活動"));
+    EXPECT_EQ(q->type, core::AnswerType::Multiple);
+    ASSERT_EQ(q->categories.size(), 2);
+    EXPECT_EQ(q->categories.at(0), (core::SurveyCategory{QStringLiteral("防災"), core::SurveyCategory::Kind::Regular}));
+    EXPECT_EQ(q->categories.at(1), (core::SurveyCategory{QStringLiteral("無回答"), core::SurveyCategory::Kind::NoAnswer}));
+    ASSERT_EQ(q->rows.size(), 1);
+    EXPECT_TRUE(q->rows.first().isTotal());
+    EXPECT_EQ(q->rows.first().group, QStringLiteral("全体"));
+    // The grid shows it at once, ready for its figures: n, the two categories, M.T.
+    EXPECT_EQ(m_window->currentQuestion(), QStringLiteral("q1"));
+    EXPECT_EQ(model()->rowCount(), 1);
+    EXPECT_EQ(model()->columnCount(), 4);
+    EXPECT_EQ(m_session->undoStack()->count(), steps + 2);
+
+    m_session->undoStack()->undo();
+    EXPECT_EQ(m_session->data().survey(id)->questions.size(), 0);
+    m_session->undoStack()->undo();
+    EXPECT_TRUE(m_session->data() == before);
+}
+
+TEST_F(SurveyEditorTest, ANewQuestionCannotTakeACodeTheSurveyHas)
+{
+    const core::DocumentData before = m_session->data();
+    ui::QuestionDialog *dialog = m_window->askQuestion();
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QLineEdit *>(QStringLiteral("questionCodeEdit"))->setText(Dependence);
+    dialog->findChild<QLineEdit *>(QStringLiteral("questionTextEdit"))->setText(QStringLiteral("重複"));
+    dialog->addCategory();
+    auto *categories = dialog->findChild<QTableWidget *>(QStringLiteral("categoryTable"));
+    categories->item(0, 0)->setText(QStringLiteral("はい"));
+    dialog->accept();
+    EXPECT_TRUE(dialog->isVisible());
+    const QString problems = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text();
+    EXPECT_TRUE(problems.contains(Dependence)) << problems.toStdString();
+    dialog->reject();
+    EXPECT_TRUE(m_session->data() == before);
 }

@@ -20,7 +20,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -385,6 +387,57 @@ TEST_P(EditorTest, TheEditorKeepsTheCurrentCellWhenTheDocumentChanges)
     // Switching indicators keeps the year.
     ASSERT_TRUE(editor.setIndicator(Count));
     EXPECT_EQ(model()->yearAt(editor.view()->currentIndex().row()), core::FiscalYear(2020));
+}
+
+TEST_P(EditorTest, AFiguresDateAndNoteAreEditedUnderTheGridOneUndoStepEach)
+{
+    open(ui::test::kawasakiLikeDocument());
+    ASSERT_TRUE(editor.setIndicator(Count));
+    auto *details = editor.findChild<QWidget *>(QStringLiteral("figureDetails"));
+    auto *check = editor.findChild<QCheckBox *>(QStringLiteral("asOfCheck"));
+    auto *date = editor.findChild<QDateEdit *>(QStringLiteral("asOfEdit"));
+    auto *note = editor.findChild<QLineEdit *>(QStringLiteral("noteEdit"));
+    ASSERT_TRUE(details && check && date && note);
+
+    // A year without a figure has nothing to annotate.
+    ASSERT_EQ(stored(2020, Count), nullptr);
+    editor.view()->setCurrentIndex(cell(2020, Kind::Value));
+    EXPECT_FALSE(details->isEnabled());
+
+    ASSERT_NE(stored(2017, Count), nullptr);
+    const core::Observation was = *stored(2017, Count);
+    ASSERT_FALSE(was.asOf.isValid());
+    editor.view()->setCurrentIndex(cell(2017, Kind::Value));
+    ASSERT_TRUE(details->isEnabled());
+    EXPECT_FALSE(check->isChecked());
+    EXPECT_EQ(note->text(), was.note);
+    const int steps = session->undoStack()->count();
+
+    // Ticking As of dates the figure on the fiscal year's first day; the date typed replaces it.
+    QTest::mouseClick(check, Qt::LeftButton);
+    EXPECT_EQ(stored(2017, Count)->asOf, QDate(2017, 4, 1));
+    ui::test::typeDate(date, QDate(2018, 3, 31));
+    EXPECT_EQ(stored(2017, Count)->asOf, QDate(2018, 3, 31));
+    note->setFocus();
+    QTest::keyClick(note, Qt::Key_A, Qt::ControlModifier);
+    ui::test::typeText(note, QStringLiteral("年度末現在の速報値"));
+    QTest::keyClick(note, Qt::Key_Return);
+    EXPECT_EQ(stored(2017, Count)->note, QStringLiteral("年度末現在の速報値"));
+    EXPECT_EQ(stored(2017, Count)->value, was.value) << "the figure itself is kept";
+    EXPECT_EQ(session->undoStack()->count(), steps + 3);
+    EXPECT_NE(editor.messageKind(), MessageKind::Error) << editor.message().toStdString();
+
+    // The fields follow the current cell and an undo.
+    editor.view()->setCurrentIndex(cell(2020, Kind::Value));
+    EXPECT_TRUE(note->text().isEmpty());
+    editor.view()->setCurrentIndex(cell(2017, Kind::Value));
+    EXPECT_EQ(note->text(), QStringLiteral("年度末現在の速報値"));
+    session->undoStack()->undo();
+    EXPECT_EQ(note->text(), was.note);
+    session->undoStack()->undo();
+    session->undoStack()->undo();
+    EXPECT_TRUE(*stored(2017, Count) == was);
+    EXPECT_FALSE(check->isChecked());
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, EditorTest, ::testing::Values(Store::Memory, Store::SqliteFile),

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPrintPreviewDialog>
@@ -224,6 +225,19 @@ void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
         QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+void typeDate(QDateTimeEdit *edit, const QDate &date)
+{
+    const std::pair<QDateTimeEdit::Section, QString> sections[] = {
+        {QDateTimeEdit::YearSection, QString::number(date.year())},
+        {QDateTimeEdit::MonthSection, QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'))},
+        {QDateTimeEdit::DaySection, QStringLiteral("%1").arg(date.day(), 2, 10, QLatin1Char('0'))}};
+    for (const auto &[section, digits] : sections) {
+        edit->setSelectedSection(section);
+        QTest::keyClicks(edit, digits);
+    }
+    QTest::keyClick(edit, Qt::Key_Return);
 }
 
 bool typeIntoCell(QAbstractItemView *view, const QModelIndex &index, const QString &text)

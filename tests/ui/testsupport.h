@@ -9,6 +9,8 @@
 #include <ostream>
 
 class QAbstractItemView;
+class QDate;
+class QDateTimeEdit;
 class QModelIndex;
 class QWidget;
 
@@ -69,6 +71,10 @@ private:
 /// Types text into widget key by key, as QTest::keyClicks() does, but for any characters (keyClicks()
 /// only takes ASCII): each character is one key press and release carrying that text.
 void typeText(QWidget *widget, const QString &text);
+
+/// Types date into a date editor section by section as a user does: each section (year, month, day) is
+/// selected, as a click or Tab into it selects it, its digits are typed, and Return finishes the edit.
+void typeDate(QDateTimeEdit *edit, const QDate &date);
 
 /// Edits a cell as a user does: makes it current, presses F2, replaces the editor's text with text
 /// and presses Enter; returns once the editor has closed (the delegate commits after the key event).

@@ -8,13 +8,16 @@
 #include "ui/widgets/wraplabel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -91,6 +94,30 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     m_cellInfo->setTextFormat(Qt::PlainText); // officers' text is never markup
     m_cellInfo->setObjectName(QStringLiteral("cellInfoLabel"));
 
+    // The current figure's reference date and note, as the sheet prints them beside it.
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("figureDetails"));
+    m_asOfCheck = new QCheckBox(tr("As &of:"), m_details);
+    m_asOfCheck->setObjectName(QStringLiteral("asOfCheck"));
+    m_asOfCheck->setToolTip(tr("The date the figure refers to (基準日), e.g. April 1 for a membership rate"));
+    m_asOf = new QDateEdit(m_details);
+    m_asOf->setObjectName(QStringLiteral("asOfEdit"));
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setCalendarPopup(true);
+    m_note = new QLineEdit(m_details);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setPlaceholderText(tr("A note on this figure: where it comes from, what it leaves out"));
+    auto *noteLabel = new QLabel(tr("&Note:"), m_details);
+    noteLabel->setBuddy(m_note);
+    auto *detailsLayout = new QHBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_asOfCheck);
+    detailsLayout->addWidget(m_asOf);
+    detailsLayout->addSpacing(12);
+    detailsLayout->addWidget(noteLabel);
+    detailsLayout->addWidget(m_note, 1);
+    m_details->setEnabled(false);
+
     m_legend =
         new WrapLabel(tr("Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning "
                       "(outlier or gap; hover for details). Grey: derived, a target, or a locked year. "
@@ -116,6 +143,7 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_description);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_cellInfo);
+    layout->addWidget(m_details);
     layout->addWidget(m_message);
     layout->addWidget(m_legend);
 
@@ -132,6 +160,12 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
             [this] { updateCellInfo(m_view->currentIndex()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { updateCellInfo(current); });
+    connect(m_asOfCheck, &QCheckBox::toggled, this, [this] {
+        m_asOf->setEnabled(m_asOfCheck->isChecked());
+        figureDetailsEdited();
+    });
+    connect(m_asOf, &QDateEdit::editingFinished, this, &YearlyValuesEditor::figureDetailsEdited);
+    connect(m_note, &QLineEdit::editingFinished, this, &YearlyValuesEditor::figureDetailsEdited);
     connect(m_model, &ObservationTableModel::editAccepted, this,
             [this](const QString &description, const QStringList &warnings) {
                 m_lastWarnings = warnings;
@@ -355,6 +389,7 @@ void YearlyValuesEditor::updateDescription()
 
 void YearlyValuesEditor::updateCellInfo(const QModelIndex &current)
 {
+    updateFigureDetails(current);
     if (!current.isValid()) {
         m_cellInfo->clear();
         return;
@@ -371,6 +406,69 @@ void YearlyValuesEditor::updateCellInfo(const QModelIndex &current)
         m_cellInfoWarns = warning;
         m_cellInfo->setStyleSheet(warning ? WarningStyle : QString());
     }
+}
+
+const core::Observation *YearlyValuesEditor::figureAt(const QModelIndex &cell) const
+{
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    if (!doc || !cell.isValid())
+        return nullptr;
+    const ObservationTableModel::ColumnSpec spec = m_model->columnSpec(cell.column());
+    using Kind = ObservationTableModel::ColumnKind;
+    if (spec.kind == Kind::Target || spec.kind == Kind::Achieved)
+        return nullptr;
+    const core::FiscalYear year = m_model->yearAt(cell.row());
+    const QString code = m_model->indicatorCode();
+    for (const core::Observation &o : doc->observations) {
+        if (o.indicatorCode == code && o.year == year && o.area == spec.area)
+            return &o;
+    }
+    return nullptr;
+}
+
+void YearlyValuesEditor::updateFigureDetails(const QModelIndex &current)
+{
+    const core::Observation *figure = figureAt(current);
+    const bool wasFilling = std::exchange(m_fillingDetails, true);
+    m_asOfCheck->setChecked(figure && figure->asOf.isValid());
+    if (figure && figure->asOf.isValid())
+        m_asOf->setDate(figure->asOf);
+    else if (current.isValid())
+        m_asOf->setDate(QDate(m_model->yearAt(current.row()).year(), 4, 1)); // the fiscal year's first day
+    if (!m_note->hasFocus() || !figure)
+        m_note->setText(figure ? figure->note : QString());
+    m_fillingDetails = wasFilling;
+    m_details->setEnabled(figure && m_session && !m_session->isReadOnly());
+    m_asOf->setEnabled(m_asOfCheck->isChecked());
+}
+
+void YearlyValuesEditor::figureDetailsEdited()
+{
+    if (m_fillingDetails || !m_session)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const core::Observation *figure = figureAt(current);
+    if (!figure)
+        return;
+    core::Observation changed = *figure;
+    changed.asOf = m_asOfCheck->isChecked() ? m_asOf->date() : QDate();
+    changed.note = m_note->text().trimmed();
+    if (changed == *figure)
+        return;
+    core::WriteBatch batch;
+    batch.operations.append(core::WriteBatch::PutObservation{changed});
+    const QString where = m_model->rowLabel(current.row()) + QStringLiteral(" · ") +
+                          core::areaDisplayName(m_session->data(), changed.area);
+    QStringList problems;
+    for (const core::Error &error : m_session->edit(tr("Date and note of %1").arg(where), batch))
+        problems << core::errorMessage(error);
+    if (!problems.isEmpty()) {
+        showMessage(MessageKind::Error, problems.join(QLatin1Char('\n')));
+        m_note->clearFocus();
+        updateFigureDetails(m_view->currentIndex());
+        return;
+    }
+    showMessage(MessageKind::Info, tr("Saved the date and note of %1.").arg(where));
 }
 
 void YearlyValuesEditor::showMessage(MessageKind kind, const QString &text)

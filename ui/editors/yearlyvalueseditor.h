@@ -2,6 +2,7 @@
 
 #include "core/model/fiscalyear.h"
 #include "core/model/ids.h"
+#include "core/model/observation.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -9,7 +10,10 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QLineEdit;
 class QLabel;
 class QModelIndex;
 
@@ -23,7 +27,8 @@ class SpreadsheetView;
 /// selector (the indicators of the current measure), an area selector (every area side by side, or
 /// one area), the SpreadsheetView over an ObservationTableModel, and a message line that shows the
 /// last refusal in red (naming field, value and rule) and the warnings of the last accepted edit in
-/// amber. A read-only document shows a banner and refuses edits.
+/// amber. Under the grid, the current figure's reference date (基準日, "as of") and note, edited in place
+/// (each change one undo step). A read-only document shows a banner and refuses edits.
 ///
 /// The editor follows the session's documentChanged() without losing the current cell. Call
 /// setSession(nullptr) before the session goes away.
@@ -69,6 +74,13 @@ private:
     void updateReadOnly();
     void updateDescription();
     void updateCellInfo(const QModelIndex &current);
+    /// The figure (city or ward) of the cell's year and area; nullptr when none is entered or the cell is
+    /// not a figure's (a target, the achieved mark).
+    [[nodiscard]] const core::Observation *figureAt(const QModelIndex &cell) const;
+    /// Shows the current figure's date and note in their fields.
+    void updateFigureDetails(const QModelIndex &current);
+    /// The date or the note was edited: writes them to the current figure as one undo step.
+    void figureDetailsEdited();
     void showMessage(MessageKind kind, const QString &text);
     void rememberCurrent();
     void restoreCurrent();
@@ -85,6 +97,11 @@ private:
     ObservationTableModel *m_model = nullptr;
     SpreadsheetView *m_view = nullptr;
     QLabel *m_cellInfo = nullptr;
+    QWidget *m_details = nullptr;      ///< the current figure's date and note
+    QCheckBox *m_asOfCheck = nullptr;  ///< the figure has a reference date (基準日)
+    QDateEdit *m_asOf = nullptr;
+    QLineEdit *m_note = nullptr;
+    bool m_fillingDetails = false;
     QLabel *m_legend = nullptr;
     QLabel *m_message = nullptr;
     MessageKind m_messageKind = MessageKind::None;

@@ -112,7 +112,9 @@ void SurveyTableModel::documentChanged()
     }
     if (rows > 0 && columns > 0)
         Q_EMIT dataChanged(index(0, 0), index(rows - 1, columns - 1));
-    Q_EMIT headerDataChanged(Qt::Vertical, 0, std::max(0, rows - 1));
+    // A survey without questions shows no rows: there is no header section to change.
+    if (rows > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rows - 1);
 }
 
 int SurveyTableModel::rowCount(const QModelIndex &parent) const

@@ -7,6 +7,7 @@
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
 #include "ui/print/printpreview.h"
+#include "ui/survey/questiondialog.h"
 #include "ui/survey/responsesimportdialog.h"
 #include "ui/survey/surveytablemodel.h"
 
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -35,6 +37,7 @@
 #include <QPrinter>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -42,6 +45,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace seika::ui {
@@ -70,6 +74,14 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     m_tree->setHeaderLabels({tr("Survey / question")});
     m_tree->setMinimumWidth(220);
     m_tree->setWordWrap(true);
+    m_newSurveyButton = new QToolButton(this);
+    m_newSurveyButton->setObjectName(QStringLiteral("newSurveyButton"));
+    m_newSurveyButton->setText(tr("New &Survey"));
+    m_newSurveyButton->setToolTip(tr("Add a survey; then type its title, year and counts on the right"));
+    m_newQuestionButton = new QToolButton(this);
+    m_newQuestionButton->setObjectName(QStringLiteral("newQuestionButton"));
+    m_newQuestionButton->setText(tr("New &Question…"));
+    m_newQuestionButton->setToolTip(tr("Add a question with its answer categories to the survey shown"));
 
     // The survey's header.
     auto *headerBox = new QGroupBox(tr("Survey"), this);
@@ -224,7 +236,16 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     rightLayout->addWidget(headerBox);
     rightLayout->addWidget(vertical, 1);
     auto *horizontal = new QSplitter(Qt::Horizontal, this);
-    horizontal->addWidget(m_tree);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    auto *treeButtons = new QHBoxLayout;
+    treeButtons->addWidget(m_newSurveyButton);
+    treeButtons->addWidget(m_newQuestionButton);
+    treeButtons->addStretch();
+    leftLayout->addLayout(treeButtons);
+    horizontal->addWidget(left);
     horizontal->addWidget(right);
     horizontal->setStretchFactor(1, 1);
     horizontal->setSizes({260, 1000});
@@ -245,6 +266,8 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &SurveyWindow::treeChosen);
     connect(m_countsButton, &QRadioButton::toggled, this, [this](bool counts) { setPercentMode(!counts); });
     connect(m_addRowButton, &QToolButton::clicked, this, &SurveyWindow::askGroupRow);
+    connect(m_newSurveyButton, &QToolButton::clicked, this, [this] { (void)addSurvey(); });
+    connect(m_newQuestionButton, &QToolButton::clicked, this, [this] { (void)askQuestion(); });
     connect(m_removeRowButton, &QToolButton::clicked, this, &SurveyWindow::removeCurrentRow);
     connect(m_responsesButton, &QToolButton::clicked, this, [this] {
         if (ResponsesImportDialog *dialog = responsesDialog())
@@ -266,7 +289,7 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
         const bool readOnly = m_session->isReadOnly();
         for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_year, m_method, m_populationText, m_population,
                                                            m_sent, m_responses, m_addRowButton, m_removeRowButton,
-                                                           m_responsesButton})
+                                                           m_responsesButton, m_newSurveyButton, m_newQuestionButton})
             w->setEnabled(!readOnly);
     }
     fillTree();
@@ -605,6 +628,82 @@ ResponsesImportDialog *SurveyWindow::responsesDialog()
     auto *dialog = new ResponsesImportDialog(m_session, m_survey, m_question, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
+}
+
+core::SurveyId SurveyWindow::addSurvey()
+{
+    if (!m_session || m_session->isReadOnly())
+        return {};
+    const core::DocumentData &doc = m_session->data();
+    // This fiscal year (April to March), within the years the document accepts.
+    const QDate today = QDate::currentDate();
+    const int thisYear = today.month() >= 4 ? today.year() : today.year() - 1;
+    core::Survey survey;
+    survey.title = tr("New survey");
+    survey.year = core::FiscalYear(std::clamp(thisYear, doc.firstYear.year(), std::max(doc.firstYear.year(),
+                                                                                       doc.lastYear.year())));
+    QSet<qint64> before;
+    for (const core::Survey &s : doc.surveys)
+        before.insert(s.id.value());
+    core::WriteBatch batch;
+    batch.operations.append(core::WriteBatch::PutSurvey{survey});
+    QStringList messages;
+    for (const core::Error &error : m_session->edit(tr("Add survey"), batch))
+        messages << core::errorMessage(error);
+    if (!messages.isEmpty()) {
+        showMessage(messages.join(QLatin1Char('\n')), true);
+        return {};
+    }
+    core::SurveyId added;
+    for (const core::Survey &s : m_session->data().surveys) {
+        if (!before.contains(s.id.value()))
+            added = s.id;
+    }
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->data(0, SurveyIdRole).toLongLong() == added.value())
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
+    }
+    showMessage(tr("Added a survey: type its title, fiscal year and counts, then add its questions."), false);
+    m_title->setFocus();
+    m_title->selectAll();
+    return added;
+}
+
+QuestionDialog *SurveyWindow::askQuestion()
+{
+    const core::Survey *survey = m_session && !m_session->isReadOnly() ? m_session->data().survey(m_survey) : nullptr;
+    if (!survey)
+        return nullptr;
+    QStringList codes;
+    for (const core::SurveyQuestion &q : survey->questions)
+        codes << q.code;
+    auto *dialog = new QuestionDialog(codes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addQuestion(dialog->question()); });
+    dialog->show();
+    return dialog;
+}
+
+bool SurveyWindow::addQuestion(const core::SurveyQuestion &question)
+{
+    const core::Survey *current = m_session ? m_session->data().survey(m_survey) : nullptr;
+    if (!current)
+        return false;
+    core::Survey changed = *current;
+    changed.questions.append(question);
+    core::WriteBatch batch;
+    batch.operations.append(core::WriteBatch::PutSurvey{changed});
+    QStringList messages;
+    for (const core::Error &error : m_session->edit(tr("Add question %1").arg(question.code), batch))
+        messages << core::errorMessage(error);
+    if (!messages.isEmpty()) {
+        showMessage(messages.join(QLatin1Char('\n')), true);
+        return false;
+    }
+    showQuestion(changed.id, question.code);
+    showMessage(tr("Added the question %1: type its figures in the grid.").arg(question.code), false);
+    return true;
 }
 
 bool SurveyWindow::addGroupRow(const QString &attribute, const QString &group)

@@ -26,6 +26,7 @@ class DocumentSession;
 class SpreadsheetView;
 class SurveyChart;
 class SurveyTableModel;
+class QuestionDialog;
 class ResponsesImportDialog;
 
 /// The surveys of the document (View ▸ Surveys…, 調査…): on the left the surveys and their questions;
@@ -82,6 +83,16 @@ public:
     /// File…), deleted when closed; nullptr when no question is shown.
     ResponsesImportDialog *responsesDialog();
 
+    /// New Survey: adds a survey (titled "New survey", this fiscal year within the document's years) as one
+    /// undo step, shows it and selects its title for typing. Returns its id; invalid when refused.
+    core::SurveyId addSurvey();
+    /// New Question…: opens the question dialog (window-modal) for the shown survey; when it is accepted,
+    /// adds the question (addQuestion()). nullptr when no survey is shown or the document is read-only.
+    QuestionDialog *askQuestion();
+    /// Adds question to the shown survey as one undo step and shows it; false (the reason on the message
+    /// line) when refused.
+    bool addQuestion(const core::SurveyQuestion &question);
+
     /// Adds a group row to the question, as the Add Row… button does after asking.
     bool addGroupRow(const QString &attribute, const QString &group);
     /// Removes the grid's current row (not 全体).
@@ -110,6 +121,8 @@ private:
     bool m_filling = false;
 
     QTreeWidget *m_tree = nullptr;
+    QToolButton *m_newSurveyButton = nullptr;
+    QToolButton *m_newQuestionButton = nullptr;
     QLineEdit *m_title = nullptr;
     QSpinBox *m_year = nullptr;
     QLabel *m_yearText = nullptr;
