@@ -215,6 +215,11 @@ void YearlyValuesEditor::showYear(core::FiscalYear year)
     m_view->scrollTo(next, QAbstractItemView::PositionAtCenter);
 }
 
+QString YearlyValuesEditor::currentIndicator() const
+{
+    return m_model->indicatorCode();
+}
+
 QString YearlyValuesEditor::message() const
 {
     return m_message->text();
@@ -290,6 +295,10 @@ void YearlyValuesEditor::indicatorChosen()
         areaChosen();
     }
     updateDescription();
+    if (m_model->indicatorCode() != m_shownIndicator) {
+        m_shownIndicator = m_model->indicatorCode();
+        Q_EMIT currentIndicatorChanged(m_shownIndicator);
+    }
 }
 
 void YearlyValuesEditor::areaChosen()
