@@ -8,11 +8,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QScreen>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -149,6 +151,13 @@ void execPrintPreview(QPrinter &printer, QWidget *parent, const QString &title, 
             failed(printFailureReason(*target));
     });
     addToolbarActions(dialog, printer, extras);
+    // Qt's default size shows a page the size of a stamp: take most of the screen, as a viewer does.
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        const QRect room = screen->availableGeometry();
+        dialog.resize(dialog.sizeHint()
+                          .expandedTo(QSize(room.width() * 3 / 4, room.height() * 9 / 10))
+                          .boundedTo(room.size()));
+    }
     dialog.exec();
 }
 
