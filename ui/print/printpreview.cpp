@@ -63,7 +63,10 @@ void addToolbarActions(QPrintPreviewDialog &dialog, QPrinter &printer, const Pri
     if (!window || !qtToolbar || !preview)
         return;
     QAction *qtPrint = nullptr;
-    const QString printText = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+    // Qt's own text in Qt's own translation (through variables: lupdate is not to copy it into ours).
+    const char *qtContext = "QPrintPreviewDialog";
+    const char *qtPrintText = "Print";
+    const QString printText = QCoreApplication::translate(qtContext, qtPrintText);
     for (QAction *a : qtToolbar->actions()) {
         if (a->text() == printText)
             qtPrint = a;
