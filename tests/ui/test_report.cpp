@@ -619,6 +619,11 @@ TEST(CouncilReportCommand, OneFileMenuItemPreviewsThenPrintsOrSavesThePdfOnTheCh
         EXPECT_EQ(print->text(), QStringLiteral("&Print…"));
         EXPECT_EQ(save->text(), QStringLiteral("&Save as PDF…"));
         EXPECT_EQ(paper->currentText(), QStringLiteral("A4"));
+        // Ctrl+P prints from the preview too (the key that opened it).
+        bool printKey = false;
+        for (QAction *a : preview.actions())
+            printKey = printKey || a->shortcut() == QKeySequence(QKeySequence::Print);
+        EXPECT_TRUE(printKey);
         EXPECT_EQ(preview.printer()->pageLayout().pageSize().id(), QPageSize::A4);
         paper->setCurrentIndex(paper->findText(QStringLiteral("A3")));
         EXPECT_EQ(preview.printer()->pageLayout().pageSize().id(), QPageSize::A3);
