@@ -164,6 +164,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         notify(QMessageBox::Warning, tr("Could not print the charts."), reason);
     });
     m_measureTabs->addTab(m_chartPanel, tr("Char&t"));
+    // One indicator on both pages: the chart shows the indicator whose figures are being entered, and
+    // choosing one in the chart shows its figures.
+    connect(m_valuesEditor, &YearlyValuesEditor::currentIndicatorChanged, m_chartPanel,
+            [this](const QString &code) { m_chartPanel->setCurrentIndicator(code); });
+    connect(m_chartPanel, &ChartPanel::indicatorChosen, m_valuesEditor,
+            [this](const QString &code) { m_valuesEditor->setIndicator(code); });
     m_pages->addWidget(m_measureTabs);
     // The measure page's tabs, from wherever the focus is in the window (the tab bar itself takes Ctrl+Tab
     // only while the focus is inside the page): Ctrl+Tab and Ctrl+PageDown to the next, with Shift or
@@ -308,14 +314,12 @@ void MainWindow::createActions()
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportCsvAction->setStatusTip(tr("Write a table of this document as a CSV file for Excel"));
     file->addSeparator();
+    // One item for the council report: it previews, and the preview prints or saves the PDF (A4 or A3).
     m_reportAction = file->addAction(tr("&Council Report…"), this, &MainWindow::councilReport);
     m_reportAction->setObjectName(QStringLiteral("councilReportAction"));
-    m_reportAction->setStatusTip(tr("Write the evaluation sheet of the selected measure and fiscal year as a PDF"));
-    m_printReportAction = file->addAction(tr("&Print Report…"), this, &MainWindow::printReport);
-    m_printReportAction->setObjectName(QStringLiteral("printReportAction"));
-    m_printReportAction->setShortcut(QKeySequence::Print);
-    m_printReportAction->setStatusTip(tr("Preview and print the evaluation sheet of the selected measure, or the "
-                                         "plan overview"));
+    m_reportAction->setShortcut(QKeySequence::Print);
+    m_reportAction->setStatusTip(tr("Preview the evaluation sheet of the selected measure (or the plan overview), "
+                                    "then print it or save it as a PDF on A4 or A3"));
     m_planReportAction = file->addAction(tr("Council Report for the &Whole Plan…"), this,
                                          [this] { m_overviewView->askExportPlanReport(); });
     m_planReportAction->setObjectName(QStringLiteral("planReportAction"));
@@ -684,9 +688,7 @@ void MainWindow::showCurrentItem(const QModelIndex &current)
     // A basic policy, a policy or no selection shows the plan overview, limited to what is selected.
     const bool overview = m_session && !measure.isValid() && !m_session->data().measures.isEmpty();
     if (m_reportAction)
-        m_reportAction->setEnabled(m_session && measure.isValid());
-    if (m_printReportAction)
-        m_printReportAction->setEnabled(m_session && (measure.isValid() || overview));
+        m_reportAction->setEnabled(m_session && (measure.isValid() || overview));
     if (m_planReportAction)
         m_planReportAction->setEnabled(m_session && !m_session->data().measures.isEmpty());
     updateEditingActions();
@@ -694,6 +696,7 @@ void MainWindow::showCurrentItem(const QModelIndex &current)
         m_measureView->setMeasure(measure);
         m_valuesEditor->setMeasure(measure);
         m_chartPanel->setMeasure(measure);
+        m_chartPanel->setCurrentIndicator(m_valuesEditor->currentIndicator());
         m_pages->setCurrentIndex(1);
         return;
     }
@@ -816,25 +819,30 @@ bool MainWindow::saveCopyAs(const QString &path)
 
 void MainWindow::councilReport()
 {
+    if (m_session && m_pages->currentWidget() == m_overviewView) {
+        m_overviewView->print();
+        return;
+    }
     if (!m_session || !currentMeasure().isValid())
         return;
-    const QString a4 = tr("PDF, A4 paper (*.pdf)");
-    const QString a3 = tr("PDF, A3 paper (*.pdf)");
     QString name;
     if (const core::Measure *measure = m_session->data().measure(currentMeasure()))
         name = measure->title + QLatin1Char(' ') + core::formatFiscalYear(currentYear(), core::YearFormat::SeirekiNendo);
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
     name.replace(unsafe, QStringLiteral("_"));
-    // The paper is chosen with the file type, so that one dialog asks everything.
-    QString paper = a4;
-    const QString suggested = QDir(dialogDirectory()).filePath(name + QStringLiteral(".pdf"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Council Report"), suggested, a4 + QStringLiteral(";;") + a3,
-                                                &paper);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    exportCouncilReport(path, paper == a3 ? QPageSize::A3 : QPageSize::A4);
+    PrintPreviewExtras extras;
+    extras.suggestedPdfPath = QDir(dialogDirectory()).filePath(name + QStringLiteral(".pdf"));
+    extras.savePdf = [this](const QString &path, QPageSize::PageSizeId paper) {
+        return exportCouncilReport(path, paper);
+    };
+    const auto shown = previewCouncilReport(
+        this, m_session->data(), currentMeasure(), currentYear(),
+        [this](const QString &reason) {
+            notify(QMessageBox::Warning, tr("Could not print the council report."), reason);
+        },
+        {}, extras);
+    if (!shown)
+        notify(QMessageBox::Warning, tr("Could not show the council report."), core::errorMessage(shown.error()));
 }
 
 bool MainWindow::exportCouncilReport(const QString &path, QPageSize::PageSizeId paper)
@@ -853,22 +861,6 @@ bool MainWindow::exportCouncilReport(const QString &path, QPageSize::PageSizeId 
     }
     statusBar()->showMessage(tr("Council report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
-}
-
-void MainWindow::printReport()
-{
-    if (m_session && m_pages->currentWidget() == m_overviewView) {
-        m_overviewView->print();
-        return;
-    }
-    if (!m_session || !currentMeasure().isValid())
-        return;
-    const auto shown = previewCouncilReport(
-        this, m_session->data(), currentMeasure(), currentYear(), [this](const QString &reason) {
-            notify(QMessageBox::Warning, tr("Could not print the council report."), reason);
-        });
-    if (!shown)
-        notify(QMessageBox::Warning, tr("Could not show the council report."), core::errorMessage(shown.error()));
 }
 
 void MainWindow::createOverviewPage()

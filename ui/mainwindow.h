@@ -154,7 +154,6 @@ private:
                       const QString &failure);
     void saveAs();
     void councilReport();
-    void printReport();
     void openRecent(const QString &path);
     void updateRecentMenu();
     /// Stores the choice and shows the window again in that language (a new MainWindow on the same
@@ -242,7 +241,6 @@ private:
     QAction *m_importPlanAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_reportAction = nullptr;
-    QAction *m_printReportAction = nullptr;
     PlanOverviewView *m_overviewView = nullptr; ///< the page shown when no measure is selected
     QAction *m_overviewAction = nullptr;
     QAction *m_planReportAction = nullptr;

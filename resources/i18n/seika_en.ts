@@ -2505,14 +2505,6 @@ show: every question of the survey ID with its answer categories and, for 全体
         <translation>&amp;Copy Chart</translation>
     </message>
     <message>
-        <source>&amp;Print Charts…</source>
-        <translation>&amp;Print Charts…</translation>
-    </message>
-    <message>
-        <source>Print the charts of this measure, one to a page</source>
-        <translation>Print the charts of this measure, one to a page</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -2561,12 +2553,32 @@ show: every question of the survey ID with its answer categories and, for 全体
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>Print Charts</source>
-        <translation>Print Charts</translation>
-    </message>
-    <message>
         <source>Export as P&amp;NG…</source>
         <translation>Export as P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chart…</source>
+        <translation>&amp;Print Chart…</translation>
+    </message>
+    <message>
+        <source>Print &amp;All Charts of the Measure…</source>
+        <translation>Print &amp;All Charts of the Measure…</translation>
+    </message>
+    <message>
+        <source>Print the chart shown (its indicator and area) on one page, after a preview</source>
+        <translation>Print the chart shown (its indicator and area) on one page, after a preview</translation>
+    </message>
+    <message>
+        <source>Print the charts of every indicator of this measure, one to a page</source>
+        <translation>Print the charts of every indicator of this measure, one to a page</translation>
+    </message>
+    <message>
+        <source>Print All Charts</source>
+        <translation>Print All Charts</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>Print Chart</translation>
     </message>
 </context>
 <context>
@@ -3851,14 +3863,6 @@ Fiscal year %2</translation>
         <translation>&amp;Chart</translation>
     </message>
     <message>
-        <source>Write the evaluation sheet of the selected measure and fiscal year as a PDF</source>
-        <translation>Write the evaluation sheet of the selected measure and fiscal year as a PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print Report…</source>
-        <translation>&amp;Print Report…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3937,18 +3941,6 @@ Fiscal year %2</translation>
     <message>
         <source>%1 [read-only]</source>
         <translation>%1 [read-only]</translation>
-    </message>
-    <message>
-        <source>PDF, A4 paper (*.pdf)</source>
-        <translation>PDF, A4 paper (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF, A3 paper (*.pdf)</source>
-        <translation>PDF, A3 paper (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Council Report</source>
-        <translation>Council Report</translation>
     </message>
     <message>
         <source>Could not write the council report “%1”.</source>
@@ -4083,10 +4075,6 @@ Fiscal year %2</translation>
         <translation>Show every measure of the plan with its grades for the fiscal year</translation>
     </message>
     <message>
-        <source>Preview and print the evaluation sheet of the selected measure, or the plan overview</source>
-        <translation>Preview and print the evaluation sheet of the selected measure, or the plan overview</translation>
-    </message>
-    <message>
         <source>Council Report for the &amp;Whole Plan…</source>
         <translation>Council Report for the &amp;Whole Plan…</translation>
     </message>
@@ -4141,6 +4129,10 @@ Fiscal year %2</translation>
     <message>
         <source>Lock it anyway, or say No and fill them in first.</source>
         <translation>Lock it anyway, or say No and fill them in first.</translation>
+    </message>
+    <message>
+        <source>Preview the evaluation sheet of the selected measure (or the plan overview), then print it or save it as a PDF on A4 or A3</source>
+        <translation>Preview the evaluation sheet of the selected measure (or the plan overview), then print it or save it as a PDF on A4 or A3</translation>
     </message>
 </context>
 <context>
@@ -5082,22 +5074,6 @@ Suggested: %3</numerusform>
         <translation>Show the measures with a grade</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Preview and print the plan overview</source>
-        <translation>Preview and print the plan overview</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Write the plan overview as a PDF (A4 or A3)</source>
-        <translation>Write the plan overview as a PDF (A4 or A3)</translation>
-    </message>
-    <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
@@ -5183,10 +5159,6 @@ Suggested: %3</numerusform>
         <translation>PDF, A3 paper (*.pdf)</translation>
     </message>
     <message>
-        <source>Plan Overview as PDF</source>
-        <translation>Plan Overview as PDF</translation>
-    </message>
-    <message>
         <source>Plan Overview as CSV</source>
         <translation>Plan Overview as CSV</translation>
     </message>
@@ -5243,6 +5215,14 @@ Suggested: %3</numerusform>
     <message>
         <source>Could not show the plan overview.</source>
         <translation>Could not show the plan overview.</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Print / PDF…</translation>
+    </message>
+    <message>
+        <source>Preview the plan overview, then print it or save it as a PDF on A4 or A3</source>
+        <translation>Preview the plan overview, then print it or save it as a PDF on A4 or A3</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +5390,38 @@ Suggested: %3</numerusform>
     <message>
         <source>The printer “%1” reported an error.</source>
         <translation>The printer “%1” reported an error.</translation>
+    </message>
+    <message>
+        <source>Print or Save</source>
+        <translation>Print or Save</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pape&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print on a printer (%1)</source>
+        <translation>Print on a printer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Write these pages as a PDF file on the chosen paper</source>
+        <translation>Write these pages as a PDF file on the chosen paper</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2498,14 +2498,6 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <translation>グラフをコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Print Charts…</source>
-        <translation>グラフを印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the charts of this measure, one to a page</source>
-        <translation>この施策のグラフを1ページに1つずつ印刷します</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
@@ -2554,12 +2546,32 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <source>Print Charts</source>
-        <translation>グラフの印刷</translation>
-    </message>
-    <message>
         <source>Export as P&amp;NG…</source>
         <translation>PNGでエクスポート(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Chart…</source>
+        <translation>グラフを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;All Charts of the Measure…</source>
+        <translation>施策のすべてのグラフを印刷(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Print the chart shown (its indicator and area) on one page, after a preview</source>
+        <translation>表示中のグラフ（成果指標と地域）を、印刷プレビューで確認して1ページに印刷します</translation>
+    </message>
+    <message>
+        <source>Print the charts of every indicator of this measure, one to a page</source>
+        <translation>この施策のすべての成果指標のグラフを、1ページに1つずつ印刷します</translation>
+    </message>
+    <message>
+        <source>Print All Charts</source>
+        <translation>すべてのグラフの印刷</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>グラフの印刷</translation>
     </message>
 </context>
 <context>
@@ -3843,14 +3855,6 @@ Fiscal year %2</source>
         <translation>グラフ(&amp;C)</translation>
     </message>
     <message>
-        <source>Write the evaluation sheet of the selected measure and fiscal year as a PDF</source>
-        <translation>選択中の施策・年度の施策評価シートをPDFで書き出します</translation>
-    </message>
-    <message>
-        <source>&amp;Print Report…</source>
-        <translation>施策評価シートを印刷(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -3929,18 +3933,6 @@ Fiscal year %2</source>
     <message>
         <source>%1 [read-only]</source>
         <translation>%1 [読み取り専用]</translation>
-    </message>
-    <message>
-        <source>PDF, A4 paper (*.pdf)</source>
-        <translation>PDF、A4用紙 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF, A3 paper (*.pdf)</source>
-        <translation>PDF、A3用紙 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Council Report</source>
-        <translation>議会報告用シート</translation>
     </message>
     <message>
         <source>Could not write the council report “%1”.</source>
@@ -4075,10 +4067,6 @@ Fiscal year %2</source>
         <translation>計画の全施策と年度の達成状況を一覧で表示します</translation>
     </message>
     <message>
-        <source>Preview and print the evaluation sheet of the selected measure, or the plan overview</source>
-        <translation>選択中の施策の施策評価シート、または施策評価結果一覧を印刷プレビューで確認して印刷します</translation>
-    </message>
-    <message>
         <source>Council Report for the &amp;Whole Plan…</source>
         <translation>計画全体の議会報告書(&amp;W)…</translation>
     </message>
@@ -4133,6 +4121,10 @@ Fiscal year %2</source>
     <message>
         <source>Lock it anyway, or say No and fill them in first.</source>
         <translation>このまま確定できます。先に入力する場合は「いいえ」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Preview the evaluation sheet of the selected measure (or the plan overview), then print it or save it as a PDF on A4 or A3</source>
+        <translation>選択中の施策の施策評価シート（または施策評価結果一覧）を印刷プレビューで確認し、印刷するかA4・A3のPDFで保存します</translation>
     </message>
 </context>
 <context>
@@ -5066,22 +5058,6 @@ Suggested: %3</source>
         <translation>達成状況で施策を絞り込みます</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>印刷…</translation>
-    </message>
-    <message>
-        <source>Preview and print the plan overview</source>
-        <translation>施策評価結果一覧を印刷プレビューで確認して印刷します</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Write the plan overview as a PDF (A4 or A3)</source>
-        <translation>施策評価結果一覧をPDF（A4またはA3）で書き出します</translation>
-    </message>
-    <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
@@ -5164,10 +5140,6 @@ Suggested: %3</source>
         <translation>PDF、A3用紙 (*.pdf)</translation>
     </message>
     <message>
-        <source>Plan Overview as PDF</source>
-        <translation>施策評価結果一覧をPDFで書き出す</translation>
-    </message>
-    <message>
         <source>Plan Overview as CSV</source>
         <translation>施策評価結果一覧をCSVで書き出す</translation>
     </message>
@@ -5222,6 +5194,14 @@ Suggested: %3</source>
     <message>
         <source>Could not show the plan overview.</source>
         <translation>施策評価結果一覧を表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>印刷・PDF…</translation>
+    </message>
+    <message>
+        <source>Preview the plan overview, then print it or save it as a PDF on A4 or A3</source>
+        <translation>施策評価結果一覧を印刷プレビューで確認し、印刷するかA4・A3のPDFで保存します</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5363,38 @@ Suggested: %3</source>
     <message>
         <source>The printer “%1” reported an error.</source>
         <translation>プリンター「%1」でエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>Print or Save</source>
+        <translation>印刷・保存</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>用紙(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print on a printer (%1)</source>
+        <translation>プリンターで印刷します (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFで保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write these pages as a PDF file on the chosen paper</source>
+        <translation>このページを、選んだ用紙サイズのPDFファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
     </message>
 </context>
 <context>

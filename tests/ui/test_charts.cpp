@@ -40,9 +40,12 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QProcess>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -913,7 +916,7 @@ TEST(ChartPanel, APrintFromThePreviewThatFailsIsReportedByTheMainWindow)
         messages << text + QLatin1Char(' ') + details;
     });
     window.setSession(std::move(*session));
-    auto *print = window.findChild<QAction *>(QStringLiteral("printChartsAction"));
+    auto *print = window.findChild<QAction *>(QStringLiteral("printChartAction"));
     ASSERT_NE(print, nullptr);
     ASSERT_TRUE(print->isEnabled());
     QTemporaryDir dir;
@@ -928,4 +931,129 @@ TEST(ChartPanel, APrintFromThePreviewThatFailsIsReportedByTheMainWindow)
     ASSERT_EQ(messages.size(), 1);
     EXPECT_EQ(messages.first(), QStringLiteral("Could not print the charts. The file “%1” cannot be written.")
                                     .arg(QDir::toNativeSeparators(nowhere)));
+}
+
+TEST(ChartPanel, PrintChartPrintsTheChartOnScreenOnOnePageAndPrintAllEveryIndicator)
+{
+    const core::DocumentData doc = sample();
+    auto session = ui::DocumentSession::fromStore(std::make_unique<ui::test::MemoryStore>(doc));
+    ASSERT_TRUE(session.has_value());
+    ui::MainWindow window;
+    window.setNotifier(
+        [](QMessageBox::Icon, const QString &text, const QString &) { ADD_FAILURE() << text.toStdString(); });
+    window.setSession(std::move(*session));
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("measureTabs"));
+    auto *panel = window.findChild<ui::ChartPanel *>(QStringLiteral("chartPanel"));
+    ASSERT_TRUE(tabs && panel);
+    tabs->setCurrentWidget(panel);
+
+    // The user looks at ② for one ward.
+    const QList<const core::Indicator *> indicators = doc.indicatorsOf(doc.measures.first().id);
+    ASSERT_GE(indicators.size(), 3);
+    const QString second = indicators.at(1)->code;
+    auto *indicatorCombo = panel->findChild<QComboBox *>(QStringLiteral("chartIndicatorCombo"));
+    auto *areaCombo = panel->findChild<QComboBox *>(QStringLiteral("chartAreaCombo"));
+    ASSERT_TRUE(indicatorCombo && areaCombo);
+    indicatorCombo->setCurrentIndex(indicatorCombo->findData(second));
+    ASSERT_GE(doc.municipality.wards.size(), 2);
+    const QString ward = doc.municipality.wards.at(1).name;
+    areaCombo->setCurrentIndex(areaCombo->findData(ward));
+    ASSERT_EQ(panel->currentIndicator(), second);
+
+    // Print Chart… prints that chart and nothing else: one page, that indicator, that ward.
+    const ui::ChartPrintJob job = panel->printJob();
+    EXPECT_EQ(job.indicatorCodes, QStringList{second});
+    EXPECT_EQ(job.options.area, ward);
+    EXPECT_EQ(job.heading, doc.measures.first().title);
+    auto *printChart = window.findChild<QAction *>(QStringLiteral("printChartAction"));
+    auto *printAll = window.findChild<QAction *>(QStringLiteral("printAllChartsAction"));
+    ASSERT_TRUE(printChart && printAll);
+    EXPECT_EQ(printChart->text(), QStringLiteral("&Print Chart…"));
+    int pages = 0;
+    ASSERT_TRUE(ui::test::whilePreviewIsUp([printChart] { printChart->trigger(); },
+                                           [&](QPrintPreviewDialog &preview) {
+                                               pages = ui::test::previewPageCount(preview);
+                                               EXPECT_EQ(preview.windowTitle(), QStringLiteral("Print Chart"));
+                                           }));
+    EXPECT_EQ(pages, 1);
+    QTemporaryDir dir;
+    const QString printed = dir.filePath(QStringLiteral("chart.pdf"));
+    ASSERT_TRUE(ui::test::printFromPreview([printChart] { printChart->trigger(); }, printed));
+    QFile file(printed);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_EQ(pdf.count("/Type /Page\n") + pdf.count("/Type /Page "), 1);
+    file.close();
+    // What is on the page: the chart of ② for that ward (its title names both), read back when poppler is there.
+    if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !pdftotext.isEmpty()) {
+        QProcess p;
+        p.start(pdftotext, {printed, QStringLiteral("-")});
+        ASSERT_TRUE(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        auto chart = chartOf(doc, second, job.options);
+        ASSERT_NE(chart, nullptr);
+        EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 1"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(ward)) << text.toStdString();
+    }
+
+    // Print All Charts of the Measure… keeps the old use: every indicator, the one on screen first.
+    EXPECT_EQ(panel->printJob(true).indicatorCodes.size(), indicators.size());
+    EXPECT_EQ(panel->printJob(true).indicatorCodes.first(), second);
+    ASSERT_TRUE(ui::test::whilePreviewIsUp([printAll] { printAll->trigger(); }, [&](QPrintPreviewDialog &preview) {
+        pages = ui::test::previewPageCount(preview);
+    }));
+    EXPECT_EQ(pages, indicators.size());
+}
+
+TEST(ChartPanel, FollowsTheIndicatorChosenInTheYearlyValuesAndBack)
+{
+    const core::DocumentData doc = sample();
+    auto session = ui::DocumentSession::fromStore(std::make_unique<ui::test::MemoryStore>(doc));
+    ASSERT_TRUE(session.has_value());
+    ui::MainWindow window;
+    window.setNotifier(
+        [](QMessageBox::Icon, const QString &text, const QString &) { ADD_FAILURE() << text.toStdString(); });
+    window.setSession(std::move(*session));
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.selectMeasure(doc.measures.first().id));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("measureTabs"));
+    auto *panel = window.findChild<ui::ChartPanel *>(QStringLiteral("chartPanel"));
+    ASSERT_TRUE(tabs && panel);
+    const QList<const core::Indicator *> indicators = doc.indicatorsOf(doc.measures.first().id);
+    ASSERT_GE(indicators.size(), 3);
+
+    // In 年度別の値 the user picks ② from the indicator box, as with the keyboard: then opens the Chart tab.
+    tabs->setCurrentIndex(1);
+    auto *values = tabs->currentWidget();
+    auto *valuesCombo = values->findChild<QComboBox *>(QStringLiteral("indicatorCombo"));
+    ASSERT_NE(valuesCombo, nullptr);
+    ASSERT_EQ(valuesCombo->currentData().toString(), indicators.at(0)->code);
+    valuesCombo->setFocus();
+    QTest::keyClick(valuesCombo, Qt::Key_Down);
+    ASSERT_EQ(valuesCombo->currentData().toString(), indicators.at(1)->code);
+    tabs->setCurrentWidget(panel);
+    EXPECT_EQ(panel->currentIndicator(), indicators.at(1)->code);
+    ASSERT_NE(panel->chart(), nullptr);
+    EXPECT_TRUE(panel->chart()->title().contains(indicators.at(1)->name)) << panel->chart()->title().toStdString();
+
+    // Choosing ③ in the chart shows ③'s figures when the user goes back.
+    auto *chartCombo = panel->findChild<QComboBox *>(QStringLiteral("chartIndicatorCombo"));
+    ASSERT_NE(chartCombo, nullptr);
+    chartCombo->setFocus();
+    QTest::keyClick(chartCombo, Qt::Key_Down);
+    ASSERT_EQ(panel->currentIndicator(), indicators.at(2)->code);
+    tabs->setCurrentIndex(1);
+    EXPECT_EQ(valuesCombo->currentData().toString(), indicators.at(2)->code);
+
+    // Another measure and back: the two pages still agree.
+    if (doc.measures.size() > 1) {
+        ASSERT_TRUE(window.selectMeasure(doc.measures.at(1).id));
+        ASSERT_TRUE(window.selectMeasure(doc.measures.first().id));
+        EXPECT_EQ(panel->currentIndicator(), valuesCombo->currentData().toString());
+    }
 }

@@ -30,10 +30,12 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace seika;
@@ -293,8 +295,9 @@ TEST_F(OverviewWindowTest, APlanOfSeveralMeasuresOpensOnItsOverview)
     const QString summary = view->findChild<QLabel *>(QStringLiteral("overviewSummaryLabel"))->text();
     EXPECT_TRUE(summary.contains(QStringLiteral("(5 measure"))) << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("not evaluated 2"))) << summary.toStdString();
-    EXPECT_TRUE(window.findChild<QAction *>(QStringLiteral("printReportAction"))->isEnabled());
-    EXPECT_FALSE(window.findChild<QAction *>(QStringLiteral("councilReportAction"))->isEnabled());
+    // File ▸ Council Report previews the overview here (and prints it or saves its PDF from the preview).
+    EXPECT_EQ(window.findChild<QAction *>(QStringLiteral("printReportAction")), nullptr);
+    EXPECT_TRUE(window.findChild<QAction *>(QStringLiteral("councilReportAction"))->isEnabled());
     EXPECT_TRUE(window.findChild<QAction *>(QStringLiteral("planReportAction"))->isEnabled());
 }
 
@@ -389,6 +392,41 @@ TEST_F(OverviewWindowTest, WritesTheOverviewAsCsvAndPdf)
     EXPECT_FALSE(view->exportPdf(dir.filePath(QStringLiteral("no/such/dir/o.pdf")), QPageSize::A4));
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages.first().contains(QStringLiteral("Could not write the plan overview")));
+}
+
+TEST_F(OverviewWindowTest, OneButtonAndTheFileMenuPreviewTheOverviewToPrintOrSaveAsPdf)
+{
+    // One Print / PDF… button; no separate PDF… button.
+    auto *button = view->findChild<QToolButton *>(QStringLiteral("overviewPrintButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->text(), QStringLiteral("Print / PDF…"));
+    EXPECT_EQ(view->findChild<QToolButton *>(QStringLiteral("overviewPdfButton")), nullptr);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("overview.pdf"));
+    bool saved = false;
+    ASSERT_TRUE(ui::test::whilePreviewIsUp([button] { button->click(); }, [&](QPrintPreviewDialog &preview) {
+        EXPECT_GT(ui::test::previewPageCount(preview), 0);
+        auto *paper = preview.findChild<QComboBox *>(QStringLiteral("previewPaperCombo"));
+        auto *save = preview.findChild<QToolButton *>(QStringLiteral("previewSavePdfButton"));
+        ASSERT_TRUE(paper && save);
+        paper->setCurrentIndex(paper->findText(QStringLiteral("A3")));
+        saved = ui::test::answerFileDialog([save] { save->click(); }, path);
+    }));
+    ASSERT_TRUE(saved);
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(QLatin1Char('\n')).toStdString();
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(out.readAll().contains("/MediaBox [0 0 842.000000 1191.000000]")) << "A3";
+
+    // File ▸ Council Report… on the overview opens the same preview.
+    auto *report = window.findChild<QAction *>(QStringLiteral("councilReportAction"));
+    ASSERT_NE(report, nullptr);
+    bool hasSave = false;
+    ASSERT_TRUE(ui::test::whilePreviewIsUp([report] { report->trigger(); }, [&](QPrintPreviewDialog &preview) {
+        hasSave = preview.findChild<QToolButton *>(QStringLiteral("previewSavePdfButton")) != nullptr;
+    }));
+    EXPECT_TRUE(hasSave);
 }
 
 TEST(OverviewReport, ListsEveryMeasureUnderItsPolicyWithTheCounts)

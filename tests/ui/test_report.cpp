@@ -15,6 +15,11 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QComboBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QToolButton>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -514,16 +519,13 @@ TEST(CouncilReportCommand, TheFileMenuWritesTheReportOfTheSelectedMeasure)
         messages << text + QLatin1Char(' ') + details;
     });
     auto *report = window.findChild<QAction *>(QStringLiteral("councilReportAction"));
-    auto *print = window.findChild<QAction *>(QStringLiteral("printReportAction"));
     ASSERT_NE(report, nullptr);
-    ASSERT_NE(print, nullptr);
 
     auto session = DocumentSession::fromStore(std::make_unique<test::MemoryStore>(sample()));
     ASSERT_TRUE(session.has_value());
     window.setSession(std::move(*session));
     ASSERT_TRUE(window.selectMeasure(core::MeasureId(1)));
     EXPECT_TRUE(report->isEnabled());
-    EXPECT_TRUE(print->isEnabled());
     EXPECT_EQ(window.currentYear(), core::FiscalYear(2017));
 
     QTemporaryDir dir;
@@ -554,7 +556,7 @@ TEST(CouncilReportCommand, APrintFromThePreviewThatFailsIsReported)
     ASSERT_TRUE(session.has_value());
     window.setSession(std::move(*session));
     ASSERT_TRUE(window.selectMeasure(core::MeasureId(1)));
-    auto *print = window.findChild<QAction *>(QStringLiteral("printReportAction"));
+    auto *print = window.findChild<QAction *>(QStringLiteral("councilReportAction"));
     ASSERT_NE(print, nullptr);
     QTemporaryDir dir;
 
@@ -572,4 +574,73 @@ TEST(CouncilReportCommand, APrintFromThePreviewThatFailsIsReported)
               QStringLiteral("Could not print the council report. The file “%1” cannot be written.")
                   .arg(QDir::toNativeSeparators(nowhere)));
     EXPECT_FALSE(QFile::exists(nowhere));
+}
+
+TEST(CouncilReportCommand, OneFileMenuItemPreviewsThenPrintsOrSavesThePdfOnTheChosenPaper)
+{
+    MainWindow window;
+    QStringList messages;
+    window.setNotifier([&messages](QMessageBox::Icon, const QString &text, const QString &details) {
+        messages << text + QLatin1Char(' ') + details;
+    });
+    auto session = DocumentSession::fromStore(std::make_unique<test::MemoryStore>(sample()));
+    ASSERT_TRUE(session.has_value());
+    window.setSession(std::move(*session));
+    ASSERT_TRUE(window.selectMeasure(core::MeasureId(1)));
+
+    // One item in the File menu for the council report, on Ctrl+P; no second name for it.
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    ASSERT_NE(file, nullptr);
+    QStringList reportItems;
+    for (QAction *a : file->actions()) {
+        if (a->text().contains(QStringLiteral("Report"), Qt::CaseInsensitive) &&
+            !a->text().contains(QStringLiteral("Whole Plan")))
+            reportItems << a->text();
+    }
+    EXPECT_EQ(reportItems, QStringList{QStringLiteral("&Council Report…")});
+    auto *report = window.findChild<QAction *>(QStringLiteral("councilReportAction"));
+    ASSERT_NE(report, nullptr);
+    EXPECT_EQ(report->shortcut(), QKeySequence(QKeySequence::Print));
+    EXPECT_EQ(window.findChild<QAction *>(QStringLiteral("printReportAction")), nullptr);
+
+    // The item opens the preview: the pages, the paper (A4, A3), Print… and Save as PDF….
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
+    int a4Pages = 0;
+    int a3Pages = 0;
+    bool saved = false;
+    ASSERT_TRUE(test::whilePreviewIsUp([report] { report->trigger(); }, [&](QPrintPreviewDialog &preview) {
+        a4Pages = test::previewPageCount(preview);
+        auto *paper = preview.findChild<QComboBox *>(QStringLiteral("previewPaperCombo"));
+        auto *print = preview.findChild<QToolButton *>(QStringLiteral("previewPrintButton"));
+        auto *save = preview.findChild<QToolButton *>(QStringLiteral("previewSavePdfButton"));
+        ASSERT_TRUE(paper && print && save);
+        EXPECT_TRUE(paper->isVisibleTo(&preview) && print->isVisibleTo(&preview) && save->isVisibleTo(&preview));
+        EXPECT_EQ(print->text(), QStringLiteral("&Print…"));
+        EXPECT_EQ(save->text(), QStringLiteral("&Save as PDF…"));
+        EXPECT_EQ(paper->currentText(), QStringLiteral("A4"));
+        // Ctrl+P prints from the preview too (the key that opened it).
+        bool printKey = false;
+        for (QAction *a : preview.actions())
+            printKey = printKey || a->shortcut() == QKeySequence(QKeySequence::Print);
+        EXPECT_TRUE(printKey);
+        EXPECT_EQ(preview.printer()->pageLayout().pageSize().id(), QPageSize::A4);
+        paper->setCurrentIndex(paper->findText(QStringLiteral("A3")));
+        EXPECT_EQ(preview.printer()->pageLayout().pageSize().id(), QPageSize::A3);
+        a3Pages = test::previewPageCount(preview);
+        // Save as PDF… asks where, writes the PDF on the paper chosen and closes the preview.
+        saved = test::answerFileDialog([save] { save->click(); }, path);
+        EXPECT_FALSE(preview.isVisible());
+    }));
+    EXPECT_GT(a4Pages, 0);
+    EXPECT_GT(a3Pages, 0);
+    EXPECT_LE(a3Pages, a4Pages) << "A3 holds as much as A4 or more";
+    ASSERT_TRUE(saved) << "Save as PDF… asked for no file";
+    EXPECT_TRUE(messages.isEmpty()) << messages.join(QLatin1Char('\n')).toStdString();
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF"));
+    EXPECT_TRUE(pdf.contains("/MediaBox [0 0 842.000000 1191.000000]")) << "A3 is 842 × 1191 pt";
+    EXPECT_EQ(pdf.count("/Type /Page\n") + pdf.count("/Type /Page "), a3Pages) << "the pages previewed";
 }

@@ -8,9 +8,11 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QTest>
 #include <QTimer>
@@ -273,6 +275,55 @@ bool printFromPreview(const std::function<void()> &open, const QString &path)
     open();
     timer.stop();
     return printed;
+}
+
+bool whilePreviewIsUp(const std::function<void()> &open, const std::function<void(QPrintPreviewDialog &)> &act)
+{
+    bool shown = false;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
+        QPointer preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        timer.stop();
+        shown = true;
+        act(*preview);
+        if (preview && preview->isVisible())
+            preview->reject();
+    });
+    timer.start(10);
+    open();
+    timer.stop();
+    return shown;
+}
+
+int previewPageCount(QPrintPreviewDialog &preview)
+{
+    auto *widget = preview.findChild<QPrintPreviewWidget *>();
+    return widget ? widget->pageCount() : -1;
+}
+
+bool answerFileDialog(const std::function<void()> &open, const QString &path)
+{
+    bool answered = false;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer.stop();
+        answered = true;
+        // Typed into the file name box: selectFile() keeps the suggested name when the folder changes.
+        if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(path);
+        else
+            dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+    });
+    timer.start(10);
+    open();
+    timer.stop();
+    return answered;
 }
 
 } // namespace seika::ui::test

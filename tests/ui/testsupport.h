@@ -12,6 +12,7 @@ class QAbstractItemView;
 class QDate;
 class QDateTimeEdit;
 class QModelIndex;
+class QPrintPreviewDialog;
 class QWidget;
 
 QT_BEGIN_NAMESPACE
@@ -88,5 +89,17 @@ QWidget *openCellEditor(QAbstractItemView *view, const QModelIndex &index);
 /// it as the dialog does when the user prints to the PDF file path (it emits paintRequested with that
 /// printer), then closes the preview. False when no print preview came up.
 bool printFromPreview(const std::function<void()> &open, const QString &path);
+
+/// Calls open(), which is to show a modal QPrintPreviewDialog, and calls act with the preview while it
+/// is up (its pages laid out); closes the preview afterwards when act left it open. False when no
+/// print preview came up.
+bool whilePreviewIsUp(const std::function<void()> &open, const std::function<void(QPrintPreviewDialog &)> &act);
+
+/// The number of pages the preview shows.
+int previewPageCount(QPrintPreviewDialog &preview);
+
+/// Calls open(), which is to show a modal QFileDialog, and answers it with path as a user does who types
+/// it and presses Save. False when no file dialog came up.
+bool answerFileDialog(const std::function<void()> &open, const QString &path);
 
 } // namespace seika::ui::test

@@ -51,18 +51,22 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_exportSvg = new QAction(tr("Export as &SVG…"), this);
     m_exportPdf = new QAction(tr("Export as P&DF…"), this);
     m_copyAction = new QAction(tr("&Copy Chart"), this);
-    m_printAction = new QAction(tr("&Print Charts…"), this);
+    m_printAction = new QAction(tr("&Print Chart…"), this);
+    m_printAllAction = new QAction(tr("Print &All Charts of the Measure…"), this);
     m_exportPng->setObjectName(QStringLiteral("exportPngAction"));
     m_exportSvg->setObjectName(QStringLiteral("exportSvgAction"));
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     m_copyAction->setObjectName(QStringLiteral("copyChartAction"));
-    m_printAction->setObjectName(QStringLiteral("printChartsAction"));
-    m_printAction->setStatusTip(tr("Print the charts of this measure, one to a page"));
+    m_printAction->setObjectName(QStringLiteral("printChartAction"));
+    m_printAction->setStatusTip(tr("Print the chart shown (its indicator and area) on one page, after a preview"));
+    m_printAllAction->setObjectName(QStringLiteral("printAllChartsAction"));
+    m_printAllAction->setStatusTip(tr("Print the charts of every indicator of this measure, one to a page"));
     connect(m_exportPng, &QAction::triggered, this, [this] { exportInteractively(ChartFormat::Png); });
     connect(m_exportSvg, &QAction::triggered, this, [this] { exportInteractively(ChartFormat::Svg); });
     connect(m_exportPdf, &QAction::triggered, this, [this] { exportInteractively(ChartFormat::Pdf); });
     connect(m_copyAction, &QAction::triggered, this, &ChartPanel::copyToClipboard);
-    connect(m_printAction, &QAction::triggered, this, &ChartPanel::printInteractively);
+    connect(m_printAction, &QAction::triggered, this, [this] { printInteractively(false); });
+    connect(m_printAllAction, &QAction::triggered, this, [this] { printInteractively(true); });
 
     m_exportButton = new QToolButton(this);
     m_exportButton->setObjectName(QStringLiteral("chartExportButton"));
@@ -116,6 +120,8 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_placeholder, 1);
 
     connect(m_indicatorCombo, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
+    connect(m_indicatorCombo, &QComboBox::activated, this,
+            [this] { Q_EMIT indicatorChosen(currentIndicator()); });
     connect(m_areaCombo, &QComboBox::currentIndexChanged, this, &ChartPanel::rebuild);
     connect(m_grayscaleCheck, &QCheckBox::toggled, this, &ChartPanel::rebuild);
     connect(m_totalCheck, &QCheckBox::toggled, this, &ChartPanel::rebuild);
@@ -177,7 +183,7 @@ IndicatorChart *ChartPanel::chart() const
 
 QList<QAction *> ChartPanel::chartActions() const
 {
-    return {m_exportPng, m_exportSvg, m_exportPdf, m_copyAction, m_printAction};
+    return {m_exportPng, m_exportSvg, m_exportPdf, m_copyAction, m_printAction, m_printAllAction};
 }
 
 QAction *ChartPanel::exportAction(ChartFormat format) const
@@ -296,6 +302,7 @@ void ChartPanel::updateActions()
         a->setEnabled(has);
     m_exportButton->setEnabled(has);
     m_printAction->setEnabled(has);
+    m_printAllAction->setEnabled(has);
 }
 
 bool ChartPanel::exportTo(ChartFormat format, const QString &path)
@@ -352,33 +359,43 @@ void ChartPanel::copyToClipboard()
     QGuiApplication::clipboard()->setMimeData(mime);
 }
 
-int ChartPanel::printTo(QPrinter *printer)
+ChartPrintJob ChartPanel::printJob(bool allIndicators) const
 {
-    if (!m_document || !m_measure.isValid())
-        return 0;
     ChartPrintJob job;
+    if (!m_document || !m_measure.isValid() || currentIndicator().isEmpty())
+        return job;
     if (const core::Measure *measure = m_document->measure(m_measure))
         job.heading = measure->title;
     job.year = m_year;
     job.options = options();
-    for (const core::Indicator *ind : m_document->indicatorsOf(m_measure))
-        job.indicatorCodes << ind->code;
-    // The indicator on screen comes first.
-    job.indicatorCodes.removeOne(currentIndicator());
-    job.indicatorCodes.prepend(currentIndicator());
-    return printCharts(*printer, *m_document, job);
+    // The indicator on screen comes first; the others follow only when all are asked for.
+    job.indicatorCodes << currentIndicator();
+    if (allIndicators) {
+        for (const core::Indicator *ind : m_document->indicatorsOf(m_measure)) {
+            if (ind->code != currentIndicator())
+                job.indicatorCodes << ind->code;
+        }
+    }
+    return job;
 }
 
-void ChartPanel::printInteractively()
+int ChartPanel::printTo(QPrinter *printer, bool allIndicators)
+{
+    if (!m_document)
+        return 0;
+    return printCharts(*printer, *m_document, printJob(allIndicators));
+}
+
+void ChartPanel::printInteractively(bool allIndicators)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     execPrintPreview(
-        printer, this, tr("Print Charts"),
+        printer, this, allIndicators ? tr("Print All Charts") : tr("Print Chart"),
         // No page is painted when a painter cannot begin on the printer (printing is offered with a chart).
-        [this](QPrinter &target) { return printTo(&target) > 0; },
+        [this, allIndicators](QPrinter &target) { return printTo(&target, allIndicators) > 0; },
         [this](const QString &reason) { Q_EMIT printFailed(reason); });
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/ids.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/chartoptions.h"
+#include "ui/charts/chartprinter.h"
 
 #include <QList>
 #include <QWidget>
@@ -27,7 +28,8 @@ namespace seika::ui {
 class IndicatorChart;
 
 /// The chart page of a measure: the chart of the chosen indicator with its controls (indicator,
-/// area, grayscale, 総世帯数) and the actions Export PNG/SVG/PDF…, Copy and Print…. Rebuilt at once
+/// area, grayscale, 総世帯数) and the actions Export PNG/SVG/PDF…, Copy, Print Chart… (the chart shown) and
+/// Print All Charts…. Rebuilt at once
 /// whenever setDocument() hands it the edited document. Like MeasureView it points at the
 /// document it was given: call setDocument() with the new data (or nullptr) before it goes away.
 class ChartPanel final : public QWidget
@@ -57,11 +59,14 @@ public:
         return m_view;
     }
 
-    /// Export PNG…, Export SVG…, Export PDF…, Copy, Print… — for the menu bar.
+    /// Export PNG…, Export SVG…, Export PDF…, Copy, Print Chart…, Print All Charts… — for the menu bar.
     [[nodiscard]] QList<QAction *> chartActions() const;
     [[nodiscard]] QAction *exportAction(ChartFormat format) const;
     [[nodiscard]] QAction *copyAction() const { return m_copyAction; }
+    /// Print Chart…: the chart shown, one page, after a preview.
     [[nodiscard]] QAction *printAction() const { return m_printAction; }
+    /// Print All Charts of the Measure…: every indicator's chart with the options shown, one a page.
+    [[nodiscard]] QAction *printAllAction() const { return m_printAllAction; }
 
     void setSavePathProvider(SavePathProvider provider);
     /// Writes the chart in format to path (300 dpi at 160 mm × 100 mm for PNG). Reports a failure
@@ -69,12 +74,18 @@ public:
     bool exportTo(ChartFormat format, const QString &path);
     /// Puts the chart on the clipboard as an image (PNG) and as SVG.
     void copyToClipboard();
-    /// Prints the charts of every indicator of the measure, one a page, on printer.
-    int printTo(QPrinter *printer);
+    /// What Print Chart… prints: the indicator shown with the options shown (area, grayscale, totals),
+    /// under the measure and the fiscal year; with allIndicators, the measure's other indicators after
+    /// it. No indicator codes when there is no chart to print.
+    [[nodiscard]] ChartPrintJob printJob(bool allIndicators = false) const;
+    /// Prints printJob(allIndicators) on printer, one chart a page; returns the number of pages.
+    int printTo(QPrinter *printer, bool allIndicators = false);
 
 Q_SIGNALS:
     /// The chart was rebuilt (new document, indicator or option).
     void chartChanged();
+    /// The user chose the indicator with code in the panel's indicator box (not setCurrentIndicator()).
+    void indicatorChosen(const QString &code);
     /// Printing from the print preview failed; reason names the file or printer (see execPrintPreview()).
     void printFailed(const QString &reason);
 
@@ -90,7 +101,7 @@ private:
     void build();
     void ensureBuilt() const;
     void exportInteractively(ChartFormat format);
-    void printInteractively();
+    void printInteractively(bool allIndicators);
     void updateActions();
 
     const core::DocumentData *m_document = nullptr;
@@ -110,6 +121,7 @@ private:
     QAction *m_exportPdf = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_printAllAction = nullptr;
     bool m_stale = true; ///< the chart shown is not that of the current document and options
 };
 

@@ -249,6 +249,11 @@ void YearlyValuesEditor::showYear(core::FiscalYear year)
     m_view->scrollTo(next, QAbstractItemView::PositionAtCenter);
 }
 
+QString YearlyValuesEditor::currentIndicator() const
+{
+    return m_model->indicatorCode();
+}
+
 QString YearlyValuesEditor::message() const
 {
     return m_message->text();
@@ -324,6 +329,10 @@ void YearlyValuesEditor::indicatorChosen()
         areaChosen();
     }
     updateDescription();
+    if (m_model->indicatorCode() != m_shownIndicator) {
+        m_shownIndicator = m_model->indicatorCode();
+        Q_EMIT currentIndicatorChanged(m_shownIndicator);
+    }
 }
 
 void YearlyValuesEditor::areaChosen()

@@ -54,6 +54,8 @@ public:
     void setMeasure(core::MeasureId measure);
     /// Shows the indicator with that code; false when the selector does not list it.
     bool setIndicator(const QString &code);
+    /// The code of the indicator shown; empty when none.
+    [[nodiscard]] QString currentIndicator() const;
     /// nullopt: every area side by side; else that area (an invalid id = the city).
     void setAreaFilter(std::optional<core::AreaId> area);
     /// Makes the row of year current, keeping the column.
@@ -64,6 +66,11 @@ public:
     /// The message line: the last refusal, the warnings of the last edit, or what was done.
     [[nodiscard]] QString message() const;
     [[nodiscard]] MessageKind messageKind() const { return m_messageKind; }
+
+Q_SIGNALS:
+    /// The indicator shown is now the one with code (chosen in the selector, by setIndicator(), or the
+    /// first of a new measure); empty when there is none.
+    void currentIndicatorChanged(const QString &code);
 
 private:
     void fillIndicators();
@@ -88,6 +95,7 @@ private:
     QPointer<DocumentSession> m_session;
     core::MeasureId m_measure;
     bool m_areaChosenByUser = false;
+    QString m_shownIndicator; ///< last told by currentIndicatorChanged()
 
     QComboBox *m_indicatorCombo = nullptr;
     QLabel *m_areaLabel = nullptr;

@@ -91,12 +91,11 @@ PlanOverviewView::PlanOverviewView(QWidget *parent) : QWidget(parent)
     m_grade->setToolTip(tr("Show the measures with a grade"));
     connect(m_grade, &QComboBox::currentIndexChanged, this, &PlanOverviewView::applyGradeFilter);
 
-    QToolButton *print = toolButton(tr("Print…"), tr("Preview and print the plan overview"),
+    // One button, as File ▸ Council Report: the preview prints or saves the PDF (A4 or A3).
+    QToolButton *print = toolButton(tr("Print / PDF…"),
+                                    tr("Preview the plan overview, then print it or save it as a PDF on A4 or A3"),
                                     QStringLiteral("overviewPrintButton"), this);
     connect(print, &QToolButton::clicked, this, &PlanOverviewView::print);
-    QToolButton *pdf = toolButton(tr("PDF…"), tr("Write the plan overview as a PDF (A4 or A3)"),
-                                  QStringLiteral("overviewPdfButton"), this);
-    connect(pdf, &QToolButton::clicked, this, &PlanOverviewView::askExportPdf);
     QToolButton *csv = toolButton(tr("CSV…"), tr("Write the plan overview as a CSV file for Excel"),
                                   QStringLiteral("overviewCsvButton"), this);
     connect(csv, &QToolButton::clicked, this, &PlanOverviewView::askExportCsv);
@@ -149,7 +148,6 @@ PlanOverviewView::PlanOverviewView(QWidget *parent) : QWidget(parent)
     top->addWidget(m_title);
     top->addStretch(1);
     top->addWidget(print);
-    top->addWidget(pdf);
     top->addWidget(csv);
     top->addWidget(booklet);
     auto *filters = new QHBoxLayout;
@@ -430,16 +428,6 @@ QString PlanOverviewView::askPdfPath(const QString &caption, const QString &name
     return path;
 }
 
-void PlanOverviewView::askExportPdf()
-{
-    if (!m_document)
-        return;
-    QPageSize::PageSizeId paper = QPageSize::A4;
-    const QString path = askPdfPath(tr("Plan Overview as PDF"), OverviewReportBuilder::title(), &paper);
-    if (!path.isEmpty())
-        exportPdf(path, paper);
-}
-
 void PlanOverviewView::askExportCsv()
 {
     if (!m_document)
@@ -535,9 +523,13 @@ void PlanOverviewView::print()
 {
     if (!m_document)
         return;
-    const auto shown = previewPlanOverview(this, *m_document, m_year, [this](const QString &reason) {
-        notify(QMessageBox::Warning, tr("Could not print the plan overview."), reason);
-    });
+    PrintPreviewExtras extras;
+    extras.suggestedPdfPath = suggestedPath(OverviewReportBuilder::title(), QStringLiteral(".pdf"));
+    extras.savePdf = [this](const QString &path, QPageSize::PageSizeId paper) { return exportPdf(path, paper); };
+    const auto shown = previewPlanOverview(
+        this, *m_document, m_year,
+        [this](const QString &reason) { notify(QMessageBox::Warning, tr("Could not print the plan overview."), reason); },
+        {}, extras);
     if (!shown)
         notify(QMessageBox::Warning, tr("Could not show the plan overview."), core::errorMessage(shown.error()));
 }

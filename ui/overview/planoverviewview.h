@@ -31,7 +31,7 @@ class PlanOverviewModel;
 /// the whole plan (above the list). The list sorts by any column (click a header) and filters by text,
 /// basic policy or policy, and grade. Double-click or Enter on a measure emits measureActivated().
 ///
-/// The page prints the overview (preview), writes it as a PDF (A4 or A3) or as CSV, and writes the
+/// The page previews the overview, to print it or write it as a PDF (A4 or A3), writes it as CSV, and writes the
 /// council report of the whole plan as one PDF (table of contents, this overview, every measure's sheet).
 ///
 /// The view points at the document it was given: call setDocument() with the new data (or nullptr)
@@ -74,10 +74,9 @@ public:
 
 public Q_SLOTS:
     /// Ask for a file (and the paper), then export.
-    void askExportPdf();
     void askExportCsv();
     void askExportPlanReport();
-    /// Shows the overview in a print preview, from which the user prints it.
+    /// Shows the overview in a print preview, from which the user prints it or saves it as a PDF (A4, A3).
     void print();
 
 Q_SIGNALS:

@@ -42,7 +42,7 @@ Result<void> writeCouncilReportPdf(const QString &path, const DocumentData &doc,
 
 Result<void> previewCouncilReport(QWidget *parent, const DocumentData &doc, MeasureId measure,
                                   FiscalYear year, const PrintFailureHandler &printFailed,
-                                  const ReportOptions &options)
+                                  const ReportOptions &options, const PrintPreviewExtras &extras)
 {
     auto report = ReportBuilder::build(doc, measure, year, options);
     if (!report)
@@ -53,7 +53,8 @@ Result<void> previewCouncilReport(QWidget *parent, const DocumentData &doc, Meas
     applyReportPageLayout(printer, options);
     execPrintPreview(
         printer, parent, pdfTitle(*report),
-        [&](QPrinter &target) { return paintReportDocument(target, *report, options).has_value(); }, printFailed);
+        [&](QPrinter &target) { return paintReportDocument(target, *report, options).has_value(); }, printFailed,
+        extras);
     return {};
 }
 

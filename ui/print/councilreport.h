@@ -40,12 +40,14 @@ namespace seika::ui {
                                                        core::MeasureId measure, core::FiscalYear year,
                                                        const ReportOptions &options = {});
 
-/// Shows the report in a QPrintPreviewDialog (modal), from which the user prints it. Fails as
+/// Shows the report in a QPrintPreviewDialog (modal), from which the user prints it, or saves it as a
+/// PDF when extras offer it (see execPrintPreview()). Fails as
 /// paintCouncilReport does, before showing anything; a print from the dialog that fails is reported
 /// to printFailed (see execPrintPreview()).
 [[nodiscard]] core::Result<void> previewCouncilReport(QWidget *parent, const core::DocumentData &doc,
                                                       core::MeasureId measure, core::FiscalYear year,
                                                       const PrintFailureHandler &printFailed,
-                                                      const ReportOptions &options = {});
+                                                      const ReportOptions &options = {},
+                                                      const PrintPreviewExtras &extras = {});
 
 } // namespace seika::ui

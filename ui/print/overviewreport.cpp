@@ -212,7 +212,8 @@ Result<void> writePlanOverviewPdf(const QString &path, const DocumentData &doc, 
 }
 
 Result<void> previewPlanOverview(QWidget *parent, const DocumentData &doc, FiscalYear year,
-                                 const PrintFailureHandler &printFailed, const ReportOptions &options)
+                                 const PrintFailureHandler &printFailed, const ReportOptions &options,
+                                 const PrintPreviewExtras &extras)
 {
     const PlanOverview overview = planOverview(doc, year);
     auto report = OverviewReportBuilder::build(doc, overview, options);
@@ -225,7 +226,8 @@ Result<void> previewPlanOverview(QWidget *parent, const DocumentData &doc, Fisca
     applyReportPageLayout(printer, options);
     execPrintPreview(
         printer, parent, title,
-        [&](QPrinter &target) { return paintReportDocument(target, *report, options).has_value(); }, printFailed);
+        [&](QPrinter &target) { return paintReportDocument(target, *report, options).has_value(); }, printFailed,
+        extras);
     return {};
 }
 

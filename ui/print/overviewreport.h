@@ -44,6 +44,7 @@ public:
 /// previewCouncilReport().
 [[nodiscard]] core::Result<void> previewPlanOverview(QWidget *parent, const core::DocumentData &doc,
                                                      core::FiscalYear year, const PrintFailureHandler &printFailed,
-                                                     const ReportOptions &options = {});
+                                                     const ReportOptions &options = {},
+                                                     const PrintPreviewExtras &extras = {});
 
 } // namespace seika::ui
