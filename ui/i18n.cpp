@@ -45,11 +45,7 @@ bool installTranslators(QCoreApplication &app, const QString &language)
     const bool ok = own->load(QStringLiteral(":/i18n/seika_%1.qm").arg(language));
     if (!ok && language != QLatin1String("en"))
         return false;
-    for (QTranslator *old : std::as_const(installed().translators)) {
-        QCoreApplication::removeTranslator(old);
-        delete old;
-    }
-    installed().translators.clear();
+    removeTranslators();
     installed().language = language;
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Japanese,
                                 language == QLatin1String("en") ? QLocale::UnitedStates : QLocale::Japan));
@@ -71,6 +67,16 @@ bool installTranslators(QCoreApplication &app, const QString &language)
 QString installedLanguage()
 {
     return installed().language;
+}
+
+void removeTranslators()
+{
+    for (QTranslator *old : std::as_const(installed().translators)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    installed().translators.clear();
+    installed().language = QStringLiteral("en");
 }
 
 } // namespace seika::ui

@@ -18,4 +18,8 @@ bool installTranslators(QCoreApplication &app, const QString &language);
 /// The language installTranslators() installed last: "ja" or "en" ("en" before any call: the source texts).
 [[nodiscard]] QString installedLanguage();
 
+/// Removes what installTranslators() installed: the source texts (English) again (tests that switch the
+/// language restore the process as they found it).
+void removeTranslators();
+
 } // namespace seika::ui

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QKeySequence>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabBar>
@@ -63,6 +64,7 @@ class KeyboardTest : public ::testing::TestWithParam<const char *>
 protected:
     void SetUp() override
     {
+        m_locale = QLocale();
         ASSERT_TRUE(ui::installTranslators(*QCoreApplication::instance(), QString::fromLatin1(GetParam())));
         ASSERT_TRUE(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("kawasaki.seika"));
@@ -80,9 +82,12 @@ protected:
     void TearDown() override
     {
         window.reset();
-        ui::installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+        // As the other tests of this process expect it: English texts and the locale they started with.
+        ui::removeTranslators();
+        QLocale::setDefault(m_locale);
     }
 
+    QLocale m_locale;
     QTemporaryDir dir;
     std::unique_ptr<ui::MainWindow> window;
 };

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -382,6 +383,7 @@ TEST_F(SampleWindowTest, AnotherLanguageShowsTheSameDocumentAtOnceAndIsStored)
         }
         return nullptr;
     };
+    const QLocale locale;
     window.show();
     const core::FiscalYear year(2018);
     auto *combo = child<QComboBox>("yearCombo");
@@ -432,6 +434,8 @@ TEST_F(SampleWindowTest, AnotherLanguageShowsTheSameDocumentAtOnceAndIsStored)
     EXPECT_EQ(back->session(), session);
     EXPECT_EQ(back->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QSettings().remove(QStringLiteral("ui/language"));
+    ui::removeTranslators(); // as the other tests of this process expect it: the source texts
+    QLocale::setDefault(locale);
 }
 
 TEST_F(WindowTest, ShowsADocumentFromAnyStore)
