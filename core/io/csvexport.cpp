@@ -431,10 +431,15 @@ Result<qint64> exportCsvFile(const QString &path, CsvTable table, const Document
                              const QList<AuditEvent> &audit, const CsvExportOptions &options,
                              QList<Error> *unencodable)
 {
+    return writeCsvFile(path, [&](QIODevice *device) { return exportCsv(device, table, doc, audit, options, unencodable); });
+}
+
+Result<qint64> writeCsvFile(const QString &path, const std::function<Result<qint64>(QIODevice *)> &write)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
-    auto rows = exportCsv(&file, table, doc, audit, options, unencodable);
+    auto rows = write(&file);
     if (!rows) {
         file.cancelWriting();
         if (rows.error().code == ErrorCode::FileNotWritable)

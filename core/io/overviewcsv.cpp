@@ -1,8 +1,8 @@
 #include "core/io/overviewcsv.h"
 
+#include "core/io/csvexport.h"
 #include "core/io/csvwriter.h"
 
-#include <QSaveFile>
 
 namespace seika::core {
 namespace {
@@ -68,19 +68,8 @@ Result<qint64> exportOverviewCsv(QIODevice *device, const DocumentData &doc, con
 Result<qint64> exportOverviewCsvFile(const QString &path, const DocumentData &doc, const PlanOverview &overview,
                                      const CsvExportOptions &options, QList<Error> *unencodable)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
-    auto rows = exportOverviewCsv(&file, doc, overview, options, unencodable);
-    if (!rows) {
-        file.cancelWriting();
-        if (rows.error().code == ErrorCode::FileNotWritable)
-            return fail(ErrorCode::FileNotWritable, path, {}, rows.error().value);
-        return rows;
-    }
-    if (!file.commit())
-        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
-    return rows;
+    return writeCsvFile(path,
+                        [&](QIODevice *device) { return exportOverviewCsv(device, doc, overview, options, unencodable); });
 }
 
 } // namespace seika::core

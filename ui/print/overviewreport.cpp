@@ -88,14 +88,7 @@ Result<ReportDocument> OverviewReportBuilder::build(const DocumentData &doc, con
     Q_UNUSED(options)
     if (!overview.year.isValid())
         return fail(ErrorCode::YearOutOfRange, QString::number(overview.year.year()), QStringLiteral("year"));
-    ReportDocument report;
-    report.data = &doc;
-    report.year = overview.year;
-    report.measureTitle = title();
-    report.yearLabel = formatFiscalYear(overview.year);
-    report.documentTitle = doc.title;
-    report.footerText = reportFooterText(doc);
-    report.sheetTabs = false;
+    ReportDocument report = planPartReport(doc, overview.year, title());
     QList<ReportBlock> &blocks = report.blocks;
 
     blocks << block(BlockStyle::Subtitle, tr("%1 results of the measure evaluations").arg(report.yearLabel), 0, true);

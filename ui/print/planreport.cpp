@@ -88,14 +88,7 @@ QString PlanReportContentsBuilder::title()
 ReportDocument PlanReportContentsBuilder::build(const DocumentData &doc, const PlanOverview &overview,
                                                 const PlanReportContents &contents)
 {
-    ReportDocument report;
-    report.data = &doc;
-    report.year = overview.year;
-    report.measureTitle = title();
-    report.yearLabel = formatFiscalYear(overview.year);
-    report.documentTitle = doc.title;
-    report.footerText = reportFooterText(doc);
-    report.sheetTabs = false;
+    ReportDocument report = planPartReport(doc, overview.year, title());
 
     ReportBlock subtitle;
     subtitle.style = BlockStyle::Subtitle;

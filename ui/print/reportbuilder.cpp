@@ -149,6 +149,19 @@ QString reportFooterText(const DocumentData &doc)
     return doc.reportFooter.trimmed().isEmpty() ? doc.title : doc.reportFooter;
 }
 
+ReportDocument planPartReport(const DocumentData &doc, FiscalYear year, const QString &title)
+{
+    ReportDocument report;
+    report.data = &doc;
+    report.year = year;
+    report.measureTitle = title;
+    report.yearLabel = formatFiscalYear(year);
+    report.documentTitle = doc.title;
+    report.footerText = reportFooterText(doc);
+    report.sheetTabs = false;
+    return report;
+}
+
 QList<ReportBlock> ReportBuilder::narrativeBlocks(const QString &body, ReportSection section)
 {
     QList<ReportBlock> out;

@@ -101,5 +101,8 @@ struct ReportDocument
 
 /// The text printed at the foot of every report page: the document's report footer, else its title.
 [[nodiscard]] QString reportFooterText(const core::DocumentData &doc);
+/// The frame of a part of the report on the whole plan (its contents, the plan overview): the document
+/// and year, titled title, with the footer of every page, and no sheet tabs; the caller adds the blocks.
+[[nodiscard]] ReportDocument planPartReport(const core::DocumentData &doc, core::FiscalYear year, const QString &title);
 
 } // namespace seika::ui
