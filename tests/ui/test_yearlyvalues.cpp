@@ -596,9 +596,12 @@ TEST_F(WindowEntryTest, UndoAndRedoFromTheEditMenuAndTheKeyboard)
     // The step's name follows the command word; the accelerator stays where the language puts it.
     EXPECT_EQ(undo->text(), QStringLiteral("&Undo ") + window.session()->undoStack()->undoText());
     EXPECT_FALSE(window.isWindowModified()) << "written at once: nothing to save";
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("2018"))) << editor->message().toStdString();
 
     undo->trigger();
     EXPECT_TRUE(index.data().toString().isEmpty());
+    // The message line no longer speaks of the figure the undo took back.
+    EXPECT_TRUE(editor->message().isEmpty()) << editor->message().toStdString();
     redo->trigger();
     EXPECT_EQ(index.data().toString(), QStringLiteral("12"));
 

@@ -347,6 +347,11 @@ void YearlyValuesEditor::areaChosen()
 
 void YearlyValuesEditor::documentChanged()
 {
+    // The message line speaks of the figures as they were: an undo, a redo, a lock or another window's edit
+    // may have taken them back. An edit made here says what it did right after this (editAccepted,
+    // cellsChanged), once the document has changed.
+    m_lastWarnings.clear();
+    showMessage(MessageKind::None, {});
     // Indicators, wards and the read-only state may have changed; the model refreshes itself.
     const QString code = m_model->indicatorCode();
     fillIndicators();
