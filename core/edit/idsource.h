@@ -13,7 +13,7 @@ struct DocumentData;
 /// rolled-back write (such ids are simply never used). The engine takes them while it works out a
 /// change set, so the change set it hands to the store is complete: every row carries its id.
 ///
-/// A SQLite document has one writer at a time (its lock file), so SqliteStore counts in memory and
+/// A single-file document has one writer at a time (its lock file), so its store counts in memory and
 /// stores the counter with each write; a server keeps a sequence that hands out blocks.
 class IdSource
 {

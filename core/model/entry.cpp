@@ -173,12 +173,18 @@ QList<EntryWarning> entryWarnings(const DocumentData &doc, const QString &indica
 
     QMap<int, double> series; // year → value, sorted by year
     QHash<int, const Observation *> cityObservations;
+    QHash<int, QList<double>> otherWards; // a ward's list only: the other areas' figures by year (wards below)
     for (const Observation &o : doc.observations) {
-        if (o.indicatorCode != indicatorCode || o.area != area)
+        if (o.indicatorCode != indicatorCode)
             continue;
-        if (const auto v = observedValue(o, *ind)) {
+        const auto v = observedValue(o, *ind);
+        if (!v)
+            continue;
+        if (o.area == area) {
             series.insert(o.year.year(), *v);
             cityObservations.insert(o.year.year(), &o);
+        } else if (area.isValid() && o.area.isValid()) {
+            otherWards[o.year.year()].append(*v);
         }
     }
 
@@ -230,22 +236,11 @@ QList<EntryWarning> entryWarnings(const DocumentData &doc, const QString &indica
         previous = std::make_pair(year, current);
     }
 
-    if (area.isValid() && !series.isEmpty()) {
-        // The other wards' figures of the years this ward has one.
-        QHash<int, QList<double>> others;
-        QSet<qint64> wards;
-        for (const Area &a : doc.municipality.wards)
-            wards.insert(a.id.value());
-        for (const Observation &o : doc.observations) {
-            if (o.indicatorCode != indicatorCode || o.area == area || !o.area.isValid() ||
-                !wards.contains(o.area.value()) || !series.contains(o.year.year()))
-                continue;
-            if (const auto v = observedValue(o, *ind))
-                others[o.year.year()].append(*v);
-        }
-        for (auto it = others.begin(); it != others.end(); ++it) {
+    if (area.isValid()) {
+        // Against the other wards' figures of the years this ward has one (gathered in the scan above).
+        for (auto it = otherWards.begin(); it != otherWards.end(); ++it) {
             QList<double> &values = it.value();
-            if (values.size() < 2)
+            if (values.size() < 2 || !series.contains(it.key()))
                 continue;
             std::sort(values.begin(), values.end());
             const qsizetype n = values.size();
