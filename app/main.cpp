@@ -2,11 +2,11 @@
 #include "core/error.h"
 #include "core/session/defaultdocument.h"
 #include "core/storage/documentstore.h"
-#include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
 #include "ui/recentfiles.h"
+#include "ui/widgets/focusstyle.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -88,6 +88,8 @@ int main(int argc, char **argv)
     seika::core::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Seika"));
     QApplication::setApplicationVersion(QStringLiteral(SEIKA_VERSION));
+    // The style chosen (Fusion, or -style), with a keyboard focus that can be seen.
+    QApplication::setStyle(new seika::ui::FocusStyle(QApplication::style()->name()));
 
     // --lang also decides the language of --help, so it is read before the real parser is built.
     QCommandLineParser early;

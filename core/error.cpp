@@ -45,6 +45,9 @@ QString sentence(const Error &e)
     case ErrorCode::InconsistentYear:
         return ErrorText::tr("“%1” names two different years (%2).").arg(e.value, e.detail);
     case ErrorCode::NotANumber:
+        if (!e.detail.isEmpty())
+            return ErrorText::tr("“%1” is not a number: it has a letter where a digit belongs. Did you mean %2?")
+                .arg(e.value, e.detail);
         return ErrorText::tr("“%1” is not a number.").arg(e.value);
     case ErrorCode::NegativeValue:
         return ErrorText::tr("“%1” is negative; this field takes zero or more.").arg(e.value);

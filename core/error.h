@@ -16,7 +16,7 @@ enum class ErrorCode {
     YearOutOfRange,    ///< outside 1926-2100
     InconsistentYear,  ///< 令和3(2020)年度: the era year and the Gregorian year disagree
     // Numbers and model rules
-    NotANumber,
+    NotANumber,        ///< value = the text; detail = the number it reads as with O/l read as 0/1, if any
     NegativeValue,
     DecimalInCount,
     NumeratorOverDenominator,

@@ -209,7 +209,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *yearBar = addToolBar(tr("Fiscal Year"));
     yearBar->setObjectName(QStringLiteral("yearToolBar"));
     yearBar->setMovable(false);
-    auto *yearLabel = new QLabel(tr("Fiscal year:"), this);
+    auto *yearLabel = new QLabel(tr("Fi&scal year:"), this);
     yearLabel->setBuddy(m_yearCombo);
     yearLabel->setContentsMargins(6, 0, 6, 0);
     yearBar->addWidget(yearLabel);
@@ -344,11 +344,21 @@ void MainWindow::createActions()
     redoAction->setShortcuts(redoKeys);
     // QUndoGroup writes "prefix text", which in Japanese puts the accelerator in the middle
     // (元に戻す(U) 18個のセルを貼り付け): name the step first and keep the accelerator at the end.
+    // A step that locks or unlocks a year is named by what undoing or redoing it does, which asks first:
+    // undoing 平成30(2018)年度の確定 reads 「元に戻す: 平成30(2018)年度の確定解除…」.
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, undoAction, [this, undoAction](const QString &text) {
-        undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        const QUndoStack *stack = m_undoGroup->activeStack();
+        const std::optional<AskedEdit> asked = stack ? stepQuestion(stack->index() - 1, true) : std::nullopt;
+        undoAction->setText(text.isEmpty() ? tr("&Undo")
+                            : asked    ? tr("&Undo: %1…").arg(asked->undoText)
+                                       : tr("&Undo %1").arg(text));
     });
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, redoAction, [this, redoAction](const QString &text) {
-        redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        const QUndoStack *stack = m_undoGroup->activeStack();
+        const std::optional<AskedEdit> asked = stack ? stepQuestion(stack->index(), false) : std::nullopt;
+        redoAction->setText(text.isEmpty() ? tr("&Redo")
+                            : asked    ? tr("&Redo: %1…").arg(asked->undoText)
+                                       : tr("&Redo %1").arg(text));
     });
     // Undo and redo go through the window, which asks before a step that locks or unlocks a year.
     disconnect(undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);

@@ -89,7 +89,27 @@ QString observationFieldKey(ObservationField f)
     return {};
 }
 
-Result<double> parseNumberInput(QStringView text, const Indicator &indicator, ObservationField field)
+namespace {
+
+/// The number text with letters that look like digits read as those digits: O o 〇 as 0, l I | as 1.
+/// Empty when there is no such letter.
+QString withLookAlikeDigits(const QString &nfkc)
+{
+    QString s = nfkc;
+    bool replaced = false;
+    for (QChar &c : s) {
+        if (c == u'O' || c == u'o' || c == QChar(0x3007)) {
+            c = u'0';
+            replaced = true;
+        } else if (c == u'l' || c == u'I' || c == u'|') {
+            c = u'1';
+            replaced = true;
+        }
+    }
+    return replaced ? s : QString();
+}
+
+Result<double> parseNumber(QStringView text, const Indicator &indicator, ObservationField field)
 {
     const auto notANumber = [&] { return fail(ErrorCode::NotANumber, text.toString(), observationFieldKey(field)); };
     if (field == ObservationField::Note)
@@ -115,6 +135,20 @@ Result<double> parseNumberInput(QStringView text, const Indicator &indicator, Ob
         return notANumber();
     // "-0" is zero, not a negative number.
     return v == 0 ? 0.0 : v;
+}
+
+} // namespace
+
+Result<double> parseNumberInput(QStringView text, const Indicator &indicator, ObservationField field)
+{
+    Result<double> number = parseNumber(text, indicator, field);
+    if (number || field == ObservationField::Note)
+        return number;
+    // 1O,234 or l2,345: a letter typed for a digit. Say what was probably meant; never read it so.
+    const QString guess = withLookAlikeDigits(nfkcTrimmed(text));
+    if (!guess.isEmpty() && parseNumber(guess, indicator, field))
+        number.error().detail = guess;
+    return number;
 }
 
 QString areaDisplayName(const DocumentData &doc, AreaId area)

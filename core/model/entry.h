@@ -32,6 +32,9 @@ enum class ObservationField { Numerator, Denominator, Value, Note };
 /// exactly: 1,234,567 is read, "1,2,3", "12,34" and "1234,567" are refused (a comma there more likely
 /// separates two numbers or is a decimal comma). Spaces inside the number ("1 234") and exponents
 /// ("1e5") are refused for the same reason. The note field is never a number.
+/// When the text would be a number with the letters O, o, 〇 read as 0 and l, I, | as 1 (1O,234), the
+/// error's detail holds that reading ("10,234"), which errorMessage() offers as a hint; it is never
+/// taken as the value.
 [[nodiscard]] Result<double> parseNumberInput(QStringView text, const Indicator &indicator, ObservationField field);
 
 /// The area as the user sees it: the ward's name, or "the whole city" (市全体) in the UI language for

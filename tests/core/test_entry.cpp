@@ -161,6 +161,27 @@ TEST_F(EntryTest, WhatIsNotANumberIsRefusedNamingTextAndField)
     refused(u"12"_s, membership(), ObservationField::Note);
 }
 
+TEST_F(EntryTest, ALetterTypedForADigitIsRefusedWithTheNumberItProbablyMeant)
+{
+    const auto hint = [this](const QString &text) {
+        Result<double> r = parseNumberInput(text, membership(), ObservationField::Numerator);
+        EXPECT_FALSE(r.has_value()) << text.toStdString() << " must never be read as a number";
+        return r ? QString() : r.error().detail;
+    };
+    EXPECT_EQ(hint(u"1O,234"_s), u"10,234");
+    EXPECT_EQ(hint(u"l2,345"_s), u"12,345");
+    EXPECT_EQ(hint(u"５０,ＯＯＯ"_s), u"50,000") << "full-width letters fold like full-width digits";
+    EXPECT_EQ(hint(u"4〇0"_s), u"400");
+    EXPECT_EQ(hint(u"abc"_s), u"") << "no hint where no reading makes a number";
+    EXPECT_EQ(hint(u"Oops"_s), u"");
+
+    Result<double> r = parseNumberInput(u"1O,234"_s, membership(), ObservationField::Numerator);
+    ASSERT_FALSE(r.has_value());
+    const QString message = errorMessage(r.error());
+    EXPECT_TRUE(message.contains(u"1O,234"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"10,234"_s)) << message.toStdString();
+}
+
 // Validation: each rule refuses the entry with the field, the value and the rule ------------------
 
 TEST_F(EntryTest, EveryRuleHasItsError)

@@ -288,6 +288,8 @@ TEST_F(LockTest, UndoingALockAsksAsUnlockingDoesAndIsRecordedAsAnUnlock)
     ASSERT_NE(core::lockOf(session()->data(), core::FiscalYear(2017)), nullptr);
     ASSERT_TRUE(undo->isEnabled());
     const qsizetype events = audit().size();
+    // The menu says what undoing does, and that it asks.
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo: Unlock 平成29(2017)年度…"));
 
     // Edit ▸ Undo (Ctrl+Z) would unlock the year: it asks what Year ▸ Unlock asks. No leaves everything.
     answer = false;
@@ -316,6 +318,7 @@ TEST_F(LockTest, UndoingALockAsksAsUnlockingDoesAndIsRecordedAsAnUnlock)
     ASSERT_EQ(unlocked.entries.size(), 1);
     EXPECT_EQ(unlocked.entries.first().action, QStringLiteral("unlock"));
     EXPECT_EQ(unlocked.entries.first().year, core::FiscalYear(2017));
+    EXPECT_EQ(redo->text(), QStringLiteral("&Redo: Lock 平成29(2017)年度…"));
 
     // Redo locks it again: it asks what Year ▸ Lock asks, and records a lock by whoever redid it.
     answer = false;

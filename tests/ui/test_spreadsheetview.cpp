@@ -226,6 +226,48 @@ TEST_F(SpreadsheetTest, RefusedInputKeepsTheOldValueAndTheCursor)
     EXPECT_EQ(session->undoStack()->count(), 0);
 }
 
+TEST_F(SpreadsheetTest, ARefusedValueStaysOpenForCorrectionWithAHintForALetterTypedForADigit)
+{
+    QSignalSpy refused(&view, &SpreadsheetView::editRefused);
+    select(2015, Kind::Numerator);
+    type(QStringLiteral("45O,OOO"));
+    press(Qt::Key_Return);
+    ASSERT_EQ(refused.count(), 1);
+    const QString message = refused.first().first().toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("450,000"))) << "the hint names what was probably meant: "
+                                                             << message.toStdString();
+    // The editor is still open on the same cell with what was typed, selected (as Excel's Retry).
+    ASSERT_NE(editor(), nullptr);
+    EXPECT_EQ(editor()->text(), QStringLiteral("45O,OOO"));
+    EXPECT_EQ(editor()->selectedText(), QStringLiteral("45O,OOO"));
+    EXPECT_EQ(view.currentIndex(), cell(2015, Kind::Numerator));
+    EXPECT_EQ(stored(2015)->numerator, 442037.0);
+
+    // Correcting it in place and pressing Enter commits and moves on, as any entry does.
+    press(Qt::Key_End);
+    for (int i = 0; i < 7; ++i)
+        press(Qt::Key_Backspace);
+    type(QStringLiteral("450,000"));
+    press(Qt::Key_Return);
+    EXPECT_EQ(stored(2015)->numerator, 450000.0);
+    EXPECT_EQ(editor(), nullptr);
+    EXPECT_EQ(view.currentIndex(), cell(2016, Kind::Numerator));
+    EXPECT_EQ(session->undoStack()->count(), 1);
+}
+
+TEST_F(SpreadsheetTest, EscapeAfterARefusalGivesTheOldValueBack)
+{
+    select(2015, Kind::Numerator);
+    type(QStringLiteral("abc"));
+    press(Qt::Key_Tab);
+    ASSERT_NE(editor(), nullptr) << "Tab on a refused value keeps the editor open too";
+    press(Qt::Key_Escape);
+    EXPECT_EQ(editor(), nullptr);
+    EXPECT_EQ(shown(2015, Kind::Numerator), QStringLiteral("442,037"));
+    EXPECT_EQ(view.currentIndex(), cell(2015, Kind::Numerator));
+    EXPECT_EQ(session->undoStack()->count(), 0);
+}
+
 TEST_F(SpreadsheetTest, DeleteClearsTheSelectionAsOneUndoStep)
 {
     ASSERT_TRUE(model.setData(cell(2016, Kind::Numerator), QStringLiteral("400000")));

@@ -5,6 +5,8 @@
 #include "ui/charts/chartprinter.h"
 #include "ui/charts/indicatorchart.h"
 #include "ui/print/printpreview.h"
+#include "ui/print/reportoptions.h"
+#include "ui/print/reportpdf.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -20,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPageLayout>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -392,11 +396,41 @@ void ChartPanel::printInteractively(bool allIndicators)
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // The preview also writes what it shows as a PDF, on the paper chosen there (as the council report's does).
+    PrintPreviewExtras extras;
+    const QString name = currentIndicator() + (allIndicators ? QStringLiteral("-all") : QString());
+    extras.suggestedPdfPath = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(name + QStringLiteral(".pdf"));
+    extras.savePdf = [this, allIndicators](const QString &path, QPageSize::PageSizeId paper) {
+        return savePrintedPdf(path, paper, allIndicators);
+    };
     execPrintPreview(
         printer, this, allIndicators ? tr("Print All Charts") : tr("Print Chart"),
         // No page is painted when a painter cannot begin on the printer (printing is offered with a chart).
         [this, allIndicators](QPrinter &target) { return printTo(&target, allIndicators) > 0; },
-        [this](const QString &reason) { Q_EMIT printFailed(reason); });
+        [this](const QString &reason) { Q_EMIT printFailed(reason); }, extras);
+}
+
+bool ChartPanel::savePrintedPdf(const QString &path, QPageSize::PageSizeId paper, bool allIndicators)
+{
+    if (!m_document)
+        return false;
+    ReportOptions options;
+    options.paper = paper;
+    options.orientation = QPageLayout::Landscape;
+    const ChartPrintJob job = printJob(allIndicators);
+    const QString title = job.heading.isEmpty() ? currentIndicator() : job.heading;
+    const auto written = writeReportPdf(path, title, options, [this, &job](QPdfWriter &writer, QString &) {
+        const int pages = printCharts(writer, *m_document, job);
+        return pages > 0 ? core::Result<int>(pages)
+                         : core::Result<int>(core::fail(core::ErrorCode::FileNotWritable, {}, QStringLiteral("page")));
+    });
+    if (!written) {
+        Q_EMIT printFailed(tr("The charts could not be written to “%1”.").arg(QFileInfo(path).fileName()) +
+                           QLatin1Char(' ') + core::errorMessage(written.error()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace seika::ui

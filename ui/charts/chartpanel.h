@@ -7,6 +7,7 @@
 #include "ui/charts/chartprinter.h"
 
 #include <QList>
+#include <QPageSize>
 #include <QWidget>
 
 #include <functional>
@@ -80,6 +81,9 @@ public:
     [[nodiscard]] ChartPrintJob printJob(bool allIndicators = false) const;
     /// Prints printJob(allIndicators) on printer, one chart a page; returns the number of pages.
     int printTo(QPrinter *printer, bool allIndicators = false);
+    /// Writes what printTo() prints as a PDF at path on paper (landscape), as the print preview's
+    /// Save as PDF… does; a failure is told through printFailed() and returns false.
+    bool savePrintedPdf(const QString &path, QPageSize::PageSizeId paper, bool allIndicators = false);
 
 Q_SIGNALS:
     /// The chart was rebuilt (new document, indicator or option).

@@ -18,11 +18,13 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace seika::ui {
 
 /// Commits on Enter, Tab and Shift+Tab at once (not queued, as QStyledItemDelegate does for Enter)
-/// and remembers where the cursor should go next and whether the model accepted the value.
+/// and remembers where the cursor should go next and whether the model accepted the value. A value
+/// the model refuses on Enter or Tab leaves the editor open with the typed text selected.
 class SpreadsheetView::Delegate final : public QStyledItemDelegate
 {
 public:
@@ -78,8 +80,16 @@ protected:
             default:
                 return QStyledItemDelegate::eventFilter(object, event);
             }
-            pendingMove = move;
+            lastCommitAccepted = true;
             Q_EMIT commitData(editor);
+            if (!std::exchange(lastCommitAccepted, true)) {
+                // Refused (the view says why): as in Excel, what was typed stays open for correction,
+                // selected so that typing again replaces it and Esc gives the old value back.
+                if (auto *line = qobject_cast<QLineEdit *>(editor))
+                    line->selectAll();
+                return true;
+            }
+            pendingMove = move;
             Q_EMIT closeEditor(editor, QAbstractItemDelegate::NoHint);
             return true;
         }

@@ -1,0 +1,73 @@
+#include "ui/widgets/focusstyle.h"
+
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOption>
+
+namespace seika::ui {
+
+namespace {
+
+QStyle *baseStyleNamed(const QString &name)
+{
+    QStyle *style = name.isEmpty() ? nullptr : QStyleFactory::create(name);
+    return style ? style : QStyleFactory::create(QStringLiteral("Fusion"));
+}
+
+} // namespace
+
+FocusStyle::FocusStyle(const QString &baseStyle) : QProxyStyle(baseStyleNamed(baseStyle))
+{
+    setObjectName(QStringLiteral("seikaFocusStyle"));
+}
+
+void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                               const QWidget *widget) const
+{
+    if (element != PE_FrameFocusRect || !option || !painter) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    // A selected row is painted in the highlight colour: a darker shade of it stays visible there.
+    drawFocusFrame(painter, option->rect, *option, (option->state & State_Selected) != 0);
+}
+
+void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    // Fusion marks a focused button or tab by a tint of its outline only: framed here, inside the outline.
+    if (option && painter && (option->state & State_HasFocus) &&
+        (element == CE_PushButton || element == CE_TabBarTabLabel)) {
+        const int inset = element == CE_TabBarTabLabel ? 0 : 2;
+        drawFocusFrame(painter, option->rect.adjusted(inset, inset, -inset, -inset), *option, false);
+    }
+}
+
+void FocusStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                    const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (option && painter && control == CC_ToolButton && (option->state & State_HasFocus))
+        drawFocusFrame(painter, option->rect.adjusted(1, 1, -1, -1), *option, false);
+}
+
+void FocusStyle::drawFocusFrame(QPainter *painter, const QRect &rect, const QStyleOption &option,
+                                bool overHighlight)
+{
+    QColor colour = option.palette.color(QPalette::Active, QPalette::Highlight);
+    if (overHighlight)
+        colour = colour.darker(170);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QPen pen(colour, FrameWidth);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    // The pen is centred on the path: inset by half its width so that all of it lies inside the rectangle.
+    const qreal inset = FrameWidth / 2.0;
+    painter->drawRect(QRectF(rect).adjusted(inset, inset, -inset, -inset));
+    painter->restore();
+}
+
+} // namespace seika::ui
