@@ -91,7 +91,7 @@ namespace {
 
 /// The default problem reporter: a modal dialog listing every refused cell.
 void showProblemDialog(QWidget *parent, const QString &summary,
-                       const QList<ObservationTableModel::CellProblem> &problems)
+                       const QList<ObservationTableModel::CellProblem> &problems, const QString &rowHeading)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("cellProblemsDialog"));
@@ -102,7 +102,8 @@ void showProblemDialog(QWidget *parent, const QString &summary,
     layout->addWidget(label);
     auto *table = new QTableWidget(static_cast<int>(problems.size()), 4, &dialog);
     table->setObjectName(QStringLiteral("cellProblemsTable"));
-    table->setHorizontalHeaderLabels({SpreadsheetView::tr("Year"), SpreadsheetView::tr("Column"),
+    table->setHorizontalHeaderLabels({rowHeading.isEmpty() ? SpreadsheetView::tr("Year") : rowHeading,
+                                      SpreadsheetView::tr("Column"),
                                       SpreadsheetView::tr("Value"), SpreadsheetView::tr("Reason")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -457,7 +458,8 @@ bool SpreadsheetView::clearSelectedCells()
     const int count = int(edits.size());
     const QString undoText =
         count == 1 ? ObservationTableModel::tr("Clear %1, %2")
-                         .arg(m->columnLabel(edits.first().column), m->rowLabel(edits.first().row))
+                         .arg(m->cellTitle(edits.first().row, edits.first().column).first,
+                              m->cellTitle(edits.first().row, edits.first().column).second)
                    : tr("Clear %n cell(s)", nullptr, count);
     const QList<CellProblem> problems = m->applyEdits(edits, undoText);
     if (!problems.isEmpty()) {
@@ -489,7 +491,8 @@ void SpreadsheetView::reportProblems(const QString &summary, const QList<CellPro
     if (m_reporter)
         m_reporter(summary, problems);
     else
-        showProblemDialog(this, summary, problems);
+        showProblemDialog(this, summary, problems,
+                          observationModel() ? observationModel()->rowHeading() : QString());
 }
 
 QList<QStringList> SpreadsheetView::parseTsv(QStringView text)
