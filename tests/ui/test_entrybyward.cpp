@@ -1,6 +1,6 @@
 // One year across all wards (issue 14 §2): the yearly values table turned so that one fiscal year has the
-// city and every ward as rows, as officers hold a year's figures, showing and checking the same figures as
-// the years view.
+// city and every ward as rows, as officers hold a year's figures; blocks pasted with ward names or fiscal
+// years as row labels go where their labels say; a block that does not fit where it is pasted asks first.
 // On the Kawasaki sample (seven wards), with 町内会・自治会加入率 (membership) and FY2018 (平成30).
 //
 // No translator is installed in the UI tests: translated texts are checked in their English source.
@@ -59,6 +59,21 @@ const QList<WardCounts> Wards2018 = {
     {QStringLiteral("宮前区"), 5, 60400, 92000},  {QStringLiteral("多摩区"), 6, 56100, 100000},
     {QStringLiteral("麻生区"), 7, 51000, 63200}};
 
+/// The block an officer copies from Excel: ward name, 加入世帯数, 総世帯数 per row, CRLF line ends, the
+/// wards in the order of the officer's sheet (not the document's).
+QString wardBlock(const QList<int> &order, bool header = false)
+{
+    QString text;
+    if (header)
+        text += QStringLiteral("区\t加入世帯数\t総世帯数\r\n");
+    for (int i : order) {
+        const WardCounts &w = Wards2018[i];
+        text += QStringLiteral("%1\t%2\t%3\r\n").arg(w.name).arg(w.numerator, 0, 'f', 0).arg(w.denominator, 0, 'f', 0);
+    }
+    return text;
+}
+
+const QList<int> Shuffled = {4, 0, 6, 2, 1, 5, 3};
 
 class EntryByWardTest : public ::testing::Test
 {
@@ -76,6 +91,10 @@ protected:
         view()->setProblemReporter([this](const QString &summary, const QList<ObservationTableModel::CellProblem> &p) {
             reportedSummary = summary;
             reported = p;
+        });
+        view()->setPasteQuestion([this](const QString &question) {
+            questions << question;
+            return answer;
         });
         tester = std::make_unique<QAbstractItemModelTester>(model(),
                                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -235,6 +254,175 @@ TEST_F(EntryByWardTest, AnEditInTheWardViewWritesThatYearAndWardAndTheCurrentCel
     const QModelIndex there = model()->indexOf({FY2018, core::AreaId(2), Kind::Numerator});
     EXPECT_EQ(there.data().toString(), QStringLiteral("41,800"));
     EXPECT_EQ(model()->rowLabel(there.row()), QStringLiteral("平成30(2018)年度"));
+}
+
+TEST_F(EntryByWardTest, ASevenWardBlockWithNamesFillsTheYearInOneUndoStepAndTheCityIsTheirSum)
+{
+    editor.setOrientation(Orientation::AreasAsRows);
+    const int steps = session->undoStack()->count();
+    pick(wardCell(1, Kind::Numerator));
+    QGuiApplication::clipboard()->setText(wardBlock(Shuffled, true));
+    QTest::keyClick(view(), Qt::Key_V, Qt::ControlModifier);
+    EXPECT_TRUE(questions.isEmpty()) << questions.join(u'\n').toStdString();
+    EXPECT_TRUE(reported.isEmpty()) << reportedSummary.toStdString();
+    ASSERT_NO_FATAL_FAILURE(expectWards2018Stored());
+    EXPECT_EQ(stored(FY2018, 0), nullptr);
+    EXPECT_EQ(session->undoStack()->count(), steps + 1) << "one undo step";
+    EXPECT_EQ(session->undoStack()->undoText(), SpreadsheetView::tr("Paste %n cell(s)", nullptr, 14));
+    // The city row is the sum of the wards (各区の合計), in italics, and says so.
+    EXPECT_EQ(wardCell(0, Kind::Numerator).data().toString(), QStringLiteral("396,100"));
+    EXPECT_EQ(wardCell(0, Kind::Denominator).data().toString(), QStringLiteral("650,200"));
+    EXPECT_EQ(wardCell(0, Kind::Rate).data().toString(), QStringLiteral("60.9"));
+    EXPECT_TRUE(wardCell(0, Kind::Rate).data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_EQ(wardCell(0, Kind::Rate).data(ObservationTableModel::CitySourceRole).toInt(),
+              int(core::CityFigureSource::WardSum));
+    EXPECT_TRUE(wardCell(0, Kind::Rate).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sum of the wards")));
+    // The wards' rows are selected; the message line says what was pasted.
+    EXPECT_EQ(view()->selectionModel()->selectedIndexes().size(), 14);
+    EXPECT_FALSE(view()->selectionModel()->isSelected(wardCell(0, Kind::Numerator)));
+    EXPECT_TRUE(editor.message().contains(SpreadsheetView::tr("Pasted %n cell(s).", nullptr, 14)))
+        << editor.message().toStdString();
+
+    session->undoStack()->undo();
+    EXPECT_EQ(figureCount(), 2) << "the sample's own two figures";
+    EXPECT_TRUE(wardCell(0, Kind::Rate).data().toString().isEmpty());
+}
+
+TEST_F(EntryByWardTest, AWardBlockPastedOnOneYearOfTheYearsViewGoesToThatYearsWardColumns)
+{
+    editor.setOrientation(Orientation::YearsAsRows);
+    editor.setAreaFilter(std::nullopt); // every area side by side
+    pick(model()->indexOf({FY2018, core::AreaId(1), Kind::Numerator}));
+    ASSERT_TRUE(view()->pasteText(wardBlock(Shuffled))) << editor.message().toStdString();
+    ASSERT_NO_FATAL_FAILURE(expectWards2018Stored());
+    EXPECT_EQ(stored(core::FiscalYear(2019), 1), nullptr) << "no ward row became a year";
+    EXPECT_EQ(model()->indexOf({FY2018, {}, Kind::Rate}).data().toString(), QStringLiteral("60.9"));
+}
+
+TEST_F(EntryByWardTest, AWardBlockIsNeverSpreadOverYears)
+{
+    // The city alone (a ratio's first view): seven ward rows would be seven years of the city.
+    editor.setOrientation(Orientation::YearsAsRows);
+    editor.setAreaFilter(core::AreaId());
+    pick(model()->indexOf({FY2018, {}, Kind::Numerator}));
+    const core::DocumentData before = session->data();
+    EXPECT_FALSE(view()->pasteText(wardBlock(Shuffled)));
+    EXPECT_EQ(session->data().observations, before.observations);
+    EXPECT_EQ(editor.messageKind(), YearlyValuesEditor::MessageKind::Error);
+    EXPECT_TRUE(editor.message().contains(QStringLiteral("川崎区"))) << editor.message().toStdString();
+    EXPECT_TRUE(editor.message().contains(QStringLiteral("areas as rows"))) << editor.message().toStdString();
+}
+
+TEST_F(EntryByWardTest, AYearLabelledBlockGoesToItsYears)
+{
+    editor.setOrientation(Orientation::YearsAsRows);
+    editor.setAreaFilter(core::AreaId(3)); // 中原区
+    pick(model()->indexOf({core::FiscalYear(2012), core::AreaId(3), Kind::Numerator}));
+    const QString block = QStringLiteral("年度\t加入世帯数\t総世帯数\r\n"
+                                         "令和元\t72000\t126000\r\n"
+                                         "H30\t72600\t125000\r\n"
+                                         "2020\t71500\t127000\r\n"
+                                         "平成29(2017)年度\t73000\t124000\r\n");
+    ASSERT_TRUE(view()->pasteText(block)) << editor.message().toStdString();
+    EXPECT_TRUE(questions.isEmpty());
+    const QList<std::pair<int, double>> expected = {{2017, 73000}, {2018, 72600}, {2019, 72000}, {2020, 71500}};
+    for (const auto &[year, numerator] : expected) {
+        const core::Observation *o = stored(core::FiscalYear(year), 3);
+        ASSERT_NE(o, nullptr) << year;
+        EXPECT_EQ(o->numerator, numerator) << year;
+    }
+    EXPECT_EQ(stored(core::FiscalYear(2012), 3), nullptr) << "the selection's year was not a label";
+    EXPECT_EQ(session->undoStack()->count(), 1);
+
+    // The ward view has no years to put them on: it says so and changes nothing.
+    editor.setOrientation(Orientation::AreasAsRows);
+    const core::DocumentData before = session->data();
+    EXPECT_FALSE(view()->pasteText(QStringLiteral("H30\t1\t2\r\nR1\t3\t4\r\n")));
+    EXPECT_EQ(session->data().observations, before.observations);
+    EXPECT_TRUE(editor.message().contains(QStringLiteral("fiscal years"))) << editor.message().toStdString();
+}
+
+TEST_F(EntryByWardTest, AnUnlabelledBlockThatDoesNotFitAsksFirst)
+{
+    // Seven rows of numbers from 多摩区: only 多摩区 and 麻生区 remain below.
+    editor.setOrientation(Orientation::AreasAsRows);
+    QString numbers;
+    for (const WardCounts &w : Wards2018)
+        numbers += QStringLiteral("%1\t%2\r\n").arg(w.numerator, 0, 'f', 0).arg(w.denominator, 0, 'f', 0);
+    pick(wardCell(6, Kind::Numerator));
+    const core::DocumentData before = session->data();
+    answer = false;
+    EXPECT_FALSE(view()->pasteText(numbers));
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions.first().contains(QStringLiteral("多摩区 to 麻生区"))) << questions.first().toStdString();
+    EXPECT_EQ(session->data().observations, before.observations) << "no: nothing changed";
+    EXPECT_EQ(session->undoStack()->count(), 0);
+
+    answer = true;
+    EXPECT_TRUE(view()->pasteText(numbers));
+    EXPECT_EQ(questions.size(), 2);
+    ASSERT_NE(stored(FY2018, 6), nullptr);
+    EXPECT_EQ(stored(FY2018, 6)->numerator, 52300.0); // the block's first row
+    ASSERT_NE(stored(FY2018, 7), nullptr);
+    EXPECT_EQ(stored(FY2018, 7)->numerator, 41800.0);
+    EXPECT_EQ(stored(FY2018, 1), nullptr);
+    EXPECT_EQ(session->undoStack()->count(), 1);
+
+    // In the years view the same seven rows from one year's cell would be seven years: it asks, naming them.
+    session->undoStack()->undo();
+    editor.setOrientation(Orientation::YearsAsRows);
+    editor.setAreaFilter(std::nullopt);
+    pick(model()->indexOf({FY2018, core::AreaId(1), Kind::Numerator}));
+    answer = false;
+    EXPECT_FALSE(view()->pasteText(numbers));
+    ASSERT_EQ(questions.size(), 3);
+    EXPECT_TRUE(questions.last().contains(QStringLiteral("平成30(2018)年度 to 令和6(2024)年度")))
+        << questions.last().toStdString();
+    EXPECT_EQ(session->data().observations, before.observations);
+    // Selecting the seven years first says the user means them: no question.
+    view()->selectionModel()->select(QItemSelection(model()->indexOf({FY2018, core::AreaId(1), Kind::Numerator}),
+                                                    model()->indexOf({core::FiscalYear(2024), core::AreaId(1),
+                                                                      Kind::Denominator})),
+                                     QItemSelectionModel::ClearAndSelect);
+    EXPECT_TRUE(view()->pasteText(numbers));
+    EXPECT_EQ(questions.size(), 3);
+    ASSERT_NE(stored(core::FiscalYear(2024), 1), nullptr);
+}
+
+TEST_F(EntryByWardTest, TheCityIsLabelledByTheMunicipalitysNameAndAWardMayLeaveOutIts区)
+{
+    editor.setOrientation(Orientation::AreasAsRows);
+    pick(wardCell(0, Kind::Numerator));
+    ASSERT_TRUE(view()->pasteText(QStringLiteral("麻生\t51,000\t63,200\r\n川崎市\t400,000\t650,200\r\n")))
+        << editor.message().toStdString();
+    ASSERT_NE(stored(FY2018, 0), nullptr);
+    EXPECT_EQ(stored(FY2018, 0)->numerator, 400000.0);
+    ASSERT_NE(stored(FY2018, 7), nullptr);
+    EXPECT_EQ(stored(FY2018, 7)->denominator, 63200.0);
+    EXPECT_EQ(session->undoStack()->count(), 1);
+}
+
+TEST_F(EntryByWardTest, ARefusedCellNamesTheWardAndTheField)
+{
+    editor.setOrientation(Orientation::AreasAsRows);
+    pick(wardCell(1, Kind::Numerator));
+    QString block = wardBlock(Shuffled);
+    block.replace(QStringLiteral("幸区\t41800\t75000"), QStringLiteral("幸区\t41800\t7万5千"));
+    const core::DocumentData before = session->data();
+    EXPECT_FALSE(view()->pasteText(block));
+    ASSERT_EQ(reported.size(), 1) << reportedSummary.toStdString();
+    EXPECT_EQ(reported[0].rowLabel, QStringLiteral("幸区"));
+    EXPECT_EQ(reported[0].columnLabel, QStringLiteral("総世帯数"));
+    EXPECT_EQ(reported[0].value, QStringLiteral("7万5千"));
+    EXPECT_FALSE(reported[0].reason.isEmpty());
+    EXPECT_EQ(model()->rowHeading(), ObservationTableModel::tr("Area"));
+    EXPECT_EQ(session->data().observations, before.observations) << "one bad cell refuses the whole block";
+    EXPECT_EQ(session->undoStack()->count(), 0);
+
+    // A label naming no ward refuses the block and names the label.
+    EXPECT_FALSE(view()->pasteText(QStringLiteral("川崎区\t1\t2\r\n合計\t3\t4\r\n")));
+    EXPECT_TRUE(editor.message().contains(QStringLiteral("合計"))) << editor.message().toStdString();
+    EXPECT_EQ(session->data().observations, before.observations);
 }
 
 TEST_F(EntryByWardTest, TheSwitchAndTheYearAreWorkedWithTheKeyboard)
