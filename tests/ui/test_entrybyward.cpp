@@ -450,6 +450,21 @@ TEST_F(EntryByWardTest, TheSwitchAndTheYearAreWorkedWithTheKeyboard)
     EXPECT_FALSE(years->isVisible());
 }
 
+TEST_F(EntryByWardTest, ADocumentWithoutWardsHasNoWardView)
+{
+    editor.setOrientation(Orientation::AreasAsRows);
+    auto created = ui::DocumentSession::fromStore(std::make_unique<ui::test::MemoryStore>(ui::test::kawasakiLikeDocument()));
+    ASSERT_TRUE(created.has_value());
+    std::unique_ptr<ui::DocumentSession> other = std::move(*created);
+    editor.setSession(other.get());
+    EXPECT_EQ(editor.orientation(), Orientation::YearsAsRows);
+    EXPECT_FALSE(editor.findChild<QToolButton *>(QStringLiteral("byAreaButton"))->isVisible());
+    EXPECT_FALSE(editor.findChild<QComboBox *>(QStringLiteral("entryYearCombo"))->isVisible());
+    editor.setOrientation(Orientation::AreasAsRows); // nothing to turn
+    EXPECT_EQ(editor.orientation(), Orientation::YearsAsRows);
+    editor.setSession(nullptr);
+}
+
 TEST(EntryByWardWindow, TheYearChosenForTheWardsIsTheYearTheYearMenuActsOn)
 {
     auto sample = core::kawasakiSample();

@@ -252,7 +252,8 @@ void YearlyValuesEditor::setSession(DocumentSession *session)
     fillAreas();
     fillYears();
     indicatorChosen();
-    updateSelectors();
+    // A document without wards has no areas view; one with wards keeps the view chosen before.
+    orientationChosen();
     updateReadOnly();
     showMessage(MessageKind::None, {});
 }
