@@ -206,6 +206,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_yearCombo->setToolTip(tr("The fiscal year whose actuals and grades are shown"));
     m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, &MainWindow::yearChosen);
+    // One current year: the year chosen for the wards in 年度別の値 is the year the Year menu acts on.
+    connect(m_valuesEditor, &YearlyValuesEditor::yearChosen, this, [this](core::FiscalYear year) {
+        if (const int index = m_yearCombo->findData(year.year()); index >= 0)
+            m_yearCombo->setCurrentIndex(index);
+    });
     auto *yearBar = addToolBar(tr("Fiscal Year"));
     yearBar->setObjectName(QStringLiteral("yearToolBar"));
     yearBar->setMovable(false);

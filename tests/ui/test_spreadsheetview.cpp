@@ -47,6 +47,10 @@ protected:
                 reportedSummary = summary;
                 reported = p;
             });
+        view.setPasteQuestion([this](const QString &question) {
+            questions << question;
+            return answer;
+        });
         view.resize(900, 600);
         view.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
@@ -100,6 +104,8 @@ protected:
     SpreadsheetView view;
     QString reportedSummary;
     QList<ObservationTableModel::CellProblem> reported;
+    QStringList questions; ///< asked before pasting a block that does not fit
+    bool answer = false;   ///< the answer to them
 };
 
 TEST(SpreadsheetTsv, SplitsRowsAndCellsAsExcelWritesThem)
@@ -347,14 +353,25 @@ TEST_F(SpreadsheetTest, APasteWithTwoBadCellsListsBothAndChangesNothing)
     EXPECT_EQ(session->undoStack()->count(), 0);
 }
 
-TEST_F(SpreadsheetTest, APasteReachingOutsideTheTableIsRefused)
+TEST_F(SpreadsheetTest, APasteReachingOutsideTheTableAsksFirst)
 {
     select(2025, Kind::Numerator);
     const core::DocumentData before = session->data();
+    answer = false;
     EXPECT_FALSE(view.pasteText(QStringLiteral("1\t2\n3\t4\n")));
-    ASSERT_EQ(reported.size(), 2);
-    EXPECT_TRUE(reported[0].rowLabel.contains(QStringLiteral("13"))) << reported[0].rowLabel.toStdString();
+    ASSERT_EQ(questions.size(), 1);
+    // The question says what would be filled: the one row left, 令和7(2025)年度.
+    EXPECT_TRUE(questions.first().contains(QStringLiteral("令和7(2025)年度"))) << questions.first().toStdString();
+    EXPECT_TRUE(reported.isEmpty());
     EXPECT_EQ(session->data(), before);
+    EXPECT_EQ(session->undoStack()->count(), 0);
+
+    answer = true;
+    EXPECT_TRUE(view.pasteText(QStringLiteral("1\t2\n3\t4\n")));
+    ASSERT_NE(stored(2025), nullptr);
+    EXPECT_EQ(stored(2025)->numerator, 1.0);
+    EXPECT_EQ(stored(2025)->denominator, 2.0);
+    EXPECT_EQ(session->undoStack()->count(), 1);
 }
 
 TEST_F(SpreadsheetTest, PastingIntoDerivedCellsIsRefusedUnlessTheyAgree)

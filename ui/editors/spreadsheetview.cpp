@@ -1,5 +1,7 @@
 #include "ui/editors/spreadsheetview.h"
 
+#include "ui/editors/pasteplan.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
@@ -11,6 +13,8 @@
 #include <QMouseEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QStyledItemDelegate>
@@ -101,7 +105,7 @@ namespace {
 
 /// The default problem reporter: a modal dialog listing every refused cell.
 void showProblemDialog(QWidget *parent, const QString &summary,
-                       const QList<ObservationTableModel::CellProblem> &problems)
+                       const QList<ObservationTableModel::CellProblem> &problems, const QString &rowHeading)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("cellProblemsDialog"));
@@ -112,7 +116,8 @@ void showProblemDialog(QWidget *parent, const QString &summary,
     layout->addWidget(label);
     auto *table = new QTableWidget(static_cast<int>(problems.size()), 4, &dialog);
     table->setObjectName(QStringLiteral("cellProblemsTable"));
-    table->setHorizontalHeaderLabels({SpreadsheetView::tr("Year"), SpreadsheetView::tr("Column"),
+    table->setHorizontalHeaderLabels({rowHeading.isEmpty() ? SpreadsheetView::tr("Year") : rowHeading,
+                                      SpreadsheetView::tr("Column"),
                                       SpreadsheetView::tr("Value"), SpreadsheetView::tr("Reason")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -171,6 +176,11 @@ void SpreadsheetView::setModel(QAbstractItemModel *model)
 void SpreadsheetView::setProblemReporter(ProblemReporter reporter)
 {
     m_reporter = std::move(reporter);
+}
+
+void SpreadsheetView::setPasteQuestion(PasteQuestion question)
+{
+    m_question = std::move(question);
 }
 
 ObservationTableModel *SpreadsheetView::observationModel() const
@@ -407,24 +417,26 @@ bool SpreadsheetView::pasteText(const QString &text)
     if (!target.isValid())
         target = QRect(0, 0, 1, 1);
 
-    QList<ObservationTableModel::CellEdit> edits;
-    QRect pasted;
-    const QModelIndexList selected = selectionModel()->selectedIndexes();
-    if (rows.size() == 1 && rows.first().size() == 1 && selected.size() > 1) {
-        // One value pasted over a selection fills every selected cell, as in Excel.
-        for (const QModelIndex &index : selected)
-            edits.append({index.row(), index.column(), rows.first().first()});
-        pasted = target;
-    } else {
-        qsizetype width = 0;
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            width = std::max(width, rows[r].size());
-            for (qsizetype c = 0; c < rows[r].size(); ++c)
-                edits.append({target.top() + int(r), target.left() + int(c), rows[r][c]});
-        }
-        pasted = QRect(target.left(), target.top(), int(width), int(rows.size()));
+    const PastePlan plan = planPaste(*m, rows, target, selectionModel()->selectedIndexes());
+    if (!plan.refusal.isEmpty()) {
+        Q_EMIT editRefused(plan.refusal);
+        return false;
     }
-
+    if (!plan.question.isEmpty()) {
+        const bool yes = m_question ? m_question(plan.question)
+                                    : QMessageBox::question(this, tr("Paste"), plan.question,
+                                                            QMessageBox::Yes | QMessageBox::No,
+                                                            QMessageBox::No) == QMessageBox::Yes;
+        if (!yes) {
+            Q_EMIT editRefused(tr("Nothing was pasted."));
+            return false;
+        }
+    }
+    const QList<ObservationTableModel::CellEdit> &edits = plan.edits;
+    if (edits.isEmpty()) {
+        Q_EMIT editRefused(tr("There is nothing to paste."));
+        return false;
+    }
     const int count = int(edits.size());
     const QList<CellProblem> problems = m->applyEdits(edits, tr("Paste %n cell(s)", nullptr, count));
     if (!problems.isEmpty()) {
@@ -433,11 +445,24 @@ bool SpreadsheetView::pasteText(const QString &text)
             problems);
         return false;
     }
-    pasted &= QRect(0, 0, m->columnCount(), m->rowCount());
-    const QModelIndex topLeft = m->index(pasted.top(), pasted.left());
-    selectionModel()->setCurrentIndex(topLeft, QItemSelectionModel::NoUpdate);
-    selectionModel()->select(QItemSelection(topLeft, m->index(pasted.bottom(), pasted.right())),
-                             QItemSelectionModel::ClearAndSelect);
+    // The pasted cells are selected (the rows a labelled block named, in whatever order it gave them).
+    QMap<int, std::pair<int, int>> spans; ///< row → first and last pasted column
+    for (const ObservationTableModel::CellEdit &e : edits) {
+        if (!m->index(e.row, e.column).isValid())
+            continue;
+        auto it = spans.find(e.row);
+        if (it == spans.end())
+            spans.insert(e.row, {e.column, e.column});
+        else
+            *it = {std::min(it->first, e.column), std::max(it->second, e.column)};
+    }
+    QItemSelection pasted;
+    for (auto it = spans.cbegin(); it != spans.cend(); ++it)
+        pasted.select(m->index(it.key(), it->first), m->index(it.key(), it->second));
+    const QModelIndex first = spans.isEmpty() ? QModelIndex() : m->index(spans.firstKey(), spans.first().first);
+    if (first.isValid())
+        selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(pasted, QItemSelectionModel::ClearAndSelect);
     Q_EMIT cellsChanged(tr("Pasted %n cell(s).", nullptr, count));
     return true;
 }
@@ -467,7 +492,8 @@ bool SpreadsheetView::clearSelectedCells()
     const int count = int(edits.size());
     const QString undoText =
         count == 1 ? ObservationTableModel::tr("Clear %1, %2")
-                         .arg(m->columnLabel(edits.first().column), m->rowLabel(edits.first().row))
+                         .arg(m->cellTitle(edits.first().row, edits.first().column).first,
+                              m->cellTitle(edits.first().row, edits.first().column).second)
                    : tr("Clear %n cell(s)", nullptr, count);
     const QList<CellProblem> problems = m->applyEdits(edits, undoText);
     if (!problems.isEmpty()) {
@@ -499,7 +525,8 @@ void SpreadsheetView::reportProblems(const QString &summary, const QList<CellPro
     if (m_reporter)
         m_reporter(summary, problems);
     else
-        showProblemDialog(this, summary, problems);
+        showProblemDialog(this, summary, problems,
+                          observationModel() ? observationModel()->rowHeading() : QString());
 }
 
 QList<QStringList> SpreadsheetView::parseTsv(QStringView text)

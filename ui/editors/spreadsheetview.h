@@ -18,8 +18,10 @@ namespace seika::ui {
 /// - Ctrl+C copies the selected rectangle as tab-separated text (and an HTML table for Excel),
 ///   Ctrl+X copies and clears, Ctrl+V pastes a rectangular block of tab-separated text (as Excel
 ///   and LibreOffice write it: CRLF or LF rows, quoted cells with tabs or newlines) at the top-left
-///   selected cell. Every pasted cell is checked first; one bad cell refuses the whole paste, and
-///   every bad cell is reported. A paste is one undo step.
+///   selected cell — or, when its rows are labelled with fiscal years or areas, on the rows its labels
+///   name (planPaste()). A block that does not fit where it is pasted is pasted only when the user agrees
+///   to the question that says what it would fill. Every pasted cell is checked first; one bad cell
+///   refuses the whole paste, and every bad cell is reported. A paste is one undo step.
 /// A refused edit of one cell is reported through editRefused(); a refused paste or clear lists
 /// every problem through the problem reporter (a modal dialog unless replaced, as tests do).
 class SpreadsheetView final : public QTableView
@@ -30,6 +32,8 @@ public:
     using CellProblem = ObservationTableModel::CellProblem;
     /// Shows the problems of a refused paste or clear: summary is one sentence, problems every cell.
     using ProblemReporter = std::function<void(const QString &summary, const QList<CellProblem> &problems)>;
+    /// Asks whether to paste a block that does not fit where it is pasted; true pastes it.
+    using PasteQuestion = std::function<bool(const QString &question)>;
 
     explicit SpreadsheetView(QWidget *parent = nullptr);
     ~SpreadsheetView() override;
@@ -37,6 +41,9 @@ public:
     void setModel(QAbstractItemModel *model) override;
     /// Replaces the modal dialog that lists the cells of a refused paste; an empty function restores it.
     void setProblemReporter(ProblemReporter reporter);
+    /// Replaces the Yes/No message box that asks before pasting a block that does not fit (tests answer
+    /// it); an empty function restores it.
+    void setPasteQuestion(PasteQuestion question);
 
     /// Puts the selected rectangle on the clipboard (text/plain as TSV, text/html as a table).
     void copySelection();
@@ -45,7 +52,8 @@ public:
     /// Pastes the clipboard's text; see pasteText().
     bool paste();
     /// Pastes tab-separated text at the top-left selected cell (a single value fills every selected
-    /// cell). Returns false, changing nothing, when any cell is refused; the problems are reported.
+    /// cell), or on the rows its row labels name (see planPaste()). Returns false, changing nothing, when
+    /// any cell is refused (the problems are reported) or the user declines the question.
     bool pasteText(const QString &text);
     /// Clears the entered cells of the selection as one undo step; false when refused.
     bool clearSelectedCells();
@@ -88,6 +96,7 @@ private:
 
     Delegate *m_delegate = nullptr;
     ProblemReporter m_reporter;
+    PasteQuestion m_question;
     QMetaObject::Connection m_rejectedConnection;
 };
 

@@ -8,6 +8,7 @@
 #include "ui/widgets/wraplabel.h"
 
 #include <QAction>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,6 +27,8 @@
 
 namespace seika::ui {
 namespace {
+
+using Orientation = ObservationTableModel::Orientation;
 
 /// The area selector's data for "every area side by side"; the city is 0, a ward its id.
 constexpr qint64 AllAreas = -1;
@@ -57,13 +61,53 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     m_areaLabel = new QLabel(tr("&Areas:"), this);
     m_areaLabel->setBuddy(m_areaCombo);
 
+    // The two orientations: a series of years, or one year of every ward (as officers hold a year's
+    // figures: one row per ward).
+    m_byYearButton = new QToolButton(this);
+    m_byYearButton->setObjectName(QStringLiteral("byYearButton"));
+    m_byYearButton->setText(tr("&By Year"));
+    m_byYearButton->setToolTip(tr("One row per fiscal year, the areas side by side"));
+    m_byAreaButton = new QToolButton(this);
+    m_byAreaButton->setObjectName(QStringLiteral("byAreaButton"));
+    m_byAreaButton->setText(tr("By &Ward (One Year)"));
+    m_byAreaButton->setToolTip(
+        tr("One fiscal year: the city and every ward as rows, the indicator's fields as columns. Rows pasted "
+           "with ward names go to those wards."));
+    m_orientationGroup = new QButtonGroup(this);
+    m_orientationGroup->setExclusive(true);
+    for (QToolButton *button : {m_byYearButton, m_byAreaButton}) {
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, switched with Space
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_orientationGroup->addButton(m_byYearButton, int(Orientation::YearsAsRows));
+    m_orientationGroup->addButton(m_byAreaButton, int(Orientation::AreasAsRows));
+    m_byYearButton->setChecked(true);
+
+    m_yearCombo = new QComboBox(this);
+    m_yearCombo->setObjectName(QStringLiteral("entryYearCombo"));
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_yearCombo->setToolTip(tr("The fiscal year whose figures of every area are shown"));
+    m_yearLabel = new QLabel(tr("Fi&scal year:"), this);
+    m_yearLabel->setBuddy(m_yearCombo);
+
     auto *selectors = new QHBoxLayout;
     selectors->addWidget(indicatorLabel);
     selectors->addWidget(m_indicatorCombo, 1);
     selectors->addSpacing(12);
+    selectors->addWidget(m_byYearButton);
+    selectors->addWidget(m_byAreaButton);
+    selectors->addSpacing(12);
     selectors->addWidget(m_areaLabel);
     selectors->addWidget(m_areaCombo);
+    selectors->addWidget(m_yearLabel);
+    selectors->addWidget(m_yearCombo);
     selectors->addStretch();
+    // Tab goes through the selectors in the order they are seen.
+    setTabOrder(m_indicatorCombo, m_byYearButton);
+    setTabOrder(m_byYearButton, m_byAreaButton);
+    setTabOrder(m_byAreaButton, m_areaCombo);
+    setTabOrder(m_areaCombo, m_yearCombo);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -122,7 +166,7 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
         new WrapLabel(tr("Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning "
                       "(outlier or gap; hover for details). Grey: derived, a target, or a locked year. "
                       "Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste "
-                      "blocks from Excel."),
+                      "blocks from Excel; rows labelled with ward names or fiscal years go to their rows."),
                    this);
     m_legend->setObjectName(QStringLiteral("legendLabel"));
     m_legend->setForegroundRole(QPalette::PlaceholderText);
@@ -152,6 +196,8 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
         m_areaChosenByUser = true;
         areaChosen();
     });
+    connect(m_orientationGroup, &QButtonGroup::idClicked, this, [this] { orientationChosen(); });
+    connect(m_yearCombo, &QComboBox::activated, this, [this] { yearPicked(); });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &YearlyValuesEditor::rememberCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &YearlyValuesEditor::restoreCurrent);
     // Labels such as 町内会・自治会加入世帯数 must be readable whole: fit the columns to the new layout.
@@ -186,6 +232,7 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
                         message + QLatin1Char('\n') + m_lastWarnings.join(QLatin1Char('\n')));
     });
     updateDescription();
+    updateSelectors();
 }
 
 YearlyValuesEditor::~YearlyValuesEditor() = default;
@@ -196,13 +243,17 @@ void YearlyValuesEditor::setSession(DocumentSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_areaChosenByUser = false;
-    m_savedYear.reset();
+    m_saved.reset();
+    m_year = {};
     if (m_session)
         connect(m_session, &DocumentSession::documentChanged, this, &YearlyValuesEditor::documentChanged);
     m_model->setSession(session);
     fillIndicators();
     fillAreas();
+    fillYears();
     indicatorChosen();
+    // A document without wards has no areas view; one with wards keeps the view chosen before.
+    orientationChosen();
     updateReadOnly();
     showMessage(MessageKind::None, {});
 }
@@ -240,6 +291,14 @@ void YearlyValuesEditor::setAreaFilter(std::optional<core::AreaId> area)
 
 void YearlyValuesEditor::showYear(core::FiscalYear year)
 {
+    if (m_yearCombo->findData(year.year()) >= 0) {
+        m_year = year;
+        m_yearCombo->setCurrentIndex(m_yearCombo->findData(year.year()));
+        if (m_model->orientation() == Orientation::AreasAsRows) {
+            m_model->setYear(year);
+            return;
+        }
+    }
     const int row = m_model->rowOf(year);
     if (row < 0)
         return;
@@ -303,9 +362,101 @@ void YearlyValuesEditor::fillAreas()
         m_areaCombo->addItem(w.name, w.id.value());
     const int index = m_areaCombo->findData(current);
     m_areaCombo->setCurrentIndex(index >= 0 ? index : 0);
-    // A municipality without wards has one area: nothing to choose.
-    m_areaCombo->setVisible(!wards.isEmpty());
-    m_areaLabel->setVisible(!wards.isEmpty());
+}
+
+void YearlyValuesEditor::fillYears()
+{
+    const QSignalBlocker blocker(m_yearCombo);
+    m_yearCombo->clear();
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    if (!doc || doc->lastYear < doc->firstYear)
+        return;
+    for (int y = doc->firstYear.year(); y <= doc->lastYear.year(); ++y) {
+        const core::FiscalYear year(y);
+        const QString label = core::formatFiscalYear(year);
+        m_yearCombo->addItem(core::lockOf(*doc, year) ? tr("%1 (locked)").arg(label) : label, y);
+    }
+    if (m_year.isValid() && m_yearCombo->findData(m_year.year()) < 0)
+        m_year = std::clamp(m_year, doc->firstYear, doc->lastYear);
+    if (m_year.isValid())
+        m_yearCombo->setCurrentIndex(m_yearCombo->findData(m_year.year()));
+}
+
+core::FiscalYear YearlyValuesEditor::defaultYear() const
+{
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    if (!doc)
+        return {};
+    core::FiscalYear latest;
+    const QString code = m_model->indicatorCode();
+    for (const core::Observation &o : doc->observations) {
+        if (o.indicatorCode == code && o.year >= doc->firstYear && o.year <= doc->lastYear)
+            latest = std::max(latest, o.year);
+    }
+    return latest.isValid() ? latest : doc->firstYear;
+}
+
+ObservationTableModel::Orientation YearlyValuesEditor::orientation() const
+{
+    return m_model->orientation();
+}
+
+void YearlyValuesEditor::setOrientation(Orientation orientation)
+{
+    if (QAbstractButton *button = m_orientationGroup->button(int(orientation)))
+        button->setChecked(true);
+    orientationChosen();
+}
+
+void YearlyValuesEditor::orientationChosen()
+{
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    const bool wards = doc && !doc->municipality.wards.isEmpty();
+    Orientation wanted = Orientation(m_orientationGroup->checkedId());
+    if (!wards)
+        wanted = Orientation::YearsAsRows;
+    if (wanted == Orientation::AreasAsRows) {
+        // The year the window acts on; else the year with the latest figure of this indicator.
+        if (!m_year.isValid() || m_yearCombo->findData(m_year.year()) < 0)
+            m_year = defaultYear();
+        m_yearCombo->setCurrentIndex(m_yearCombo->findData(m_year.year()));
+        m_model->setYear(m_year);
+    }
+    if (wanted != m_model->orientation()) {
+        // A message about the other view's cells would name rows this one does not show.
+        showMessage(MessageKind::None, {});
+        m_model->setOrientation(wanted);
+    }
+    updateSelectors();
+}
+
+void YearlyValuesEditor::yearPicked()
+{
+    const QVariant data = m_yearCombo->currentData();
+    if (!data.isValid())
+        return;
+    const core::FiscalYear year(data.toInt());
+    if (year == m_year && m_model->year() == year)
+        return;
+    m_year = year;
+    showMessage(MessageKind::None, {});
+    m_model->setYear(year);
+    Q_EMIT yearChosen(year);
+}
+
+void YearlyValuesEditor::updateSelectors()
+{
+    const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
+    const bool wards = doc && !doc->municipality.wards.isEmpty();
+    const bool byArea = m_model->orientation() == Orientation::AreasAsRows;
+    // A municipality without wards has one area: there is nothing to turn.
+    m_byYearButton->setVisible(wards);
+    m_byAreaButton->setVisible(wards);
+    m_orientationGroup->button(int(m_model->orientation()))->setChecked(true);
+    m_areaCombo->setVisible(wards && !byArea);
+    m_areaLabel->setVisible(wards && !byArea);
+    m_yearCombo->setVisible(byArea);
+    m_yearLabel->setVisible(byArea);
 }
 
 void YearlyValuesEditor::indicatorChosen()
@@ -356,10 +507,13 @@ void YearlyValuesEditor::documentChanged()
     const QString code = m_model->indicatorCode();
     fillIndicators();
     fillAreas();
+    fillYears();
     if (m_indicatorCombo->currentData().toString() != code)
         indicatorChosen();
     else
         areaChosen();
+    // The wards may be gone (the areas view with them), or the year moved within new first and last years.
+    orientationChosen();
     updateDescription();
     updateReadOnly();
     updateCellInfo(m_view->currentIndex());
@@ -408,8 +562,8 @@ void YearlyValuesEditor::updateCellInfo(const QModelIndex &current)
         m_cellInfo->clear();
         return;
     }
-    const QString where =
-        m_model->rowLabel(current.row()) + QStringLiteral(" · ") + m_model->columnLabel(current.column());
+    const auto [field, year] = m_model->cellTitle(current.row(), current.column());
+    const QString where = year + QStringLiteral(" · ") + field;
     const QString tip = current.data(Qt::ToolTipRole).toString();
     m_cellInfo->setText(tip.isEmpty() ? where
                                       : where + QStringLiteral(" — ") +
@@ -427,14 +581,13 @@ const core::Observation *YearlyValuesEditor::figureAt(const QModelIndex &cell) c
     const core::DocumentData *doc = m_session ? &m_session->data() : nullptr;
     if (!doc || !cell.isValid())
         return nullptr;
-    const ObservationTableModel::ColumnSpec spec = m_model->columnSpec(cell.column());
+    const ObservationTableModel::CellKey key = m_model->cellAt(cell.row(), cell.column());
     using Kind = ObservationTableModel::ColumnKind;
-    if (spec.kind == Kind::Target || spec.kind == Kind::Achieved)
+    if (key.kind == Kind::Target || key.kind == Kind::Achieved || !key.year.isValid())
         return nullptr;
-    const core::FiscalYear year = m_model->yearAt(cell.row());
     const QString code = m_model->indicatorCode();
     for (const core::Observation &o : doc->observations) {
-        if (o.indicatorCode == code && o.year == year && o.area == spec.area)
+        if (o.indicatorCode == code && o.year == key.year && o.area == key.area)
             return &o;
     }
     return nullptr;
@@ -471,7 +624,7 @@ void YearlyValuesEditor::figureDetailsEdited()
         return;
     core::WriteBatch batch;
     batch.operations.append(core::WriteBatch::PutObservation{changed});
-    const QString where = m_model->rowLabel(current.row()) + QStringLiteral(" · ") +
+    const QString where = core::formatFiscalYear(changed.year) + QStringLiteral(" · ") +
                           core::areaDisplayName(m_session->data(), changed.area);
     QStringList problems;
     for (const core::Error &error : m_session->edit(tr("Date and note of %1").arg(where), batch))
@@ -511,19 +664,18 @@ void YearlyValuesEditor::rememberCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    m_savedYear = m_model->yearAt(current.row());
-    const ObservationTableModel::ColumnSpec spec = m_model->columnSpec(current.column());
-    m_savedKind = int(spec.kind);
-    m_savedArea = spec.area;
+    m_saved = m_model->cellAt(current.row(), current.column());
     m_savedColumn = current.column();
 }
 
 void YearlyValuesEditor::restoreCurrent()
 {
-    if (!m_savedYear || m_model->rowCount() == 0 || m_model->columnCount() == 0)
+    if (!m_saved || m_model->rowCount() == 0 || m_model->columnCount() == 0)
         return;
-    const int row = m_model->rowOf(*m_savedYear);
-    int column = m_model->columnOf(ObservationTableModel::ColumnKind(m_savedKind), m_savedArea);
+    // The same figure's field in the new layout: its year's row, or its area's row of the year shown.
+    const int row = m_model->orientation() == Orientation::AreasAsRows ? m_model->rowOfArea(m_saved->area)
+                                                                        : m_model->rowOf(m_saved->year);
+    int column = m_model->columnOf(m_saved->kind, m_saved->area);
     if (column < 0)
         column = std::min(m_savedColumn, m_model->columnCount() - 1);
     if (row < 0)

@@ -170,26 +170,88 @@ void ObservationTableModel::setAreaFilter(std::optional<core::AreaId> area)
     endResetModel();
 }
 
+void ObservationTableModel::setOrientation(Orientation orientation)
+{
+    if (orientation == m_orientation)
+        return;
+    beginResetModel();
+    m_orientation = orientation;
+    m_layout = computeLayout();
+    endResetModel();
+}
+
+void ObservationTableModel::setYear(core::FiscalYear year)
+{
+    m_year = year;
+    const Layout layout = computeLayout();
+    if (layout == m_layout)
+        return;
+    if (!layout.sameShape(m_layout)) {
+        beginResetModel();
+        m_layout = layout;
+        endResetModel();
+        return;
+    }
+    // Another year of the same areas and fields: the current cell stays where it is.
+    m_layout = layout;
+    if (rowCount() > 0 && columnCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
+}
+
+core::FiscalYear ObservationTableModel::year() const
+{
+    return m_layout.orientation == Orientation::AreasAsRows ? m_layout.year : m_year;
+}
+
+bool ObservationTableModel::Layout::sameShape(const Layout &other) const
+{
+    return orientation == other.orientation && first == other.first && last == other.last &&
+           rowAreas == other.rowAreas && columns == other.columns;
+}
+
+QList<core::AreaId> ObservationTableModel::areas() const
+{
+    const core::DocumentData *doc = document();
+    if (!doc)
+        return {};
+    QList<core::Area> wards = doc->municipality.wards;
+    std::stable_sort(wards.begin(), wards.end(),
+                     [](const core::Area &a, const core::Area &b) { return a.sortOrder < b.sortOrder; });
+    QList<core::AreaId> result{core::AreaId()};
+    for (const core::Area &w : std::as_const(wards))
+        result.append(w.id);
+    return result;
+}
+
 ObservationTableModel::Layout ObservationTableModel::computeLayout() const
 {
     Layout layout;
+    layout.orientation = m_orientation;
     const core::DocumentData *doc = document();
     if (!doc || !m_indicator || doc->lastYear < doc->firstYear)
         return layout;
     layout.first = doc->firstYear;
     layout.last = doc->lastYear;
 
-    QList<core::Area> wards = doc->municipality.wards;
-    std::stable_sort(wards.begin(), wards.end(),
-                     [](const core::Area &a, const core::Area &b) { return a.sortOrder < b.sortOrder; });
-    QList<core::AreaId> areas{core::AreaId()};
-    for (const core::Area &w : std::as_const(wards))
-        areas.append(w.id);
-    if (m_areaFilter)
-        areas = {doc->area(*m_areaFilter) ? *m_areaFilter : core::AreaId()};
-
     const bool ratio = m_indicator->kind == core::IndicatorKind::Ratio;
-    for (core::AreaId area : std::as_const(areas)) {
+    if (m_orientation == Orientation::AreasAsRows) {
+        layout.year = m_year.isValid() ? std::clamp(m_year, layout.first, layout.last) : layout.last;
+        layout.rowAreas = areas();
+        if (ratio)
+            layout.columns << ColumnSpec{Kind::Numerator, {}} << ColumnSpec{Kind::Denominator, {}}
+                           << ColumnSpec{Kind::Rate, {}};
+        else
+            layout.columns << ColumnSpec{Kind::Value, {}};
+        return layout;
+    }
+
+    QList<core::AreaId> shown = areas();
+    if (m_areaFilter)
+        shown = {doc->area(*m_areaFilter) ? *m_areaFilter : core::AreaId()};
+
+    for (core::AreaId area : std::as_const(shown)) {
         if (ratio)
             layout.columns << ColumnSpec{Kind::Numerator, area} << ColumnSpec{Kind::Denominator, area}
                            << ColumnSpec{Kind::Rate, area};
@@ -219,7 +281,7 @@ void ObservationTableModel::refresh()
                                        next->targets.isEmpty() != m_indicator->targets.isEmpty()));
     std::optional<core::Indicator> previous = std::exchange(m_indicator, std::move(next));
     const Layout layout = computeLayout();
-    if (kindChanged || layout != m_layout) {
+    if (kindChanged || !layout.sameShape(m_layout)) {
         // Reset from the old state's point of view: views ask nothing between begin and end.
         std::swap(m_indicator, previous);
         beginResetModel();
@@ -233,7 +295,8 @@ void ObservationTableModel::refresh()
     const int columns = columnCount();
     // A new definition, lock or ward name can change any cell and the headers: all of it.
     const bool sameFrame = previous == m_indicator && doc && doc->locks == m_shownLocks &&
-                           doc->municipality.wards == m_shownWards;
+                           doc->municipality.wards == m_shownWards && layout == m_layout;
+    m_layout = layout; // the year of AreasAsRows may have been brought within new first and last years
     const auto oldObservations = m_observations;
     const auto oldWarnings = m_warnings;
     const auto oldMismatch = m_cityMismatch;
@@ -249,19 +312,18 @@ void ObservationTableModel::refresh()
     }
     // A typed figure changes a few rows (its year, the city's sum, the warnings of the years after
     // it): only those are repainted — repainting the whole table was most of the cost of an edit.
-    QList<core::AreaId> areas;
-    for (const ColumnSpec &c : std::as_const(m_layout.columns)) {
-        if (!areas.contains(c.area))
-            areas.append(c.area);
-    }
     const auto sameCity = [](const core::CityFigure &a, const core::CityFigure &b) {
         return a.source == b.source && a.value == b.value && a.numerator == b.numerator &&
                a.denominator == b.denominator && a.wardSumValue == b.wardSumValue && a.conflict == b.conflict;
     };
     const auto rowChanged = [&](int row) {
-        const core::FiscalYear year = yearAt(row);
-        for (core::AreaId area : std::as_const(areas)) {
-            const quint64 k = key(year, area);
+        QSet<quint64> seen;
+        for (int column = 0; column < columns; ++column) {
+            const CellKey cell = cellAt(row, column);
+            const quint64 k = key(cell.year, cell.area);
+            if (seen.contains(k))
+                continue;
+            seen.insert(k);
             const auto before = oldObservations.constFind(k);
             const auto now = m_observations.constFind(k);
             if ((before == oldObservations.cend()) != (now == m_observations.cend()) ||
@@ -269,9 +331,12 @@ void ObservationTableModel::refresh()
                 return true;
             if (oldWarnings.value(k) != m_warnings.value(k))
                 return true;
+            const int year = cell.year.year();
+            if (oldMismatch.value(year) != m_cityMismatch.value(year) ||
+                !sameCity(oldCity.value(year), m_city.value(year)))
+                return true;
         }
-        return oldMismatch.value(year.year()) != m_cityMismatch.value(year.year()) ||
-               !sameCity(oldCity.value(year.year()), m_city.value(year.year()));
+        return false;
     };
     for (int row = 0; row < rows;) {
         if (!rowChanged(row)) {
@@ -339,14 +404,27 @@ void ObservationTableModel::rebuildCache()
 
 core::FiscalYear ObservationTableModel::yearAt(int row) const
 {
+    if (m_layout.orientation == Orientation::AreasAsRows)
+        return m_layout.year;
     return core::FiscalYear(m_layout.first.year() + row);
 }
 
 int ObservationTableModel::rowOf(core::FiscalYear year) const
 {
-    if (!m_layout.first.isValid() || year < m_layout.first || year > m_layout.last)
+    if (m_layout.orientation == Orientation::AreasAsRows || !m_layout.first.isValid() ||
+        year < m_layout.first || year > m_layout.last)
         return -1;
     return year.year() - m_layout.first.year();
+}
+
+core::AreaId ObservationTableModel::areaAt(int row) const
+{
+    return m_layout.rowAreas.value(row);
+}
+
+int ObservationTableModel::rowOfArea(core::AreaId area) const
+{
+    return static_cast<int>(m_layout.rowAreas.indexOf(area));
 }
 
 ObservationTableModel::ColumnSpec ObservationTableModel::columnSpec(int column) const
@@ -356,13 +434,41 @@ ObservationTableModel::ColumnSpec ObservationTableModel::columnSpec(int column) 
 
 int ObservationTableModel::columnOf(ColumnKind kind, core::AreaId area) const
 {
+    if (m_layout.orientation == Orientation::AreasAsRows)
+        area = core::AreaId();
     return static_cast<int>(m_layout.columns.indexOf(ColumnSpec{kind, area}));
+}
+
+ObservationTableModel::CellKey ObservationTableModel::cellAt(int row, int column) const
+{
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    const ColumnSpec spec = m_layout.columns[column];
+    if (m_layout.orientation == Orientation::AreasAsRows)
+        return CellKey{m_layout.year, m_layout.rowAreas[row], spec.kind};
+    return CellKey{yearAt(row), spec.area, spec.kind};
+}
+
+QModelIndex ObservationTableModel::indexOf(const CellKey &cell) const
+{
+    if (m_layout.orientation == Orientation::AreasAsRows) {
+        if (cell.year != m_layout.year)
+            return {};
+        const int row = rowOfArea(cell.area);
+        const int column = columnOf(cell.kind);
+        return row >= 0 && column >= 0 ? index(row, column) : QModelIndex();
+    }
+    const int row = rowOf(cell.year);
+    const int column = columnOf(cell.kind, cell.area);
+    return row >= 0 && column >= 0 ? index(row, column) : QModelIndex();
 }
 
 int ObservationTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_layout.first.isValid())
         return 0;
+    if (m_layout.orientation == Orientation::AreasAsRows)
+        return static_cast<int>(m_layout.rowAreas.size());
     return m_layout.last.year() - m_layout.first.year() + 1;
 }
 
@@ -373,7 +479,68 @@ int ObservationTableModel::columnCount(const QModelIndex &parent) const
 
 QString ObservationTableModel::rowLabel(int row) const
 {
+    if (m_layout.orientation == Orientation::AreasAsRows) {
+        const core::DocumentData *doc = document();
+        return doc ? core::areaDisplayName(*doc, areaAt(row)) : QString();
+    }
     return core::formatFiscalYear(yearAt(row));
+}
+
+QString ObservationTableModel::rowHeading() const
+{
+    return m_layout.orientation == Orientation::AreasAsRows ? tr("Area") : tr("Fiscal year");
+}
+
+std::pair<QString, QString> ObservationTableModel::cellTitle(int row, int column) const
+{
+    if (m_layout.orientation != Orientation::AreasAsRows)
+        return {columnLabel(column), rowLabel(row)};
+    const CellKey cell = cellAt(row, column);
+    const core::DocumentData *doc = document();
+    const QString field = fieldLabel(cell.kind);
+    const QString place = doc && !doc->municipality.wards.isEmpty()
+                              ? core::areaDisplayName(*doc, cell.area) + QLatin1Char(' ') + field
+                              : field;
+    return {place, core::formatFiscalYear(cell.year)};
+}
+
+std::optional<core::AreaId> ObservationTableModel::areaOfLabel(const QString &label) const
+{
+    const core::DocumentData *doc = document();
+    // Spaces of either width around or inside a pasted name are no part of it.
+    QString text = label.simplified();
+    text.remove(QChar(0x3000));
+    text.remove(QLatin1Char(' '));
+    if (!doc || text.isEmpty())
+        return std::nullopt;
+    if (!doc->municipality.name.isEmpty() && text == doc->municipality.name)
+        return core::AreaId();
+    if (auto parsed = core::parseArea(*doc, text))
+        return *parsed;
+    // 川崎 for 川崎区: a ward named without its suffix.
+    for (const core::Area &w : doc->municipality.wards) {
+        if (w.name.size() > 1 && w.name.endsWith(u'区') && w.name.chopped(1) == text)
+            return w.id;
+    }
+    return std::nullopt;
+}
+
+std::optional<ObservationTableModel::ColumnKind> ObservationTableModel::kindOfLabel(const QString &label) const
+{
+    const QString text = label.simplified();
+    if (text.isEmpty())
+        return std::nullopt;
+    for (Kind kind : {Kind::Numerator, Kind::Denominator, Kind::Rate, Kind::Value, Kind::Target, Kind::Achieved}) {
+        const QString field = fieldLabel(kind);
+        if (text == field || text.endsWith(QLatin1Char(' ') + field))
+            return kind;
+    }
+    // A header written without the unit: 率 for 率 (%), 値 for 値 (件).
+    if (text == tr("Rate"))
+        return Kind::Rate;
+    if (text == tr("Value"))
+        return Kind::Value;
+    return std::nullopt;
 }
 
 QString ObservationTableModel::fieldLabel(ColumnKind kind) const
@@ -411,8 +578,10 @@ QString ObservationTableModel::columnLabel(int column) const
 bool ObservationTableModel::showsAreaNames() const
 {
     // One area needs no name over each column: a chosen area, or a municipality without wards.
+    // AreasAsRows names the area on each row instead.
     const core::DocumentData *doc = document();
-    return doc && !m_areaFilter && !doc->municipality.wards.isEmpty();
+    return doc && m_layout.orientation == Orientation::YearsAsRows && !m_areaFilter &&
+           !doc->municipality.wards.isEmpty();
 }
 
 const core::Observation *ObservationTableModel::observationAt(core::FiscalYear year, core::AreaId area) const
@@ -421,13 +590,13 @@ const core::Observation *ObservationTableModel::observationAt(core::FiscalYear y
     return it == m_observations.cend() ? nullptr : &*it;
 }
 
-std::optional<double> ObservationTableModel::rawValue(int row, const ColumnSpec &spec, bool *derived) const
+std::optional<double> ObservationTableModel::rawValue(const CellKey &spec, bool *derived) const
 {
     if (derived)
         *derived = false;
     if (!m_indicator)
         return std::nullopt;
-    const core::FiscalYear year = yearAt(row);
+    const core::FiscalYear year = spec.year;
     const core::Observation *obs = observationAt(year, spec.area);
     const core::CityFigure city = m_city.value(year.year());
     const bool wardSum = !spec.area.isValid() && city.source == core::CityFigureSource::WardSum;
@@ -485,11 +654,11 @@ QString ObservationTableModel::formatValue(double value, ColumnKind kind) const
     return groupingLocale().toString(core::roundHalfUp(value, decimals), 'f', decimals);
 }
 
-QString ObservationTableModel::displayText(int row, const ColumnSpec &spec) const
+QString ObservationTableModel::displayText(const CellKey &spec) const
 {
     if (!m_indicator)
         return {};
-    const core::FiscalYear year = yearAt(row);
+    const core::FiscalYear year = spec.year;
     if (spec.kind == Kind::Target) {
         const core::Target *t = m_indicator->targetFor(year);
         return t ? core::formatTargetValue(t->value, m_indicator->unit, m_indicator->decimals, t->comparator)
@@ -499,11 +668,11 @@ QString ObservationTableModel::displayText(int row, const ColumnSpec &spec) cons
         const std::optional<bool> a = achieved(year);
         return core::achievementMark(a);
     }
-    const std::optional<double> v = rawValue(row, spec);
+    const std::optional<double> v = rawValue(spec);
     return v ? formatValue(*v, spec.kind) : QString();
 }
 
-QString ObservationTableModel::readOnlyReason(int row, const ColumnSpec &spec) const
+QString ObservationTableModel::readOnlyReason(const CellKey &spec) const
 {
     const core::DocumentData *doc = document();
     if (!doc || !m_indicator)
@@ -515,7 +684,7 @@ QString ObservationTableModel::readOnlyReason(int row, const ColumnSpec &spec) c
     if (m_session->isReadOnly())
         return core::errorMessage(
             core::Error{core::ErrorCode::ReadOnlyDocument, m_session->displayName(), {}, {}, -1, -1});
-    const core::FiscalYear year = yearAt(row);
+    const core::FiscalYear year = spec.year;
     if (core::lockOf(*doc, year)) {
         core::Observation probe;
         probe.indicatorCode = m_indicator->code;
@@ -536,36 +705,36 @@ QString ObservationTableModel::readOnlyReason(int row, const ColumnSpec &spec) c
     return {};
 }
 
-QStringList ObservationTableModel::cellWarnings(int row, const ColumnSpec &spec) const
+QStringList ObservationTableModel::cellWarnings(const CellKey &spec) const
 {
     if (spec.kind != Kind::Rate && spec.kind != Kind::Value)
         return {};
-    return m_warnings.value(key(yearAt(row), spec.area));
+    return m_warnings.value(key(spec.year, spec.area));
 }
 
-QString ObservationTableModel::toolTip(int row, const ColumnSpec &spec) const
+QString ObservationTableModel::toolTip(const CellKey &spec) const
 {
     if (!m_indicator)
         return {};
-    const core::FiscalYear year = yearAt(row);
+    const core::FiscalYear year = spec.year;
     const core::Indicator &ind = *m_indicator;
     QStringList lines;
     if (spec.kind == Kind::Target) {
-        const QString text = displayText(row, spec);
-        return text.isEmpty() ? QString() : tr("Target for %1: %2").arg(rowLabel(row), text);
+        const QString text = displayText(spec);
+        return text.isEmpty() ? QString() : tr("Target for %1: %2").arg(core::formatFiscalYear(year), text);
     }
     if (spec.kind == Kind::Achieved) {
         const std::optional<bool> a = achieved(year);
         if (!a)
             return {};
         const QString actual = formatValue(*m_city.value(year.year()).value, Kind::Value) + ind.unit;
-        const QString target = displayText(row, ColumnSpec{Kind::Target, {}});
+        const QString target = displayText(CellKey{year, {}, Kind::Target});
         return *a ? tr("Achieved: %1 against the target %2").arg(actual, target)
                   : tr("Not achieved: %1 against the target %2").arg(actual, target);
     }
 
     bool derived = false;
-    const std::optional<double> value = rawValue(row, spec, &derived);
+    const std::optional<double> value = rawValue(spec, &derived);
     const core::CityFigure city = m_city.value(year.year());
     const core::Observation *obs = observationAt(year, spec.area);
     if (derived && value) {
@@ -583,14 +752,14 @@ QString ObservationTableModel::toolTip(int row, const ColumnSpec &spec) const
     }
     if (spec.kind == Kind::Rate && obs && !obs->hasCounts() && obs->value)
         lines << tr("A rate entered without its counts.");
-    lines << cellWarnings(row, spec);
+    lines << cellWarnings(spec);
     if (obs && isEntryKind(spec.kind)) {
         if (obs->asOf.isValid())
             lines << tr("As of %1").arg(QLocale().toString(obs->asOf, QLocale::LongFormat));
         if (!obs->note.isEmpty())
             lines << tr("Note: %1").arg(obs->note);
     }
-    if (const QString reason = readOnlyReason(row, spec); !reason.isEmpty())
+    if (const QString reason = readOnlyReason(spec); !reason.isEmpty())
         lines << reason;
     return lines.join(QLatin1Char('\n'));
 }
@@ -600,7 +769,7 @@ Qt::ItemFlags ObservationTableModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (readOnlyReason(index.row(), columnSpec(index.column())).isEmpty())
+    if (readOnlyReason(cellAt(index.row(), index.column())).isEmpty())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -609,16 +778,15 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !m_indicator)
         return {};
-    const int row = index.row();
-    const ColumnSpec spec = columnSpec(index.column());
-    const core::FiscalYear year = yearAt(row);
+    const CellKey spec = cellAt(index.row(), index.column());
+    const core::FiscalYear year = spec.year;
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(row, spec);
+        return displayText(spec);
     case Qt::EditRole: {
         if (spec.kind == Kind::Target || spec.kind == Kind::Achieved)
-            return displayText(row, spec);
-        const std::optional<double> v = rawValue(row, spec);
+            return displayText(spec);
+        const std::optional<double> v = rawValue(spec);
         if (!v)
             return QString();
         if (spec.kind == Kind::Rate)
@@ -631,22 +799,22 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
             const std::optional<bool> a = achieved(year);
             return a ? QVariant(*a) : QVariant();
         }
-        const std::optional<double> v = rawValue(row, spec);
+        const std::optional<double> v = rawValue(spec);
         return v ? QVariant(*v) : QVariant();
     }
     case ReadOnlyReasonRole:
-        return readOnlyReason(row, spec);
+        return readOnlyReason(spec);
     case CitySourceRole:
         if (spec.area.isValid() || !isEntryKind(spec.kind))
             return {};
         return int(m_city.value(year.year()).source);
     case WarningsRole:
-        return cellWarnings(row, spec);
+        return cellWarnings(spec);
     case EnteredCellRole: {
         if (!isEntryKind(spec.kind))
             return false;
         bool derived = false;
-        const std::optional<double> v = rawValue(row, spec, &derived);
+        const std::optional<double> v = rawValue(spec, &derived);
         if (spec.kind == Kind::Rate) {
             const core::Observation *obs = observationAt(year, spec.area);
             return obs && !obs->hasCounts() && obs->value.has_value();
@@ -654,12 +822,12 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         return v.has_value() && !derived;
     }
     case Qt::ToolTipRole:
-        return toolTip(row, spec);
+        return toolTip(spec);
     case Qt::TextAlignmentRole:
         return alignment(spec.kind == Kind::Achieved ? Qt::AlignHCenter : Qt::AlignRight);
     case Qt::FontRole: {
         bool derived = false;
-        (void)rawValue(row, spec, &derived);
+        (void)rawValue(spec, &derived);
         const core::Observation *obs = observationAt(year, spec.area);
         const bool rateWithoutCounts = spec.kind == Kind::Rate && obs && !obs->hasCounts() && obs->value;
         if (!derived && !rateWithoutCounts && spec.kind != Kind::Achieved)
@@ -675,17 +843,17 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
             return a ? QVariant(*a ? GoodColor : BadColor) : QVariant();
         }
         bool derived = false;
-        (void)rawValue(row, spec, &derived);
+        (void)rawValue(spec, &derived);
         return derived ? QVariant(DerivedForeground) : QVariant();
     }
     case Qt::BackgroundRole:
-        if (!cellWarnings(row, spec).isEmpty())
+        if (!cellWarnings(spec).isEmpty())
             return WarningBackground;
-        if (!readOnlyReason(row, spec).isEmpty())
+        if (!readOnlyReason(spec).isEmpty())
             return ReadOnlyBackground;
         return {};
     case Qt::DecorationRole:
-        if (cellWarnings(row, spec).isEmpty())
+        if (cellWarnings(spec).isEmpty())
             return {};
         if (m_warningIcon.isNull())
             m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -697,6 +865,32 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && m_layout.orientation == Orientation::AreasAsRows) {
+        if (section < 0 || section >= rowCount())
+            return {};
+        const core::AreaId area = areaAt(section);
+        switch (role) {
+        case Qt::DisplayRole:
+            return rowLabel(section);
+        case RawValueRole:
+            return area.value();
+        case Qt::ToolTipRole:
+            if (area.isValid())
+                return {};
+            return m_indicator && m_indicator->kind == core::IndicatorKind::Ratio
+                       ? tr("The city as a whole: the sum of the wards unless a city figure is entered.")
+                       : tr("The city as a whole.");
+        case Qt::FontRole: {
+            if (area.isValid())
+                return {};
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        default:
+            return {};
+        }
+    }
     if (orientation == Qt::Vertical) {
         if (section < 0 || section >= rowCount())
             return {};
@@ -781,9 +975,9 @@ bool ObservationTableModel::setData(const QModelIndex &index, const QVariant &va
     const QString text = (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int)
                              ? QString::number(value.toDouble(), 'g', 15)
                              : value.toString();
-    const QString undoText = text.trimmed().isEmpty()
-                                 ? tr("Clear %1, %2").arg(columnLabel(index.column()), rowLabel(index.row()))
-                                 : tr("Edit %1, %2").arg(columnLabel(index.column()), rowLabel(index.row()));
+    const auto [field, year] = cellTitle(index.row(), index.column());
+    const QString undoText =
+        text.trimmed().isEmpty() ? tr("Clear %1, %2").arg(field, year) : tr("Edit %1, %2").arg(field, year);
     const QList<CellProblem> problems = applyEdits({CellEdit{index.row(), index.column(), text}}, undoText);
     if (problems.isEmpty())
         return true;
@@ -841,17 +1035,16 @@ QList<ObservationTableModel::CellProblem> ObservationTableModel::checkEdits(cons
         problems.append(p);
     };
     // A read-only cell may be pasted over with what it already shows (a block copied from Seika).
-    const auto sameAsShown = [&](int row, const ColumnSpec &spec, const QString &text) {
-        const QString shown = displayText(row, spec);
+    const auto sameAsShown = [&](const CellEdit &e, const CellKey &spec, const QString &text) {
+        const QString shown = displayText(spec);
         if (text.isEmpty() || shown.isEmpty())
             return text.isEmpty() && shown.isEmpty();
-        if (text == shown ||
-            text == data(index(row, m_layout.columns.indexOf(spec)), Qt::EditRole).toString())
+        if (text == shown || text == data(index(e.row, e.column), Qt::EditRole).toString())
             return true;
         if (spec.kind == Kind::Target || spec.kind == Kind::Achieved)
             return false;
         const auto typed = core::parseNumberInput(text, ind, fieldOf(spec.kind));
-        const std::optional<double> current = rawValue(row, spec);
+        const std::optional<double> current = rawValue(spec);
         const int decimals =
             spec.kind == Kind::Numerator || spec.kind == Kind::Denominator ? 0 : ind.decimals;
         return typed && current &&
@@ -876,12 +1069,12 @@ QList<ObservationTableModel::CellProblem> ObservationTableModel::checkEdits(cons
             addProblem(e, tr("This cell lies outside the table."));
             continue;
         }
-        const ColumnSpec spec = m_layout.columns[e.column];
-        const core::FiscalYear year = yearAt(e.row);
+        const CellKey spec = cellAt(e.row, e.column);
+        const core::FiscalYear year = spec.year;
         const quint64 k = key(year, spec.area);
         const QString text = e.text.trimmed();
-        if (const QString reason = readOnlyReason(e.row, spec); !reason.isEmpty()) {
-            if (!sameAsShown(e.row, spec, text)) {
+        if (const QString reason = readOnlyReason(spec); !reason.isEmpty()) {
+            if (!sameAsShown(e, spec, text)) {
                 addProblem(e, reason);
                 failed.insert(k);
             }

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace seika::core {
 struct WriteBatch;
@@ -25,9 +26,16 @@ namespace seika::ui {
 
 class DocumentSession;
 
-/// The yearly figures of ONE indicator as a spreadsheet: one row per fiscal year of the document
-/// (firstYear … lastYear, headed 和暦(西暦)), columns per area — the city as a whole (市全体) and each
-/// ward of the municipality, or only one of them (setAreaFilter()).
+/// The yearly figures of ONE indicator as a spreadsheet, in one of two orientations (setOrientation()):
+/// - YearsAsRows: one row per fiscal year of the document (firstYear … lastYear, headed 和暦(西暦)),
+///   columns per area — the city as a whole (市全体) and each ward of the municipality, or only one of
+///   them (setAreaFilter());
+/// - AreasAsRows: ONE fiscal year (setYear()), one row per area — the city first, then every ward in
+///   the document's order — and one column per field of the indicator (no target columns: targets are
+///   the city's and belong to a series of years, so they stay in YearsAsRows).
+/// Every cell resolves to one (year, area, field) — cellAt() — and every rule (what may be typed, what
+/// is derived, locked or warned about) is worked out on that triple, so both orientations show and
+/// accept exactly the same.
 ///
 /// Columns per area: a ratio has Numerator and Denominator (headed with the indicator's labels, e.g.
 /// 加入世帯数 / 総世帯数) and the derived Rate (read-only while both counts exist; a rate published
@@ -58,6 +66,12 @@ public:
         Achieved
     };
 
+    enum class Orientation
+    {
+        YearsAsRows, ///< one row per fiscal year, columns per area and field
+        AreasAsRows  ///< one fiscal year: one row per area (the city, then every ward), columns per field
+    };
+
     enum Role
     {
         RawValueRole = Qt::UserRole + 1, ///< the unrounded double (bool for Achieved); invalid when empty
@@ -73,6 +87,16 @@ public:
         core::AreaId area; ///< invalid = the city
 
         bool operator==(const ColumnSpec &) const = default;
+    };
+
+    /// What one cell holds, in either orientation: a field of the figure of one year and area.
+    struct CellKey
+    {
+        core::FiscalYear year; ///< invalid when the cell lies outside the table
+        core::AreaId area;     ///< invalid = the city
+        ColumnKind kind = ColumnKind::Value;
+
+        bool operator==(const CellKey &) const = default;
     };
 
     /// One cell of a multi-cell edit, as typed or pasted; empty text clears the cell. Row and column
@@ -113,13 +137,48 @@ public:
     void setAreaFilter(std::optional<core::AreaId> area);
     [[nodiscard]] std::optional<core::AreaId> areaFilter() const { return m_areaFilter; }
 
+    /// Switches between a series of years and one year of every area (a reset of the model). The area
+    /// filter applies to YearsAsRows only; the year of AreasAsRows is kept across switches.
+    void setOrientation(Orientation orientation);
+    [[nodiscard]] Orientation orientation() const { return m_orientation; }
+    /// The fiscal year AreasAsRows shows (kept within the document's years; the last one until set).
+    /// Changing it keeps rows and columns: views keep their current cell (dataChanged, no reset).
+    void setYear(core::FiscalYear year);
+    [[nodiscard]] core::FiscalYear year() const;
+
+    /// The (year, area, field) of a cell; an invalid year outside the table.
+    [[nodiscard]] CellKey cellAt(int row, int column) const;
+    /// The cell showing key; invalid when it is not shown.
+    [[nodiscard]] QModelIndex indexOf(const CellKey &key) const;
+    /// The year of a row: its row's year in YearsAsRows, year() on every row of AreasAsRows.
     [[nodiscard]] core::FiscalYear yearAt(int row) const;
-    [[nodiscard]] int rowOf(core::FiscalYear year) const; ///< -1 outside the document's years
+    /// YearsAsRows: the row of year, -1 outside the document's years; AreasAsRows: -1.
+    [[nodiscard]] int rowOf(core::FiscalYear year) const;
+    /// AreasAsRows: the area of a row (invalid = the city); YearsAsRows: the invalid id.
+    [[nodiscard]] core::AreaId areaAt(int row) const;
+    /// AreasAsRows: the row of area, -1 when the document has no such ward; YearsAsRows: -1.
+    [[nodiscard]] int rowOfArea(core::AreaId area) const;
+    /// The column's field and area; in AreasAsRows the area is the row's and left invalid here.
     [[nodiscard]] ColumnSpec columnSpec(int column) const;
-    [[nodiscard]] int columnOf(ColumnKind kind, core::AreaId area = {}) const; ///< -1 when not shown
-    /// The column's header on one line (the area first when every area is shown).
+    /// The column of a field of area (area is ignored in AreasAsRows); -1 when not shown.
+    [[nodiscard]] int columnOf(ColumnKind kind, core::AreaId area = {}) const;
+    /// The column's header on one line (the area first when every area is shown side by side).
     [[nodiscard]] QString columnLabel(int column) const;
+    /// The row's header: 平成29(2017)年度 in YearsAsRows, the area's name (川崎区, 市全体) in AreasAsRows.
     [[nodiscard]] QString rowLabel(int row) const;
+    /// What the row headers name, for lists of cells: "Fiscal year" or "Area" (translated).
+    [[nodiscard]] QString rowHeading() const;
+    /// A cell named for texts read away from the table (the undo history, the audit): its field, with
+    /// the area when the municipality has wards, and its year — "川崎区 加入世帯数", "平成30(2018)年度" —
+    /// in either orientation (YearsAsRows: columnLabel() and rowLabel(), as before).
+    [[nodiscard]] std::pair<QString, QString> cellTitle(int row, int column) const;
+    /// The area a pasted row label names: a ward's name (also without its 区), 市全体, the translated name
+    /// of the city or the municipality's name (川崎市); nullopt when none.
+    [[nodiscard]] std::optional<core::AreaId> areaOfLabel(const QString &label) const;
+    /// The field a column header names (加入世帯数, 総世帯数, 率 …, with or without the area); nullopt when none.
+    [[nodiscard]] std::optional<ColumnKind> kindOfLabel(const QString &label) const;
+    /// Every area in table order: the city (invalid id), then the wards by their sort order.
+    [[nodiscard]] QList<core::AreaId> areas() const;
 
     /// Checks every cell (number format, the indicator's rules, locked years, cells outside the
     /// table or derived) and, when all are acceptable, applies them as ONE undo step named undoText.
@@ -153,10 +212,15 @@ Q_SIGNALS:
 private:
     struct Layout
     {
-        core::FiscalYear first;
+        Orientation orientation = Orientation::YearsAsRows;
+        core::FiscalYear first; ///< the document's years: the rows of YearsAsRows
         core::FiscalYear last;
-        QList<ColumnSpec> columns;
+        core::FiscalYear year;          ///< AreasAsRows: the year shown
+        QList<core::AreaId> rowAreas;   ///< AreasAsRows: the area of each row
+        QList<ColumnSpec> columns;      ///< AreasAsRows: fields only (invalid areas)
         bool operator==(const Layout &) const = default;
+        /// The same rows and columns, perhaps of another year.
+        [[nodiscard]] bool sameShape(const Layout &other) const;
     };
 
     [[nodiscard]] static quint64 key(core::FiscalYear year, core::AreaId area);
@@ -169,13 +233,12 @@ private:
     void rememberShown();
 
     [[nodiscard]] const core::Observation *observationAt(core::FiscalYear year, core::AreaId area) const;
-    [[nodiscard]] std::optional<double> rawValue(int row, const ColumnSpec &spec,
-                                                 bool *derived = nullptr) const;
+    [[nodiscard]] std::optional<double> rawValue(const CellKey &cell, bool *derived = nullptr) const;
     [[nodiscard]] std::optional<bool> achieved(core::FiscalYear year) const;
-    [[nodiscard]] QString displayText(int row, const ColumnSpec &spec) const;
-    [[nodiscard]] QString readOnlyReason(int row, const ColumnSpec &spec) const;
-    [[nodiscard]] QStringList cellWarnings(int row, const ColumnSpec &spec) const;
-    [[nodiscard]] QString toolTip(int row, const ColumnSpec &spec) const;
+    [[nodiscard]] QString displayText(const CellKey &cell) const;
+    [[nodiscard]] QString readOnlyReason(const CellKey &cell) const;
+    [[nodiscard]] QStringList cellWarnings(const CellKey &cell) const;
+    [[nodiscard]] QString toolTip(const CellKey &cell) const;
     [[nodiscard]] QString fieldLabel(ColumnKind kind) const;
     [[nodiscard]] QString formatValue(double value, ColumnKind kind) const;
     [[nodiscard]] QString describeError(const core::Error &error) const;
@@ -185,6 +248,8 @@ private:
     core::IndicatorId m_indicatorId;
     std::optional<core::Indicator> m_indicator; ///< a copy: the document's list may be replaced
     std::optional<core::AreaId> m_areaFilter;
+    Orientation m_orientation = Orientation::YearsAsRows;
+    core::FiscalYear m_year; ///< as set; the layout's year is it kept within the document's years
     Layout m_layout;
 
     QHash<quint64, core::Observation> m_observations; ///< (year, area) → this indicator's observation
