@@ -1834,6 +1834,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>“%1” is not a figure source: write entered, or sum_of_wards for a city figure that is the sum of the wards (such a row is not imported).</source>
         <translation>“%1” is not a figure source: write entered, or sum_of_wards for a city figure that is the sum of the wards (such a row is not imported).</translation>
     </message>
+    <message>
+        <source>“%1” is not a number: it has a letter where a digit belongs. Did you mean %2?</source>
+        <translation>“%1” is not a number: it has a letter where a digit belongs. Did you mean %2?</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -2579,6 +2583,10 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Print Chart</source>
         <translation>Print Chart</translation>
+    </message>
+    <message>
+        <source>The charts could not be written to “%1”.</source>
+        <translation>The charts could not be written to “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3719,6 @@ Fiscal year %2</translation>
         <translation>Fiscal Year</translation>
     </message>
     <message>
-        <source>Fiscal year:</source>
-        <translation>Fiscal year:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4133,6 +4137,18 @@ Fiscal year %2</translation>
     <message>
         <source>Preview the evaluation sheet of the selected measure (or the plan overview), then print it or save it as a PDF on A4 or A3</source>
         <translation>Preview the evaluation sheet of the selected measure (or the plan overview), then print it or save it as a PDF on A4 or A3</translation>
+    </message>
+    <message>
+        <source>Fi&amp;scal year:</source>
+        <translation>Fi&amp;scal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1…</source>
+        <translation>&amp;Undo: %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1…</source>
+        <translation>&amp;Redo: %1…</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4671,22 @@ Fiscal year %2</translation>
         <source>The rate %1 does not match the counts beside it, which give %2.</source>
         <translation>The rate %1 does not match the counts beside it, which give %2.</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>The city as a whole: the sum of the wards unless a city figure is entered.</source>
+        <translation>The city as a whole: the sum of the wards unless a city figure is entered.</translation>
+    </message>
+    <message>
+        <source>The city as a whole.</source>
+        <translation>The city as a whole.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::OverviewReportBuilder</name>
@@ -4757,6 +4789,81 @@ Fiscal year %2</translation>
     <message>
         <source>Grades</source>
         <translation>Grades</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PastePlan</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the row label(s) %1 name no area of the table. Label each row with a ward&apos;s name or %2.</source>
+        <translation>Nothing was pasted: the row label(s) %1 name no area of the table. Label each row with a ward&apos;s name or %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the row label(s) %1 name no fiscal year of the table (%2 to %3).</source>
+        <translation>Nothing was pasted: the row label(s) %1 name no fiscal year of the table (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1 label(s) more than one row.</source>
+        <translation>Nothing was pasted: %1 label(s) more than one row.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: some rows are labelled with areas (%1), others with fiscal years (%2).</source>
+        <translation>Nothing was pasted: some rows are labelled with areas (%1), others with fiscal years (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the rows are labelled with fiscal years (%1), but this view shows the areas of %2. Show the years as rows to paste them.</source>
+        <translation>Nothing was pasted: the rows are labelled with fiscal years (%1), but this view shows the areas of %2. Show the years as rows to paste them.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the rows are labelled with areas (%1), and here they would become fiscal years. Show one year with the areas as rows to paste them, or select one year&apos;s row with all areas shown.</source>
+        <translation>Nothing was pasted: the rows are labelled with areas (%1), and here they would become fiscal years. Show one year with the areas as rows to paste them, or select one year&apos;s row with all areas shown.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the row of %1 holds more values than an area has fields from %2 on.</source>
+        <translation>Nothing was pasted: the row of %1 holds more values than an area has fields from %2 on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each row holds %n value(s), but from %1 on the table has only %2 column(s). Paste the first %2 value(s) of each row and leave out the rest?</source>
+        <translation>
+            <numerusform>Each row holds %n value, but from %1 on the table has only %2 column. Paste the first %2 value of each row and leave out the rest?</numerusform>
+            <numerusform>Each row holds %n values, but from %1 on the table has only %2 columns. Paste the first %2 values of each row and leave out the rest?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>The block has %1 row(s) and %2 column(s), but from the selected cell the table has only %3 row(s) and %4 column(s).</source>
+        <translation>The block has %1 row(s) and %2 column(s), but from the selected cell the table has only %3 row(s) and %4 column(s).</translation>
+    </message>
+    <message>
+        <source>Paste the %1 × %2 cells that fit (%3; %4) and leave out the rest?</source>
+        <translation>Paste the %1 × %2 cells that fit (%3; %4) and leave out the rest?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block has %n row(s), one for each ward (or each ward and the city), but here its rows are fiscal years: it would fill %1 of %2.</source>
+        <translation>
+            <numerusform>The block has %n row, one for each ward (or each ward and the city), but here its rows are fiscal years: it would fill %1 of %2.</numerusform>
+            <numerusform>The block has %n rows, one for each ward (or each ward and the city), but here its rows are fiscal years: it would fill %1 of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To enter one year of every ward, show the areas as rows. Fill these %n year(s)?</source>
+        <translation>
+            <numerusform>To enter one year of every ward, show the areas as rows. Fill these %n year?</numerusform>
+            <numerusform>To enter one year of every ward, show the areas as rows. Fill these %n years?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5969,6 +6076,14 @@ Suggested: %3</numerusform>
             <numerusform>Cleared %n cells.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>Nothing was pasted.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::StartPage</name>
@@ -6636,10 +6751,6 @@ Suggested: %3</numerusform>
         <translation>&amp;Areas:</translation>
     </message>
     <message>
-        <source>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel.</source>
-        <translation>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel.</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -6714,6 +6825,38 @@ Suggested: %3</numerusform>
     <message>
         <source>Saved the date and note of %1.</source>
         <translation>Saved the date and note of %1.</translation>
+    </message>
+    <message>
+        <source>&amp;By Year</source>
+        <translation>&amp;By Year</translation>
+    </message>
+    <message>
+        <source>One row per fiscal year, the areas side by side</source>
+        <translation>One row per fiscal year, the areas side by side</translation>
+    </message>
+    <message>
+        <source>By &amp;Ward (One Year)</source>
+        <translation>By &amp;Ward (One Year)</translation>
+    </message>
+    <message>
+        <source>One fiscal year: the city and every ward as rows, the indicator&apos;s fields as columns. Rows pasted with ward names go to those wards.</source>
+        <translation>One fiscal year: the city and every ward as rows, the indicator&apos;s fields as columns. Rows pasted with ward names go to those wards.</translation>
+    </message>
+    <message>
+        <source>The fiscal year whose figures of every area are shown</source>
+        <translation>The fiscal year whose figures of every area are shown</translation>
+    </message>
+    <message>
+        <source>Fiscal year of the war&amp;ds:</source>
+        <translation>Fiscal year of the war&amp;ds:</translation>
+    </message>
+    <message>
+        <source>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel; rows labelled with ward names or fiscal years go to their rows.</source>
+        <translation>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel; rows labelled with ward names or fiscal years go to their rows.</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (locked)</translation>
     </message>
 </context>
 </TS>

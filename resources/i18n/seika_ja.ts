@@ -1829,6 +1829,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>“%1” is not a figure source: write entered, or sum_of_wards for a city figure that is the sum of the wards (such a row is not imported).</source>
         <translation>「%1」は値の由来として使えません。entered、または各区の合計である市全体の値には sum_of_wards と書いてください（その行は取り込みません）。</translation>
     </message>
+    <message>
+        <source>“%1” is not a number: it has a letter where a digit belongs. Did you mean %2?</source>
+        <translation>「%1」は数値ではありません（数字の位置に英字があります）。%2 のことですか？</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -2572,6 +2576,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Print Chart</source>
         <translation>グラフの印刷</translation>
+    </message>
+    <message>
+        <source>The charts could not be written to “%1”.</source>
+        <translation>グラフを「%1」に書き出せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3703,10 +3711,6 @@ Fiscal year %2</source>
         <translation>年度</translation>
     </message>
     <message>
-        <source>Fiscal year:</source>
-        <translation>年度:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -4125,6 +4129,18 @@ Fiscal year %2</source>
     <message>
         <source>Preview the evaluation sheet of the selected measure (or the plan overview), then print it or save it as a PDF on A4 or A3</source>
         <translation>選択中の施策の施策評価シート（または施策評価結果一覧）を印刷プレビューで確認し、印刷するかA4・A3のPDFで保存します</translation>
+    </message>
+    <message>
+        <source>Fi&amp;scal year:</source>
+        <translation>年度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1…</source>
+        <translation>元に戻す: %1…(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1…</source>
+        <translation>やり直す: %1…(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +4661,22 @@ Fiscal year %2</source>
         <source>The rate %1 does not match the counts beside it, which give %2.</source>
         <translation>率%1が、隣の件数から算出される%2と一致しません。</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The city as a whole: the sum of the wards unless a city figure is entered.</source>
+        <translation>市全体: 市全体の値が入力されていなければ、各区の合計です。</translation>
+    </message>
+    <message>
+        <source>The city as a whole.</source>
+        <translation>市全体。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::OverviewReportBuilder</name>
@@ -4746,6 +4778,77 @@ Fiscal year %2</source>
     <message>
         <source>Grades</source>
         <translation>達成状況</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PastePlan</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the row label(s) %1 name no area of the table. Label each row with a ward&apos;s name or %2.</source>
+        <translation>貼り付けませんでした: 行の見出し %1 は、表のどの地域にも当たりません。各行の見出しは区の名前か「%2」にしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the row label(s) %1 name no fiscal year of the table (%2 to %3).</source>
+        <translation>貼り付けませんでした: 行の見出し %1 は、表のどの年度（%2〜%3）にも当たりません。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1 label(s) more than one row.</source>
+        <translation>貼り付けませんでした: %1 が複数の行の見出しになっています。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: some rows are labelled with areas (%1), others with fiscal years (%2).</source>
+        <translation>貼り付けませんでした: 地域を見出しにした行（%1）と、年度を見出しにした行（%2）が混ざっています。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the rows are labelled with fiscal years (%1), but this view shows the areas of %2. Show the years as rows to paste them.</source>
+        <translation>貼り付けませんでした: 行の見出しは年度（%1）ですが、この表示は%2の地域ごとの表です。「年度ごと」の表示にしてから貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the rows are labelled with areas (%1), and here they would become fiscal years. Show one year with the areas as rows to paste them, or select one year&apos;s row with all areas shown.</source>
+        <translation>貼り付けませんでした: 行の見出しは地域（%1）ですが、ここでは各行が年度になってしまいます。「区ごと（1年度）」の表示にしてから貼り付けるか、すべての地域を表示して1つの年度の行を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the row of %1 holds more values than an area has fields from %2 on.</source>
+        <translation>貼り付けませんでした: %1 の行の値が、%2 から右にある項目の数より多くなっています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each row holds %n value(s), but from %1 on the table has only %2 column(s). Paste the first %2 value(s) of each row and leave out the rest?</source>
+        <translation>
+            <numerusform>各行には%n個の値がありますが、%1 から右には%2列しかありません。各行の最初の%2個だけを貼り付け、残りは貼り付けないでよろしいですか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>The block has %1 row(s) and %2 column(s), but from the selected cell the table has only %3 row(s) and %4 column(s).</source>
+        <translation>貼り付ける範囲は%1行×%2列ですが、選択したセルから表の端までは%3行×%4列しかありません。</translation>
+    </message>
+    <message>
+        <source>Paste the %1 × %2 cells that fit (%3; %4) and leave out the rest?</source>
+        <translation>収まる%1行×%2列（%3、%4）だけを貼り付け、残りは貼り付けないでよろしいですか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block has %n row(s), one for each ward (or each ward and the city), but here its rows are fiscal years: it would fill %1 of %2.</source>
+        <translation>
+            <numerusform>貼り付ける範囲は%n行で、区ごと（または区ごとと市全体）の行数と同じですが、ここでは各行が年度になります。%2 の %1 に入力されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To enter one year of every ward, show the areas as rows. Fill these %n year(s)?</source>
+        <translation>
+            <numerusform>1つの年度の各区の値を入力するには、「区ごと（1年度）」の表示にしてください。この%n年度分に入力しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6033,14 @@ Suggested: %3</source>
             <numerusform>%n個のセルをクリアしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>貼り付けませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::StartPage</name>
@@ -6591,10 +6702,6 @@ Suggested: %3</source>
         <translation>地域(&amp;A):</translation>
     </message>
     <message>
-        <source>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel.</source>
-        <translation>斜体: 各区の合計、または件数を伴わずに入力された率。黄色: 警告（外れ値または欠測。マウスを重ねると詳細を表示）。灰色: 自動で算出される値、目標値、または確定済みの年度。入力すると上書き、F2で編集、Deleteでクリア、Ctrl+C / Ctrl+V でExcelとの間で範囲をコピー・貼り付けできます。</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>保存しました: %1</translation>
     </message>
@@ -6669,6 +6776,38 @@ Suggested: %3</source>
     <message>
         <source>Saved the date and note of %1.</source>
         <translation>%1 の基準日と注記を保存しました。</translation>
+    </message>
+    <message>
+        <source>&amp;By Year</source>
+        <translation>年度ごと(&amp;B)</translation>
+    </message>
+    <message>
+        <source>One row per fiscal year, the areas side by side</source>
+        <translation>年度を行に、地域を横に並べて表示します</translation>
+    </message>
+    <message>
+        <source>By &amp;Ward (One Year)</source>
+        <translation>区ごと（1年度）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>One fiscal year: the city and every ward as rows, the indicator&apos;s fields as columns. Rows pasted with ward names go to those wards.</source>
+        <translation>1つの年度について、市全体と各区を行に、成果指標の項目を列に表示します。区の名前を見出しにして貼り付けた行は、その区に入ります。</translation>
+    </message>
+    <message>
+        <source>The fiscal year whose figures of every area are shown</source>
+        <translation>各地域の値を表示する年度</translation>
+    </message>
+    <message>
+        <source>Fiscal year of the war&amp;ds:</source>
+        <translation>区ごとの年度(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Italic: the sum of the wards, or a rate entered without its counts. Amber: a warning (outlier or gap; hover for details). Grey: derived, a target, or a locked year. Type to overwrite, F2 to edit, Delete to clear, Ctrl+C / Ctrl+V to copy and paste blocks from Excel; rows labelled with ward names or fiscal years go to their rows.</source>
+        <translation>斜体: 各区の合計、または件数を伴わずに入力された率。黄色: 警告（外れ値または欠測。マウスを重ねると詳細を表示）。灰色: 自動で算出される値、目標値、または確定済みの年度。入力すると上書き、F2で編集、Deleteでクリア、Ctrl+C / Ctrl+V でExcelとの間で範囲をコピー・貼り付けできます（区の名前や年度を行の見出しにした範囲は、その行に貼り付けられます）。</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1（確定済み）</translation>
     </message>
 </context>
 </TS>

@@ -438,7 +438,7 @@ TEST_F(EntryByWardTest, TheSwitchAndTheYearAreWorkedWithTheKeyboard)
     auto *years = editor.findChild<QComboBox *>(QStringLiteral("entryYearCombo"));
     ASSERT_TRUE(years->isVisible());
     QSignalSpy chosen(&editor, &YearlyValuesEditor::yearChosen);
-    QTest::keyClick(&editor, Qt::Key_S, Qt::AltModifier); // Fi&scal year:
+    QTest::keyClick(&editor, Qt::Key_D, Qt::AltModifier); // Fiscal year of the war&ds:
     QTRY_VERIFY(years->hasFocus());
     QTest::keyClick(years, Qt::Key_Down);
     EXPECT_EQ(model()->year(), core::FiscalYear(2019));

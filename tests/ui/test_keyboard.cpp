@@ -9,9 +9,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -133,6 +135,44 @@ TEST_P(KeyboardTest, TheMenuBarToolBarAndTabsShareNoAccessKey)
         texts << tabs->tabText(i);
     }
     EXPECT_TRUE(clashes(texts).isEmpty()) << clashes(texts).join(u"; ").toStdString();
+}
+
+TEST_P(KeyboardTest, NoTwoControlsShownTogetherShareAnAccessKey)
+{
+    // Alt and a letter must reach one thing: the menu bar's menus, the toolbar, the tabs and every label and
+    // button on the page shown, on each page of a measure and in both views of the yearly values.
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("measureTabs"));
+    ASSERT_NE(tabs, nullptr);
+    const auto shownTexts = [this] {
+        QStringList texts;
+        for (QAction *a : window->menuBar()->actions())
+            texts << a->text();
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->window() != window.get())
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                texts << label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                texts << button->text();
+            else if (auto *bar = qobject_cast<QTabBar *>(w)) {
+                for (int i = 0; i < bar->count(); ++i)
+                    texts << bar->tabText(i);
+            }
+        }
+        return texts;
+    };
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        QApplication::processEvents();
+        EXPECT_TRUE(clashes(shownTexts()).isEmpty())
+            << tabs->tabText(page).toStdString() << ": " << clashes(shownTexts()).join(u"; ").toStdString();
+    }
+    tabs->setCurrentIndex(1);
+    auto *byWard = window->findChild<QAbstractButton *>(QStringLiteral("byAreaButton"));
+    ASSERT_NE(byWard, nullptr);
+    byWard->click();
+    QApplication::processEvents();
+    EXPECT_TRUE(clashes(shownTexts()).isEmpty()) << "by ward: " << clashes(shownTexts()).join(u"; ").toStdString();
 }
 
 TEST_P(KeyboardTest, TabGoesOnFromTheReadOnlyTables)

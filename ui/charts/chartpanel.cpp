@@ -47,7 +47,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_grayscaleCheck = new QCheckBox(tr("&Grayscale"), this);
     m_grayscaleCheck->setObjectName(QStringLiteral("chartGrayscaleCheck"));
     m_grayscaleCheck->setToolTip(tr("Patterns and line styles for monochrome printing"));
-    m_totalCheck = new QCheckBox(tr("Show &totals"), this);
+    m_totalCheck = new QCheckBox(tr("Sho&w totals"), this);
     m_totalCheck->setObjectName(QStringLiteral("chartTotalCheck"));
     m_totalCheck->setToolTip(tr("Show the denominator (such as the total households) as bars too"));
 
@@ -74,7 +74,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 
     m_exportButton = new QToolButton(this);
     m_exportButton->setObjectName(QStringLiteral("chartExportButton"));
-    m_exportButton->setText(tr("&Export"));
+    m_exportButton->setText(tr("E&xport"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *exportMenu = new QMenu(m_exportButton);

@@ -88,7 +88,8 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     m_yearCombo->setObjectName(QStringLiteral("entryYearCombo"));
     m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_yearCombo->setToolTip(tr("The fiscal year whose figures of every area are shown"));
-    m_yearLabel = new QLabel(tr("Fi&scal year:"), this);
+    // Not &S: the window's own year (the toolbar) has it; both show the same year.
+    m_yearLabel = new QLabel(tr("Fiscal year of the war&ds:"), this);
     m_yearLabel->setBuddy(m_yearCombo);
 
     auto *selectors = new QHBoxLayout;
