@@ -273,16 +273,10 @@ Result<QList<qsizetype>> startPlan(CsvImportTable table, CsvReader &reader, Obse
     auto mapping = columns ? Result<CsvColumnMapping>(*columns) : csvMappingFromHeader(table, plan.header);
     if (!mapping)
         return std::unexpected(mapping.error());
-    // The wide layout the export writes for reading (a column per fiscal year, no year column): refused as
-    // such, not as a file that lacks a column.
-    if (!columns && !mapping->contains(Field::Year)) {
-        for (const QString &h : plan.header) {
-            const QString t = h.trimmed();
-            if (!t.isEmpty() && std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }) &&
-                parseFiscalYear(t))
-                return std::unexpected(
-                    Error{ErrorCode::CsvMissingColumn, t, {}, csvWideLayoutDetail(), 1, -1});
-        }
+    // The wide layout the export writes for reading: refused as such, not as a file that lacks a column.
+    if (!columns) {
+        if (auto wide = csvWideLayoutError(table, plan.header))
+            return std::unexpected(*wide);
     }
     return columnIndexes(table, *mapping, plan.header.size());
 }
@@ -292,6 +286,20 @@ Result<QList<qsizetype>> startPlan(CsvImportTable table, CsvReader &reader, Obse
 QString csvWideLayoutDetail()
 {
     return QStringLiteral("wide_layout");
+}
+
+std::optional<Error> csvWideLayoutError(CsvImportTable table, const QStringList &header)
+{
+    const auto mapping = csvMappingFromHeader(table, header);
+    if (!mapping || mapping->contains(Field::Year))
+        return std::nullopt;
+    for (const QString &h : header) {
+        const QString t = h.trimmed();
+        if (!t.isEmpty() && std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); })
+            && parseFiscalYear(t))
+            return Error{ErrorCode::CsvMissingColumn, t, {}, csvWideLayoutDetail(), 1, -1};
+    }
+    return std::nullopt;
 }
 
 QList<CsvImportField> csvImportFields(CsvImportTable table)

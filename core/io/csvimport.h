@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -100,6 +101,9 @@ struct ObservationImportPlan
 /// column per fiscal year, no year column): its value is then the first year column's header, and
 /// errorMessage() says the file is in the wide layout.
 [[nodiscard]] QString csvWideLayoutDetail();
+/// That error for a header in the wide layout: no fiscal year column (by name), and a column whose name reads as a
+/// fiscal year (FY2017, 平成29(2017)年度, 2017 …); nothing for any other header.
+[[nodiscard]] std::optional<Error> csvWideLayoutError(CsvImportTable table, const QStringList &header);
 
 /// Reads observation rows from device and checks each against doc without changing anything (the dry
 /// run). Columns are found by header name in any order, English or Japanese (case and surrounding

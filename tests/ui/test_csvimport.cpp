@@ -466,6 +466,16 @@ TEST_F(CsvImportTest, ExportRemembersItsFolderAndSaysWhatItWrote)
         EXPECT_EQ(dialog->headersBox()->currentData().toInt(), int(core::CsvHeaderLanguage::Japanese));
         dialog->close();
     }
+
+    // The wide file is for reading: the import wizard names it and says why it stops.
+    CsvImportWizard *wizard = openWizard(path);
+    ASSERT_NE(wizard, nullptr);
+    wizard->next(); // format
+    EXPECT_FALSE(wizard->formatProblemLabel()->isHidden());
+    const QString problem = wizard->formatProblemLabel()->text();
+    EXPECT_TRUE(problem.contains(u"figures.csv"_s)) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(u"wide layout"_s)) << problem.toStdString();
+    EXPECT_FALSE(nextEnabled(wizard));
 }
 
 } // namespace
