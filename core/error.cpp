@@ -157,6 +157,13 @@ QString sentence(const Error &e)
     case ErrorCode::CsvRaggedRow:
         return ErrorText::tr("The row has %1 fields, but the header has %2.").arg(e.value, e.detail);
     case ErrorCode::CsvMissingColumn:
+        if (e.detail == QLatin1String("wide_layout")) { // csvWideLayoutDetail()
+            const QString text =
+                ErrorText::tr("The file is in the wide layout (one column per fiscal year, such as “%1”), which "
+                              "Seika writes for reading and charts. Import a file in the long layout: one figure "
+                              "per row with a fiscal_year (年度) column, as export-csv --layout long writes it.");
+            return text.arg(e.value);
+        }
         return ErrorText::tr("The header lacks the column %1.").arg(e.value);
     case ErrorCode::CsvDuplicateColumn:
         return ErrorText::tr("The header names the column “%1” twice.").arg(e.value);

@@ -1065,6 +1065,10 @@ CsvExportDialog *MainWindow::exportCsv()
         return nullptr;
     auto *dialog = new CsvExportDialog(m_session.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvExportDialog::exported, this,
+            [this](const QString &, qint64, const QString &summary) {
+                statusBar()->showMessage(summary, 15000);
+            });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
     return dialog;

@@ -7,6 +7,7 @@
 #include "core/io/csvimport.h"
 #include "core/io/filedigest.h"
 #include "core/session/defaultdocument.h"
+#include "ui/i18n.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -35,9 +36,9 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
               const std::function<int(const QString &)> &usage)
 {
     const CliArgs a = CliArgs::parse(args,
-                             {QStringLiteral("table"), QStringLiteral("encoding"), QStringLiteral("replace"),
-                              QStringLiteral("out")},
-                             {});
+                                     {QStringLiteral("table"), QStringLiteral("encoding"), QStringLiteral("replace"),
+                                      QStringLiteral("out"), QStringLiteral("headers"), QStringLiteral("layout")},
+                                     {});
     if (!a.error.isEmpty())
         return usage(a.error);
     if (!a.positional.isEmpty())
@@ -61,6 +62,26 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         if (replacement.isEmpty())
             return usage(CsvCommands::tr("--replace needs a character, such as ? or 〓."));
         options.replacement = replacement;
+    }
+    // The header row in the language of the command's messages (--lang, else the UI language, Japanese by
+    // default), unless --headers says otherwise.
+    options.headers = csvHeaderLanguageForUi(ui::installedLanguage());
+    if (a.values.contains(QStringLiteral("headers"))) {
+        const auto headers = csvHeaderLanguageFromKey(a.values.value(QStringLiteral("headers")));
+        if (!headers)
+            return usage(CsvCommands::tr("Unknown header language “%1”: use ja or en.")
+                             .arg(a.values.value(QStringLiteral("headers"))));
+        options.headers = *headers;
+    }
+    if (a.values.contains(QStringLiteral("layout"))) {
+        const auto layout = csvLayoutFromKey(a.values.value(QStringLiteral("layout")));
+        if (!layout)
+            return usage(CsvCommands::tr("Unknown layout “%1”: use long or wide.")
+                             .arg(a.values.value(QStringLiteral("layout"))));
+        if (*layout == CsvLayout::Wide && *table != CsvTable::Observations)
+            return usage(
+                CsvCommands::tr("The wide layout is for --table observations; other tables are written long."));
+        options.layout = *layout;
     }
     const QString outPath = a.values.value(QStringLiteral("out"));
 
@@ -100,9 +121,12 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         }
         return DataError;
     }
-    out << CsvCommands::tr("Wrote %1 rows of %2 to %3 (%4).")
+    out << (options.layout == CsvLayout::Wide
+                ? CsvCommands::tr("Wrote %1 rows of %2 to %3 (%4, wide layout, %5 headers).")
+                : CsvCommands::tr("Wrote %1 rows of %2 to %3 (%4, %5 headers)."))
                .arg(*rows)
-               .arg(csvTableKey(*table), outPath, csvEncodingKey(options.encoding))
+               .arg(csvTableKey(*table), outPath, csvEncodingKey(options.encoding),
+                    csvHeaderLanguageKey(options.headers))
         << '\n';
     return Success;
 }
@@ -232,12 +256,18 @@ bool CsvCommands::handles(const QString &command)
 QString CsvCommands::help(const QString &command)
 {
     if (command == ExportCsv)
-        return tr("Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan\n"
-                  "                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE\n"
+        return tr("Usage: seika-cli [--db FILE] [--lang ja|en] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan\n"
+                  "                 [--headers ja|en] [--layout long|wide] [--encoding utf8-bom|utf8|cp932] [--replace CHAR]\n"
+                  "                 --out FILE\n"
                   "Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per "
-                  "row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens "
-                  "correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed "
-                  "with row and column and nothing is written, unless --replace gives a character to write instead. "
+                  "row), described in docs/csv-format.md. The header row is in Japanese (指標コード, 年度, 地域 …) "
+                  "or English (indicator, fiscal_year, area …): --headers, else the language of the messages "
+                  "(--lang, else the UI language); import-csv reads both. Observations are sorted by indicator (in "
+                  "the plan's order), fiscal year and area (the city first, then the wards). --layout wide writes "
+                  "the observations with one row per indicator, area and field (numerator, denominator, rate) and "
+                  "one column per fiscal year, for reading and Excel charts; import-csv refuses it. The default "
+                  "encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) "
+                  "characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. "
                   "The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.");
     return tr("Usage: seika-cli [--db FILE] import-csv --table observations|targets FILE [--encoding auto|utf8|cp932]\n"
               "                 [--dry-run] [--valid-rows-only]\n"

@@ -35,7 +35,8 @@ QStringList headerNames(CsvImportTable table, Field field)
 {
     switch (field) {
     case Field::Indicator:
-        return {QStringLiteral("indicator"), QStringLiteral("指標"), QStringLiteral("indicator_code")};
+        return {QStringLiteral("indicator"), QStringLiteral("指標"), QStringLiteral("indicator_code"),
+                QStringLiteral("指標コード")};
     case Field::Year:
         return {QStringLiteral("fiscal_year"), QStringLiteral("year"), QStringLiteral("年度")};
     case Field::Area:
@@ -272,10 +273,34 @@ Result<QList<qsizetype>> startPlan(CsvImportTable table, CsvReader &reader, Obse
     auto mapping = columns ? Result<CsvColumnMapping>(*columns) : csvMappingFromHeader(table, plan.header);
     if (!mapping)
         return std::unexpected(mapping.error());
+    // The wide layout the export writes for reading: refused as such, not as a file that lacks a column.
+    if (!columns) {
+        if (auto wide = csvWideLayoutError(table, plan.header))
+            return std::unexpected(*wide);
+    }
     return columnIndexes(table, *mapping, plan.header.size());
 }
 
 } // namespace
+
+QString csvWideLayoutDetail()
+{
+    return QStringLiteral("wide_layout");
+}
+
+std::optional<Error> csvWideLayoutError(CsvImportTable table, const QStringList &header)
+{
+    const auto mapping = csvMappingFromHeader(table, header);
+    if (!mapping || mapping->contains(Field::Year))
+        return std::nullopt;
+    for (const QString &h : header) {
+        const QString t = h.trimmed();
+        if (!t.isEmpty() && std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); })
+            && parseFiscalYear(t))
+            return Error{ErrorCode::CsvMissingColumn, t, {}, csvWideLayoutDetail(), 1, -1};
+    }
+    return std::nullopt;
+}
 
 QList<CsvImportField> csvImportFields(CsvImportTable table)
 {

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -96,6 +97,14 @@ struct ObservationImportPlan
     [[nodiscard]] qsizetype errorCount() const;
 };
 
+/// The detail of the CsvMissingColumn error for a file in the wide layout the export writes for reading (one
+/// column per fiscal year, no year column): its value is then the first year column's header, and
+/// errorMessage() says the file is in the wide layout.
+[[nodiscard]] QString csvWideLayoutDetail();
+/// That error for a header in the wide layout: no fiscal year column (by name), and a column whose name reads as a
+/// fiscal year (FY2017, 平成29(2017)年度, 2017 …); nothing for any other header.
+[[nodiscard]] std::optional<Error> csvWideLayoutError(CsvImportTable table, const QStringList &header);
+
 /// Reads observation rows from device and checks each against doc without changing anything (the dry
 /// run). Columns are found by header name in any order, English or Japanese (case and surrounding
 /// spaces ignored): indicator|指標, fiscal_year|year|年度, area|地域, numerator|分子, denominator|分母,
@@ -116,7 +125,8 @@ struct ObservationImportPlan
 ///
 /// Fails (no plan) for a file that cannot be read as a whole: CsvEmptyFile, CsvBinaryData,
 /// CsvInvalidEncoding, CsvTruncatedCharacter, CsvEncodingMismatch, CsvUnterminatedQuote,
-/// CsvMissingColumn, CsvDuplicateColumn, CsvNoRows, each with its line.
+/// CsvMissingColumn (also for a file in the wide layout: see csvWideLayoutDetail()), CsvDuplicateColumn,
+/// CsvNoRows, each with its line.
 /// progress, when given, is called now and then with the bytes read so far; returning false stops the
 /// reading with ErrorCode::Cancelled. columns, when given, replaces the mapping by header name (the
 /// import wizard's choice); a column index beyond the header is CsvMissingColumn.

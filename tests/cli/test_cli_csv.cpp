@@ -240,3 +240,151 @@ TEST_F(CliCsvTest, ExportThenImportChangesNothing)
 }
 
 } // namespace
+
+namespace {
+
+class CliCsvLayoutTest : public CliCsvTest
+{
+protected:
+    /// Enters FY2018 of 町内会・自治会加入率 for all seven wards, in a shuffled order, with npo and participation
+    /// figures between them: the city figure of 2018 is then the sum of the wards.
+    void enterShuffled()
+    {
+        const QString path = file(u"shuffled.csv"_s, u"indicator,fiscal_year,area,numerator,denominator,value\r\n"
+                                                      "membership,2018,多摩区,60000,100000,\r\n"
+                                                      "npo,2018,,,,11\r\n"
+                                                      "membership,2018,川崎区,55000,110000,\r\n"
+                                                      "membership,2018,麻生区,48000,70000,\r\n"
+                                                      "participation,2016,,,,18.2\r\n"
+                                                      "membership,2018,中原区,70000,130000,\r\n"
+                                                      "membership,2018,幸区,40000,75000,\r\n"
+                                                      "membership,2018,宮前区,66000,100000,\r\n"
+                                                      "membership,2018,高津区,57100,65200,\r\n"_s.toUtf8());
+        const CliRun r = importCsv(path);
+        ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    }
+
+    /// export-csv --table observations with extra options in lang; the file's text without a byte order mark.
+    QString exportObservations(const QStringList &extra, const QString &lang, CliRun *run = nullptr) const
+    {
+        const QString out = m_dir.filePath(u"export.csv"_s);
+        QFile::remove(out);
+        const CliRun r = onSample(QStringList{u"export-csv"_s, u"--table"_s, u"observations"_s, u"--out"_s, out} + extra,
+                                  lang);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        if (run)
+            *run = r;
+        QString text = QString::fromUtf8(read(out));
+        if (text.startsWith(QChar(0xfeff)))
+            text.remove(0, 1);
+        return text;
+    }
+};
+
+TEST_F(CliCsvLayoutTest, TheHeaderRowFollowsTheLanguageUnlessHeadersSaysOtherwise)
+{
+    const QString japanese = u"指標コード,指標名,年度,年度（和暦）,地域,分子,分母,値,実績,単位,分子の単位,基準日,備考,値の由来\r\n"_s;
+    const QString english = u"indicator,indicator_name,fiscal_year,fiscal_year_label,area,numerator,denominator,value,"
+                            "rate,unit,numerator_unit,as_of,note,figure_source\r\n"_s;
+    CliRun r;
+    EXPECT_TRUE(exportObservations({}, u"en"_s, &r).startsWith(english));
+    EXPECT_TRUE(r.out.contains(u"(utf8-bom, en headers)"_s)) << r.out.toStdString();
+    EXPECT_TRUE(exportObservations({}, u"ja"_s).startsWith(japanese));
+    EXPECT_TRUE(exportObservations({}, QString()).startsWith(japanese)); // the UI language: Japanese by default
+    EXPECT_TRUE(exportObservations({u"--headers"_s, u"en"_s}, u"ja"_s).startsWith(english));
+    const QString ja = exportObservations({u"--headers"_s, u"ja"_s}, u"en"_s);
+    ASSERT_TRUE(ja.startsWith(japanese));
+    EXPECT_TRUE(ja.contains(u",入力\r\n"_s));
+
+    // Either imports back: nothing to change.
+    for (const QString &headers : {u"ja"_s, u"en"_s}) {
+        const QString path = m_dir.filePath(u"back-"_s + headers + u".csv"_s);
+        ASSERT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"observations"_s, u"--headers"_s, headers, u"--out"_s, path})
+                      .exitCode,
+                  0);
+        const CliRun back = importCsv(path);
+        EXPECT_EQ(back.exitCode, 0) << back.err.toStdString();
+        EXPECT_TRUE(back.out.contains(u"Nothing to change"_s)) << back.out.toStdString();
+    }
+}
+
+TEST_F(CliCsvLayoutTest, RowsAreSortedByIndicatorYearAndAreaWithTheWardSumInTheCitysPlace)
+{
+    enterShuffled();
+    QStringList lines = exportObservations({u"--encoding"_s, u"utf8"_s}, u"en"_s).split(u"\r\n"_s);
+    lines.removeAll(QString());
+    QStringList keys;
+    for (qsizetype k = 1; k < lines.size(); ++k) {
+        const QStringList cells = lines[k].split(u',');
+        keys << cells[0] + u' ' + cells[2] + u' ' + cells[4];
+    }
+    // The plan's order: participation (①), membership (②), npo (③); then years; then the city and the wards in
+    // the municipality's order, whatever order they were entered in.
+    const QStringList expected{u"participation 2015 市全体"_s, u"participation 2016 市全体"_s,
+                               u"participation 2017 市全体"_s, u"membership 2015 市全体"_s,
+                               u"membership 2017 市全体"_s,    u"membership 2018 市全体"_s,
+                               u"membership 2018 川崎区"_s,    u"membership 2018 幸区"_s,
+                               u"membership 2018 中原区"_s,    u"membership 2018 高津区"_s,
+                               u"membership 2018 宮前区"_s,    u"membership 2018 多摩区"_s,
+                               u"membership 2018 麻生区"_s,    u"npo 2014 市全体"_s,
+                               u"npo 2015 市全体"_s,           u"npo 2017 市全体"_s,
+                               u"npo 2018 市全体"_s};
+    EXPECT_EQ(keys, expected);
+    const qsizetype city2018 = keys.indexOf(u"membership 2018 市全体"_s) + 1;
+    EXPECT_TRUE(lines[city2018].endsWith(u",sum_of_wards"_s)) << lines[city2018].toStdString();
+}
+
+TEST_F(CliCsvLayoutTest, TheWideLayoutHasAColumnPerYearAndIsRefusedByTheImport)
+{
+    enterShuffled();
+    CliRun r;
+    const QString text = exportObservations({u"--layout"_s, u"wide"_s, u"--headers"_s, u"ja"_s}, u"en"_s, &r);
+    EXPECT_TRUE(r.out.contains(u"wide layout"_s)) << r.out.toStdString();
+    QStringList lines = text.split(u"\r\n"_s);
+    lines.removeAll(QString());
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_EQ(lines[0], u"指標コード,指標名,地域,項目,単位,値の由来,平成26(2014)年度,平成27(2015)年度,平成28(2016)年度,"
+                        "平成29(2017)年度,平成30(2018)年度"_s);
+    // participation: one row; membership: the city and seven wards, three rows each; npo: one row.
+    EXPECT_EQ(lines.size(), 1 + 1 + 8 * 3 + 1);
+    EXPECT_TRUE(lines[1].startsWith(u"participation,"_s)) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].endsWith(u",入力,,19.8,18.2,14.7,"_s)) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].startsWith(u"membership,町内会・自治会加入率,市全体,分子"_s)) << lines[2].toStdString();
+    // 2018 of the city is the wards' sum: 396,100 / 650,200 = 60.9 %, marked.
+    EXPECT_TRUE(lines[2].endsWith(u",442037,,,396100"_s)) << lines[2].toStdString();
+    EXPECT_TRUE(lines[3].endsWith(u",693203,,,650200"_s)) << lines[3].toStdString();
+    EXPECT_TRUE(lines[4].contains(u",実績,%,入力、各区の合計：平成30(2018)年度,,63.8,,62.1,60.9"_s))
+        << lines[4].toStdString();
+    EXPECT_TRUE(lines[5].startsWith(u"membership,町内会・自治会加入率,川崎区,分子"_s)) << lines[5].toStdString();
+    EXPECT_TRUE(lines.last().startsWith(u"npo,"_s)) << lines.last().toStdString();
+
+    const QString path = m_dir.filePath(u"wide.csv"_s);
+    ASSERT_TRUE(QFile::copy(m_dir.filePath(u"export.csv"_s), path));
+    const CliRun refused = importCsv(path);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(path)) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(u"wide layout"_s)) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(u"Nothing was imported"_s)) << refused.err.toStdString();
+
+    // English: FY columns.
+    const QString en = exportObservations({u"--layout"_s, u"wide"_s}, u"en"_s);
+    EXPECT_TRUE(en.startsWith(u"indicator,indicator_name,area,field,unit,figure_source,FY2014,FY2015,"_s)) << en.left(120).toStdString();
+}
+
+TEST_F(CliCsvLayoutTest, UnknownHeadersOrLayoutsAreUsageErrors)
+{
+    const QString out = m_dir.filePath(u"x.csv"_s);
+    EXPECT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"observations"_s, u"--headers"_s, u"fr"_s, u"--out"_s, out})
+                  .exitCode,
+              1);
+    EXPECT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"observations"_s, u"--layout"_s, u"tall"_s, u"--out"_s, out})
+                  .exitCode,
+              1);
+    const CliRun targets =
+        onSample({u"export-csv"_s, u"--table"_s, u"targets"_s, u"--layout"_s, u"wide"_s, u"--out"_s, out});
+    EXPECT_EQ(targets.exitCode, 1);
+    EXPECT_TRUE(targets.err.contains(u"observations"_s)) << targets.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+} // namespace

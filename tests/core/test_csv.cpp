@@ -6,15 +6,19 @@
 #include "core/io/csvreader.h"
 #include "core/io/csvwriter.h"
 #include "core/io/jsonexchange.h"
+#include "core/io/planimport.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <ostream>
+#include <tuple>
 
 using namespace seika::core;
 using namespace Qt::StringLiterals;
@@ -761,3 +765,232 @@ TEST_F(CsvImport, OtherTablesExport)
 }
 
 } // namespace
+
+// ------------------------------------------------------------------ header languages, order, wide layout
+
+namespace {
+
+QByteArray exportWith(const DocumentData &doc, CsvTable table, CsvHeaderLanguage headers,
+                      CsvLayout layout = CsvLayout::Long, qint64 *rowCount = nullptr)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvExportOptions options{CsvEncoding::Utf8, std::nullopt};
+    options.headers = headers;
+    options.layout = layout;
+    auto rows = exportCsv(&buffer, table, doc, {}, options);
+    EXPECT_TRUE(rows) << errorMessage(rows.error()).toStdString();
+    if (rows && rowCount)
+        *rowCount = *rows;
+    buffer.close();
+    return bytes;
+}
+
+/// Every ward of the sample gets counts of membership in a year no membership figure has, so that the city
+/// figure of that year is the sum of the wards. Returns the year.
+int addWardSumYear(DocumentData &doc)
+{
+    int year = doc.lastYear.year();
+    for (; year >= doc.firstYear.year(); --year) {
+        const bool used = std::any_of(doc.observations.cbegin(), doc.observations.cend(), [year](const Observation &o) {
+            return o.indicatorCode == u"membership"_s && o.year.year() == year;
+        });
+        if (!used)
+            break;
+    }
+    qint64 id = 900000;
+    for (qsizetype k = 0; k < doc.municipality.wards.size(); ++k) {
+        Observation o;
+        o.indicatorCode = u"membership"_s;
+        o.year = FiscalYear(year);
+        o.area = doc.municipality.wards.at(k).id;
+        o.numerator = 100.0 * double(k + 1);
+        o.denominator = 200.0 * double(k + 1);
+        o.id = ObservationId(++id);
+        doc.observations << o;
+    }
+    return year;
+}
+
+QList<QStringList> records(const QByteArray &bytes)
+{
+    QList<QStringList> out;
+    QString text = QString::fromUtf8(bytes);
+    if (text.endsWith(u"\r\n"_s))
+        text.chop(2);
+    for (const QString &line : text.split(u"\r\n"_s))
+        out << line.split(u','); // the sample's texts hold no commas or quotes in these columns
+    return out;
+}
+
+} // namespace
+
+TEST_F(CsvImport, JapaneseHeadersAndFigureSourcesImportLikeTheEnglishOnes)
+{
+    const int year = addWardSumYear(doc);
+    const QByteArray ja = exportWith(doc, CsvTable::Observations, CsvHeaderLanguage::Japanese);
+    const QString text = QString::fromUtf8(ja);
+    EXPECT_TRUE(text.startsWith(u"指標コード,指標名,年度,年度（和暦）,地域,分子,分母,値,実績,単位,分子の単位,基準日,備考,値の由来\r\n"_s))
+        << text.left(200).toStdString();
+    EXPECT_TRUE(text.contains(u"membership,町内会・自治会加入率,2015,平成27年度,市全体,442037,693203,,63.8,%,"_s));
+    EXPECT_TRUE(text.contains(u",入力\r\n"_s));
+    EXPECT_FALSE(text.contains(u",entered\r\n"_s));
+    // The city figure the wards add up to: 各区の合計, not imported.
+    EXPECT_TRUE(text.contains(u"membership,町内会・自治会加入率,%1,"_s.arg(year))) << text.toStdString();
+    EXPECT_TRUE(text.contains(u",各区の合計\r\n"_s)) << text.toStdString();
+
+    const QByteArray en = exportWith(doc, CsvTable::Observations, CsvHeaderLanguage::English);
+    EXPECT_TRUE(QString::fromUtf8(en).startsWith(csvColumns(CsvTable::Observations).join(u',') + u"\r\n"_s));
+
+    // Round trips: Japanese in, English out equals English out of the original, and the other way round.
+    for (const auto &[in, out] : {std::pair{CsvHeaderLanguage::Japanese, CsvHeaderLanguage::English},
+                                  std::pair{CsvHeaderLanguage::English, CsvHeaderLanguage::Japanese}}) {
+        DocumentData fresh = doc;
+        fresh.observations.clear();
+        QByteArray data = exportWith(doc, CsvTable::Observations, in);
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        auto p = planObservationImport(fresh, &buffer, {});
+        ASSERT_TRUE(p) << errorMessage(p.error()).toStdString();
+        EXPECT_FALSE(p->hasErrors()) << csvFindingReason(fresh, p->findings.value(0)).toStdString();
+        EXPECT_EQ(p->sumOfWardsRows, 1);
+        ASSERT_TRUE(applyToDocument(fresh, p->batch));
+        EXPECT_EQ(exportWith(fresh, CsvTable::Observations, out), exportWith(doc, CsvTable::Observations, out))
+            << csvHeaderLanguageKey(in).toStdString();
+    }
+}
+
+TEST_F(CsvImport, ObservationsAreSortedByIndicatorYearAndAreaWhateverTheEntryOrder)
+{
+    addWardSumYear(doc);
+    const QByteArray inOrder = exportWith(doc, CsvTable::Observations, CsvHeaderLanguage::English);
+    DocumentData shuffled = doc;
+    std::reverse(shuffled.observations.begin(), shuffled.observations.end());
+    std::rotate(shuffled.observations.begin(), shuffled.observations.begin() + shuffled.observations.size() / 3,
+                shuffled.observations.end());
+    EXPECT_EQ(exportWith(shuffled, CsvTable::Observations, CsvHeaderLanguage::English), inOrder);
+
+    // Indicators in the plan's order, then years, then the city before the wards in the municipality's order.
+    QStringList planOrder;
+    for (const BasicPolicy &b : doc.basicPolicies)
+        for (const Policy &p : doc.policies)
+            if (p.basicPolicy == b.id)
+                for (const Measure &m : doc.measures)
+                    if (m.policy == p.id)
+                        for (const Indicator *i : doc.indicatorsOf(m.id))
+                            planOrder << i->code;
+    QStringList areaOrder{csvCityName()};
+    for (const Area &a : doc.municipality.wards)
+        areaOrder << a.name;
+    const QList<QStringList> rows = records(inOrder);
+    ASSERT_GT(rows.size(), 12);
+    std::tuple<qsizetype, int, qsizetype> previous{-1, 0, -1};
+    QStringList indicatorsSeen;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QStringList &row = rows.at(r);
+        const std::tuple<qsizetype, int, qsizetype> key{planOrder.indexOf(row.at(0)), row.at(2).toInt(),
+                                                        areaOrder.indexOf(row.at(4))};
+        ASSERT_GE(std::get<0>(key), 0) << row.join(u',').toStdString();
+        ASSERT_GE(std::get<2>(key), 0) << row.join(u',').toStdString();
+        EXPECT_LT(previous, key) << "line " << r + 1 << ": " << row.join(u',').toStdString();
+        previous = key;
+        if (!indicatorsSeen.contains(row.at(0)))
+            indicatorsSeen << row.at(0);
+    }
+    EXPECT_GT(indicatorsSeen.size(), 2);
+}
+
+TEST_F(CsvImport, TheWideLayoutHasAColumnPerYearAndARowPerIndicatorAreaAndField)
+{
+    const int year = addWardSumYear(doc);
+    qint64 rowCount = 0;
+    const QByteArray ja = exportWith(doc, CsvTable::Observations, CsvHeaderLanguage::Japanese, CsvLayout::Wide, &rowCount);
+    const QList<QStringList> rows = records(ja);
+    ASSERT_GT(rows.size(), 4);
+    EXPECT_EQ(rowCount, rows.size() - 1);
+    const QStringList &header = rows.first();
+    EXPECT_EQ(header.mid(0, 6), (QStringList{u"指標コード"_s, u"指標名"_s, u"地域"_s, u"項目"_s, u"単位"_s, u"値の由来"_s}));
+    const qsizetype fy2015 = header.indexOf(u"平成27(2015)年度"_s);
+    ASSERT_GT(fy2015, 5) << header.join(u',').toStdString();
+    EXPECT_EQ(header.value(fy2015 + 1), u"平成28(2016)年度"_s); // every year between the first and the last
+    const qsizetype sumYear = header.indexOf(formatFiscalYear(FiscalYear(year)));
+    ASSERT_GT(sumYear, 5);
+
+    // membership, the city: numerator, denominator and rate rows, the derived year marked.
+    QList<QStringList> city;
+    for (const QStringList &row : rows)
+        if (row.at(0) == u"membership"_s && row.at(2) == csvCityName())
+            city << row;
+    ASSERT_EQ(city.size(), 3);
+    EXPECT_TRUE(city[0].at(3).startsWith(u"分子"_s)) << city[0].at(3).toStdString();
+    EXPECT_TRUE(city[1].at(3).startsWith(u"分母"_s)) << city[1].at(3).toStdString();
+    EXPECT_EQ(city[2].at(3), u"実績"_s);
+    EXPECT_EQ(city[2].at(4), u"%"_s);
+    EXPECT_EQ(city[0].at(fy2015), u"442037"_s);
+    EXPECT_EQ(city[1].at(fy2015), u"693203"_s);
+    EXPECT_EQ(city[2].at(fy2015), u"63.8"_s);
+    // The wards' sums: 100+200+… over 200+400+…, the rate 50 %.
+    const qsizetype wards = doc.municipality.wards.size();
+    EXPECT_EQ(city[0].at(sumYear), csvNumber(100.0 * double(wards * (wards + 1) / 2)));
+    EXPECT_EQ(city[2].at(sumYear), u"50.0"_s);
+    EXPECT_TRUE(city[0].at(5).contains(u"各区の合計"_s)) << city[0].at(5).toStdString();
+    EXPECT_TRUE(city[0].at(5).contains(formatFiscalYear(FiscalYear(year)))) << city[0].at(5).toStdString();
+    // The city row comes before the wards' rows of the indicator.
+    const auto firstOf = [&rows](const QString &code, const QString &area) {
+        for (qsizetype r = 0; r < rows.size(); ++r)
+            if (rows[r].at(0) == code && rows[r].at(2) == area)
+                return r;
+        return qsizetype(-1);
+    };
+    EXPECT_LT(firstOf(u"membership"_s, csvCityName()), firstOf(u"membership"_s, doc.municipality.wards.first().name));
+
+    // English: FY columns and English field names.
+    const QList<QStringList> en = records(exportWith(doc, CsvTable::Observations, CsvHeaderLanguage::English, CsvLayout::Wide));
+    EXPECT_EQ(en.first().mid(0, 6), csvWideColumns(CsvHeaderLanguage::English));
+    EXPECT_TRUE(en.first().contains(u"FY2015"_s));
+    EXPECT_TRUE(std::any_of(en.cbegin(), en.cend(), [](const QStringList &r) { return r.at(3) == u"rate"_s; }));
+
+    // The import refuses it as the wide layout, in either language.
+    for (const QByteArray &wide : {ja, exportWith(doc, CsvTable::Observations, CsvHeaderLanguage::English, CsvLayout::Wide)}) {
+        auto p = plan(wide);
+        ASSERT_FALSE(p);
+        EXPECT_EQ(p.error().code, ErrorCode::CsvMissingColumn);
+        EXPECT_EQ(p.error().detail, csvWideLayoutDetail());
+        EXPECT_TRUE(errorMessage(p.error()).contains(u"wide layout"_s)) << errorMessage(p.error()).toStdString();
+    }
+}
+
+TEST_F(CsvImport, EveryTableHasAJapaneseHeaderOfTheSameWidth)
+{
+    for (CsvTable t : {CsvTable::Indicators, CsvTable::Targets, CsvTable::Observations, CsvTable::Evaluations,
+                       CsvTable::Audit, CsvTable::Surveys, CsvTable::Plan}) {
+        const QStringList ja = csvColumns(t, CsvHeaderLanguage::Japanese);
+        EXPECT_EQ(ja.size(), csvColumns(t).size()) << csvTableKey(t).toStdString();
+        EXPECT_EQ(QSet<QString>(ja.cbegin(), ja.cend()).size(), ja.size()) << csvTableKey(t).toStdString();
+        const QByteArray bytes = exportWith(doc, t, CsvHeaderLanguage::Japanese);
+        EXPECT_TRUE(QString::fromUtf8(bytes).startsWith(ja.first())) << csvTableKey(t).toStdString();
+    }
+    // Targets in Japanese (比較 以上 …) import as they did in English.
+    const QString targets = QString::fromUtf8(exportWith(doc, CsvTable::Targets, CsvHeaderLanguage::Japanese));
+    EXPECT_TRUE(targets.contains(u",以上,"_s)) << targets.toStdString();
+    QByteArray data = targets.toUtf8();
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto p = planTargetImport(doc, &buffer, {});
+    ASSERT_TRUE(p) << errorMessage(p.error()).toStdString();
+    EXPECT_FALSE(p->hasErrors()) << csvFindingReason(doc, p->findings.value(0)).toStdString();
+    EXPECT_TRUE(p->batch.isEmpty());
+
+    // The plan in Japanese (種別, 基本政策番号 … 目標値(令和…年度)) is what import-plan reads: nothing to change.
+    QByteArray planBytes = exportWith(doc, CsvTable::Plan, CsvHeaderLanguage::Japanese);
+    const QString planText = QString::fromUtf8(planBytes);
+    EXPECT_TRUE(planText.startsWith(u"種別,基本政策番号,基本政策,"_s)) << planText.left(200).toStdString();
+    EXPECT_TRUE(planText.left(planText.indexOf(u"\r\n"_s)).contains(u",目標値("_s)) << planText.left(400).toStdString();
+    QBuffer planBuffer(&planBytes);
+    planBuffer.open(QIODevice::ReadOnly);
+    auto plan = planImport(doc, &planBuffer, {});
+    ASSERT_TRUE(plan) << errorMessage(plan.error()).toStdString();
+    EXPECT_FALSE(plan->hasErrors());
+    EXPECT_TRUE(plan->batch.isEmpty());
+}

@@ -4,6 +4,7 @@
 
 #include "core/io/csvimport.h"
 #include "ui/documentsession.h"
+#include "ui/i18n.h"
 #include "ui/import/csvexportdialog.h"
 #include "ui/import/csvimportwizard.h"
 #include "ui/mainwindow.h"
@@ -15,12 +16,16 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -392,3 +397,85 @@ TEST_F(CsvImportTest, ExportToShiftJisListsWhatItCannotHoldUntilAReplacementIsCh
     EXPECT_TRUE(text.contains(u"〓野家"_s)) << text.toStdString();
     EXPECT_TRUE(text.startsWith(u"indicator,"_s));
 }
+
+namespace {
+
+TEST_F(CsvImportTest, ExportRemembersItsFolderAndSaysWhatItWrote)
+{
+    auto *action = window.findChild<QAction *>(u"exportCsvAction"_s);
+    ASSERT_NE(action, nullptr);
+    const auto openDialog = [&]() {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        action->trigger();
+        return window.findChild<ui::CsvExportDialog *>();
+    };
+    auto *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    // The header row in the UI language (this process: English) unless chosen; the layout is the yearly figures'.
+    EXPECT_EQ(dialog->headersBox()->currentData().toInt(), int(core::CsvHeaderLanguage::English));
+    dialog->tableBox()->setCurrentIndex(dialog->tableBox()->findData(int(core::CsvTable::Targets)));
+    EXPECT_FALSE(dialog->layoutBox()->isEnabled());
+    dialog->tableBox()->setCurrentIndex(dialog->tableBox()->findData(int(core::CsvTable::Observations)));
+    ASSERT_TRUE(dialog->layoutBox()->isEnabled());
+    dialog->layoutBox()->setCurrentIndex(dialog->layoutBox()->findData(int(core::CsvLayout::Wide)));
+    dialog->headersBox()->setCurrentIndex(dialog->headersBox()->findData(int(core::CsvHeaderLanguage::Japanese)));
+    dialog->encodingBox()->setCurrentIndex(dialog->encodingBox()->findData(int(core::CsvEncoding::Cp932)));
+
+    ASSERT_TRUE(QDir(dir.path()).mkpath(u"exports"_s));
+    const QString path = dir.filePath(u"exports/figures.csv"_s);
+    QSignalSpy exported(dialog, &ui::CsvExportDialog::exported);
+    ASSERT_TRUE(dialog->exportTo(path)) << dialog->problemLabel()->text().toStdString();
+    ASSERT_EQ(exported.count(), 1);
+    const qint64 rows = exported.at(0).at(1).toLongLong();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QStringDecoder("Shift_JIS").decode(file.readAll());
+    EXPECT_TRUE(text.startsWith(u"指標コード,指標名,地域,項目,単位,値の由来,"_s)) << text.left(200).toStdString();
+    EXPECT_EQ(text.count(u"\r\n"_s), rows + 1);
+    // It says what it wrote: the file, the rows and the encoding, in the main window's status bar.
+    const QString summary = dialog->lastSummary();
+    EXPECT_EQ(exported.at(0).at(2).toString(), summary);
+    EXPECT_TRUE(summary.contains(u"figures.csv"_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QString::number(rows))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(u"Shift_JIS"_s)) << summary.toStdString();
+    EXPECT_EQ(window.statusBar()->currentMessage(), summary);
+
+    // The next export starts in that folder.
+    dialog->close();
+    dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(QFileInfo(dialog->proposedPath()).absolutePath(), QFileInfo(path).absolutePath());
+    EXPECT_EQ(QFileInfo(dialog->proposedPath()).fileName(), u"observations.csv"_s);
+    dialog->close();
+
+    // In the Japanese UI the header row is Japanese by default. (The process is given back as it was, the
+    // default locale included, whatever happens here.)
+    {
+        struct Restore
+        {
+            QLocale locale;
+            ~Restore()
+            {
+                ui::removeTranslators();
+                QLocale::setDefault(locale);
+            }
+        } restore{QLocale()};
+        ASSERT_TRUE(ui::installTranslators(*QCoreApplication::instance(), u"ja"_s));
+        dialog = openDialog();
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->headersBox()->currentData().toInt(), int(core::CsvHeaderLanguage::Japanese));
+        dialog->close();
+    }
+
+    // The wide file is for reading: the import wizard names it and says why it stops.
+    CsvImportWizard *wizard = openWizard(path);
+    ASSERT_NE(wizard, nullptr);
+    wizard->next(); // format
+    EXPECT_FALSE(wizard->formatProblemLabel()->isHidden());
+    const QString problem = wizard->formatProblemLabel()->text();
+    EXPECT_TRUE(problem.contains(u"figures.csv"_s)) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(u"wide layout"_s)) << problem.toStdString();
+    EXPECT_FALSE(nextEnabled(wizard));
+}
+
+} // namespace

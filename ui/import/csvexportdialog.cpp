@@ -2,6 +2,8 @@
 
 #include "core/storage/documentstore.h"
 #include "ui/documentsession.h"
+#include "ui/i18n.h"
+#include "ui/import/csvexportsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,15 +15,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace seika::ui {
 
 namespace {
 
-const QString DirectoryKey = QStringLiteral("csvExport/directory");
 constexpr qsizetype MaxListed = 10;
 
 } // namespace
@@ -46,6 +47,22 @@ CsvExportDialog::CsvExportDialog(DocumentSession *session, QWidget *parent)
     auto *tableLabel = new QLabel(tr("&Table:"), this);
     tableLabel->setBuddy(m_table);
     form->addRow(tableLabel, m_table);
+    m_layout = new QComboBox(this);
+    m_layout->setObjectName(QStringLiteral("csvExportLayout"));
+    m_layout->addItem(tr("Long: one figure per row (for import)"), int(core::CsvLayout::Long));
+    m_layout->addItem(tr("Wide: one column per fiscal year (for reading and charts)"),
+                      int(core::CsvLayout::Wide));
+    auto *layoutLabel = new QLabel(tr("&Layout:"), this);
+    layoutLabel->setBuddy(m_layout);
+    form->addRow(layoutLabel, m_layout);
+    m_headers = new QComboBox(this);
+    m_headers->setObjectName(QStringLiteral("csvExportHeaders"));
+    m_headers->addItem(tr("Japanese (指標コード, 年度, 地域 …)"), int(core::CsvHeaderLanguage::Japanese));
+    m_headers->addItem(tr("English (indicator, fiscal_year, area …)"), int(core::CsvHeaderLanguage::English));
+    m_headers->setCurrentIndex(m_headers->findData(int(core::csvHeaderLanguageForUi(installedLanguage()))));
+    auto *headersLabel = new QLabel(tr("&Header row:"), this);
+    headersLabel->setBuddy(m_headers);
+    form->addRow(headersLabel, m_headers);
     m_encoding = new QComboBox(this);
     m_encoding->addItem(tr("UTF-8 with BOM (Excel)"), int(core::CsvEncoding::Utf8Bom));
     m_encoding->addItem(tr("UTF-8 without BOM"), int(core::CsvEncoding::Utf8));
@@ -79,7 +96,9 @@ CsvExportDialog::CsvExportDialog(DocumentSession *session, QWidget *parent)
     layout->addWidget(buttons);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &CsvExportDialog::updateReplacement);
     connect(m_replace, &QCheckBox::toggled, this, &CsvExportDialog::updateReplacement);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &CsvExportDialog::updateLayout);
     updateReplacement();
+    updateLayout();
     setMinimumWidth(520);
 }
 
@@ -88,6 +107,16 @@ void CsvExportDialog::updateReplacement()
     const bool cp932 = core::CsvEncoding(m_encoding->currentData().toInt()) == core::CsvEncoding::Cp932;
     m_replace->setEnabled(cp932);
     m_replacement->setEnabled(cp932 && m_replace->isChecked());
+    m_problem->hide();
+}
+
+void CsvExportDialog::updateLayout()
+{
+    // The wide layout is the yearly figures' only.
+    const bool observations = table() == core::CsvTable::Observations;
+    m_layout->setEnabled(observations);
+    if (!observations)
+        m_layout->setCurrentIndex(m_layout->findData(int(core::CsvLayout::Long)));
     m_problem->hide();
 }
 
@@ -102,6 +131,9 @@ core::CsvExportOptions CsvExportDialog::options() const
     options.encoding = core::CsvEncoding(m_encoding->currentData().toInt());
     if (options.encoding == core::CsvEncoding::Cp932 && m_replace->isChecked())
         options.replacement = m_replacement->text();
+    options.headers = core::CsvHeaderLanguage(m_headers->currentData().toInt());
+    if (table() == core::CsvTable::Observations)
+        options.layout = core::CsvLayout(m_layout->currentData().toInt());
     return options;
 }
 
@@ -121,6 +153,14 @@ bool CsvExportDialog::exportTo(const QString &path)
     const auto rows = core::exportCsvFile(path, table(), m_session->data(), audit, options(), &unencodable);
     if (rows) {
         m_problem->hide();
+        CsvExportSettings::rememberFile(path);
+        const core::CsvEncoding chosen = core::CsvEncoding(m_encoding->currentData().toInt());
+        const QString encoding = chosen == core::CsvEncoding::Cp932     ? QStringLiteral("Shift_JIS")
+                                 : chosen == core::CsvEncoding::Utf8Bom ? tr("UTF-8 with BOM")
+                                                                        : QStringLiteral("UTF-8");
+        m_summary = tr("Wrote %1 rows to %2 (%3).")
+                        .arg(QLocale(QLocale::English).toString(*rows), QFileInfo(path).fileName(), encoding);
+        Q_EMIT exported(path, *rows, m_summary);
         return true;
     }
     QStringList lines;
@@ -141,16 +181,22 @@ bool CsvExportDialog::exportTo(const QString &path)
     return false;
 }
 
+QString CsvExportDialog::proposedPath() const
+{
+    QString name = core::csvTableKey(table());
+    if (table() == core::CsvTable::Observations && options().layout == core::CsvLayout::Wide)
+        name += QStringLiteral("-wide");
+    return QDir(CsvExportSettings::directory()).filePath(name + QStringLiteral(".csv"));
+}
+
 void CsvExportDialog::accept()
 {
-    const QString name = core::csvTableKey(table()) + QStringLiteral(".csv");
-    const QString start = QDir(QSettings().value(DirectoryKey, QDir::homePath()).toString()).filePath(name);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), start, tr("CSV files (*.csv)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export CSV"), proposedPath(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    QSettings().setValue(DirectoryKey, QFileInfo(path).absolutePath());
     if (exportTo(path))
         QDialog::accept();
 }

@@ -14,10 +14,12 @@ namespace seika::ui {
 class DocumentSession;
 
 /// File ▸ Export CSV: one table of the document (indicators, targets, yearly figures, evaluations,
-/// the audit log) as a CSV file in the long format of docs/csv-format.md. UTF-8 with BOM by default,
-/// which Japanese Excel opens correctly; Shift_JIS (CP932) refuses characters it cannot hold (𠮷,
-/// emoji), listing each with row and column, unless a replacement is chosen. The file is written
-/// whole or not at all.
+/// the audit log) as a CSV file in the long format of docs/csv-format.md, or the yearly figures in the wide
+/// layout (a column per fiscal year, for reading and charts). The header row in Japanese or English, by default
+/// the UI language. UTF-8 with BOM by default, which Japanese Excel opens correctly; Shift_JIS (CP932) refuses
+/// characters it cannot hold (𠮷, emoji), listing each with row and column, unless a replacement is chosen.
+/// The file is written whole or not at all; the file dialog starts in the folder of the last export
+/// (CsvExportSettings), and what was written is announced by exported() (the main window's status bar).
 class CsvExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,17 +33,29 @@ public:
     [[nodiscard]] QCheckBox *replaceBox() const { return m_replace; }
     [[nodiscard]] QLineEdit *replacementEdit() const { return m_replacement; }
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
+    [[nodiscard]] QComboBox *layoutBox() const { return m_layout; }
+    [[nodiscard]] QComboBox *headersBox() const { return m_headers; }
 
     [[nodiscard]] core::CsvTable table() const;
     [[nodiscard]] core::CsvExportOptions options() const;
-    /// Writes the chosen table to path. False, with the reason shown in the dialog, when refused.
+    /// Writes the chosen table to path. False, with the reason shown in the dialog, when refused. When written,
+    /// remembers the folder and emits exported().
     bool exportTo(const QString &path);
+    /// The file the file dialog proposes: the table's name in the folder of the last export.
+    [[nodiscard]] QString proposedPath() const;
+    /// What the last successful exportTo() wrote, as exported() said it; empty before.
+    [[nodiscard]] QString lastSummary() const { return m_summary; }
 
     /// Asks for the file and exports; closes when written.
     void accept() override;
 
+Q_SIGNALS:
+    /// A file was written: its path, its data rows and a sentence that says so (file name, rows, encoding).
+    void exported(const QString &path, qint64 rows, const QString &summary);
+
 private:
     void updateReplacement();
+    void updateLayout();
 
     DocumentSession *m_session;
     QComboBox *m_table = nullptr;
@@ -49,6 +63,9 @@ private:
     QCheckBox *m_replace = nullptr;
     QLineEdit *m_replacement = nullptr;
     QLabel *m_problem = nullptr;
+    QComboBox *m_layout = nullptr;
+    QComboBox *m_headers = nullptr;
+    QString m_summary;
 };
 
 } // namespace seika::ui

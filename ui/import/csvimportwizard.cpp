@@ -480,6 +480,11 @@ void CsvImportWizard::refreshPreview()
             m_previewModel->setVerticalHeaderLabels(lines);
             if (m_sampleRows.isEmpty() && problem.isEmpty())
                 problem = core::errorMessage(core::Error{core::ErrorCode::CsvNoRows, {}, {}, {}, 1, -1});
+            // A file in the wide layout (a column per fiscal year) is for reading: said so, with its name.
+            if (problem.isEmpty()) {
+                if (auto wide = core::csvWideLayoutError(table(), m_header))
+                    problem = tr("%1: %2").arg(QFileInfo(file.fileName()).fileName(), core::errorMessage(*wide));
+            }
         }
     }
     showProblem(m_formatProblem, problem);
