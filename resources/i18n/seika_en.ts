@@ -453,10 +453,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <translation>Nothing was written. Use --replace CHAR (such as ? or 〓) to write a replacement, or --encoding utf8-bom.</translation>
     </message>
     <message>
-        <source>Wrote %1 rows of %2 to %3 (%4).</source>
-        <translation>Wrote %1 rows of %2 to %3 (%4).</translation>
-    </message>
-    <message>
         <source>import-csv takes exactly one FILE.</source>
         <translation>import-csv takes exactly one FILE.</translation>
     </message>
@@ -529,14 +525,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <translation>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</source>
-        <translation>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</translation>
-    </message>
-    <message>
         <source>%1 rows hold a city figure that is the sum of the wards (figure_source sum_of_wards): not imported, the wards&apos; rows carry it.</source>
         <translation>%1 rows hold a city figure that is the sum of the wards (figure_source sum_of_wards): not imported, the wards&apos; rows carry it.</translation>
     </message>
@@ -549,6 +537,36 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
                  [--dry-run] [--valid-rows-only]
 Reads observations (columns indicator, fiscal_year, area, numerator, denominator, value, note, or 指標, 年度, 地域, 分子, 分母, 値, 備考, in any order) and checks every row as the editors do. The report lists each finding on one line: file line, column, value and reason. Errors (a value that is not a number, an unknown indicator or area, a locked year, a numerator over the denominator, a row given twice) stop the import: nothing is changed and the exit code is 2, unless --valid-rows-only imports the rows without errors. Warnings (an overwritten figure, an outlier) do not. A row whose figure_source is sum_of_wards (a city figure the export worked out from the wards) is skipped. --dry-run only reports. The encoding is detected (a byte order mark or valid UTF-8, else cp932) unless given; the delimiter (comma, tab or semicolon) is detected from the header. The rows are applied as one change, recorded in the audit trail as one import with the file&apos;s name and SHA-256 (a figure it changes gets an entry old → new; one it adds names the import as its change).
 --table targets reads milestone targets (columns indicator, fiscal_year, target, comparator, or 指標, 年度, 目標値, 比較; a target such as 21%以上 carries its comparator).</translation>
+    </message>
+    <message>
+        <source>Unknown header language “%1”: use ja or en.</source>
+        <translation>Unknown header language “%1”: use ja or en.</translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use long or wide.</source>
+        <translation>Unknown layout “%1”: use long or wide.</translation>
+    </message>
+    <message>
+        <source>The wide layout is for --table observations; other tables are written long.</source>
+        <translation>The wide layout is for --table observations; other tables are written long.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3 (%4, wide layout, %5 headers).</source>
+        <translation>Wrote %1 rows of %2 to %3 (%4, wide layout, %5 headers).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3 (%4, %5 headers).</source>
+        <translation>Wrote %1 rows of %2 to %3 (%4, %5 headers).</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] [--lang ja|en] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--headers ja|en] [--layout long|wide] [--encoding utf8-bom|utf8|cp932] [--replace CHAR]
+                 --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The header row is in Japanese (指標コード, 年度, 地域 …) or English (indicator, fiscal_year, area …): --headers, else the language of the messages (--lang, else the UI language); import-csv reads both. Observations are sorted by indicator (in the plan&apos;s order), fiscal year and area (the city first, then the wards). --layout wide writes the observations with one row per indicator, area and field (numerator, denominator, rate) and one column per fiscal year, for reading and Excel charts; import-csv refuses it. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</source>
+        <translation>Usage: seika-cli [--db FILE] [--lang ja|en] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--headers ja|en] [--layout long|wide] [--encoding utf8-bom|utf8|cp932] [--replace CHAR]
+                 --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The header row is in Japanese (指標コード, 年度, 地域 …) or English (indicator, fiscal_year, area …): --headers, else the language of the messages (--lang, else the UI language); import-csv reads both. Observations are sorted by indicator (in the plan&apos;s order), fiscal year and area (the city first, then the wards). --layout wide writes the observations with one row per indicator, area and field (numerator, denominator, rate) and one column per fiscal year, for reading and Excel charts; import-csv refuses it. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1856,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>“%1” is not a number: it has a letter where a digit belongs. Did you mean %2?</source>
         <translation>“%1” is not a number: it has a letter where a digit belongs. Did you mean %2?</translation>
     </message>
+    <message>
+        <source>The file is in the wide layout (one column per fiscal year, such as “%1”), which Seika writes for reading and charts. Import a file in the long layout: one figure per row with a fiscal_year (年度) column, as export-csv --layout long writes it.</source>
+        <translation>The file is in the wide layout (one column per fiscal year, such as “%1”), which Seika writes for reading and charts. Import a file in the long layout: one figure per row with a fiscal_year (年度) column, as export-csv --layout long writes it.</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -2489,10 +2511,6 @@ show: every question of the survey ID with its answer categories and, for 全体
         <translation>Patterns and line styles for monochrome printing</translation>
     </message>
     <message>
-        <source>Show &amp;totals</source>
-        <translation>Show &amp;totals</translation>
-    </message>
-    <message>
         <source>Show the denominator (such as the total households) as bars too</source>
         <translation>Show the denominator (such as the total households) as bars too</translation>
     </message>
@@ -2507,10 +2525,6 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>&amp;Copy Chart</source>
         <translation>&amp;Copy Chart</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
@@ -2587,6 +2601,14 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>The charts could not be written to “%1”.</source>
         <translation>The charts could not be written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w totals</source>
+        <translation>Sho&amp;w totals</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2706,38 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Plan (policies, measures, indicators)</source>
         <translation>Plan (policies, measures, indicators)</translation>
+    </message>
+    <message>
+        <source>Long: one figure per row (for import)</source>
+        <translation>Long: one figure per row (for import)</translation>
+    </message>
+    <message>
+        <source>Wide: one column per fiscal year (for reading and charts)</source>
+        <translation>Wide: one column per fiscal year (for reading and charts)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Japanese (指標コード, 年度, 地域 …)</source>
+        <translation>Japanese (指標コード, 年度, 地域 …)</translation>
+    </message>
+    <message>
+        <source>English (indicator, fiscal_year, area …)</source>
+        <translation>English (indicator, fiscal_year, area …)</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2 (%3).</source>
+        <translation>Wrote %1 rows to %2 (%3).</translation>
     </message>
 </context>
 <context>

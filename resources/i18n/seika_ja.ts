@@ -452,10 +452,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <translation>何も書き出していません。--replace CHAR（? や 〓 など）で置き換える文字を指定するか、--encoding utf8-bom を使ってください。</translation>
     </message>
     <message>
-        <source>Wrote %1 rows of %2 to %3 (%4).</source>
-        <translation>%2を%1行、%3に書き出しました（%4）。</translation>
-    </message>
-    <message>
         <source>import-csv takes exactly one FILE.</source>
         <translation>import-csv にはFILEをちょうど1つ指定してください。</translation>
     </message>
@@ -528,14 +524,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <translation>不明な表「%1」です。indicators、targets、observations、evaluations、audit、surveys、plan のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</source>
-        <translation>使い方: seika-cli [--db FILE] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
-                 [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。--table plan は施策体系を import-plan が読み込む形式で書き出します。</translation>
-    </message>
-    <message>
         <source>%1 rows hold a city figure that is the sum of the wards (figure_source sum_of_wards): not imported, the wards&apos; rows carry it.</source>
         <translation>%1行は各区の合計である市全体の値（figure_source が sum_of_wards）のため、取り込みません（各区の行が元の値です）。</translation>
     </message>
@@ -548,6 +536,36 @@ Reads observations (columns indicator, fiscal_year, area, numerator, denominator
                  [--dry-run] [--valid-rows-only]
 実績値（列 indicator、fiscal_year、area、numerator、denominator、value、note、または 指標、年度、地域、分子、分母、値、備考。順序は任意）を読み込み、エディタと同じ検査をすべての行に行います。結果は1件につき1行で、ファイルの行番号、列、値、理由を示します。エラー（数値でない値、不明な成果指標や地域、確定済みの年度、分母を超える分子、重複した行）があると何も変更せず、終了コード2で終わります。--valid-rows-only を指定した場合はエラーのない行だけを取り込みます。警告（既存の値の上書き、外れ値）では取り込みを止めません。figure_source が sum_of_wards の行（書き出しが各区から求めた市全体の値）は取り込みません。--dry-run は結果を表示するだけです。文字コードは指定がなければ判定します（BOMまたは正しいUTF-8ならUTF-8、それ以外はcp932）。区切り文字（カンマ、タブ、セミコロン）は見出し行から判定します。取り込みは1回の変更として適用し、変更履歴にはファイル名と SHA-256 付きの1件の取り込みとして記録します（変更した値には変更前と変更後の明細を記録し、追加した値には取り込みを書き込み元として記録します）。
 --table targets では目標値（列 indicator、fiscal_year、target、comparator、または 指標、年度、目標値、比較。21%以上 のように比較を値に含めることもできます）を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Unknown header language “%1”: use ja or en.</source>
+        <translation>見出しの言語「%1」は使えません。ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown layout “%1”: use long or wide.</source>
+        <translation>レイアウト「%1」は使えません。long または wide を指定してください。</translation>
+    </message>
+    <message>
+        <source>The wide layout is for --table observations; other tables are written long.</source>
+        <translation>横持ち（wide）は --table observations だけで使えます。ほかの表は縦持ちで書き出します。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3 (%4, wide layout, %5 headers).</source>
+        <translation>%2を%1行、%3に書き出しました（%4、横持ち、見出し %5）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3 (%4, %5 headers).</source>
+        <translation>%2を%1行、%3に書き出しました（%4、見出し %5）。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] [--lang ja|en] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--headers ja|en] [--layout long|wide] [--encoding utf8-bom|utf8|cp932] [--replace CHAR]
+                 --out FILE
+Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The header row is in Japanese (指標コード, 年度, 地域 …) or English (indicator, fiscal_year, area …): --headers, else the language of the messages (--lang, else the UI language); import-csv reads both. Observations are sorted by indicator (in the plan&apos;s order), fiscal year and area (the city first, then the wards). --layout wide writes the observations with one row per indicator, area and field (numerator, denominator, rate) and one column per fiscal year, for reading and Excel charts; import-csv refuses it. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</source>
+        <translation>使い方: seika-cli [--db FILE] [--lang ja|en] export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan
+                 [--headers ja|en] [--layout long|wide] [--encoding utf8-bom|utf8|cp932] [--replace CHAR]
+                 --out FILE
+表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。見出し行は日本語（指標コード、年度、地域 …）または英語（indicator, fiscal_year, area …）です。--headers で指定し、指定がなければメッセージの言語（--lang、なければUIの言語）に従います。import-csv はどちらも読み込みます。実績値の行は指標（施策体系の順）、年度、地域（市全体、続いて各区）の順に並べます。--layout wide は実績値を指標・地域・項目（分子、分母、実績）ごとに1行、年度ごとに1列の横持ちで書き出します（閲覧やExcelのグラフ用。import-csv では読み込めません）。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。--table plan は施策体系を import-plan が読み込む形式で書き出します。</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1851,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>“%1” is not a number: it has a letter where a digit belongs. Did you mean %2?</source>
         <translation>「%1」は数値ではありません（数字の位置に英字があります）。%2 のことですか？</translation>
     </message>
+    <message>
+        <source>The file is in the wide layout (one column per fiscal year, such as “%1”), which Seika writes for reading and charts. Import a file in the long layout: one figure per row with a fiscal_year (年度) column, as export-csv --layout long writes it.</source>
+        <translation>このファイルは横持ち（年度ごとに1列。「%1」など）の形式です。これは閲覧やグラフ用にSeikaが書き出す形式で、読み込めません。縦持ちの形式（1行に1つの値で、fiscal_year（年度）の列があるもの。export-csv --layout long が書き出す形式）のファイルを読み込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -2482,10 +2504,6 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <translation>モノクロ印刷用に、模様と線種で描き分けます</translation>
     </message>
     <message>
-        <source>Show &amp;totals</source>
-        <translation>総数を表示(&amp;T)</translation>
-    </message>
-    <message>
         <source>Show the denominator (such as the total households) as bars too</source>
         <translation>分母（総世帯数など）も棒グラフで表示します</translation>
     </message>
@@ -2500,10 +2518,6 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>&amp;Copy Chart</source>
         <translation>グラフをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
@@ -2580,6 +2594,14 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>The charts could not be written to “%1”.</source>
         <translation>グラフを「%1」に書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w totals</source>
+        <translation>総数を表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2698,38 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Plan (policies, measures, indicators)</source>
         <translation>施策体系（政策・施策・成果指標）</translation>
+    </message>
+    <message>
+        <source>Long: one figure per row (for import)</source>
+        <translation>縦持ち: 1行に1つの値（読み込み用）</translation>
+    </message>
+    <message>
+        <source>Wide: one column per fiscal year (for reading and charts)</source>
+        <translation>横持ち: 年度ごとに1列（閲覧・グラフ用）</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>レイアウト(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Japanese (指標コード, 年度, 地域 …)</source>
+        <translation>日本語（指標コード、年度、地域 …）</translation>
+    </message>
+    <message>
+        <source>English (indicator, fiscal_year, area …)</source>
+        <translation>英語（indicator, fiscal_year, area …）</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>見出し行(&amp;H):</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>BOM付きUTF-8</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2 (%3).</source>
+        <translation>%2 に %1 行を書き出しました（%3）。</translation>
     </message>
 </context>
 <context>
