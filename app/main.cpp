@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
 namespace seika::app {
 
@@ -80,25 +81,9 @@ private:
     bool m_seen = false;
 };
 
-} // namespace
-
-int main(int argc, char **argv)
+/// The command line of the GUI; --lang also decides the language of --help, so it is read before.
+void configureParser(QCommandLineParser &parser)
 {
-    QApplication app(argc, argv);
-    seika::core::setApplicationIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("Seika"));
-    QApplication::setApplicationVersion(QStringLiteral(SEIKA_VERSION));
-    // The style chosen (Fusion, or -style), with a keyboard focus that can be seen.
-    QApplication::setStyle(new seika::ui::FocusStyle(QApplication::style()->name()));
-
-    // --lang also decides the language of --help, so it is read before the real parser is built.
-    QCommandLineParser early;
-    early.addOption(languageOption());
-    (void)early.parse(QApplication::arguments());
-    const QString requestedLanguage = early.value(QStringLiteral("lang"));
-    seika::ui::installTranslators(app, seika::ui::chooseLanguage(requestedLanguage));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         Startup::tr("Seika: policy evaluation (施策評価) for Japanese municipalities."));
     parser.addHelpOption();
@@ -109,6 +94,58 @@ int main(int argc, char **argv)
         Startup::tr("The Seika document (.seika) to open. Without it, the default document "
                     "opens, created from the Kawasaki City sample the first time."),
         QStringLiteral("[FILE]"));
+}
+
+/// --version and --help only print: they need no display (a terminal over ssh, a package's check).
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--")
+            break;
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "-?" ||
+            arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+/// The language asked for with --lang, read before the parser that prints --help in it is made.
+QString requestedLanguageOf(const QStringList &arguments)
+{
+    QCommandLineParser early;
+    early.addOption(languageOption());
+    (void)early.parse(arguments);
+    return early.value(QStringLiteral("lang"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        seika::core::setApplicationIdentity();
+        QCoreApplication::setApplicationVersion(QStringLiteral(SEIKA_VERSION));
+        seika::ui::installTranslators(app, seika::ui::chooseLanguage(requestedLanguageOf(app.arguments())));
+        QCommandLineParser parser;
+        configureParser(parser);
+        parser.process(app); // prints the version or the help and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    seika::core::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Seika"));
+    QApplication::setApplicationVersion(QStringLiteral(SEIKA_VERSION));
+    // The style chosen (Fusion, or -style), with a keyboard focus that can be seen.
+    QApplication::setStyle(new seika::ui::FocusStyle(QApplication::style()->name()));
+
+    const QString requestedLanguage = requestedLanguageOf(QApplication::arguments());
+    seika::ui::installTranslators(app, seika::ui::chooseLanguage(requestedLanguage));
+
+    QCommandLineParser parser;
+    configureParser(parser);
     parser.process(app);
     if (parser.isSet(QStringLiteral("lang")) && requestedLanguage != u"ja" && requestedLanguage != u"en") {
         std::fprintf(
