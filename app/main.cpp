@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QDateTime>
 #include <QMessageBox>
 #include <QTimer>
@@ -138,6 +139,9 @@ int main(int argc, char **argv)
     seika::core::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Seika"));
     QApplication::setApplicationVersion(QStringLiteral(SEIKA_VERSION));
+    // The launcher's id (resources/desktop): the desktop shows the windows under the launcher's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.seika.Seika"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/seika.svg")));
     // The style chosen (Fusion, or -style), with a keyboard focus that can be seen.
     QApplication::setStyle(new seika::ui::FocusStyle(QApplication::style()->name()));
 
