@@ -9,7 +9,7 @@ SEIKA_PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     libgl-dev libicu-dev fonts-noto-cjk
     googletest libgtest-dev libgmock-dev libbenchmark-dev
-    xvfb xauth imagemagick poppler-utils sqlite3 libsqlite3-dev
+    xvfb xauth imagemagick poppler-utils sqlite3 libsqlite3-dev shared-mime-info
 )
 
 seika_missing_packages() {

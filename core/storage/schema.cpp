@@ -279,6 +279,8 @@ Result<void> writeVersion(QSqlDatabase &db, const SqlDialect &dialect, int versi
     if (!dialect.pragmas)
         return {};
     // PRAGMA takes no bound values; version is an int of ours, never user text.
+    if (auto r = sql::execute(db, QStringLiteral("PRAGMA application_id = ") + QString::number(ApplicationId)); !r)
+        return r;
     return sql::execute(db, QStringLiteral("PRAGMA user_version = ") + QString::number(version));
 }
 

@@ -38,6 +38,11 @@ inline constexpr int LatestVersion = 5;
 /// The value of seika_meta's 'application' row that marks a Seika document.
 inline constexpr char16_t ApplicationName[] = u"seika";
 
+/// SQLite's PRAGMA application_id of a Seika document ("SEIK" in the file header's bytes 68–71), set when a
+/// document is created or upgraded: the desktop's MIME type tells a .seika file from other SQLite files by it
+/// (resources/desktop/seika-mime.xml).
+inline constexpr int ApplicationId = 0x5345494B;
+
 /// One schema migration: upgrades an open document from version i to i + 1 inside the caller's
 /// transaction. Fails with DatabaseError; the caller rolls back.
 using Migration = Result<void> (*)(QSqlDatabase &db, const SqlDialect &dialect);
