@@ -33,11 +33,13 @@ core::DocumentData sample()
 }
 
 const QString Participation = QStringLiteral("participation");
-const QString Verdict = QStringLiteral("19.8% → 14.7%: significant change (z = −3.70)");
+// The sample's n = 1,500 is an assumption, which every verdict says (test_assumedresponses.cpp).
+const QString Verdict = QStringLiteral("19.8% → 14.7%: significant change (z = −3.70; n = 1,500 is assumed)");
 
 QString detail()
 {
-    return QStringLiteral("%1 19.8% (n = 1,500) → %2 14.7% (n = 1,500): z = −3.70, p = 0.0002, significant change")
+    return QStringLiteral("%1 19.8% (n = 1,500, assumed) → %2 14.7% (n = 1,500, assumed): z = −3.70, p = 0.0002, "
+                          "significant change")
         .arg(core::formatFiscalYear(core::FiscalYear(2015)), core::formatFiscalYear(core::FiscalYear(2017)));
 }
 
@@ -90,7 +92,9 @@ TEST(SurveySignificance, TheCouncilReportStatesItUnderTheIndicator)
         else
             afterChart = false;
     }
-    EXPECT_EQ(captions, QStringList{QStringLiteral("Survey change: ") + detail()});
+    EXPECT_EQ(captions, (QStringList{QStringLiteral("Survey change: ") + detail(),
+                                     QStringLiteral("※ n = 1,500 is assumed: シートは配布3,000票のみ記載。"
+                                                    "公表された回の有効回答数は1,345〜1,580票")}));
 }
 
 TEST(SurveySignificance, TheIndicatorEditorPicksAndClearsTheSourceInOneUndoStep)
