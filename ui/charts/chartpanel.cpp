@@ -1,6 +1,7 @@
 #include "ui/charts/chartpanel.h"
 
 #include "core/model/document.h"
+#include "core/model/entry.h"
 #include "ui/charts/chartpainter.h"
 #include "ui/charts/chartprinter.h"
 #include "ui/charts/indicatorchart.h"
@@ -224,8 +225,8 @@ void ChartPanel::fillAreas()
     const QString previous = m_areaCombo->currentData().toString();
     const QSignalBlocker blocker(m_areaCombo);
     m_areaCombo->clear();
-    const QString city =
-        m_document && !m_document->municipality.name.isEmpty() ? m_document->municipality.name : tr("City");
+    // The city's figure is called what every other view calls it (市全体), never the municipality's name.
+    const QString city = core::areaDisplayName(m_document ? *m_document : core::DocumentData{}, core::AreaId());
     m_areaCombo->addItem(city, QString());
     if (m_document && !m_document->municipality.wards.isEmpty()) {
         for (const core::Area &ward : m_document->municipality.wards)
