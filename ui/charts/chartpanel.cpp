@@ -6,6 +6,7 @@
 #include "ui/charts/chartprinter.h"
 #include "ui/charts/indicatorchart.h"
 #include "ui/print/printpreview.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -315,9 +316,9 @@ bool ChartPanel::exportTo(ChartFormat format, const QString &path)
     if (!made)
         return false;
     if (auto written = exportChart(**made, format, ChartExportSize{}, path); !written) {
-        QMessageBox::warning(this, tr("Export Chart"),
-                             tr("The chart could not be written to “%1”.").arg(QFileInfo(path).fileName()) +
-                                 QStringLiteral("\n\n") + core::errorMessage(written.error()));
+        showMessageBox(this, QMessageBox::Warning,
+                       tr("The chart could not be written to “%1”.").arg(QFileInfo(path).fileName()),
+                       core::errorMessage(written.error()));
         return false;
     }
     return true;

@@ -10,6 +10,7 @@
 #include "ui/survey/questiondialog.h"
 #include "ui/survey/responsesimportdialog.h"
 #include "ui/survey/surveytablemodel.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -812,9 +813,9 @@ bool SurveyWindow::exportTo(ChartFormat format, const QString &path)
     options.errorBars = m_errorBarsCheck->isChecked();
     SurveyChart chart(*survey, *q, options);
     if (auto written = exportSurveyChart(chart, format, ChartExportSize{}, path); !written) {
-        QMessageBox::warning(this, tr("Export Chart"),
-                             tr("The chart could not be written to “%1”.").arg(QFileInfo(path).fileName()) +
-                                 QStringLiteral("\n\n") + core::errorMessage(written.error()));
+        showMessageBox(this, QMessageBox::Warning,
+                       tr("The chart could not be written to “%1”.").arg(QFileInfo(path).fileName()),
+                       core::errorMessage(written.error()));
         return false;
     }
     showMessage(tr("Exported the chart to %1.").arg(QFileInfo(path).fileName()), false);
