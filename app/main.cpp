@@ -136,7 +136,8 @@ int main(int argc, char **argv)
     auto session = openSession();
     if (!session && session.error().code == seika::core::ErrorCode::DocumentInUse) {
         // Another window or process writes to the file: offer to read it.
-        const QString question = Startup::tr("“%1” is in use. Open it read-only?").arg(QFileInfo(path).fileName());
+        const QString question =
+            Startup::tr("“%1” is in use. Open it read-only?").arg(QFileInfo(path).fileName());
         if (!seika::ui::askYesNo(nullptr, question, seika::core::errorMessage(session.error()), true))
             return 0;
         session = seika::ui::DocumentSession::open(path, seika::core::OpenMode::ReadOnly);

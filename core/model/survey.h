@@ -78,7 +78,7 @@ struct Survey
     /// says only that 3,000 were sent). The 全体 bases that follow from n are then assumptions too, and
     /// every place that shows or uses n says so (assumedCountText(), the significance line, charts, report).
     bool responsesAssumed = false;
-    QString responsesNote; ///< what the assumption rests on, shown with the marker; empty when nothing is said
+    QString responsesNote; ///< what the assumption rests on, shown with the marker; may be empty
     QList<SurveyQuestion> questions;
 
     [[nodiscard]] const SurveyQuestion *question(const QString &code) const;

@@ -126,13 +126,13 @@ struct SurveySignificance
 [[nodiscard]] SurveySignificance surveySignificance(const QList<Survey> &surveys, const Indicator &indicator,
                                                     std::optional<FiscalYear> upTo = std::nullopt);
 
-/// A survey's n as it is shown: "1,500", or "1,500 (assumed)" (「1,500（仮定）」) when assumed; "–" for
-/// an unknown n. Translated (context seika::core::SurveyStats).
+/// A survey's n as it is shown: "1,500", or "1,500 (assumed)" (「1,500（仮定）」) when assumed;
+/// "–" for an unknown n. Translated (context seika::core::SurveyStats).
 [[nodiscard]] QString responsesText(std::optional<qint64> n, bool assumed);
 
-/// The assumed n under a change, for a line that shows its verdict: "n = 1,500 is assumed" (「n = 1,500
-/// は仮定」), both bases when they differ ("n = 1,345 / 1,500 is assumed"); empty when neither survey's n is
-/// an assumption. Translated.
+/// The assumed n under a change, for a line that shows its verdict: "n = 1,500 is assumed"
+/// (「n = 1,500 は仮定」), both bases when they differ ("n = 1,345 / 1,500 is assumed"); empty when
+/// neither survey's n is an assumption. Translated.
 [[nodiscard]] QString assumedBaseText(const SurveyChange &change);
 
 /// The notes of the assumed bases under a change (SurveyValue::baseNote), each once, in the order of the

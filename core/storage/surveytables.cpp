@@ -97,7 +97,8 @@ Result<QList<Survey>> read(const QSqlDatabase &db, const QString &location, int 
                                                   : QStringLiteral("0, ''");
     auto r = sql::forEachRow(
         db,
-        QStringLiteral("SELECT id, title, fiscal_year, method, population_text, population, sent, responses, ")
+        QStringLiteral("SELECT id, title, fiscal_year, method, population_text, population, sent,"
+                       " responses, ")
             + assumption + QStringLiteral(" FROM surveys ORDER BY position, id"),
         [&](const QSqlQuery &q) -> Result<void> {
             Survey s;

@@ -11,7 +11,8 @@
 namespace seika::core::surveytables {
 
 /// The survey tables of schema version 3 (surveys, their questions, answer categories, breakdown rows and
-/// cells; version 6 adds two columns to surveys). Portable SQL, as the rest of DocumentTables; no transaction of their own.
+/// cells; version 6 adds two columns to surveys). Portable SQL, as the rest of DocumentTables; no
+/// transaction of their own.
 [[nodiscard]] Result<void> create(const QSqlDatabase &db, const schema::SqlDialect &dialect);
 
 /// Every survey in document order, from a document of schemaVersion (3 or later; before 6 no n is

@@ -58,7 +58,8 @@ std::unique_ptr<ui::DocumentSession> sessionOf(const core::DocumentData &doc)
 /// The main window on doc, showing the sample's measure in FY2017 (the year of the second survey).
 void openAt2017(ui::MainWindow &window, const core::DocumentData &doc)
 {
-    window.setNotifier([](QMessageBox::Icon, const QString &text, const QString &) { ADD_FAILURE() << text.toStdString(); });
+    window.setNotifier(
+        [](QMessageBox::Icon, const QString &text, const QString &) { ADD_FAILURE() << text.toStdString(); });
     ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window, doc));
     ASSERT_TRUE(window.selectMeasure(core::MeasureId(1)));
     auto *year = window.findChild<QComboBox *>(QStringLiteral("yearCombo"));
@@ -105,7 +106,8 @@ TEST(AssumedResponses, TheSurveyWindowMarksNAndTheCheckboxTakesItBackAsOneUndoSt
     // The survey chart says it on the 全体 bar and under the chart.
     auto *chart = qobject_cast<ui::SurveyChart *>(window.chartView()->chart());
     ASSERT_NE(chart, nullptr);
-    EXPECT_TRUE(chart->allTexts().contains(QStringLiteral("全体 (n=1,500, assumed)"))) << chart->allTexts().toStdString();
+    EXPECT_TRUE(chart->allTexts().contains(QStringLiteral("全体 (n=1,500, assumed)")))
+        << chart->allTexts().toStdString();
     EXPECT_TRUE(chart->allTexts().contains(QStringLiteral("n = 1,500 is assumed: ") + Note));
 
     // Unchecked by the user: one undo step, the marker goes everywhere in the window.
@@ -148,7 +150,9 @@ TEST(AssumedResponses, ASurveyWithoutTheFlagShowsNoMarkerInItsWindow)
     EXPECT_FALSE(note->isVisible());
     EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("surveyResponseRate"))->text(),
               QStringLiteral("50.0%（1,500 / 3,000）"));
-    EXPECT_FALSE(window.findChild<QLineEdit *>(QStringLiteral("surveyResponses"))->toolTip().contains(QStringLiteral("assumption")));
+    EXPECT_FALSE(window.findChild<QLineEdit *>(QStringLiteral("surveyResponses"))
+                     ->toolTip()
+                     .contains(QStringLiteral("assumption")));
 }
 
 TEST(AssumedResponses, TheSignificanceLineUnderTheIndicatorTableSaysNIsAssumed)
@@ -158,8 +162,11 @@ TEST(AssumedResponses, TheSignificanceLineUnderTheIndicatorTableSaysNIsAssumed)
     auto *line = window.findChild<QLabel *>(QStringLiteral("surveySignificanceLabel"));
     ASSERT_NE(line, nullptr);
     EXPECT_TRUE(line->isVisible());
-    EXPECT_EQ(line->text(), QStringLiteral("① survey change: 19.8% → 14.7%: significant change (z = −3.70; n = 1,500 is assumed)"));
-    EXPECT_TRUE(line->toolTip().contains(QStringLiteral("※ n = 1,500 is assumed: ") + Note)) << line->toolTip().toStdString();
+    EXPECT_EQ(line->text(),
+              QStringLiteral(
+                  "① survey change: 19.8% → 14.7%: significant change (z = −3.70; n = 1,500 is assumed)"));
+    EXPECT_TRUE(line->toolTip().contains(QStringLiteral("※ n = 1,500 is assumed: ") + Note))
+        << line->toolTip().toStdString();
 
     // Unmarked through the edit engine (as the survey window does): the line follows at once.
     core::Survey plain = *window.session()->data().survey(H29);
@@ -186,9 +193,12 @@ TEST(AssumedResponses, TheIndicatorChartAndTheReportSayIt)
     auto report = ui::ReportBuilder::build(doc, core::MeasureId(1), core::FiscalYear(2017), {});
     ASSERT_TRUE(report.has_value());
     const QStringList captions = captionsOf(*report);
-    EXPECT_TRUE(captions.filter(QStringLiteral("Survey change: ")).value(0).contains(QStringLiteral("(n = 1,500, assumed)")))
+    EXPECT_TRUE(captions.filter(QStringLiteral("Survey change: "))
+                    .value(0)
+                    .contains(QStringLiteral("(n = 1,500, assumed)")))
         << captions.join(u'\n').toStdString();
-    EXPECT_TRUE(captions.filter(QStringLiteral("※")).isEmpty()) << "the chart's footnote is not printed twice";
+    EXPECT_TRUE(captions.filter(QStringLiteral("※")).isEmpty())
+        << "the chart's footnote is not printed twice";
 
     // Without the flag: no marker in the chart or the report.
     const core::DocumentData plain = withoutAssumptions();

@@ -33,7 +33,8 @@ core::DocumentData sample()
 /// The main window on doc, showing the sample's measure in FY2017 (the year of the second survey).
 void openAt2017(ui::MainWindow &window, const core::DocumentData &doc)
 {
-    window.setNotifier([](QMessageBox::Icon, const QString &text, const QString &) { ADD_FAILURE() << text.toStdString(); });
+    window.setNotifier(
+        [](QMessageBox::Icon, const QString &text, const QString &) { ADD_FAILURE() << text.toStdString(); });
     ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window, doc));
     ASSERT_TRUE(window.selectMeasure(core::MeasureId(1)));
     auto *year = window.findChild<QComboBox *>(QStringLiteral("yearCombo"));
@@ -57,7 +58,10 @@ TEST(CityName, TheChartTabsAreaListAndTheYearlyValuesHeaderNameTheCityAlike)
     values->setAreaFilter(std::nullopt); // every area side by side, each column headed with its area
     ui::ObservationTableModel *model = values->model();
     const QString header =
-        model->headerData(model->columnOf(ui::ObservationTableModel::ColumnKind::Rate, core::AreaId()), Qt::Horizontal).toString();
+        model
+            ->headerData(model->columnOf(ui::ObservationTableModel::ColumnKind::Rate, core::AreaId()),
+                         Qt::Horizontal)
+            .toString();
     const QString cityInTable = header.section(QLatin1Char('\n'), 0, 0);
 
     auto *area = window.findChild<QComboBox *>(QStringLiteral("chartAreaCombo"));
@@ -77,4 +81,3 @@ TEST(CityName, TheChartTabsAreaListAndTheYearlyValuesHeaderNameTheCityAlike)
     EXPECT_TRUE(legend.contains(cityInTable)) << legend.join(u", ").toStdString();
     EXPECT_FALSE(legend.contains(doc.municipality.name));
 }
-

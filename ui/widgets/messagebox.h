@@ -30,7 +30,8 @@ void fitMessageBox(QMessageBox &box);
 void setMessageTexts(QMessageBox &box, const QString &text, const QString &details);
 
 /// Shows a modal message with an OK button, fitted.
-void showMessageBox(QWidget *parent, QMessageBox::Icon icon, const QString &text, const QString &details = {});
+void showMessageBox(QWidget *parent, QMessageBox::Icon icon, const QString &text,
+                    const QString &details = {});
 
 /// Asks a Yes/No question, fitted; No is the default button unless yesByDefault. True for Yes.
 [[nodiscard]] bool askYesNo(QWidget *parent, const QString &question, const QString &details = {},
