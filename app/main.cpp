@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/recentfiles.h"
 #include "ui/widgets/focusstyle.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -178,13 +179,9 @@ int main(int argc, char **argv)
     auto session = openSession();
     if (!session && session.error().code == seika::core::ErrorCode::DocumentInUse) {
         // Another window or process writes to the file: offer to read it.
-        QMessageBox question(
-            QMessageBox::Question, QApplication::applicationDisplayName(),
-            Startup::tr("“%1” is in use. Open it read-only?").arg(QFileInfo(path).fileName()),
-            QMessageBox::Yes | QMessageBox::No);
-        question.setInformativeText(seika::core::errorMessage(session.error()));
-        question.setDefaultButton(QMessageBox::Yes);
-        if (question.exec() != QMessageBox::Yes)
+        const QString question =
+            Startup::tr("“%1” is in use. Open it read-only?").arg(QFileInfo(path).fileName());
+        if (!seika::ui::askYesNo(nullptr, question, seika::core::errorMessage(session.error()), true))
             return 0;
         session = seika::ui::DocumentSession::open(path, seika::core::OpenMode::ReadOnly);
     }
@@ -192,9 +189,7 @@ int main(int argc, char **argv)
         const QString text = Startup::tr("Could not open “%1”.").arg(QFileInfo(path).fileName());
         const QString details = seika::core::errorMessage(session.error());
         std::fprintf(stderr, "%s %s\n", qUtf8Printable(text), qUtf8Printable(details));
-        QMessageBox box(QMessageBox::Critical, QApplication::applicationDisplayName(), text);
-        box.setInformativeText(details);
-        box.exec();
+        seika::ui::showMessageBox(nullptr, QMessageBox::Critical, text, details);
         return 2;
     }
     if (!files.isEmpty())

@@ -26,6 +26,7 @@
 #include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
 #include "ui/yearlocktext.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -61,12 +62,6 @@
 
 namespace seika::ui {
 namespace {
-
-/// QMessageBox sizes itself for Latin text with spaces: Japanese sentences, which break anywhere,
-/// came out in a narrow column that split words such as 平成29(2017)年度. Only the texts are widened:
-/// a rule for every QLabel also made the icon's label 26em wide, a blank band left of the text.
-constexpr auto MessageBoxStyle =
-    "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }";
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
@@ -462,12 +457,7 @@ bool MainWindow::ask(const QString &question, const QString &details)
 {
     if (m_asker)
         return m_asker(question, details);
-    QMessageBox box(QMessageBox::Question, QGuiApplication::applicationDisplayName(), question,
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setInformativeText(details);
-    box.setStyleSheet(QLatin1String(MessageBoxStyle));
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    return askYesNo(this, question, details);
 }
 
 void MainWindow::notify(QMessageBox::Icon icon, const QString &text, const QString &details)
@@ -476,10 +466,7 @@ void MainWindow::notify(QMessageBox::Icon icon, const QString &text, const QStri
         m_notifier(icon, text, details);
         return;
     }
-    QMessageBox box(icon, QGuiApplication::applicationDisplayName(), text, QMessageBox::Ok, this);
-    box.setInformativeText(details);
-    box.setStyleSheet(QLatin1String(MessageBoxStyle));
-    box.exec();
+    showMessageBox(this, icon, text, details);
 }
 
 bool MainWindow::openDocument(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "core/model/document.h"
 #include "core/model/entry.h"
+#include "core/stats/surveystats.h"
 #include "ui/gradepanel.h"
 #include "ui/models/indicatortablemodel.h"
 #include "ui/yearlocktext.h"
@@ -147,6 +148,12 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
     m_sheetTexts->setObjectName(QStringLiteral("sheetTextsLabel"));
     m_sheetTexts->setWordWrap(true);
 
+    m_surveyLine = new QLabel(this);
+    m_surveyLine->setObjectName(QStringLiteral("surveySignificanceLabel"));
+    m_surveyLine->setWordWrap(true);
+    m_surveyLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_surveyLine->hide();
+
     auto *overview = new QFormLayout;
     overview->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     overview->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -211,6 +218,7 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
     layout->addSpacing(6);
     layout->addWidget(heading(tr("Outcome indicators"), this));
     layout->addWidget(m_indicatorTable);
+    layout->addWidget(m_surveyLine);
     layout->addLayout(m_indicatorButtons);
     layout->addWidget(m_actualsHeading);
     layout->addWidget(m_actualsTable);
@@ -276,6 +284,31 @@ void MeasureView::setYear(core::FiscalYear year)
     if (m_document && m_measure.isValid())
         m_gradePanel->showEvaluation(*m_document, m_measure, m_year);
     updateLockBanner();
+    updateSurveyLine();
+}
+
+void MeasureView::updateSurveyLine()
+{
+    QStringList lines;
+    QStringList tips;
+    if (m_document && m_measure.isValid()) {
+        for (const core::Indicator *ind : m_document->indicatorsOf(m_measure)) {
+            if (!ind->surveySource)
+                continue;
+            const core::SurveySignificance sig = core::surveySignificance(
+                m_document->surveys, *ind, m_year.isValid() ? std::optional(m_year) : std::nullopt);
+            if (!sig.latest)
+                continue;
+            lines << tr("%1 survey change: %2").arg(core::indicatorLabel(*ind),
+                                                    core::surveyChangeText(*sig.latest, ind->decimals));
+            tips << core::surveyChangeDetail(*sig.latest, ind->decimals);
+            for (const QString &note : core::assumedBaseNotes(*sig.latest))
+                tips << tr("※ %1: %2").arg(core::assumedBaseText(*sig.latest), note);
+        }
+    }
+    m_surveyLine->setText(lines.join(QLatin1Char('\n')));
+    m_surveyLine->setToolTip(tips.join(QLatin1Char('\n')));
+    m_surveyLine->setVisible(!lines.isEmpty());
 }
 
 QString MeasureView::currentIndicatorCode() const
@@ -383,6 +416,7 @@ void MeasureView::refresh()
         m_programmes->clear();
         m_sheetTexts->clear();
         m_gradePanel->clear();
+        updateSurveyLine();
         return;
     }
     const auto withCode = [](const QString &code, const QString &title) {
@@ -422,6 +456,7 @@ void MeasureView::refresh()
         m_gradePanel->showEvaluation(*m_document, m_measure, m_year);
     else
         m_gradePanel->clear();
+    updateSurveyLine();
 }
 
 } // namespace seika::ui

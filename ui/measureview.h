@@ -59,6 +59,7 @@ protected:
 
 private:
     void refresh();
+    void updateSurveyLine();
     void fitNow();
     void updateColumns();
     /// Sizes both tables to their contents once the current events are handled.
@@ -75,6 +76,9 @@ private:
     QLabel *m_directGoal = nullptr;
     QLabel *m_programmes = nullptr;
     QLabel *m_sheetTexts = nullptr;       ///< how many sections of text the sheet prints
+    /// Under the indicator table: the significance of each survey-fed indicator's latest change, with
+    /// an assumed n said (「① 19.8% → 14.7%：有意な変化（z = −3.70、n = 1,500 は仮定）」); hidden when none.
+    QLabel *m_surveyLine = nullptr;
     QHBoxLayout *m_measureButtons = nullptr;
     QHBoxLayout *m_indicatorButtons = nullptr;
     QLabel *m_lockBanner = nullptr;

@@ -212,6 +212,8 @@ QJsonObject evaluationJson(const DocumentData &doc, const GradeSuggestion &s)
             change.insert(QStringLiteral("n1"), c.from.base ? QJsonValue(double(*c.from.base)) : QJsonValue(QJsonValue::Null));
             change.insert(QStringLiteral("p2"), c.to.percent);
             change.insert(QStringLiteral("n2"), c.to.base ? QJsonValue(double(*c.to.base)) : QJsonValue(QJsonValue::Null));
+            change.insert(QStringLiteral("n1_assumed"), c.from.baseAssumed);
+            change.insert(QStringLiteral("n2_assumed"), c.to.baseAssumed);
             change.insert(QStringLiteral("z"), c.test ? QJsonValue(c.test->z) : QJsonValue(QJsonValue::Null));
             change.insert(QStringLiteral("p_value"), c.test ? QJsonValue(c.test->pValue) : QJsonValue(QJsonValue::Null));
             change.insert(QStringLiteral("significant"), c.test ? QJsonValue(c.test->significant) : QJsonValue(QJsonValue::Null));

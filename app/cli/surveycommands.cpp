@@ -43,6 +43,12 @@ QString countText(std::optional<qint64> value)
     return value ? QLocale(QLocale::Japanese).toString(*value) : QStringLiteral("—");
 }
 
+/// The survey's n, marked when it is an assumption: 1,500（仮定）.
+QString responsesCountText(const core::Survey &s)
+{
+    return s.responses ? responsesText(s.responses, s.responsesAssumed) : countText(s.responses);
+}
+
 QString rowName(const SurveyRow &row)
 {
     return row.isTotal() ? row.group : row.attribute + QLatin1Char(' ') + row.group;
@@ -82,6 +88,7 @@ int list(const DocumentData &data, bool json, QTextStream &out)
             o.insert(QStringLiteral("method"), surveyMethodKey(s.method));
             o.insert(QStringLiteral("sent"), optionalJson(s.sent));
             o.insert(QStringLiteral("responses"), optionalJson(s.responses));
+            o.insert(QStringLiteral("responses_assumed"), s.responsesAssumed);
             o.insert(QStringLiteral("response_rate"), optionalJson(responseRate(s)));
             o.insert(QStringLiteral("questions"), s.questions.size());
             surveys.append(o);
@@ -95,7 +102,7 @@ int list(const DocumentData &data, bool json, QTextStream &out)
     }
     for (const core::Survey &s : data.surveys) {
         const auto rate = responseRate(s);
-        QStringList facts = {SurveyCommands::tr("n = %1").arg(countText(s.responses))};
+        QStringList facts = {SurveyCommands::tr("n = %1").arg(responsesCountText(s))};
         if (rate)
             facts << SurveyCommands::tr("response rate %1").arg(percentText(*rate));
         facts << SurveyCommands::tr("%n question(s)", "", int(s.questions.size()));
@@ -118,6 +125,9 @@ int show(const core::Survey &s, bool moe, bool json, QTextStream &out)
         root.insert(QStringLiteral("population"), optionalJson(s.population));
         root.insert(QStringLiteral("sent"), optionalJson(s.sent));
         root.insert(QStringLiteral("responses"), optionalJson(s.responses));
+        root.insert(QStringLiteral("responses_assumed"), s.responsesAssumed);
+        if (!s.responsesNote.isEmpty())
+            root.insert(QStringLiteral("responses_note"), s.responsesNote);
         root.insert(QStringLiteral("response_rate"), optionalJson(rate));
         QJsonArray questions;
         for (const SurveyQuestion &q : s.questions) {
@@ -171,10 +181,12 @@ int show(const core::Survey &s, bool moe, bool json, QTextStream &out)
     if (!s.populationText.isEmpty())
         out << " — " << s.populationText;
     out << '\n';
-    out << SurveyCommands::tr("Sent: %1, valid responses: %2").arg(countText(s.sent), countText(s.responses));
+    out << SurveyCommands::tr("Sent: %1, valid responses: %2").arg(countText(s.sent), responsesCountText(s));
     if (rate)
         out << SurveyCommands::tr(", ") << SurveyCommands::tr("response rate %1").arg(percentText(*rate));
     out << '\n';
+    if (s.responsesAssumed && !s.responsesNote.isEmpty())
+        out << SurveyCommands::tr("Assumed valid responses: %1").arg(s.responsesNote) << '\n';
     if (moe)
         out << SurveyCommands::tr("± is the 95% margin of error%1; * marks a base under %2 (unreliable).")
                    .arg(s.population ? SurveyCommands::tr(" (finite population %1)").arg(countText(s.population))

@@ -419,7 +419,10 @@ private:
                 {QStringLiteral("population_text"), s ? s->populationText : QString()},
                 {QStringLiteral("population"), s ? optionalCount(s->population) : QString()},
                 {QStringLiteral("sent"), s ? optionalCount(s->sent) : QString()},
-                {QStringLiteral("responses"), s ? optionalCount(s->responses) : QString()}};
+                {QStringLiteral("responses"), s ? optionalCount(s->responses) : QString()},
+                {QStringLiteral("responses_assumed"),
+                 s ? (s->responsesAssumed ? QStringLiteral("1") : QStringLiteral("0")) : QString()},
+                {QStringLiteral("responses_note"), s ? s->responsesNote : QString()}};
     }
 
     void auditOne(Working &working, const WriteBatch::PutSurvey &op, QList<AuditEntry> &out) const

@@ -379,6 +379,9 @@ void writeSurvey(JsonWriter &w, const Survey &s)
     writeOptionalInteger(w, "population", s.population);
     writeOptionalInteger(w, "sent", s.sent);
     writeOptionalInteger(w, "responses", s.responses);
+    if (s.responsesAssumed)
+        w.key("responses_assumed").boolean(true);
+    writeOptionalString(w, "responses_note", s.responsesNote);
     w.key("questions").beginArray();
     for (const SurveyQuestion &q : s.questions) {
         w.beginObject();
@@ -819,6 +822,8 @@ private:
         s.population = count("population");
         s.sent = count("sent");
         s.responses = count("responses");
+        s.responsesAssumed = r.boolean("responses_assumed", false);
+        s.responsesNote = r.string("responses_note");
         if (m_ctx.ok() && s.sent && s.responses && *s.responses > *s.sent)
             m_ctx.report(ErrorCode::JsonBadValue, QString::number(*s.responses), r.pathOf("responses"),
                          QStringLiteral("<= sent"));

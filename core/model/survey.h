@@ -74,6 +74,11 @@ struct Survey
     std::optional<qint64> population;  ///< N, when known (for the finite population correction)
     std::optional<qint64> sent;        ///< questionnaires sent (3,000)
     std::optional<qint64> responses;   ///< valid responses (n)
+    /// n is an assumption, not a figure the survey's report gives (the sample's citizen surveys: the sheet
+    /// says only that 3,000 were sent). The 全体 bases that follow from n are then assumptions too, and
+    /// every place that shows or uses n says so (assumedCountText(), the significance line, charts, report).
+    bool responsesAssumed = false;
+    QString responsesNote; ///< what the assumption rests on, shown with the marker; may be empty
     QList<SurveyQuestion> questions;
 
     [[nodiscard]] const SurveyQuestion *question(const QString &code) const;

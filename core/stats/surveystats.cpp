@@ -197,6 +197,9 @@ std::optional<SurveyValue> surveyShare(const Survey &survey, const SurveySource 
     value.year = survey.year;
     value.percent = *percent;
     value.base = total->base ? total->base : survey.responses;
+    value.baseAssumed = value.base && survey.responsesAssumed;
+    if (value.baseAssumed)
+        value.baseNote = survey.responsesNote;
     value.survey = survey.id;
     value.title = survey.title;
     return value;
@@ -298,6 +301,42 @@ QString signedText(double v, int decimals)
 
 } // namespace
 
+QString responsesText(std::optional<qint64> n, bool assumed)
+{
+    if (!n)
+        return QStringLiteral("–");
+    const QString count = formatNumber(double(*n), 0, false, true);
+    if (!assumed)
+        return count;
+    return statsText(QT_TRANSLATE_NOOP("seika::core::SurveyStats", "%1 (assumed)")).arg(count);
+}
+
+QString assumedBaseText(const SurveyChange &change)
+{
+    QStringList bases;
+    for (const SurveyValue *v : {&change.from, &change.to}) {
+        if (!v->baseAssumed || !v->base)
+            continue;
+        const QString n = formatNumber(double(*v->base), 0, false, true);
+        if (!bases.contains(n))
+            bases << n;
+    }
+    if (bases.isEmpty())
+        return {};
+    return statsText(QT_TRANSLATE_NOOP("seika::core::SurveyStats", "n = %1 is assumed"))
+        .arg(bases.join(QStringLiteral(" / ")));
+}
+
+QStringList assumedBaseNotes(const SurveyChange &change)
+{
+    QStringList notes;
+    for (const SurveyValue *v : {&change.from, &change.to}) {
+        if (v->baseAssumed && !v->baseNote.isEmpty() && !notes.contains(v->baseNote))
+            notes << v->baseNote;
+    }
+    return notes;
+}
+
 QString significanceLabel(const ProportionChange &test)
 {
     return test.significant ? statsText(QT_TRANSLATE_NOOP("seika::core::SurveyStats", "significant change"))
@@ -310,15 +349,22 @@ QString surveyChangeText(const SurveyChange &change, int decimals)
                            + formatNumber(change.to.percent, decimals) + QLatin1Char('%');
     if (!change.test)
         return statsText(QT_TRANSLATE_NOOP("seika::core::SurveyStats", "%1: n unknown")).arg(values);
+    const QString z = signedText(change.test->z, 2);
+    if (const QString assumed = assumedBaseText(change); !assumed.isEmpty())
+        return statsText(QT_TRANSLATE_NOOP("seika::core::SurveyStats", "%1: %2 (z = %3; %4)"))
+            .arg(values, significanceLabel(*change.test), z, assumed);
     return statsText(QT_TRANSLATE_NOOP("seika::core::SurveyStats", "%1: %2 (z = %3)"))
-        .arg(values, significanceLabel(*change.test), signedText(change.test->z, 2));
+        .arg(values, significanceLabel(*change.test), z);
 }
 
 QString surveyChangeDetail(const SurveyChange &change, int decimals)
 {
     const auto side = [decimals](const SurveyValue &v) -> QString {
         QString text = formatFiscalYear(v.year) + QLatin1Char(' ') + formatNumber(v.percent, decimals) + QLatin1Char('%');
-        if (v.base)
+        if (v.base && v.baseAssumed)
+            text += statsText(QT_TRANSLATE_NOOP("seika::core::SurveyStats", " (n = %1, assumed)"))
+                        .arg(formatNumber(double(*v.base), 0, false, true));
+        else if (v.base)
             text += QStringLiteral(" (n = ") + formatNumber(double(*v.base), 0, false, true) + QLatin1Char(')');
         return text;
     };

@@ -5,6 +5,7 @@
 #include "core/model/survey.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -82,6 +83,8 @@ struct SurveyValue
     FiscalYear year;
     double percent = 0;         ///< 0–100
     std::optional<qint64> base; ///< n: the 全体 row's base, else the survey's valid responses
+    bool baseAssumed = false;   ///< the survey's n is an assumption (Survey::responsesAssumed)
+    QString baseNote;           ///< Survey::responsesNote
     SurveyId survey;
     QString title;
 
@@ -123,17 +126,32 @@ struct SurveySignificance
 [[nodiscard]] SurveySignificance surveySignificance(const QList<Survey> &surveys, const Indicator &indicator,
                                                     std::optional<FiscalYear> upTo = std::nullopt);
 
+/// A survey's n as it is shown: "1,500", or "1,500 (assumed)" (「1,500（仮定）」) when assumed;
+/// "–" for an unknown n. Translated (context seika::core::SurveyStats).
+[[nodiscard]] QString responsesText(std::optional<qint64> n, bool assumed);
+
+/// The assumed n under a change, for a line that shows its verdict: "n = 1,500 is assumed"
+/// (「n = 1,500 は仮定」), both bases when they differ ("n = 1,345 / 1,500 is assumed"); empty when
+/// neither survey's n is an assumption. Translated.
+[[nodiscard]] QString assumedBaseText(const SurveyChange &change);
+
+/// The notes of the assumed bases under a change (SurveyValue::baseNote), each once, in the order of the
+/// change; empty when there are none.
+[[nodiscard]] QStringList assumedBaseNotes(const SurveyChange &change);
+
 /// "significant change" (有意な変化) or "within sampling error" (誤差の範囲内), translated (context
 /// seika::core::SurveyStats).
 [[nodiscard]] QString significanceLabel(const ProportionChange &test);
 
 /// The change in one line: "19.8% → 14.7%: significant change (z = −3.70)", the percentages with decimals
-/// decimals; without a test "19.8% → 14.7%: n unknown".
+/// decimals; without a test "19.8% → 14.7%: n unknown". When a base is assumed the line says so:
+/// "19.8% → 14.7%: significant change (z = −3.70; n = 1,500 is assumed)".
 [[nodiscard]] QString surveyChangeText(const SurveyChange &change, int decimals);
 
 /// The change with its years, bases and p-value, for a tooltip or a report line:
 /// "平成27(2015)年度 19.8% (n = 1,500) → 平成29(2017)年度 14.7% (n = 1,500): z = −3.70, p = 0.0002,
-/// significant change" (years as formatFiscalYear() writes them).
+/// significant change" (years as formatFiscalYear() writes them); an assumed base reads
+/// "(n = 1,500, assumed)".
 [[nodiscard]] QString surveyChangeDetail(const SurveyChange &change, int decimals);
 
 } // namespace seika::core

@@ -422,7 +422,7 @@ Result<DocumentData> readDocument(const sql::Connection &connection, int schemaV
             return errorOf(r);
     }
     if (schemaVersion >= 3) {
-        auto surveys = surveytables::read(db, location);
+        auto surveys = surveytables::read(db, location, schemaVersion);
         if (!surveys)
             return errorOf(surveys);
         data.surveys = std::move(*surveys);

@@ -259,10 +259,25 @@ Result<void> createVersion5(QSqlDatabase &db, const SqlDialect &dialect)
     return {};
 }
 
-// To add version 6: write createVersion6 (upgrading a version 5 document in place), append it here
+// Version 6: a survey's valid responses (n) may be an assumption rather than a figure its report gives
+// (surveys.responses_assumed 0/1, responses_note what it rests on). Only adds columns, so a version 5
+// document is upgraded in place with every n a reported figure.
+Result<void> createVersion6(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    for (const char *statement :
+         {"ALTER TABLE surveys ADD COLUMN responses_assumed INTEGER NOT NULL DEFAULT 0"
+          " CHECK (responses_assumed IN (0, 1))",
+          "ALTER TABLE surveys ADD COLUMN responses_note TEXT NOT NULL DEFAULT ''"}) {
+        if (auto r = sql::execute(db, dialect.ddl(QString::fromLatin1(statement))); !r)
+            return r;
+    }
+    return {};
+}
+
+// To add version 7: write createVersion7 (upgrading a version 6 document in place), append it here
 // and raise LatestVersion.
-constexpr std::array<Migration, 5> AllMigrations = {&createVersion1, &createVersion2, &createVersion3,
-                                                    &createVersion4, &createVersion5};
+constexpr std::array<Migration, 6> AllMigrations = {&createVersion1, &createVersion2, &createVersion3,
+                                                    &createVersion4, &createVersion5, &createVersion6};
 static_assert(AllMigrations.size() == LatestVersion, "every schema version needs exactly one migration step");
 
 const QString SchemaVersionKey = QStringLiteral("schema_version");

@@ -32,8 +32,9 @@ struct SqlDialect
 /// The version this build writes: 1 the document; 2 adds locked years, the audit trail and the
 /// outlier band; 3 the surveys; 4 the survey source of an indicator (survey_question, survey_category);
 /// 5 the audit events (changes), the change of each observation and audit entry, the id sequence
-/// (seika_meta next_id) and the revision.
-inline constexpr int LatestVersion = 5;
+/// (seika_meta next_id) and the revision; 6 whether a survey's valid responses are an assumption
+/// (surveys.responses_assumed, responses_note).
+inline constexpr int LatestVersion = 6;
 
 /// The value of seika_meta's 'application' row that marks a Seika document.
 inline constexpr char16_t ApplicationName[] = u"seika";

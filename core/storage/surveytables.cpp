@@ -88,14 +88,18 @@ Result<void> create(const QSqlDatabase &db, const schema::SqlDialect &dialect)
     return {};
 }
 
-Result<QList<Survey>> read(const QSqlDatabase &db, const QString &location)
+Result<QList<Survey>> read(const QSqlDatabase &db, const QString &location, int schemaVersion)
 {
     QList<Survey> surveys;
     QHash<qint64, qsizetype> surveyIndex;
+    // Assumed counts came with version 6.
+    const QString assumption = schemaVersion >= 6 ? QStringLiteral("responses_assumed, responses_note")
+                                                  : QStringLiteral("0, ''");
     auto r = sql::forEachRow(
         db,
-        QStringLiteral("SELECT id, title, fiscal_year, method, population_text, population, sent, responses"
-                       " FROM surveys ORDER BY position, id"),
+        QStringLiteral("SELECT id, title, fiscal_year, method, population_text, population, sent,"
+                       " responses, ")
+            + assumption + QStringLiteral(" FROM surveys ORDER BY position, id"),
         [&](const QSqlQuery &q) -> Result<void> {
             Survey s;
             s.id = SurveyId(q.value(0).toLongLong());
@@ -110,6 +114,8 @@ Result<QList<Survey>> read(const QSqlDatabase &db, const QString &location)
             s.population = optionalInteger(q.value(5));
             s.sent = optionalInteger(q.value(6));
             s.responses = optionalInteger(q.value(7));
+            s.responsesAssumed = q.value(8).toLongLong() != 0;
+            s.responsesNote = q.value(9).toString();
             surveyIndex.insert(s.id.value(), surveys.size());
             surveys.append(std::move(s));
             return {};
@@ -224,8 +230,9 @@ struct Inserts
 
     explicit Inserts(const QSqlDatabase &db)
         : survey(sql::prepare(db, QStringLiteral("INSERT INTO surveys (id, position, title, fiscal_year, method,"
-                                                 " population_text, population, sent, responses)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+                                                 " population_text, population, sent, responses,"
+                                                 " responses_assumed, responses_note)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
           question(sql::prepare(db, QStringLiteral("INSERT INTO survey_questions (survey_id, code, position, text,"
                                                    " answer_type) VALUES (?, ?, ?, ?, ?)"))),
           category(sql::prepare(db, QStringLiteral("INSERT INTO survey_categories (survey_id, question_code,"
@@ -251,7 +258,8 @@ struct Inserts
     {
         if (auto r = sql::exec(*survey, {id, position, sql::text(s.title), s.year.year(), surveyMethodKey(s.method),
                                          sql::text(s.populationText), nullableInteger(s.population),
-                                         nullableInteger(s.sent), nullableInteger(s.responses)});
+                                         nullableInteger(s.sent), nullableInteger(s.responses),
+                                         s.responsesAssumed ? 1 : 0, sql::text(s.responsesNote)});
             !r)
             return r;
         for (qsizetype k = 0; k < s.questions.size(); ++k) {

@@ -11,12 +11,14 @@
 namespace seika::core::surveytables {
 
 /// The survey tables of schema version 3 (surveys, their questions, answer categories, breakdown rows and
-/// cells). Portable SQL, as the rest of DocumentTables; no transaction of their own.
+/// cells; version 6 adds two columns to surveys). Portable SQL, as the rest of DocumentTables; no
+/// transaction of their own.
 [[nodiscard]] Result<void> create(const QSqlDatabase &db, const schema::SqlDialect &dialect);
 
-/// Every survey in document order. Fails with DatabaseError, or DamagedDocument (location, the field and
-/// value) for a key this build cannot read or a row whose parent is missing.
-[[nodiscard]] Result<QList<Survey>> read(const QSqlDatabase &db, const QString &location);
+/// Every survey in document order, from a document of schemaVersion (3 or later; before 6 no n is
+/// assumed). Fails with DatabaseError, or DamagedDocument (location, the field and value) for a key this
+/// build cannot read or a row whose parent is missing.
+[[nodiscard]] Result<QList<Survey>> read(const QSqlDatabase &db, const QString &location, int schemaVersion);
 
 /// Stores survey (its id must be valid) whole under its id at position, with its questions, categories,
 /// rows and known cells, replacing what that id held.

@@ -1476,6 +1476,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Assumed valid responses: %1</source>
+        <translation>Assumed valid responses: %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::ChangeKind</name>
@@ -2156,6 +2160,22 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>%1: z = %2, p %3, %4</source>
         <translation>%1: z = %2, p %3, %4</translation>
     </message>
+    <message>
+        <source>%1 (assumed)</source>
+        <translation>%1 (assumed)</translation>
+    </message>
+    <message>
+        <source>n = %1 is assumed</source>
+        <translation>n = %1 is assumed</translation>
+    </message>
+    <message>
+        <source>%1: %2 (z = %3; %4)</source>
+        <translation>%1: %2 (z = %3; %4)</translation>
+    </message>
+    <message>
+        <source> (n = %1, assumed)</source>
+        <translation> (n = %1, assumed)</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::AuditModel</name>
@@ -2533,10 +2553,6 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>&amp;Area:</source>
         <translation>&amp;Area:</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
     </message>
     <message>
         <source>All wards</source>
@@ -3384,10 +3400,6 @@ Fiscal year %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
     </message>
     <message>
         <source>all wards</source>
@@ -4548,6 +4560,14 @@ Fiscal year %2</translation>
             <numerusform>%n sections of text for the council report</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 survey change: %2</source>
+        <translation>%1 survey change: %2</translation>
+    </message>
+    <message>
+        <source>※ %1: %2</source>
+        <translation>※ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MembershipChart</name>
@@ -4582,6 +4602,16 @@ Fiscal year %2</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more line(s) under Show Details.</source>
+        <translation>
+            <numerusform>… and %n more line under Show Details.</numerusform>
+            <numerusform>… and %n more lines under Show Details.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5903,6 +5933,14 @@ Suggested: %3</numerusform>
         <source>sum of the wards (no city figure entered)</source>
         <translation>sum of the wards (no city figure entered)</translation>
     </message>
+    <message>
+        <source>※ %1.</source>
+        <translation>※ %1.</translation>
+    </message>
+    <message>
+        <source>※ %1: %2</source>
+        <translation>※ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::ReportRenderer</name>
@@ -6215,6 +6253,18 @@ Suggested: %3</numerusform>
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>n = %1 is assumed.</source>
+        <translation>n = %1 is assumed.</translation>
+    </message>
+    <message>
+        <source>n = %1 is assumed: %2</source>
+        <translation>n = %1 is assumed: %2</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2, assumed)</source>
+        <translation>%1 (n=%2, assumed)</translation>
     </message>
 </context>
 <context>
@@ -6685,6 +6735,34 @@ Suggested: %3</numerusform>
         <source>Added the question %1: type its figures in the grid.</source>
         <translation>Added the question %1: type its figures in the grid.</translation>
     </message>
+    <message>
+        <source>A&amp;ssumed value</source>
+        <translation>A&amp;ssumed value</translation>
+    </message>
+    <message>
+        <source>Check when the valid responses are an assumption, not the survey&apos;s own figure: every table, chart and report that uses n then says so</source>
+        <translation>Check when the valid responses are an assumption, not the survey&apos;s own figure: every table, chart and report that uses n then says so</translation>
+    </message>
+    <message>
+        <source>What the assumption rests on (shown with n wherever it is used)</source>
+        <translation>What the assumption rests on (shown with n wherever it is used)</translation>
+    </message>
+    <message>
+        <source>Assumption:</source>
+        <translation>Assumption:</translation>
+    </message>
+    <message>
+        <source>Valid responses (n): the base of the 全体 row when it has none of its own, and of the significance test of a survey-fed indicator</source>
+        <translation>Valid responses (n): the base of the 全体 row when it has none of its own, and of the significance test of a survey-fed indicator</translation>
+    </message>
+    <message>
+        <source>n = %1 is an assumption, not the survey&apos;s own figure.</source>
+        <translation>n = %1 is an assumption, not the survey&apos;s own figure.</translation>
+    </message>
+    <message>
+        <source>n = %1 is an assumption, not the survey&apos;s own figure: %2</source>
+        <translation>n = %1 is an assumption, not the survey&apos;s own figure: %2</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::TargetTableModel</name>
@@ -6758,6 +6836,14 @@ Suggested: %3</numerusform>
     <message>
         <source>Actual</source>
         <translation>Actual</translation>
+    </message>
+    <message>
+        <source>※ %1.</source>
+        <translation>※ %1.</translation>
+    </message>
+    <message>
+        <source>※ %1: %2</source>
+        <translation>※ %1: %2</translation>
     </message>
 </context>
 <context>

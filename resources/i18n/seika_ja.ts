@@ -1471,6 +1471,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Assumed valid responses: %1</source>
+        <translation>有効回答数は仮定の値: %1</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::ChangeKind</name>
@@ -2151,6 +2155,22 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>%1: z = %2, p %3, %4</source>
         <translation>%1: z = %2、p %3、%4</translation>
     </message>
+    <message>
+        <source>%1 (assumed)</source>
+        <translation>%1（仮定）</translation>
+    </message>
+    <message>
+        <source>n = %1 is assumed</source>
+        <translation>n = %1 は仮定</translation>
+    </message>
+    <message>
+        <source>%1: %2 (z = %3; %4)</source>
+        <translation>%1: %2（z = %3、%4）</translation>
+    </message>
+    <message>
+        <source> (n = %1, assumed)</source>
+        <translation> (n = %1、仮定)</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::AuditModel</name>
@@ -2526,10 +2546,6 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>&amp;Area:</source>
         <translation>地域(&amp;A):</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市全体</translation>
     </message>
     <message>
         <source>All wards</source>
@@ -3376,10 +3392,6 @@ Fiscal year %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市全体</translation>
     </message>
     <message>
         <source>all wards</source>
@@ -4539,6 +4551,14 @@ Fiscal year %2</source>
             <numerusform>議会報告用の本文 %n項目</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 survey change: %2</source>
+        <translation>%1 調査の変化: %2</translation>
+    </message>
+    <message>
+        <source>※ %1: %2</source>
+        <translation>※ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MembershipChart</name>
@@ -4573,6 +4593,15 @@ Fiscal year %2</source>
     <message>
         <source>Total</source>
         <translation>総数</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::MessageBox</name>
+    <message numerus="yes">
+        <source>… and %n more line(s) under Show Details.</source>
+        <translation>
+            <numerusform>…ほか %n 行は「詳細を表示」にあります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5867,6 +5896,14 @@ Suggested: %3</source>
         <source>sum of the wards (no city figure entered)</source>
         <translation>各区の合計（市全体の値は未入力）</translation>
     </message>
+    <message>
+        <source>※ %1.</source>
+        <translation>※ %1。</translation>
+    </message>
+    <message>
+        <source>※ %1: %2</source>
+        <translation>※ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::ReportRenderer</name>
@@ -6172,6 +6209,18 @@ Suggested: %3</source>
     <message>
         <source>Unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>n = %1 is assumed.</source>
+        <translation>n = %1 は仮定の値です。</translation>
+    </message>
+    <message>
+        <source>n = %1 is assumed: %2</source>
+        <translation>n = %1 は仮定の値（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2, assumed)</source>
+        <translation>%1（n=%2・仮定）</translation>
     </message>
 </context>
 <context>
@@ -6637,6 +6686,34 @@ Suggested: %3</source>
         <source>Added the question %1: type its figures in the grid.</source>
         <translation>設問 %1 を追加しました。表に数値を入力してください。</translation>
     </message>
+    <message>
+        <source>A&amp;ssumed value</source>
+        <translation>仮定の値(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Check when the valid responses are an assumption, not the survey&apos;s own figure: every table, chart and report that uses n then says so</source>
+        <translation>有効回答数が調査自体の数値ではなく仮定の値のときに選びます。n を使う表・グラフ・報告書のすべてにその旨が表示されます</translation>
+    </message>
+    <message>
+        <source>What the assumption rests on (shown with n wherever it is used)</source>
+        <translation>仮定の根拠（n を使うすべての箇所に表示されます）</translation>
+    </message>
+    <message>
+        <source>Assumption:</source>
+        <translation>仮定の根拠:</translation>
+    </message>
+    <message>
+        <source>Valid responses (n): the base of the 全体 row when it has none of its own, and of the significance test of a survey-fed indicator</source>
+        <translation>有効回答数（n）: 全体の行に基数がないときの基数、また調査による指標の有意性の検定に使われます</translation>
+    </message>
+    <message>
+        <source>n = %1 is an assumption, not the survey&apos;s own figure.</source>
+        <translation>n = %1 は調査自体の数値ではなく仮定の値です。</translation>
+    </message>
+    <message>
+        <source>n = %1 is an assumption, not the survey&apos;s own figure: %2</source>
+        <translation>n = %1 は調査自体の数値ではなく仮定の値です: %2</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::TargetTableModel</name>
@@ -6710,6 +6787,14 @@ Suggested: %3</source>
     <message>
         <source>Actual</source>
         <translation>実績</translation>
+    </message>
+    <message>
+        <source>※ %1.</source>
+        <translation>※ %1。</translation>
+    </message>
+    <message>
+        <source>※ %1: %2</source>
+        <translation>※ %1: %2</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,10 @@ TEST_F(CliReportTest, WritesTheSheetAsASearchablePdf)
           QStringLiteral("Initiatives"), QStringLiteral("Results"), QStringLiteral("Summary"), QStringLiteral("Reasons"),
           QStringLiteral("Indicator ①: achievement status (target not achieved)"), QStringLiteral("[Achievement grades]"),
           QStringLiteral("[Direction grades]"),
-          // ① is fed by the citizen survey: its question charted with n on the bar.
-          QStringLiteral("全体 (n=1,500)"), QStringLiteral("平成29年度第1回かわさき市民アンケート")})
+          // ① is fed by the citizen survey: its question charted with n on the bar, n marked as the
+          // sample's assumption there and under the significance line.
+          QStringLiteral("全体 (n=1,500, assumed)"), QStringLiteral("平成29年度第1回かわさき市民アンケート"),
+          QStringLiteral("n = 1,500 is assumed"), QStringLiteral("※ n = 1,500 is assumed: シートは配布3,000票のみ記載")})
         EXPECT_TRUE(t.contains(expected)) << "missing: " << expected.toStdString();
     // The grade and the direction come with their labels, as in the sheet's box.
     EXPECT_TRUE(t.contains(QRegularExpression(QStringLiteral("Achievement of the measure[\\s\\S]{0,200}?\\sC\\s[\\s\\S]{0,200}?進捗が遅れた"))));

@@ -23,7 +23,9 @@ TEST_F(CliSurveyTest, ListNamesEverySurveyWithItsResponses)
     const seika::cli::test::CliRun r = survey({u"list"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"平成29年度第1回かわさき市民アンケート"_s)) << r.out.toStdString();
-    EXPECT_TRUE(r.out.contains(u"n = 1,500"_s)) << r.out.toStdString();
+    // The citizen surveys' n is the sample's assumption, and says so; the chairs' 493 is their own count.
+    EXPECT_EQ(r.out.count(u"n = 1,500 (assumed)"_s), 2) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"n = 493, "_s)) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u"町内会・自治会長アンケート"_s));
     EXPECT_TRUE(r.out.contains(u"response rate 76.2%"_s)) << r.out.toStdString();
 }
@@ -71,4 +73,22 @@ TEST_F(CliSurveyTest, UnknownSurveysAndBadCommandLinesAreNamed)
     EXPECT_EQ(survey({u"show"_s}).exitCode, 1);
     EXPECT_EQ(survey({u"list"_s, u"--format"_s, u"xml"_s}).exitCode, 1);
     EXPECT_EQ(survey({u"drop"_s, u"3"_s}).exitCode, 1);
+}
+
+TEST_F(CliSurveyTest, ShowSaysAnAssumedCountAndWhatItRestsOn)
+{
+    const seika::cli::test::CliRun text = survey({u"show"_s, u"2"_s});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(u"Sent: 3,000, valid responses: 1,500 (assumed)"_s)) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(u"Assumed valid responses: シートは配布3,000票のみ記載。"_s)) << text.out.toStdString();
+
+    const seika::cli::test::CliRun json = survey({u"show"_s, u"2"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_TRUE(o.value(u"responses_assumed"_s).toBool());
+    EXPECT_TRUE(o.value(u"responses_note"_s).toString().startsWith(u"シートは配布3,000票"_s));
+
+    const seika::cli::test::CliRun chairs = survey({u"show"_s, u"3"_s});
+    ASSERT_EQ(chairs.exitCode, 0) << chairs.err.toStdString();
+    EXPECT_FALSE(chairs.out.contains(u"assumed"_s)) << chairs.out.toStdString();
 }

@@ -48,6 +48,25 @@ QStringList entryTexts(const QList<AuditEntry> &entries)
     return texts;
 }
 
+void downgradeToVersion5(const QString &path)
+{
+    const QString name = QStringLiteral("downgrade5");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const char *sql : {"ALTER TABLE surveys DROP COLUMN responses_assumed",
+                                "ALTER TABLE surveys DROP COLUMN responses_note",
+                                "UPDATE seika_meta SET value = '5' WHERE key = 'schema_version'",
+                                "PRAGMA user_version = 5"}) {
+            QSqlQuery query(db);
+            ASSERT_TRUE(query.exec(QString::fromLatin1(sql))) << sql << ": " << query.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 void downgradeToVersion4(const QString &path)
 {
     const QString name = QStringLiteral("downgrade");
@@ -55,7 +74,9 @@ void downgradeToVersion4(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
-        for (const char *sql : {"DROP INDEX changes_revision", "DROP TABLE changes", "DROP INDEX audit_log_change",
+        for (const char *sql : {"ALTER TABLE surveys DROP COLUMN responses_assumed",
+                                "ALTER TABLE surveys DROP COLUMN responses_note",
+                                "DROP INDEX changes_revision", "DROP TABLE changes", "DROP INDEX audit_log_change",
                                 "ALTER TABLE audit_log DROP COLUMN change_id", "ALTER TABLE audit_log DROP COLUMN subject",
                                 "ALTER TABLE basic_policies DROP COLUMN code", "ALTER TABLE policies DROP COLUMN code",
                                 "ALTER TABLE measures DROP COLUMN code",

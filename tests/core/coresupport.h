@@ -55,6 +55,8 @@ template <typename T> [[nodiscard]] std::string describe(const std::expected<T, 
 /// Turns the latest-version document at path back into what Seika 4 wrote: no audit events, no change of a
 /// value, no id sequence or revision (for the tests of migrations from older files).
 void downgradeToVersion4(const QString &path);
+/// Turns the latest document at path into what a version 5 build wrote: no assumed valid responses.
+void downgradeToVersion5(const QString &path);
 
 /// a == b, and each observation of a the same stored row (id and change) as the one of b in its place.
 [[nodiscard]] ::testing::AssertionResult sameRows(const DocumentData &a, const DocumentData &b);

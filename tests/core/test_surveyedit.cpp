@@ -491,8 +491,9 @@ TEST_F(SurveyEdit, TheChangeOfIndicatorOneIsSignificant)
     EXPECT_NEAR(c.test->z, -3.697, 0.001);
     EXPECT_NEAR(c.test->pValue, 0.000218, 0.00001);
     EXPECT_TRUE(c.test->significant);
-    EXPECT_EQ(surveyChangeText(c, 1), u"19.8% → 14.7%: significant change (z = −3.70)"_s);
-    EXPECT_EQ(surveyChangeDetail(c, 1), u"%1 19.8% (n = 1,500) → %2 14.7% (n = 1,500): z = −3.70, p = 0.0002, significant change"_s
+    // The sample's n is an assumption (test_assumedresponses.cpp), which both texts say.
+    EXPECT_EQ(surveyChangeText(c, 1), u"19.8% → 14.7%: significant change (z = −3.70; n = 1,500 is assumed)"_s);
+    EXPECT_EQ(surveyChangeDetail(c, 1), u"%1 19.8% (n = 1,500, assumed) → %2 14.7% (n = 1,500, assumed): z = −3.70, p = 0.0002, significant change"_s
                                             .arg(formatFiscalYear(FiscalYear(2015)), formatFiscalYear(FiscalYear(2017))));
 
     // A small change on small samples is within sampling error; only surveys up to a year count.
@@ -500,7 +501,7 @@ TEST_F(SurveyEdit, TheChangeOfIndicatorOneIsSignificant)
     const SurveySignificance near = surveySignificance(doc.surveys, *doc.indicator(Participation));
     ASSERT_TRUE(near.latest && near.latest->test);
     EXPECT_FALSE(near.latest->test->significant);
-    EXPECT_EQ(surveyChangeText(*near.latest, 1), u"19.8% → 18.9%: within sampling error (z = −0.62)"_s);
+    EXPECT_EQ(surveyChangeText(*near.latest, 1), u"19.8% → 18.9%: within sampling error (z = −0.62; n = 1,500 is assumed)"_s);
     EXPECT_FALSE(surveySignificance(doc.surveys, *doc.indicator(Participation), FiscalYear(2016)).latest.has_value());
 }
 
@@ -509,6 +510,10 @@ TEST_F(SurveyEdit, AVersion3DocumentMigratesWithItsIndicatorsUnlinked)
     Indicator unlinked = *doc.indicator(Participation);
     unlinked.surveySource.reset();
     ASSERT_TRUE(applyToDocument(doc, WriteBatch{{WriteBatch::PutIndicator{unlinked}}}).has_value());
+    for (Survey &s : doc.surveys) { // a version 3 build knew no assumed n (version 6)
+        s.responsesAssumed = false;
+        s.responsesNote.clear();
+    }
     const QString file = path("v3.seika");
     {
         auto store = createStore(file, doc);

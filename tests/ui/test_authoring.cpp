@@ -522,6 +522,13 @@ void AuthoringTest::enterSurveys()
             if (s.contains(QLatin1String(key)))
                 typeField(name, numberText(s.value(QLatin1String(key))));
         }
+        // An assumed n (the citizen surveys): 仮定の値 ticked beside it, then what it rests on.
+        if (s.value(u"responses_assumed"_s).toBool()) {
+            auto *assumed = childOf<QCheckBox>(surveys, u"surveyResponsesAssumed"_s);
+            QTest::mouseClick(assumed, Qt::LeftButton, {}, QPoint(6, assumed->height() / 2));
+            ASSERT_TRUE(data().survey(id)->responsesAssumed) << surveys->message().toStdString();
+            typeField("surveyResponsesNote", text(s, "responses_note"));
+        }
         ASSERT_NE(data().survey(id), nullptr);
         EXPECT_EQ(data().survey(id)->title, text(s, "title")) << surveys->message().toStdString();
 

@@ -33,11 +33,13 @@ core::DocumentData sample()
 }
 
 const QString Participation = QStringLiteral("participation");
-const QString Verdict = QStringLiteral("19.8% → 14.7%: significant change (z = −3.70)");
+// The sample's n = 1,500 is an assumption, which every verdict says (test_assumedresponses.cpp).
+const QString Verdict = QStringLiteral("19.8% → 14.7%: significant change (z = −3.70; n = 1,500 is assumed)");
 
 QString detail()
 {
-    return QStringLiteral("%1 19.8% (n = 1,500) → %2 14.7% (n = 1,500): z = −3.70, p = 0.0002, significant change")
+    return QStringLiteral("%1 19.8% (n = 1,500, assumed) → %2 14.7% (n = 1,500, assumed): z = −3.70, p = 0.0002, "
+                          "significant change")
         .arg(core::formatFiscalYear(core::FiscalYear(2015)), core::formatFiscalYear(core::FiscalYear(2017)));
 }
 
@@ -90,6 +92,7 @@ TEST(SurveySignificance, TheCouncilReportStatesItUnderTheIndicator)
         else
             afterChart = false;
     }
+    // The assumption's note is under the chart above (its footnote), not printed twice.
     EXPECT_EQ(captions, QStringList{QStringLiteral("Survey change: ") + detail()});
 }
 

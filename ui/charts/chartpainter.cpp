@@ -1,6 +1,7 @@
 #include "ui/charts/chartpainter.h"
 
 #include "core/model/document.h"
+#include "core/model/entry.h"
 #include "ui/charts/indicatorchart.h"
 #include "ui/charts/membershipchart.h"
 #include "ui/charts/trendchart.h"
@@ -41,8 +42,8 @@ createIndicatorChart(const core::DocumentData &doc, const QString &indicatorCode
 
     if (options.area == ChartOptions::allWards()) {
         QList<std::pair<QString, core::AreaId>> areas;
-        areas.append({doc.municipality.name.isEmpty() ? ChartText::tr("City") : doc.municipality.name,
-                      core::AreaId()});
+        // The city's line is named as the tables name its figure (市全体).
+        areas.append({core::areaDisplayName(doc, core::AreaId()), core::AreaId()});
         QList<core::Area> wards = doc.municipality.wards;
         std::stable_sort(wards.begin(), wards.end(),
                          [](const core::Area &a, const core::Area &b) { return a.sortOrder < b.sortOrder; });

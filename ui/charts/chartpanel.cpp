@@ -1,12 +1,14 @@
 #include "ui/charts/chartpanel.h"
 
 #include "core/model/document.h"
+#include "core/model/entry.h"
 #include "ui/charts/chartpainter.h"
 #include "ui/charts/chartprinter.h"
 #include "ui/charts/indicatorchart.h"
 #include "ui/print/printpreview.h"
 #include "ui/print/reportoptions.h"
 #include "ui/print/reportpdf.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -228,8 +230,8 @@ void ChartPanel::fillAreas()
     const QString previous = m_areaCombo->currentData().toString();
     const QSignalBlocker blocker(m_areaCombo);
     m_areaCombo->clear();
-    const QString city =
-        m_document && !m_document->municipality.name.isEmpty() ? m_document->municipality.name : tr("City");
+    // The city's figure is called what every other view calls it (市全体), never the municipality's name.
+    const QString city = core::areaDisplayName(m_document ? *m_document : core::DocumentData{}, core::AreaId());
     m_areaCombo->addItem(city, QString());
     if (m_document && !m_document->municipality.wards.isEmpty()) {
         for (const core::Area &ward : m_document->municipality.wards)
@@ -318,9 +320,9 @@ bool ChartPanel::exportTo(ChartFormat format, const QString &path)
     if (!made)
         return false;
     if (auto written = exportChart(**made, format, ChartExportSize{}, path); !written) {
-        QMessageBox::warning(this, tr("Export Chart"),
-                             tr("The chart could not be written to “%1”.").arg(QFileInfo(path).fileName()) +
-                                 QStringLiteral("\n\n") + core::errorMessage(written.error()));
+        showMessageBox(this, QMessageBox::Warning,
+                       tr("The chart could not be written to “%1”.").arg(QFileInfo(path).fileName()),
+                       core::errorMessage(written.error()));
         return false;
     }
     return true;

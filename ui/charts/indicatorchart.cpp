@@ -83,6 +83,12 @@ QString IndicatorChart::sourceNote() const
     return m_note->text();
 }
 
+void IndicatorChart::addNote(const QString &line)
+{
+    const QString text = m_note->text();
+    m_note->setText(text.isEmpty() ? line : text + QLatin1Char('\n') + line);
+}
+
 QString IndicatorChart::allTexts() const
 {
     QStringList texts{title(), m_note->text()};

@@ -52,7 +52,8 @@ public:
     /// The year labels as drawn: one line (平成29(2017)年度) when they fit, else two ("平成29\n(2017)").
     [[nodiscard]] QStringList yearLabels() const;
     [[nodiscard]] bool twoLineYearLabels() const { return m_yearForm != YearForm::OneLine; }
-    /// The source note under the chart (出典: …); empty when the indicator names no source.
+    /// The note under the chart: the source (出典: …) and any footnote (addNote()), one a line; empty when
+    /// there is neither.
     [[nodiscard]] QString sourceNote() const;
     [[nodiscard]] ChartAnnotations *annotations() const { return m_annotations; }
     [[nodiscard]] ChartLegend *chartLegend() const { return m_legend; }
@@ -102,6 +103,8 @@ protected:
     /// Labels a point, avoiding other labels; gap is the distance from the point in chart units.
     void addLabel(const QString &role, const QString &text, QAbstractSeries *series, const QPointF &value,
                   ChartAnnotations::Placement placement, qreal gap);
+    /// Adds a line to the note under the chart (after the source): a footnote such as an assumed n.
+    void addNote(const QString &line);
     /// Shows message in the middle of the chart (a chart with nothing to show).
     void showMessage(const QString &message);
     /// Fills the legend from the series once all are in (helper series named "…:points" stay out).

@@ -95,6 +95,7 @@ SurveyChart::SurveyChart(const core::Survey &survey, const core::SurveyQuestion 
     addAxis(m_categoryAxis, Qt::AlignLeft);
     addAxis(m_valueAxis, Qt::AlignBottom);
 
+    m_nAssumed = survey.responsesAssumed;
     if (m_multiple)
         buildMultiple(question);
     else
@@ -113,19 +114,30 @@ SurveyChart::SurveyChart(const core::Survey &survey, const core::SurveyQuestion 
         notes << tr("* base under %1: its percentages are unreliable.").arg(core::UnreliableBase);
     if (!m_multiple && options.errorBars)
         notes << tr("Error bars: 95% margin of error of the first answer.");
-    m_note->setText(notes.join(QStringLiteral("  ")));
+    QString note = notes.join(QStringLiteral("  "));
+    // An assumed n is never shown as the survey's own figure: said on a line of its own.
+    if (survey.responsesAssumed) {
+        const QString n = core::responsesText(survey.responses, false);
+        const QString assumption = survey.responsesNote.isEmpty()
+                                       ? tr("n = %1 is assumed.").arg(n)
+                                       : tr("n = %1 is assumed: %2").arg(n, survey.responsesNote);
+        note = note.isEmpty() ? assumption : note + QLatin1Char('\n') + assumption;
+    }
+    m_note->setText(note);
 
     connect(this, &QGraphicsWidget::geometryChanged, this, &SurveyChart::placeDecorations);
 }
 
 SurveyChart::~SurveyChart() = default;
 
-QString SurveyChart::rowLabel(const core::SurveyRow &row)
+QString SurveyChart::rowLabel(const core::SurveyRow &row, bool assumed)
 {
     const QString group = row.group.isEmpty() && row.isTotal() ? tr("Total") : row.group;
     if (!row.base)
         return tr("%1 (n=?)").arg(group);
-    const QString label = tr("%1 (n=%2)").arg(group, QLocale().toString(*row.base));
+    const QString label = assumed && row.isTotal()
+                              ? tr("%1 (n=%2, assumed)").arg(group, QLocale().toString(*row.base))
+                              : tr("%1 (n=%2)").arg(group, QLocale().toString(*row.base));
     return core::isUnreliableBase(*row.base) ? label + QLatin1Char('*') : label;
 }
 
@@ -159,10 +171,10 @@ void SurveyChart::buildSingle(const core::Survey &survey, const core::SurveyQues
     QStringList axisLabels;
     for (qsizetype r = rows - 1; r >= 0; --r) {
         percents << core::rowPercentages(question, question.rows[r]);
-        axisLabels << rowLabel(question.rows[r]);
+        axisLabels << rowLabel(question.rows[r], m_nAssumed);
     }
     for (qsizetype r = 0; r < rows; ++r)
-        m_barLabels << rowLabel(question.rows[r]);
+        m_barLabels << rowLabel(question.rows[r], m_nAssumed);
 
     const qsizetype categories = question.categories.size();
     QList<double> unknown;
@@ -290,7 +302,7 @@ void SurveyChart::buildMultiple(const core::SurveyQuestion &question)
     for (const auto &s : std::as_const(shares))
         m_barLabels << s.first;
 
-    auto *set = new QBarSet(total ? rowLabel(*total) : tr("Total"), series);
+    auto *set = new QBarSet(total ? rowLabel(*total, m_nAssumed) : tr("Total"), series);
     set->setObjectName(QStringLiteral("shares"));
     const QBrush brush = categoryBrush(1, core::SurveyCategory::Kind::Regular);
     set->setBrush(brush);

@@ -79,8 +79,9 @@ public:
     /// Lays the chart out at size (chart units) now; needed before rendering when no view shows it.
     void layoutFor(const QSizeF &size);
 
-    /// 「10歳代 (n=85)」; 「10歳代 (n=25)*」 for a base under 30, 「10歳代 (n=?)」 without one.
-    [[nodiscard]] static QString rowLabel(const core::SurveyRow &row);
+    /// 「10歳代 (n=85)」; 「10歳代 (n=25)*」 for a base under 30, 「10歳代 (n=?)」 without one;
+    /// 「全体 (n=1,500・仮定)」 for the 全体 row of a survey whose n is assumed (assumed).
+    [[nodiscard]] static QString rowLabel(const core::SurveyRow &row, bool assumed = false);
 
 private:
     void buildSingle(const core::Survey &survey, const core::SurveyQuestion &question);
@@ -98,6 +99,8 @@ private:
     QList<std::optional<std::pair<double, double>>> m_errorBars; ///< by bar, top first
     ChartLegend *m_legend = nullptr;
     QGraphicsSimpleTextItem *m_note = nullptr;
+    bool m_nAssumed = false; ///< the survey's n is an assumption: the 全体 row says so
+
     qreal m_reservedBottom = -1;
 };
 

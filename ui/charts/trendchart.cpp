@@ -102,6 +102,12 @@ TrendChart::TrendChart(const core::DocumentData &doc, const core::Indicator &ind
             const QPointF at(xOf(sig.latest->to.year), sig.latest->to.percent);
             addLabel(QStringLiteral("significance"), core::surveyChangeText(*sig.latest, indicator.decimals), line, at,
                      indicator.better == core::BetterDirection::Higher ? Placement::Above : Placement::Below, 14);
+            // The verdict rests on n: an assumed n is said where the reader looks for the source.
+            if (const QString assumed = core::assumedBaseText(*sig.latest); !assumed.isEmpty()) {
+                const QStringList notes = core::assumedBaseNotes(*sig.latest);
+                addNote(notes.isEmpty() ? tr("※ %1.").arg(assumed)
+                                        : tr("※ %1: %2").arg(assumed, notes.join(QStringLiteral(" / "))));
+            }
         }
     }
     addMilestones(s, valueAxis);

@@ -57,8 +57,9 @@ public:
         RawValueRole = Qt::UserRole + 1,
         IndicatorCodeRole, ///< the indicator's code, on every cell of its row
         /// On the Actual cell of a survey-fed indicator: the significance verdict of its latest change up
-        /// to the selected year (core::surveyChangeText(): 「19.8% → 14.7%：有意な変化（z = −3.70）」),
-        /// also written into the cell's tooltip with the years, bases and p-value; invalid otherwise.
+        /// to the selected year (core::surveyChangeText(): 「19.8% → 14.7%：有意な変化（z = −3.70）」, with
+        /// 「、n = 1,500 は仮定」 when a survey's n is an assumption), also written into the cell's tooltip
+        /// with the years, bases and p-value; invalid otherwise. MeasureView shows it under the table.
         SignificanceRole,
         /// On the Actual and YearActual cells: int(core::CityFigureSource), where the city figure comes from
         /// (Entered, or WardSum: no city figure is entered and the cell shows the sum of the wards, in

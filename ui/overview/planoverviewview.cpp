@@ -9,6 +9,7 @@
 #include "ui/overview/planoverviewmodel.h"
 #include "ui/print/overviewreport.h"
 #include "ui/print/planreport.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QApplication>
 #include <QColor>
@@ -400,9 +401,7 @@ void PlanOverviewView::notify(QMessageBox::Icon icon, const QString &text, const
         m_notifier(icon, text, details);
         return;
     }
-    QMessageBox box(icon, QGuiApplication::applicationDisplayName(), text, QMessageBox::Ok, this);
-    box.setInformativeText(details);
-    box.exec();
+    showMessageBox(this, icon, text, details);
 }
 
 QString PlanOverviewView::suggestedPath(const QString &name, const QString &suffix) const

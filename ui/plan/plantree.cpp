@@ -3,6 +3,7 @@
 #include "core/model/fiscalyear.h"
 #include "ui/plan/planitemdelegate.h"
 #include "ui/plan/planitemdialog.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -169,20 +170,14 @@ void PlanTree::notify(QMessageBox::Icon icon, const QString &text, const QString
         m_notifier(icon, text, details);
         return;
     }
-    QMessageBox box(icon, QGuiApplication::applicationDisplayName(), text, QMessageBox::Ok, this);
-    box.setInformativeText(details);
-    box.exec();
+    showMessageBox(this, icon, text, details);
 }
 
 bool PlanTree::ask(const QString &question, const QString &details)
 {
     if (m_asker)
         return m_asker(question, details);
-    QMessageBox box(QMessageBox::Question, QGuiApplication::applicationDisplayName(), question,
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setInformativeText(details);
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    return askYesNo(this, question, details);
 }
 
 QModelIndex PlanTree::addRecord(Level level)

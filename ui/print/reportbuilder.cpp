@@ -431,6 +431,19 @@ Result<ReportDocument> ReportBuilder::build(const DocumentData &doc, MeasureId m
             if (sig.sinceBaseline)
                 blocks.add(BlockStyle::Caption,
                            tr("Since the baseline: %1").arg(surveyChangeDetail(*sig.sinceBaseline, ind->decimals)), 2.0);
+            // A verdict that rests on an assumed n says what the assumption is, on the same page. The
+            // indicator's chart above prints the latest change's assumption under itself (TrendChart); the
+            // change since the baseline may rest on another survey, whose assumption is said here.
+            if (sig.sinceBaseline && sig.latest) {
+                const QString assumed = assumedBaseText(*sig.sinceBaseline);
+                const QStringList notes = assumedBaseNotes(*sig.sinceBaseline);
+                const bool shown = assumed == assumedBaseText(*sig.latest) && notes == assumedBaseNotes(*sig.latest);
+                if (!assumed.isEmpty() && !shown)
+                    blocks.add(BlockStyle::Caption,
+                               notes.isEmpty() ? tr("※ %1.").arg(assumed)
+                                               : tr("※ %1: %2").arg(assumed, notes.join(QStringLiteral(" / "))),
+                               2.0);
+            }
             // The question behind the value, as the latest survey up to the report's year answered it.
             std::optional<SurveyValue> latest;
             for (const SurveyValue &v : surveyValues(doc.surveys, *ind->surveySource)) {

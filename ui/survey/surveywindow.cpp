@@ -10,6 +10,7 @@
 #include "ui/survey/questiondialog.h"
 #include "ui/survey/responsesimportdialog.h"
 #include "ui/survey/surveytablemodel.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -106,6 +107,15 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     m_sent->setObjectName(QStringLiteral("surveySent"));
     m_responses = new QLineEdit(headerBox);
     m_responses->setObjectName(QStringLiteral("surveyResponses"));
+    m_responsesAssumed = new QCheckBox(tr("A&ssumed value"), headerBox);
+    m_responsesAssumed->setObjectName(QStringLiteral("surveyResponsesAssumed"));
+    m_responsesAssumed->setToolTip(tr("Check when the valid responses are an assumption, not the survey's own "
+                                      "figure: every table, chart and report that uses n then says so"));
+    m_responsesNote = new QLineEdit(headerBox);
+    m_responsesNote->setObjectName(QStringLiteral("surveyResponsesNote"));
+    m_responsesNote->setPlaceholderText(tr("What the assumption rests on (shown with n wherever it is used)"));
+    m_responsesNoteLabel = new QLabel(tr("Assumption:"), headerBox);
+    m_responsesNoteLabel->setBuddy(m_responsesNote);
     m_responseRate = new QLabel(headerBox);
     m_responseRate->setObjectName(QStringLiteral("surveyResponseRate"));
     m_responseRate->setToolTip(tr("Derived: valid responses ÷ questionnaires sent"));
@@ -129,9 +139,14 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     headerGrid->addWidget(new QLabel(tr("Sent:"), headerBox), 3, 0);
     headerGrid->addWidget(m_sent, 3, 1);
     headerGrid->addWidget(new QLabel(tr("Valid responses:"), headerBox), 3, 2);
-    headerGrid->addWidget(m_responses, 3, 3);
+    auto *responsesRow = new QHBoxLayout;
+    responsesRow->addWidget(m_responses);
+    responsesRow->addWidget(m_responsesAssumed, 1);
+    headerGrid->addLayout(responsesRow, 3, 3);
     headerGrid->addWidget(new QLabel(tr("Response rate:"), headerBox), 3, 4);
     headerGrid->addWidget(m_responseRate, 3, 5);
+    headerGrid->addWidget(m_responsesNoteLabel, 4, 0);
+    headerGrid->addWidget(m_responsesNote, 4, 1, 1, 5);
     headerGrid->setColumnStretch(1, 1);
     headerGrid->setColumnStretch(3, 1);
 
@@ -278,8 +293,9 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     connect(m_model, &SurveyTableModel::editRejected, this, [this](const QString &m) { showMessage(m, true); });
     connect(m_model, &SurveyTableModel::editAccepted, this, [this](const QString &m) { showMessage(m, false); });
     connect(m_view, &SpreadsheetView::editRefused, this, [this](const QString &m) { showMessage(m, true); });
-    for (QLineEdit *edit : {m_title, m_populationText, m_population, m_sent, m_responses})
+    for (QLineEdit *edit : {m_title, m_populationText, m_population, m_sent, m_responses, m_responsesNote})
         connect(edit, &QLineEdit::editingFinished, this, &SurveyWindow::headerEdited);
+    connect(m_responsesAssumed, &QCheckBox::clicked, this, &SurveyWindow::headerEdited);
     connect(m_year, &QSpinBox::editingFinished, this, &SurveyWindow::headerEdited);
     connect(m_method, &QComboBox::activated, this, &SurveyWindow::headerEdited);
 
@@ -288,7 +304,8 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
         connect(m_session, &DocumentSession::documentChanged, this, &SurveyWindow::documentChanged);
         const bool readOnly = m_session->isReadOnly();
         for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_year, m_method, m_populationText, m_population,
-                                                           m_sent, m_responses, m_addRowButton, m_removeRowButton,
+                                                           m_sent, m_responses, m_responsesAssumed, m_responsesNote,
+                                                           m_addRowButton, m_removeRowButton,
                                                            m_responsesButton, m_newSurveyButton, m_newQuestionButton})
             w->setEnabled(!readOnly);
     }
@@ -302,6 +319,10 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
 
 SurveyWindow::~SurveyWindow()
 {
+    // A line edit that has the focus emits editingFinished as the children are destroyed, after this
+    // class is gone: nothing of the header may be written then.
+    for (QLineEdit *edit : {m_title, m_populationText, m_population, m_sent, m_responses, m_responsesNote})
+        disconnect(edit, &QLineEdit::editingFinished, this, &SurveyWindow::headerEdited);
     delete m_chartView->chart();
 }
 
@@ -400,7 +421,8 @@ QString SurveyWindow::responseRateText() const
         return {};
     const QLocale locale;
     return tr("%1%（%2 / %3）")
-        .arg(locale.toString(*rate, 'f', 1), locale.toString(*survey->responses), locale.toString(*survey->sent));
+        .arg(locale.toString(*rate, 'f', 1), core::responsesText(survey->responses, survey->responsesAssumed),
+             locale.toString(*survey->sent));
 }
 
 void SurveyWindow::updateHeader()
@@ -415,6 +437,24 @@ void SurveyWindow::updateHeader()
     m_population->setText(survey ? optionalNumberText(survey->population) : QString());
     m_sent->setText(survey ? optionalNumberText(survey->sent) : QString());
     m_responses->setText(survey ? optionalNumberText(survey->responses) : QString());
+    // An assumed n is marked beside the field and explained in its tooltip and the line under it.
+    const bool assumed = survey && survey->responsesAssumed;
+    m_responsesAssumed->setChecked(assumed);
+    m_responsesNote->setText(survey ? survey->responsesNote : QString());
+    m_responsesNote->setVisible(assumed);
+    m_responsesNoteLabel->setVisible(assumed);
+    QString responsesTip = tr("Valid responses (n): the base of the 全体 row when it has none of its own, and of the "
+                              "significance test of a survey-fed indicator");
+    if (assumed) {
+        responsesTip = survey->responsesNote.isEmpty()
+                           ? tr("n = %1 is an assumption, not the survey's own figure.")
+                                 .arg(core::responsesText(survey->responses, false))
+                           : tr("n = %1 is an assumption, not the survey's own figure: %2")
+                                 .arg(core::responsesText(survey->responses, false), survey->responsesNote);
+    }
+    m_responses->setToolTip(responsesTip);
+    m_responsesAssumed->setStyleSheet(assumed ? QStringLiteral("QCheckBox { color: #a04000; font-weight: bold; }")
+                                              : QString());
     m_responseRate->setText(responseRateText());
     const core::SurveyQuestion *q = m_model->question();
     m_questionText->setText(q ? tr("%1 [%2]").arg(q->text, q->type == core::AnswerType::Single ? tr("S.A.")
@@ -435,6 +475,8 @@ void SurveyWindow::headerEdited()
     changed.year = core::FiscalYear(m_year->value());
     changed.method = core::SurveyMethod(m_method->currentData().toInt());
     changed.populationText = m_populationText->text().trimmed();
+    changed.responsesAssumed = m_responsesAssumed->isChecked();
+    changed.responsesNote = m_responsesNote->text().trimmed();
     QStringList problems;
     auto number = [&](QLineEdit *edit, const QString &field, std::optional<qint64> &target) {
         const QString text = edit->text().trimmed();
@@ -771,9 +813,9 @@ bool SurveyWindow::exportTo(ChartFormat format, const QString &path)
     options.errorBars = m_errorBarsCheck->isChecked();
     SurveyChart chart(*survey, *q, options);
     if (auto written = exportSurveyChart(chart, format, ChartExportSize{}, path); !written) {
-        QMessageBox::warning(this, tr("Export Chart"),
-                             tr("The chart could not be written to “%1”.").arg(QFileInfo(path).fileName()) +
-                                 QStringLiteral("\n\n") + core::errorMessage(written.error()));
+        showMessageBox(this, QMessageBox::Warning,
+                       tr("The chart could not be written to “%1”.").arg(QFileInfo(path).fileName()),
+                       core::errorMessage(written.error()));
         return false;
     }
     showMessage(tr("Exported the chart to %1.").arg(QFileInfo(path).fileName()), false);

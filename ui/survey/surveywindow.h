@@ -131,6 +131,9 @@ private:
     QLineEdit *m_population = nullptr;
     QLineEdit *m_sent = nullptr;
     QLineEdit *m_responses = nullptr;
+    QCheckBox *m_responsesAssumed = nullptr; ///< 仮定の値: n is an assumption, not the survey's figure
+    QLabel *m_responsesNoteLabel = nullptr;
+    QLineEdit *m_responsesNote = nullptr;    ///< what the assumption rests on; shown while assumed
     QLabel *m_responseRate = nullptr;
     QLabel *m_questionText = nullptr;
     QRadioButton *m_countsButton = nullptr;
