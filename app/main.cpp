@@ -185,6 +185,26 @@ int main(int argc, char **argv)
             return 0;
         session = seika::ui::DocumentSession::open(path, seika::core::OpenMode::ReadOnly);
     }
+    if (!session && session.error().code == seika::core::ErrorCode::OlderSchema) {
+        // Never upgraded as a side effect of opening: the user chooses, and No shows it as it is.
+        QMessageBox question(QMessageBox::Question, QApplication::applicationDisplayName(),
+                             Startup::tr("Upgrade “%1” to the new format?").arg(QFileInfo(path).fileName()),
+                             QMessageBox::Yes | QMessageBox::No);
+        question.setInformativeText(
+            Startup::tr("It was written by an older version of Seika (document version %1). It must be upgraded "
+                        "before it can be changed, and older versions of Seika will not open it afterwards. No "
+                        "opens it read-only, as it is.")
+                .arg(session.error().detail));
+        question.setDefaultButton(QMessageBox::No);
+        if (question.exec() == QMessageBox::Yes) {
+            if (auto upgraded = seika::core::upgradeStore(path); !upgraded)
+                session = std::unexpected(upgraded.error());
+            else
+                session = openSession();
+        } else {
+            session = seika::ui::DocumentSession::open(path, seika::core::OpenMode::ReadOnly);
+        }
+    }
     if (!session) {
         const QString text = Startup::tr("Could not open “%1”.").arg(QFileInfo(path).fileName());
         const QString details = seika::core::errorMessage(session.error());

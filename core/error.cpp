@@ -28,6 +28,38 @@ struct ErrorText
     Q_DECLARE_TR_FUNCTIONS(seika::core::Error)
 };
 
+/// The message of an UntrustedDocument error: which object of the file's schema Seika did not write.
+QString untrustedMessage(const Error &e)
+{
+    const QStringList parts = e.detail.split(u'\n');
+    const QString kind = parts.value(0);
+    const QString type = parts.value(1);
+    const QString name = parts.value(2);
+    const QString table = parts.value(3);
+    QString object;
+    if (type == u"trigger")
+        object = ErrorText::tr("trigger %1 (%2)").arg(name, table);
+    else if (type == u"view")
+        object = ErrorText::tr("view %1").arg(name);
+    else if (type == u"index")
+        object = ErrorText::tr("index %1 (%2)").arg(name, table);
+    else if (type == u"table")
+        object = ErrorText::tr("table %1").arg(name);
+    else
+        object = ErrorText::tr("%1 %2").arg(type, name);
+    if (kind == u"missing")
+        return ErrorText::tr("“%1” is not a trusted document: %2, which Seika creates, is missing. It was not opened "
+                             "and was left unchanged.")
+            .arg(e.value, object);
+    if (kind == u"altered")
+        return ErrorText::tr("“%1” is not a trusted document: %2 is not defined as Seika defines it. It was not "
+                             "opened and was left unchanged.")
+            .arg(e.value, object);
+    return ErrorText::tr("“%1” is not a trusted document: %2 was not created by Seika. It was not opened and was "
+                         "left unchanged.")
+        .arg(e.value, object);
+}
+
 QString sentence(const Error &e)
 {
     switch (e.code) {
@@ -121,6 +153,13 @@ QString sentence(const Error &e)
         return ErrorText::tr("The document could not be read or written.");
     case ErrorCode::MigrationFailed:
         return ErrorText::tr("“%1” could not be upgraded to this version of Seika; it was left as it was.").arg(e.value);
+    case ErrorCode::OlderSchema:
+        return ErrorText::tr("“%1” is in the format of an older Seika (document version %2). It must be upgraded to this "
+                             "version's format before it can be changed, and older versions of Seika will not open it "
+                             "afterwards. The file was left unchanged.")
+            .arg(e.value, e.detail);
+    case ErrorCode::UntrustedDocument:
+        return untrustedMessage(e);
     case ErrorCode::Cancelled:
         return ErrorText::tr("Stopped at your request; nothing was changed.");
     case ErrorCode::JsonSyntax:

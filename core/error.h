@@ -48,6 +48,10 @@ enum class ErrorCode {
     DamagedDocument,
     DatabaseError,
     MigrationFailed,
+    OlderSchema,       ///< a document of an older version opened for writing without upgrading it (value = the
+                       ///< file, detail = its version); see upgradeStore()
+    UntrustedDocument, ///< the file's schema is not what Seika wrote (value = the file, detail = "kind\ntype\nname\ntable"
+                       ///< of the first difference: kind unexpected, altered or missing; see core/storage/schematrust.h)
     Cancelled,         ///< the user stopped a long operation (an import); nothing was changed
     // JSON exchange format
     JsonSyntax,

@@ -4,6 +4,7 @@
 #include "core/io/jsonexchange.h"
 #include "core/model/document.h"
 #include "core/model/entry.h"
+#include "core/storage/documentstore.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/commands/batchcommand.h"
 #include "ui/documentsession.h"
@@ -478,6 +479,21 @@ bool MainWindow::openDocument(const QString &path)
                  core::errorMessage(session.error())))
             return false;
         session = DocumentSession::open(path, core::OpenMode::ReadOnly);
+    }
+    if (!session && session.error().code == core::ErrorCode::OlderSchema) {
+        // Never upgraded as a side effect of opening: the user chooses, and No shows it as it is.
+        if (ask(tr("Upgrade “%1” to the new format?").arg(QFileInfo(path).fileName()),
+                tr("It was written by an older version of Seika (document version %1). It must be upgraded before "
+                   "it can be changed, and older versions of Seika will not open it afterwards. No opens it "
+                   "read-only, as it is.")
+                    .arg(session.error().detail))) {
+            if (auto upgraded = core::upgradeStore(path); !upgraded)
+                session = std::unexpected(upgraded.error());
+            else
+                session = DocumentSession::open(path);
+        } else {
+            session = DocumentSession::open(path, core::OpenMode::ReadOnly);
+        }
     }
     return showOpened(std::move(session), path);
 }

@@ -16,6 +16,7 @@
 #include "core/session/defaultdocument.h"
 #include "core/stats/surveystats.h"
 #include "core/storage/documentstore.h"
+#include "core/storage/schema.h"
 #include "ui/i18n.h"
 
 #include <QFileInfo>
@@ -67,6 +68,12 @@ QString helpText(const QString &command)
         return SurveyCommands::help();
     if (PlanCommands::handles(command))
         return PlanCommands::help(command);
+    if (command == QLatin1String("upgrade"))
+        return Cli::tr("Usage: seika-cli upgrade FILE (or seika-cli --db FILE upgrade)\n"
+                       "Brings a document written by an older Seika to this version's format, in one step that "
+                       "changes nothing else. Older versions of Seika will not open it afterwards. Reading "
+                       "commands work on an older document as it is; writing commands refuse it until it is "
+                       "upgraded.");
     if (command == QLatin1String("import-json"))
         return Cli::tr("Usage: seika-cli import-json FILE --out NEWFILE\n"
                        "Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).");
@@ -79,6 +86,7 @@ QString helpText(const QString &command)
                    "                                          judge the indicators and suggest the grade\n"
                    "  export-json --out FILE                  write the JSON exchange file\n"
                    "  import-json FILE --out NEWFILE          create a document from a JSON file\n"
+                   "  upgrade FILE                            bring a document of an older Seika to this format\n"
                    "  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]\n"
                    "                                          write the council report of a measure, or of the whole\n"
                    "                                          plan (--all), or the plan overview as a PDF\n"
@@ -115,7 +123,7 @@ const QStringList &commands()
 {
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("summary"), QStringLiteral("evaluate"),
                                      QStringLiteral("export-json"), QStringLiteral("import-json"), QStringLiteral("report"),
-                                     QStringLiteral("chart")};
+                                     QStringLiteral("chart"), QStringLiteral("upgrade")};
     return list;
 }
 
@@ -303,6 +311,8 @@ int Cli::run(const QStringList &arguments)
         return ReportCommand::run(rest, [this] { return loadDocument(m_db, m_err); }, m_out, m_err);
     if (command == QLatin1String("chart"))
         return ChartCommand::run(rest, [this] { return loadDocument(m_db, m_err); }, m_out, m_err);
+    if (command == QLatin1String("upgrade"))
+        return cmdUpgrade(rest);
     return cmdImportJson(rest);
 }
 
@@ -565,6 +575,31 @@ int Cli::cmdExportJson(const QStringList &args)
         return DataError;
     }
     m_out << tr("Wrote %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
+    return Success;
+}
+
+int Cli::cmdUpgrade(const QStringList &args)
+{
+    const CliArgs p = CliArgs::parse(args, {}, {});
+    if (!p.error.isEmpty())
+        return usage(p.error);
+    if (p.positional.size() > 1 || (p.positional.size() == 1 && !m_db.isEmpty()))
+        return usage(tr("upgrade takes one FILE, or --db FILE before the command."));
+    const QString file = p.positional.isEmpty() ? (m_db.isEmpty() ? defaultDocumentPath() : m_db) : p.positional.first();
+    auto from = upgradeStore(file);
+    if (!from) {
+        m_err << "seika-cli: " << errorMessage(from.error()) << '\n';
+        return DataError;
+    }
+    const QString name = QFileInfo(file).fileName();
+    if (*from == schema::LatestVersion)
+        m_out << tr("“%1” is already in this version's format (document version %2); nothing was changed.")
+                     .arg(name)
+                     .arg(*from)
+              << '\n';
+    else
+        m_out << tr("Upgraded “%1” from document version %2 to %3.").arg(name).arg(*from).arg(schema::LatestVersion)
+              << '\n';
     return Success;
 }
 

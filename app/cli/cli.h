@@ -29,6 +29,7 @@ private:
     int cmdEvaluate(const QStringList &args);
     int cmdExportJson(const QStringList &args);
     int cmdImportJson(const QStringList &args);
+    int cmdUpgrade(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

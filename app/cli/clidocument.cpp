@@ -20,6 +20,12 @@ std::optional<core::OpenDocument> openDocument(const QString &db, core::OpenMode
     }
     if (!doc) {
         err << "seika-cli: " << errorMessage(doc.error()) << '\n';
+        // Never upgraded behind the user's back: a writing command says how to.
+        if (doc.error().code == ErrorCode::OlderSchema)
+            err << "seika-cli: "
+                << QCoreApplication::translate("seika::cli::Cli", "Run “seika-cli upgrade %1” to upgrade it, then the command again.")
+                       .arg(doc.error().value)
+                << '\n';
         return std::nullopt;
     }
     return std::move(*doc);

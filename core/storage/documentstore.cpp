@@ -16,6 +16,11 @@ Result<std::unique_ptr<DocumentStore>> openStore(const QString &location, OpenMo
     return std::unique_ptr<DocumentStore>(std::move(*store));
 }
 
+Result<int> upgradeStore(const QString &location)
+{
+    return SqliteStore::upgrade(location);
+}
+
 Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, const DocumentData &data,
                                                    const ChangeInfo &info)
 {

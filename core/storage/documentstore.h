@@ -58,16 +58,25 @@ public:
 };
 
 /// Opens the document at location — a file path (a postgresql:// URL next) — in mode. Fails as the store
-/// for location fails: FileNotFound, NotASeikaDocument, NewerSchema, DamagedDocument, DocumentInUse …; the
-/// document is left as it was.
+/// for location fails: FileNotFound, NotASeikaDocument, NewerSchema, UntrustedDocument (its schema is not the
+/// one Seika wrote), DamagedDocument, DocumentInUse, OlderSchema (ReadWrite on an older version: see
+/// upgradeStore()) …; the document is left as it was.
 [[nodiscard]] Result<std::unique_ptr<DocumentStore>> openStore(const QString &location,
                                                                OpenMode mode = OpenMode::ReadWrite);
+
+/// Brings the document at location to this build's version (its schema migrated in one transaction), when it is
+/// a trusted document of an older version, and closes it again; an upgrade is never a side effect of opening
+/// (openStore() in ReadWrite mode refuses an older document with OlderSchema). Returns the version the
+/// document had (the latest: nothing was done). Fails as openStore() fails, and with MigrationFailed; the
+/// document is then left as it was.
+[[nodiscard]] Result<int> upgradeStore(const QString &location);
 
 /// Creates a new document at location holding data and keeps it open for writing. Rows of data without an
 /// id get one (assignMissingIds()); every value records the creation as its change, an audit event made of
 /// info (an Import of its file, or an Edit labelled as what created it). Fails with FileExists when
 /// location exists, FileNotWritable when it cannot be created, and with DatabaseError or UnknownIndicator
-/// when data cannot be stored; nothing of a failed attempt is left.
+/// when data cannot be stored; nothing of a failed attempt is left. The document appears under location only
+/// when complete (written aside and renamed into place).
 [[nodiscard]] Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, const DocumentData &data,
                                                                  const ChangeInfo &info = {});
 

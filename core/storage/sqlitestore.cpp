@@ -3,7 +3,10 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/documentreader.h"
 #include "core/storage/documentwriter.h"
+#include "core/storage/placefile.h"
+#include "core/storage/schematrust.h"
 #include "core/storage/sqlitebulk.h"
+#include "core/storage/sqlitedefenses.h"
 #include "core/storage/sqlsupport.h"
 #include "core/storage/sqltransaction.h"
 
@@ -105,10 +108,12 @@ QString readOnlyUri(const QString &path, bool mayChangeMeanwhile)
 
 Result<void> quickCheck(QSqlDatabase &db, const QString &path);
 
-/// The checks of open() on a read-only connection db that is not open yet, SQLite's quick_check of the
-/// whole file only withQuickCheck; the file's schema version.
-Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion, bool withQuickCheck)
+/// The checks of open() on a read-only connection db that is not open yet — a Seika document of a version
+/// steps reach, whose schema is the one steps write for it — and SQLite's quick_check of the whole file
+/// only withQuickCheck; the file's schema version.
+Result<int> inspect(QSqlDatabase &db, const QString &path, std::span<const schema::Migration> steps, bool withQuickCheck)
 {
+    const int targetVersion = int(steps.size());
     if (!db.isValid())
         return fail(ErrorCode::DatabaseError, path, {},
                     QStringLiteral("Qt SQL driver QSQLITE not available"));
@@ -116,6 +121,8 @@ Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion, bo
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open())
         return fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
+    if (auto r = sqlite::applyDefenses(db, path); !r)
+        return std::unexpected(r.error());
 
     // Every driver failure from here on means a file with an SQLite header that SQLite cannot read.
     auto state = schema::readSqliteSchemaState(db);
@@ -125,6 +132,13 @@ Result<int> inspect(QSqlDatabase &db, const QString &path, int targetVersion, bo
         return fail(ErrorCode::NotASeikaDocument, path);
     if (state->version > targetVersion)
         return fail(ErrorCode::NewerSchema, path, {}, QString::number(state->version));
+    // Nothing of the file but sqlite_master and seika_meta (a table: readSqliteSchemaState() checks) has
+    // been read so far; nothing stored in it runs before its schema is known to be Seika's.
+    if (auto r = schema::checkTrustedSchema(db, path, state->version, steps); !r) {
+        if (r.error().code == ErrorCode::UntrustedDocument)
+            return std::unexpected(r.error());
+        return std::unexpected(damaged(path, r.error()));
+    }
     if (!withQuickCheck)
         return state->version;
     if (auto r = quickCheck(db, path); !r)
@@ -153,13 +167,13 @@ Result<void> quickCheck(QSqlDatabase &db, const QString &path)
 }
 
 /// inspect() on a connection of its own, removed again before returning.
-Result<int> inspectReadOnly(const QString &path, int targetVersion, bool withQuickCheck)
+Result<int> inspectReadOnly(const QString &path, std::span<const schema::Migration> steps, bool withQuickCheck)
 {
     const QString name = nextConnectionName();
     Result<int> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
-        result = inspect(db, path, targetVersion, withQuickCheck);
+        result = inspect(db, path, steps, withQuickCheck);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -178,6 +192,8 @@ Result<void> quickCheckReadOnly(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (!db.open())
             result = fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
+        else if (auto defended = sqlite::applyDefenses(db, path); !defended)
+            result = std::unexpected(defended.error());
         else
             result = quickCheck(db, path);
         db.close();
@@ -260,7 +276,7 @@ Result<void> SqliteStore::acquireLock()
 }
 
 Result<std::unique_ptr<SqliteStore>>
-SqliteStore::openWith(const QString &path, std::span<const schema::Migration> migrations, OpenMode mode)
+SqliteStore::openWith(const QString &path, std::span<const schema::Migration> migrations, OpenMode mode, bool upgrade)
 {
     // Each check only reads; the file is opened for writing once it is known to be a Seika document
     // this build can open, because SQLite creates missing files and setting WAL rewrites the header.
@@ -273,7 +289,7 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
     if (!walHeader)
         return errorOf(walHeader);
     const int target = int(migrations.size());
-    auto version = inspectReadOnly(path, target, false);
+    auto version = inspectReadOnly(path, migrations, false);
     if (!version)
         return errorOf(version);
 
@@ -290,7 +306,7 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
     if (meanwhile) {
         store->m_integrity = std::async(std::launch::async, [path] { return quickCheckReadOnly(path); });
     } else {
-        version = inspectReadOnly(path, target, true);
+        version = inspectReadOnly(path, migrations, true);
         if (!version)
             return errorOf(version);
     }
@@ -306,6 +322,9 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
             return failed(r.error());
         return store;
     }
+    // An upgrade is never a side effect of opening: the caller asks for it (upgrade()).
+    if (*version < target && !upgrade)
+        return failed(Error{ErrorCode::OlderSchema, path, {}, QString::number(*version), -1, -1});
     if (!info.isWritable())
         return fail(ErrorCode::FileNotWritable, path);
     // Before anything writes: the migration below must not run while another writer has the file.
@@ -314,13 +333,26 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
     store->m_schemaVersion = target;
     if (auto r = store->connect(); !r)
         return failed(r.error());
-    if (auto r = store->upgrade(migrations); !r)
+    if (auto r = store->migrateSchema(migrations); !r)
         return failed(r.error());
     if (auto r = store->enableForeignKeysAndWal(); !r)
         return failed(r.error());
     if (auto r = store->readNextId(); !r)
         return failed(r.error());
     return store;
+}
+
+Result<int> SqliteStore::upgrade(const QString &path)
+{
+    auto version = inspectReadOnly(path, schema::migrations(), false);
+    if (!version)
+        return errorOf(version);
+    if (*version == SchemaVersion)
+        return *version;
+    auto store = openWith(path, schema::migrations(), OpenMode::ReadWrite, true);
+    if (!store)
+        return errorOf(store);
+    return *version;
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const ChangeSet &changes, qint64 nextId)
@@ -347,28 +379,35 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path
     for (QLatin1StringView suffix : CompanionSuffixes)
         QFile::remove(path + suffix);
 
+    // The document is written aside and given its name only when complete: a process killed on the way
+    // leaves no half-made document under path (only the hidden temporary).
+    auto temporary = placefile::createBeside(path);
+    if (!temporary)
+        return errorOf(temporary);
+    auto builder = std::unique_ptr<SqliteStore>(new SqliteStore(*temporary, nextConnectionName(), OpenMode::ReadWrite));
+    builder->m_schemaVersion = store->m_schemaVersion;
     auto initialise = [&]() -> Result<void> {
-        if (auto r = store->connect(); !r)
+        if (auto r = builder->connect(); !r)
             return fail(ErrorCode::FileNotWritable, path, {}, r.error().detail);
         // Qt reads and binds text as UTF-16; storing it so spares a conversion of every text value
         // (and Japanese text is smaller in UTF-16 than in UTF-8). Only possible before the first table.
-        if (auto r = sql::execute(store->m_db, QStringLiteral("PRAGMA encoding = 'UTF-16le'")); !r)
+        if (auto r = sql::execute(builder->m_db, QStringLiteral("PRAGMA encoding = 'UTF-16le'")); !r)
             return r;
-        if (auto r = store->enableForeignKeysAndWal(); !r)
+        if (auto r = builder->enableForeignKeysAndWal(); !r)
             return r;
-        sql::Transaction transaction(store->m_db);
+        sql::Transaction transaction(builder->m_db);
         if (auto r = transaction.begin(); !r)
             return r;
-        if (auto r = schema::migrate(store->m_db, schema::SqlDialect::sqlite(), 0, migrations); !r)
+        if (auto r = schema::migrate(builder->m_db, schema::SqlDialect::sqlite(), 0, migrations); !r)
             return r;
-        if (changes && store->m_schemaVersion == SchemaVersion) {
-            store->m_ids->next = nextId;
-            if (auto r = DocumentWriter(*store->m_connection).write(*changes); !r)
+        if (changes && builder->m_schemaVersion == SchemaVersion) {
+            builder->m_ids->next = nextId;
+            if (auto r = DocumentWriter(*builder->m_connection).write(*changes); !r)
                 return r;
-            if (auto r = auditlog::append(*store->m_connection, *changes, 1); !r)
+            if (auto r = auditlog::append(*builder->m_connection, *changes, 1); !r)
                 return r;
             for (const auto &[key, value] : {std::pair{schema::NextIdKey, nextId}, std::pair{schema::RevisionKey, qint64(1)}}) {
-                if (auto r = sql::execute(store->m_db, QStringLiteral("UPDATE seika_meta SET value = ? WHERE key = ?"),
+                if (auto r = sql::execute(builder->m_db, QStringLiteral("UPDATE seika_meta SET value = ? WHERE key = ?"),
                                           {QString::number(value), QString::fromUtf16(key)});
                     !r)
                     return r;
@@ -376,16 +415,33 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path
         }
         if (auto r = transaction.commit(); !r)
             return r;
-        // Move everything into the main file before reporting success: a new document must not depend
-        // on its -wal file, whatever happens to the process next.
-        return sql::execute(store->m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // Move everything into the main file (and sync it) before giving it its name: a new document must not
+        // depend on its -wal file, whatever happens to the process next.
+        return sql::execute(builder->m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     };
-    if (auto r = initialise(); !r) {
+    auto built = initialise();
+    // Closing the connection removes the temporary's -wal and -shm; the file holds the whole document.
+    builder.reset();
+    if (built && s_beforePlacing)
+        s_beforePlacing(*temporary);
+    if (built)
+        built = placefile::placeNew(*temporary, path);
+    if (!built) {
+        placefile::removeWithCompanions(*temporary);
+        return errorOf(built);
+    }
+    auto open = [&]() -> Result<void> {
+        if (auto r = store->connect(); !r)
+            return r;
+        if (auto r = store->enableForeignKeysAndWal(); !r)
+            return r;
+        store->m_ids->next = nextId;
+        return {};
+    };
+    if (auto r = open(); !r) {
         // Closes the connection and releases the lock; then nothing of the attempt is left.
         store.reset();
-        QFile::remove(path);
-        for (QLatin1StringView suffix : CompanionSuffixes)
-            QFile::remove(path + suffix);
+        placefile::removeWithCompanions(path);
         return errorOf(r);
     }
     return store;
@@ -401,6 +457,8 @@ Result<void> SqliteStore::connect()
     m_db.setDatabaseName(QFileInfo(m_path).absoluteFilePath());
     if (!m_db.open())
         return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+    if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
+        return r;
     m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
     // FULL syncs the WAL on every commit, so an accepted change survives a killed process and a
     // power cut alike (NORMAL could lose the last commits on power loss).
@@ -422,6 +480,8 @@ Result<void> SqliteStore::connectReadOnly()
         m_db.setDatabaseName(info.absoluteFilePath());
         if (!m_db.open())
             return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+        if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
+            return r;
         m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
         return sql::execute(m_db, QStringLiteral("PRAGMA query_only = ON"));
     }
@@ -431,6 +491,8 @@ Result<void> SqliteStore::connectReadOnly()
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!m_db.open())
         return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+    if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
+        return r;
     m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
     return {};
 }
@@ -453,7 +515,7 @@ Result<void> SqliteStore::enableForeignKeysAndWal()
     return {};
 }
 
-Result<void> SqliteStore::upgrade(std::span<const schema::Migration> migrations)
+Result<void> SqliteStore::migrateSchema(std::span<const schema::Migration> migrations)
 {
     const int target = int(migrations.size());
     sql::Transaction transaction(m_db);
@@ -469,6 +531,9 @@ Result<void> SqliteStore::upgrade(std::span<const schema::Migration> migrations)
         return fail(ErrorCode::NewerSchema, m_path, {}, QString::number(state->version));
     if (state->version == target)
         return {};
+    // The file may have changed since it was inspected: migrate only the schema Seika wrote.
+    if (auto r = schema::checkTrustedSchema(m_db, m_path, state->version, migrations); !r)
+        return r;
     auto failed = [this](const Error &cause) {
         return fail(ErrorCode::MigrationFailed, m_path, cause.field, cause.detail);
     };

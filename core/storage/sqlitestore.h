@@ -45,11 +45,15 @@ public:
     /// checks off and the references checked by the writer instead (see write()).
     static constexpr qsizetype BulkObservations = 4096;
 
-    /// Opens an existing document, migrating an older schema (ReadWrite only). Fails with FileNotFound,
-    /// FileNotReadable, NotASeikaDocument (any other SQLite or non-SQLite file), NewerSchema (detail:
-    /// the file's version), DamagedDocument, FileNotWritable, DocumentInUse (ReadWrite while another
-    /// store, window or process has it open for writing; value: the file name, detail: "user@host pid
-    /// N" of the holder) or MigrationFailed; in each failure case the file is left byte-for-byte
+    /// Opens an existing document. Every document is untrusted input: it is opened only when its schema
+    /// is exactly the one this build's schema code writes for the file's version (core/storage/schematrust.h:
+    /// no trigger, view, index, table or column Seika did not create), and every connection runs with
+    /// SQLite's defenses on (core/storage/sqlitedefenses.h). Fails with FileNotFound, FileNotReadable,
+    /// NotASeikaDocument (any other SQLite or non-SQLite file), NewerSchema (detail: the file's version),
+    /// UntrustedDocument (detail: what was found), DamagedDocument, OlderSchema (ReadWrite on a document
+    /// of an older version: upgrade() first; detail: the file's version), FileNotWritable, DocumentInUse
+    /// (ReadWrite while another store, window or process has it open for writing; value: the file name,
+    /// detail: "user@host pid N" of the holder); in each failure case the file is left byte-for-byte
     /// unchanged. The checks run on a read-only connection first; the file is opened for writing only
     /// once they pass. ReadOnly reads an older schema as it is (no locks, an empty audit trail).
     /// SQLite's check of every page (quick_check) runs on a thread of its own while the caller reads the
@@ -57,11 +61,19 @@ public:
     /// reported by load() (DamagedDocument), and write() refuses to write before the verdict.
     [[nodiscard]] static Result<std::unique_ptr<SqliteStore>> open(const QString &path,
                                                                    OpenMode mode = OpenMode::ReadWrite);
+    /// Brings the document at path to this build's version in one transaction (a trusted schema only, checked
+    /// again inside the transaction; never while another writer has it) and closes it again. Returns the
+    /// version the file had: SchemaVersion when there was nothing to do. Fails as open() fails, and with
+    /// MigrationFailed, leaving the file as it was.
+    [[nodiscard]] static Result<int> upgrade(const QString &path);
+
     /// Creates a new document at path holding changes (a fullChangeSet() of a document whose ids all come
     /// before nextId) and keeps it open for writing (with its lock). Fails with FileExists when path
     /// exists, with FileNotWritable when the file cannot be created, DocumentInUse when another store
     /// holds the lock of that path, and with DatabaseError when the rows cannot be stored; a partly
-    /// written file is removed again.
+    /// written file is removed again. The document is written aside, under a hidden temporary name in the same
+    /// folder (.NAME.tmp-XXXXXX), and given its name only when complete (core/storage/placefile.h): a process
+    /// killed on the way leaves no file under path, only the temporary.
     [[nodiscard]] static Result<std::unique_ptr<SqliteStore>> create(const QString &path, const ChangeSet &changes,
                                                                      qint64 nextId);
 
@@ -91,8 +103,10 @@ private:
 
     /// open() with an explicit list of migrations (the target version is migrations.size()).
     /// Tests reach it through SqliteStoreTestAccess to simulate a failing upgrade.
+    /// With upgrade, an older document opened ReadWrite is migrated; without, it is refused (OlderSchema).
     [[nodiscard]] static Result<std::unique_ptr<SqliteStore>>
-    openWith(const QString &path, std::span<const schema::Migration> migrations, OpenMode mode = OpenMode::ReadWrite);
+    openWith(const QString &path, std::span<const schema::Migration> migrations, OpenMode mode = OpenMode::ReadWrite,
+             bool upgrade = false);
     /// Creates an empty document of the schema of migrations (tests make version 1 documents with it):
     /// with changes written when the schema is the latest.
     [[nodiscard]] static Result<std::unique_ptr<SqliteStore>>
@@ -107,8 +121,9 @@ private:
     /// Turns on foreign keys and the WAL journal. open() calls it after upgrade(): migrations run with
     /// foreign keys off (a rebuilt table would break them on the way) and check them at the end.
     [[nodiscard]] Result<void> enableForeignKeysAndWal();
-    /// Brings the schema to migrations.size() in one transaction; MigrationFailed rolls it back.
-    [[nodiscard]] Result<void> upgrade(std::span<const schema::Migration> migrations);
+    /// Brings the schema to migrations.size() in one transaction, after checking again that the schema is
+    /// trusted; MigrationFailed (or UntrustedDocument) rolls it back.
+    [[nodiscard]] Result<void> migrateSchema(std::span<const schema::Migration> migrations);
     /// Reads seika_meta next_id into the id counter (schema version 5).
     [[nodiscard]] Result<void> readNextId();
     /// Fails with ReadOnlyDocument when the store is read-only.
@@ -119,6 +134,9 @@ private:
 
     class Ids;
     friend class SqliteStoreTestAccess;
+    /// Tests only: called by create() with the temporary file once it holds the whole document, before it is
+    /// given its name (a test kills the process there).
+    static inline void (*s_beforePlacing)(const QString &temporary) = nullptr;
 
     QString m_path;
     QString m_connectionName;

@@ -81,6 +81,8 @@ void downgradeToVersion4(const QString &path)
                                 "ALTER TABLE basic_policies DROP COLUMN code", "ALTER TABLE policies DROP COLUMN code",
                                 "ALTER TABLE measures DROP COLUMN code",
                                 "ALTER TABLE observations DROP COLUMN change_id",
+                                // Version 5 dropped it; versions 1 to 4 have it.
+                                "CREATE INDEX observations_area ON observations (area_id)",
                                 "DELETE FROM seika_meta WHERE key IN ('next_id', 'revision')",
                                 "UPDATE seika_meta SET value = '4' WHERE key = 'schema_version'",
                                 "PRAGMA user_version = 4"}) {

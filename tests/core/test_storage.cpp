@@ -33,7 +33,7 @@ public:
     static Result<std::unique_ptr<SqliteStore>> openWith(const QString &path,
                                                          std::span<const schema::Migration> migrations)
     {
-        return SqliteStore::openWith(path, migrations);
+        return SqliteStore::openWith(path, migrations, OpenMode::ReadWrite, true);
     }
     static QSqlDatabase database(const DocumentStore &store) { return dynamic_cast<const SqliteStore &>(store).m_db; }
 };
@@ -1063,6 +1063,7 @@ TEST_F(StorageTest, VersionFourDocumentIsMigratedAndKeepsItsAuditTrail)
     const DocumentData stored = readAsItIs(path());
     ASSERT_EQ(stored.observations.size(), 8);
     ASSERT_EQ(stored.locks.size(), 1);
+    ASSERT_EQ(upgradeStore(path()), 4);
     {
         auto doc = OpenDocument::open(path());
         ASSERT_TRUE(doc.has_value()) << describe(doc);
@@ -1102,6 +1103,17 @@ TEST_F(StorageTest, VersionOneDocumentIsMigratedToTheLatestVersion)
     createVersionOne(path());
     DocumentData expected = readAsItIs(path());
     ASSERT_EQ(expected.observations.size(), 8);
+    // Opening for writing never upgrades: it is refused, the file left as it was.
+    {
+        const Snapshot before = snapshot(path());
+        auto refused = SqliteStore::open(path());
+        ASSERT_FALSE(refused.has_value());
+        EXPECT_EQ(refused.error().code, ErrorCode::OlderSchema) << describe(refused.error());
+        EXPECT_EQ(refused.error().detail, u"1"_s);
+        EXPECT_TRUE(snapshot(path()).bytes == before.bytes);
+    }
+    ASSERT_EQ(upgradeStore(path()), 1);
+    ASSERT_EQ(upgradeStore(path()), SqliteStore::SchemaVersion) << "nothing left to do";
     {
         auto store = SqliteStore::open(path());
         ASSERT_TRUE(store.has_value()) << describe(store);

@@ -536,6 +536,7 @@ TEST_F(SurveyEdit, AVersion3DocumentMigratesWithItsIndicatorsUnlinked)
     }
     QSqlDatabase::removeDatabase(u"v3"_s);
 
+    ASSERT_EQ(upgradeStore(file), 3);
     auto stored = OpenDocument::open(file);
     ASSERT_TRUE(stored.has_value()) << describe(stored);
     EXPECT_EQ(stored->data(), doc);

@@ -4,6 +4,7 @@
 
 #include "core/model/entry.h"
 #include "core/storage/documentstore.h"
+#include "core/storage/schema.h"
 #include "ui/documentsession.h"
 #include "ui/editors/evaluationeditor.h"
 #include "ui/editors/reasonlisteditor.h"
@@ -18,6 +19,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -276,6 +282,83 @@ TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
     EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("[read-only]")));
     EXPECT_FALSE(child<QLabel>("readOnlyLabel")->isVisible());
     EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
+}
+
+/// The document at path as Seika 3 wrote it: what versions 4 and 5 added taken away again.
+void downgradeToVersion3(const QString &path)
+{
+    const QString name = QStringLiteral("downgrade");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const char *sql : {"DROP INDEX changes_revision", "DROP TABLE changes", "DROP INDEX audit_log_change",
+                                "ALTER TABLE audit_log DROP COLUMN change_id", "ALTER TABLE audit_log DROP COLUMN subject",
+                                "ALTER TABLE basic_policies DROP COLUMN code", "ALTER TABLE policies DROP COLUMN code",
+                                "ALTER TABLE measures DROP COLUMN code", "ALTER TABLE observations DROP COLUMN change_id",
+                                "CREATE INDEX observations_area ON observations (area_id)",
+                                "DELETE FROM seika_meta WHERE key IN ('next_id', 'revision')",
+                                "ALTER TABLE indicators DROP COLUMN survey_question",
+                                "ALTER TABLE indicators DROP COLUMN survey_category",
+                                "UPDATE seika_meta SET value = '3' WHERE key = 'schema_version'",
+                                "PRAGMA user_version = 3", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+            QSqlQuery query(db);
+            ASSERT_TRUE(query.exec(QString::fromLatin1(sql))) << sql << ": " << query.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+TEST_F(LockTest, AnOlderDocumentIsUpgradedOnlyWhenTheUserSaysSo)
+{
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.seika"));
+    {
+        auto store = core::createStore(path, ui::test::kawasakiLikeDocument());
+        ASSERT_TRUE(store.has_value()) << core::errorMessage(store.error()).toStdString();
+    }
+    downgradeToVersion3(path);
+    const QByteArray before = fileHash(path);
+
+    // No: shown read-only, as it is; the file is not touched.
+    answer = false;
+    ASSERT_TRUE(window.openDocument(path)) << messages.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_EQ(questions.first().text, QStringLiteral("Upgrade “old.seika” to the new format?"));
+    EXPECT_TRUE(questions.first().details.contains(QStringLiteral("older versions of Seika will not open it")))
+        << questions.first().details.toStdString();
+    EXPECT_TRUE(questions.first().details.contains(QStringLiteral("document version 3")));
+    EXPECT_TRUE(session()->isReadOnly());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("[read-only]"))) << window.windowTitle().toStdString();
+    EXPECT_FALSE(session()->data().observations.isEmpty());
+    EXPECT_EQ(fileHash(path), before);
+
+    // Yes: upgraded, then open for writing with every figure.
+    answer = true;
+    questions.clear();
+    ASSERT_TRUE(window.openDocument(path)) << messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(questions.size(), 1);
+    EXPECT_FALSE(session()->isReadOnly());
+    EXPECT_FALSE(session()->data().observations.isEmpty());
+    // The upgrade is committed (in the document's WAL while it is open): another connection reads the new version.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        EXPECT_EQ(query.value(0).toInt(), core::schema::LatestVersion);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version"));
 }
 
 // Undo cannot slip past a lock ------------------------------------------------------------------------
