@@ -31,6 +31,14 @@
         <source>“%1” is in use. Open it read-only?</source>
         <translation>“%1” is in use. Open it read-only?</translation>
     </message>
+    <message>
+        <source>Upgrade “%1” to the new format?</source>
+        <translation>Upgrade “%1” to the new format?</translation>
+    </message>
+    <message>
+        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
+        <translation>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::ChartCommand</name>
@@ -315,6 +323,16 @@ Reads a JSON exchange file and creates the Seika document NEWFILE (which must no
         <translation>Since the baseline: %1</translation>
     </message>
     <message>
+        <source>%1 (sum of the wards)</source>
+        <translation>%1 (sum of the wards)</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli upgrade FILE (or seika-cli --db FILE upgrade)
+Brings a document written by an older Seika to this version&apos;s format, in one step that changes nothing else. Older versions of Seika will not open it afterwards. Reading commands work on an older document as it is; writing commands refuse it until it is upgraded.</source>
+        <translation>Usage: seika-cli upgrade FILE (or seika-cli --db FILE upgrade)
+Brings a document written by an older Seika to this version&apos;s format, in one step that changes nothing else. Older versions of Seika will not open it afterwards. Reading commands work on an older document as it is; writing commands refuse it until it is upgraded.</translation>
+    </message>
+    <message>
         <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
 
 Commands:
@@ -324,6 +342,7 @@ Commands:
                                           judge the indicators and suggest the grade
   export-json --out FILE                  write the JSON exchange file
   import-json FILE --out NEWFILE          create a document from a JSON file
+  upgrade FILE                            bring a document of an older Seika to this format
   report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
                                           write the council report of a measure, or of the whole
                                           plan (--all), or the plan overview as a PDF
@@ -361,6 +380,7 @@ Commands:
                                           judge the indicators and suggest the grade
   export-json --out FILE                  write the JSON exchange file
   import-json FILE --out NEWFILE          create a document from a JSON file
+  upgrade FILE                            bring a document of an older Seika to this format
   report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
                                           write the council report of a measure, or of the whole
                                           plan (--all), or the plan overview as a PDF
@@ -391,8 +411,20 @@ Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     </message>
     <message>
-        <source>%1 (sum of the wards)</source>
-        <translation>%1 (sum of the wards)</translation>
+        <source>upgrade takes one FILE, or --db FILE before the command.</source>
+        <translation>upgrade takes one FILE, or --db FILE before the command.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this version&apos;s format (document version %2); nothing was changed.</source>
+        <translation>“%1” is already in this version&apos;s format (document version %2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Upgraded “%1” from document version %2 to %3.</source>
+        <translation>Upgraded “%1” from document version %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Run “seika-cli upgrade %1” to upgrade it, then the command again.</source>
+        <translation>Run “seika-cli upgrade %1” to upgrade it, then the command again.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1895,42 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>The file is in the wide layout (one column per fiscal year, such as “%1”), which Seika writes for reading and charts. Import a file in the long layout: one figure per row with a fiscal_year (年度) column, as export-csv --layout long writes it.</source>
         <translation>The file is in the wide layout (one column per fiscal year, such as “%1”), which Seika writes for reading and charts. Import a file in the long layout: one figure per row with a fiscal_year (年度) column, as export-csv --layout long writes it.</translation>
+    </message>
+    <message>
+        <source>trigger %1 (%2)</source>
+        <translation>trigger %1 (%2)</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>view %1</translation>
+    </message>
+    <message>
+        <source>index %1 (%2)</source>
+        <translation>index %1 (%2)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trusted document: %2, which Seika creates, is missing. It was not opened and was left unchanged.</source>
+        <translation>“%1” is not a trusted document: %2, which Seika creates, is missing. It was not opened and was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trusted document: %2 is not defined as Seika defines it. It was not opened and was left unchanged.</source>
+        <translation>“%1” is not a trusted document: %2 is not defined as Seika defines it. It was not opened and was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trusted document: %2 was not created by Seika. It was not opened and was left unchanged.</source>
+        <translation>“%1” is not a trusted document: %2 was not created by Seika. It was not opened and was left unchanged.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the format of an older Seika (document version %2). It must be upgraded to this version&apos;s format before it can be changed, and older versions of Seika will not open it afterwards. The file was left unchanged.</source>
+        <translation>“%1” is in the format of an older Seika (document version %2). It must be upgraded to this version&apos;s format before it can be changed, and older versions of Seika will not open it afterwards. The file was left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4283,14 @@ Fiscal year %2</translation>
     <message>
         <source>&amp;Redo: %1…</source>
         <translation>&amp;Redo: %1…</translation>
+    </message>
+    <message>
+        <source>Upgrade “%1” to the new format?</source>
+        <translation>Upgrade “%1” to the new format?</translation>
+    </message>
+    <message>
+        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
+        <translation>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@
         <source>“%1” is in use. Open it read-only?</source>
         <translation>「%1」は使用中です。読み取り専用で開きますか？</translation>
     </message>
+    <message>
+        <source>Upgrade “%1” to the new format?</source>
+        <translation>「%1」を新しい形式に更新しますか？</translation>
+    </message>
+    <message>
+        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
+        <translation>以前の版の Seika で作成された文書です（文書バージョン %1）。変更するには更新が必要です。更新後は以前の版の Seika では開けなくなります。「いいえ」を選ぶと、そのまま読み取り専用で開きます。</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::ChartCommand</name>
@@ -314,6 +322,16 @@ JSON交換ファイルを読み込み、Seika文書 NEWFILE を作成します�
         <translation>現状値からの変化: %1</translation>
     </message>
     <message>
+        <source>%1 (sum of the wards)</source>
+        <translation>%1（各区の合計）</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli upgrade FILE (or seika-cli --db FILE upgrade)
+Brings a document written by an older Seika to this version&apos;s format, in one step that changes nothing else. Older versions of Seika will not open it afterwards. Reading commands work on an older document as it is; writing commands refuse it until it is upgraded.</source>
+        <translation>使い方: seika-cli upgrade FILE（または seika-cli --db FILE upgrade）
+以前の版の Seika が書いた文書を、この版の形式に更新します（ほかは何も変えません）。更新後は以前の版の Seika では開けなくなります。読み取りのコマンドは以前の形式の文書のまま使えます。書き込むコマンドは、更新するまで受け付けません。</translation>
+    </message>
+    <message>
         <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
 
 Commands:
@@ -323,6 +341,7 @@ Commands:
                                           judge the indicators and suggest the grade
   export-json --out FILE                  write the JSON exchange file
   import-json FILE --out NEWFILE          create a document from a JSON file
+  upgrade FILE                            bring a document of an older Seika to this format
   report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
                                           write the council report of a measure, or of the whole
                                           plan (--all), or the plan overview as a PDF
@@ -360,6 +379,7 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
                                           成果指標を判定し、達成状況を提案する
   export-json --out FILE                  JSON交換ファイルを書き出す
   import-json FILE --out NEWFILE          JSONファイルから文書を作成する
+  upgrade FILE                            以前の版の Seika の文書をこの形式に更新する
   report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
                                           施策の議会報告用シート、計画全体の報告書（--all）、
                                           または施策評価結果一覧（--overview）をPDFで書き出す
@@ -390,8 +410,20 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
     </message>
     <message>
-        <source>%1 (sum of the wards)</source>
-        <translation>%1（各区の合計）</translation>
+        <source>upgrade takes one FILE, or --db FILE before the command.</source>
+        <translation>upgrade には FILE を 1 つ指定するか、コマンドの前に --db FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this version&apos;s format (document version %2); nothing was changed.</source>
+        <translation>「%1」はすでにこの版の形式です（文書バージョン %2）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Upgraded “%1” from document version %2 to %3.</source>
+        <translation>「%1」を文書バージョン %2 から %3 に更新しました。</translation>
+    </message>
+    <message>
+        <source>Run “seika-cli upgrade %1” to upgrade it, then the command again.</source>
+        <translation>「seika-cli upgrade %1」で更新してから、もう一度コマンドを実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1890,42 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>The file is in the wide layout (one column per fiscal year, such as “%1”), which Seika writes for reading and charts. Import a file in the long layout: one figure per row with a fiscal_year (年度) column, as export-csv --layout long writes it.</source>
         <translation>このファイルは横持ち（年度ごとに1列。「%1」など）の形式です。これは閲覧やグラフ用にSeikaが書き出す形式で、読み込めません。縦持ちの形式（1行に1つの値で、fiscal_year（年度）の列があるもの。export-csv --layout long が書き出す形式）のファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>trigger %1 (%2)</source>
+        <translation>トリガー %1（%2）</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>ビュー %1</translation>
+    </message>
+    <message>
+        <source>index %1 (%2)</source>
+        <translation>インデックス %1（%2）</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>テーブル %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trusted document: %2, which Seika creates, is missing. It was not opened and was left unchanged.</source>
+        <translation>信頼できない文書です（「%1」）: Seika が作成する%2がありません。開かずに、ファイルはそのままにしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trusted document: %2 is not defined as Seika defines it. It was not opened and was left unchanged.</source>
+        <translation>信頼できない文書です（「%1」）: %2の定義が Seika の作成したものと異なります。開かずに、ファイルはそのままにしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a trusted document: %2 was not created by Seika. It was not opened and was left unchanged.</source>
+        <translation>信頼できない文書です（「%1」）: %2は Seika が作成したものではありません。開かずに、ファイルはそのままにしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the format of an older Seika (document version %2). It must be upgraded to this version&apos;s format before it can be changed, and older versions of Seika will not open it afterwards. The file was left unchanged.</source>
+        <translation>「%1」は以前の版の Seika の形式です（文書バージョン %2）。変更するには、この版の形式に更新する必要があります。更新後は以前の版の Seika では開けなくなります。ファイルはそのままにしました。</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4275,14 @@ Fiscal year %2</source>
     <message>
         <source>&amp;Redo: %1…</source>
         <translation>やり直す: %1…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Upgrade “%1” to the new format?</source>
+        <translation>「%1」を新しい形式に更新しますか？</translation>
+    </message>
+    <message>
+        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
+        <translation>以前の版の Seika で作成された文書です（文書バージョン %1）。変更するには更新が必要です。更新後は以前の版の Seika では開けなくなります。「いいえ」を選ぶと、そのまま読み取り専用で開きます。</translation>
     </message>
 </context>
 <context>
