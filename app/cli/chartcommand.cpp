@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/cliargs.h"
+#include "app/cli/clidocument.h"
 #include "core/model/entry.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/chartpainter.h"
@@ -185,7 +186,7 @@ int ChartCommand::run(const QStringList &args, const Loader &load, QTextStream &
         err << "seika-cli: " << errorMessage(written.error()) << '\n';
         return DataError;
     }
-    out << tr("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << '\n';
+    reportStream(outPath, out, err) << tr("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << '\n';
     return Success;
 }
 

@@ -576,7 +576,7 @@ int Cli::cmdExportJson(const QStringList &args)
         m_err << "seika-cli: " << errorMessage(r.error()) << '\n';
         return DataError;
     }
-    m_out << tr("Wrote %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
+    reportStream(out, m_out, m_err) << tr("Wrote %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
     return Success;
 }
 

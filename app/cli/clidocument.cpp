@@ -55,6 +55,12 @@ int commit(core::OpenDocument &doc, const core::WriteBatch &batch, const core::C
     return DataError;
 }
 
+QTextStream &reportStream(const QString &path, QTextStream &out, QTextStream &err)
+{
+    const QFileInfo info(path);
+    return !info.exists() || info.isFile() ? out : err;
+}
+
 QString oneLine(QString text)
 {
     text.replace(QLatin1String("\r\n"), QStringLiteral("⏎"));

@@ -27,6 +27,10 @@ void setWriterWait(std::chrono::milliseconds wait);
 [[nodiscard]] int commit(core::OpenDocument &doc, const core::WriteBatch &batch, const core::ChangeInfo &info,
                          QTextStream &err, const core::CommitOptions &options = {});
 
+/// Where a command says what it wrote to path: out, or err when path is not a regular file (`--out
+/// /dev/stdout`, a pipe, a terminal), so that the confirmation never mixes into the file's own bytes.
+[[nodiscard]] QTextStream &reportStream(const QString &path, QTextStream &out, QTextStream &err);
+
 /// One line of text: line breaks inside a CSV cell shown as ⏎, for reports of one finding per line.
 [[nodiscard]] QString oneLine(QString text);
 /// A CSV delimiter as the import reports name it, in the UI language: tab, semicolon or comma.

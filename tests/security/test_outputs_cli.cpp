@@ -293,3 +293,18 @@ TEST_F(SecurityOutputsCliTest, WaitRetriesWhileAnotherWriterHoldsTheDocument)
     EXPECT_EQ(timedOut.exitCode, 2);
     EXPECT_EQ(run({u"--wait"_s, u"soon"_s, u"summary"_s}).exitCode, 1);
 }
+
+TEST_F(SecurityOutputsCliTest, OutToStandardOutputGivesTheFileAloneOnStdout)
+{
+    // seika-cli's standard output is a pipe here (QProcess): --out /dev/stdout writes into it, and the
+    // "Wrote …" confirmation goes to standard error instead of into the file's bytes.
+    const CliRun csv = onSample({u"export-csv"_s, u"--table"_s, u"indicators"_s, u"--encoding"_s, u"utf8"_s,
+                                 u"--headers"_s, u"en"_s, u"--out"_s, u"/dev/stdout"_s});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.rawOut.startsWith("code,measure,")) << csv.out.left(200).toStdString();
+    EXPECT_TRUE(csv.rawOut.endsWith("\r\n")) << "a confirmation was mixed into the CSV";
+    EXPECT_TRUE(csv.err.contains(u"Wrote"_s)) << csv.err.toStdString();
+    const CliRun json = onSample({u"export-json"_s, u"--out"_s, u"/dev/stdout"_s});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    EXPECT_TRUE(json.rawOut.trimmed().startsWith('{') && json.rawOut.trimmed().endsWith('}')) << json.out.right(200).toStdString();
+}
