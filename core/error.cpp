@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 
 namespace seika::core {
@@ -20,6 +21,37 @@ QString groupedNumber(const QString &raw)
         return raw;
     // Counts are whole numbers (a decimal in a count is refused before this rule is checked).
     return v == std::trunc(v) ? formatNumber(v, 0, false, true) : raw;
+}
+
+/// A whole number written as digits, grouped by thousands from its own text (not through a double,
+/// which would round 99999999999999999999 to 1e20); other text as it is.
+QString groupedDigits(const QString &raw)
+{
+    const qsizetype start = raw.startsWith(QLatin1Char('-')) ? 1 : 0;
+    if (raw.size() <= start || !std::all_of(raw.cbegin() + start, raw.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return raw;
+    QString out = raw.left(start);
+    const qsizetype digits = raw.size() - start;
+    for (qsizetype i = 0; i < digits; ++i) {
+        if (i > 0 && (digits - i) % 3 == 0)
+            out += QLatin1Char(',');
+        out += raw.at(start + i);
+    }
+    return out;
+}
+
+constexpr qsizetype ValueExcerptLength = 60;
+constexpr qsizetype DetailExcerptLength = 200;
+
+/// text, or its first length characters and "…" when it is longer (never a half surrogate pair).
+QString quotedExcerpt(const QString &text, qsizetype length = ValueExcerptLength)
+{
+    if (text.size() <= length + 1)
+        return text;
+    qsizetype cut = length;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
 }
 
 /// Translation context for this file's messages (lupdate sees it through Q_DECLARE_TR_FUNCTIONS).
@@ -85,6 +117,9 @@ QString sentence(const Error &e)
         return ErrorText::tr("“%1” is negative; this field takes zero or more.").arg(e.value);
     case ErrorCode::DecimalInCount:
         return ErrorText::tr("“%1” has a decimal part, but this field counts whole units.").arg(e.value);
+    case ErrorCode::CountTooLarge:
+        return ErrorText::tr("The count %1 is too large: Seika stores counts up to %2 exactly.")
+            .arg(groupedDigits(e.value), groupedDigits(e.detail));
     case ErrorCode::NumeratorOverDenominator:
         return ErrorText::tr("The numerator %1 is greater than the denominator %2.")
             .arg(groupedNumber(e.value), groupedNumber(e.detail));
@@ -138,6 +173,22 @@ QString sentence(const Error &e)
     case ErrorCode::FileNotReadable:
         return ErrorText::tr("The file “%1” cannot be read.").arg(e.value);
     case ErrorCode::FileNotWritable:
+        // detail: a reason key of writeOutputFile() (core/io/outputfile.h) or the system's own text.
+        if (e.detail == QLatin1String("write-protected"))
+            return ErrorText::tr("The file “%1” is write-protected; Seika does not overwrite it. Choose another "
+                                 "name or remove the protection first.")
+                .arg(e.value);
+        if (e.detail == QLatin1String("folder"))
+            return ErrorText::tr("“%1” is a folder, not a file; give a file name.").arg(e.value);
+        if (e.detail == QLatin1String("not-a-file"))
+            return ErrorText::tr("“%1” is not a regular file, a device or a pipe; Seika does not write to it.")
+                .arg(e.value);
+        if (e.detail == QLatin1String("disk-full"))
+            return ErrorText::tr("The file “%1” cannot be written: the disk is full.").arg(e.value);
+        if (e.detail == QLatin1String("permission"))
+            return ErrorText::tr("The file “%1” cannot be written: permission denied.").arg(e.value);
+        if (e.detail == QLatin1String("no-folder"))
+            return ErrorText::tr("The file “%1” cannot be written: its folder does not exist.").arg(e.value);
         return ErrorText::tr("The file “%1” cannot be written.").arg(e.value);
     case ErrorCode::FileExists:
         return ErrorText::tr("The file “%1” already exists; Seika does not overwrite it.").arg(e.value);
@@ -271,8 +322,20 @@ QString sentence(const Error &e)
 
 } // namespace
 
-QString errorMessage(const Error &error)
+QString errorMessage(const Error &input)
 {
+    // Input quoted in a message is cut to a short excerpt: a 5 MB string in a bad JSON file must not
+    // become a 5 MB message. File names are kept whole (they are bounded by the system and needed whole).
+    const bool fileName = input.code == ErrorCode::FileNotFound || input.code == ErrorCode::FileNotReadable
+                          || input.code == ErrorCode::FileNotWritable || input.code == ErrorCode::FileExists
+                          || input.code == ErrorCode::NotASeikaDocument || input.code == ErrorCode::NewerSchema
+                          || input.code == ErrorCode::DamagedDocument || input.code == ErrorCode::DocumentInUse
+                          || input.code == ErrorCode::ReadOnlyDocument || input.code == ErrorCode::MigrationFailed;
+    Error error = input;
+    if (!fileName)
+        error.value = quotedExcerpt(error.value);
+    error.field = quotedExcerpt(error.field);
+    error.detail = quotedExcerpt(error.detail, DetailExcerptLength);
     QString text = sentence(error);
     QStringList where;
     if (!error.field.isEmpty())

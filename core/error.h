@@ -19,6 +19,8 @@ enum class ErrorCode {
     NotANumber,        ///< value = the text; detail = the number it reads as with O/l read as 0/1, if any
     NegativeValue,
     DecimalInCount,
+    CountTooLarge,     ///< a count above 2^53 (MaxExactCount), which a double does not hold exactly; value = the
+                       ///< count as entered, field = the field, detail = the limit
     NumeratorOverDenominator,
     PercentOver100,
     ZeroDenominator,
@@ -119,6 +121,8 @@ using Result = std::expected<T, Error>;
 }
 
 /// The error as one translated sentence (context "seika::core::Error"), naming field, value and place.
+/// Quoted input is cut to an excerpt (value and field: 60 characters and "…", detail: 200), except the
+/// file names of the file errors.
 [[nodiscard]] QString errorMessage(const Error &error);
 
 } // namespace seika::core

@@ -2,10 +2,25 @@
 
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 #include <iterator>
 
 namespace seika::core {
+
+QString plainNumber(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("nan");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    if (value == 0)
+        return QStringLiteral("0"); // also -0
+    // Fixed notation without a precision: the shortest digits that round-trip (at most ~330 + 20 chars).
+    char buffer[400];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed).ptr;
+    return QString::fromLatin1(buffer, end - buffer);
+}
 
 double roundHalfUp(double value, int decimals)
 {

@@ -1,6 +1,8 @@
 #include "app/cli/chartcommand.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/cliargs.h"
+#include "app/cli/clidocument.h"
 #include "core/model/entry.h"
 #include "ui/charts/chartexport.h"
 #include "ui/charts/chartpainter.h"
@@ -72,8 +74,19 @@ int ChartCommand::run(const QStringList &args, const Loader &load, QTextStream &
     QHash<QString, QString> values;
     QSet<QString> flags;
     QStringList positional;
+    bool optionsEnded = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
+        if (optionsEnded) {
+            positional << a;
+            continue;
+        }
+        if (a == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')) && !a.startsWith(QLatin1String("--")) && a != QLatin1String("-"))
+            return usage(CliArgs::tr("Unknown option: %1. Put “--” before a name that starts with “-”.").arg(a));
         if (!a.startsWith(QLatin1String("--"))) {
             positional << a;
             continue;
@@ -173,7 +186,7 @@ int ChartCommand::run(const QStringList &args, const Loader &load, QTextStream &
         err << "seika-cli: " << errorMessage(written.error()) << '\n';
         return DataError;
     }
-    out << tr("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << '\n';
+    reportStream(outPath, out, err) << tr("Wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << '\n';
     return Success;
 }
 

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] static QString help();
     /// Returns the exit code: 1 for bad arguments (checked before the document is loaded), 2 for an
     /// unloadable document, an unknown indicator or area, or a file that cannot be written. The
-    /// file is written through QSaveFile, so nothing is left behind on failure.
+    /// file is written through core::writeOutputFile(), so nothing is left behind on failure.
     [[nodiscard]] static int run(const QStringList &args, const Loader &load, QTextStream &out,
                                  QTextStream &err);
 };

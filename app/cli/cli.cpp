@@ -260,6 +260,20 @@ int Cli::run(const QStringList &arguments)
             if (i + 1 >= arguments.size())
                 return usage(tr("The option %1 needs a value.").arg(a));
             (a == QLatin1String("--db") ? m_db : lang) = arguments.at(++i);
+        } else if (a == QLatin1String("--wait") || a.startsWith(QLatin1String("--wait="))) {
+            QString seconds;
+            if (a == QLatin1String("--wait")) {
+                if (i + 1 >= arguments.size())
+                    return usage(tr("The option %1 needs a value.").arg(a));
+                seconds = arguments.at(++i);
+            } else {
+                seconds = a.mid(7);
+            }
+            bool ok = false;
+            const double s = seconds.toDouble(&ok);
+            if (!ok || !(s >= 0) || s > 86400)
+                return usage(tr("--wait takes a number of seconds (0 to 86400), not “%1”.").arg(seconds));
+            setWriterWait(std::chrono::milliseconds(qint64(s * 1000)));
         } else if (a.startsWith(QLatin1String("--db="))) {
             m_db = a.mid(5);
         } else if (a.startsWith(QLatin1String("--lang="))) {
@@ -574,7 +588,7 @@ int Cli::cmdExportJson(const QStringList &args)
         m_err << "seika-cli: " << errorMessage(r.error()) << '\n';
         return DataError;
     }
-    m_out << tr("Wrote %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
+    reportStream(out, m_out, m_err) << tr("Wrote %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
     return Success;
 }
 

@@ -5,9 +5,23 @@ namespace seika::cli {
 CliArgs CliArgs::parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
 {
     CliArgs p;
+    bool optionsEnded = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+        if (optionsEnded) {
+            p.positional << a;
+            continue;
+        }
+        if (a == QLatin1String("--")) { // everything after it is positional: init -- -x.seika
+            optionsEnded = true;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')) && !a.startsWith(QLatin1String("--")) && a != QLatin1String("-")) {
+            // -x is refused as --x is, never taken for a file name.
+            p.error = tr("Unknown option: %1. Put “--” before a name that starts with “-”.").arg(a);
+            return p;
+        }
+        if (!a.startsWith(QLatin1String("--"))) {
             p.positional << a;
             continue;
         }

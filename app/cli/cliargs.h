@@ -10,7 +10,9 @@ namespace seika::cli {
 
 /// The options of one command line, split into --name value pairs (also --name=value), flags and
 /// positional arguments. error is set, and parsing stops, for an unknown option, an option without its
-/// value, or an option given twice.
+/// value, or an option given twice. "--" ends the options: what follows is positional. Before it, an
+/// argument that starts with a single "-" (other than "-" itself) is an unknown option like "--x", never
+/// a file name (`init -x` is refused; `init -- -x` creates "-x").
 struct CliArgs
 {
     Q_DECLARE_TR_FUNCTIONS(seika::cli::CliArgs)

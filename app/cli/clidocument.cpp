@@ -5,18 +5,37 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 
 namespace seika::cli {
+
+namespace {
+
+std::chrono::milliseconds writerWait{0};
+
+} // namespace
+
+void setWriterWait(std::chrono::milliseconds wait)
+{
+    writerWait = wait;
+}
 
 std::optional<core::OpenDocument> openDocument(const QString &db, core::OpenMode mode, QTextStream &err)
 {
     using namespace seika::core;
+    const auto deadline = std::chrono::steady_clock::now() + writerWait;
     Result<OpenDocument> doc = fail(ErrorCode::DatabaseError);
-    if (db.isEmpty()) {
-        auto store = openOrCreateDefaultDocument(mode);
-        doc = store ? OpenDocument::fromStore(std::move(*store)) : std::unexpected(store.error());
-    } else {
-        doc = OpenDocument::open(db, mode);
+    for (;;) {
+        if (db.isEmpty()) {
+            auto store = openOrCreateDefaultDocument(mode);
+            doc = store ? OpenDocument::fromStore(std::move(*store)) : std::unexpected(store.error());
+        } else {
+            doc = OpenDocument::open(db, mode);
+        }
+        // Another writer holds the document: try again until --wait runs out (then refuse as without it).
+        if (doc || doc.error().code != ErrorCode::DocumentInUse || std::chrono::steady_clock::now() >= deadline)
+            break;
+        QThread::msleep(100);
     }
     if (!doc) {
         err << "seika-cli: " << errorMessage(doc.error()) << '\n';
@@ -40,6 +59,12 @@ int commit(core::OpenDocument &doc, const core::WriteBatch &batch, const core::C
     for (const core::Error &e : result.error())
         err << "seika-cli: " << core::errorMessage(e) << '\n';
     return DataError;
+}
+
+QTextStream &reportStream(const QString &path, QTextStream &out, QTextStream &err)
+{
+    const QFileInfo info(path);
+    return !info.exists() || info.isFile() ? out : err;
 }
 
 QString oneLine(QString text)

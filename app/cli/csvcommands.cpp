@@ -121,7 +121,7 @@ int exportCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         }
         return DataError;
     }
-    out << (options.layout == CsvLayout::Wide
+    reportStream(outPath, out, err) << (options.layout == CsvLayout::Wide
                 ? CsvCommands::tr("Wrote %1 rows of %2 to %3 (%4, wide layout, %5 headers).")
                 : CsvCommands::tr("Wrote %1 rows of %2 to %3 (%4, %5 headers)."))
                .arg(*rows)

@@ -10,7 +10,7 @@ namespace seika::cli {
 ///   export-csv --table indicators|targets|observations|evaluations|audit|surveys|plan [--encoding utf8-bom|utf8|cp932]
 ///              [--replace CHAR] --out FILE
 ///   import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run] [--valid-rows-only]
-/// The export is written through QSaveFile (no file is left on failure). The import always runs the dry
+/// The export is written through core::writeOutputFile() (no file is left on failure; a device or pipe is written into). The import always runs the dry
 /// run first and prints its report (one line per finding: line, column, value, reason) on stdout; it
 /// applies the rows as ONE transaction with their audit entries, and applies nothing when a row has an
 /// error unless --valid-rows-only is given.

@@ -236,6 +236,31 @@ QString auditArea(const DocumentData &doc, const AuditEntry &e, const QString &c
     return e.indicatorCode.isEmpty() || e.action == QLatin1String("indicator") ? QString() : city;
 }
 
+/// Text from a document made safe to print on a terminal: a control character (an ANSI escape sequence
+/// in a note could recolour, move the cursor or retitle the terminal) is shown as its Unicode control
+/// picture (ESC → ␛, TAB → ␉, DEL → ␡), a C1 control or a bidirectional override (which reorders the
+/// line on screen) as <U+XXXX>. A line break is shown as " / ".
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            out += QStringLiteral(" / ");
+        else if (u < 0x20)
+            out += QChar(char16_t(0x2400 + u));
+        else if (u == 0x7F)
+            out += QChar(char16_t(0x2421));
+        else if ((u >= 0x80 && u < 0xA0) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            out += QStringLiteral("<U+") + QString::number(uint(u), 16).toUpper().rightJustified(4, QLatin1Char('0'))
+                   + QLatin1Char('>');
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString timeText(const QDateTime &at)
 {
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -244,9 +269,9 @@ QString timeText(const QDateTime &at)
 /// An audit event in one line: time, user, kind and label, the file of an import, the counts of values.
 QString eventLine(const ChangeEvent &e)
 {
-    QString line = timeText(e.at) + QStringLiteral("  ") + e.user + QStringLiteral("  ") + changeKindName(e.kind);
+    QString line = timeText(e.at) + QStringLiteral("  ") + printable(e.user) + QStringLiteral("  ") + changeKindName(e.kind);
     if (!e.label.isEmpty())
-        line += QStringLiteral(" “") + e.label + QStringLiteral("”");
+        line += QStringLiteral(" “") + printable(e.label) + QStringLiteral("”");
     if (e.undoes.isValid())
         line += QLatin1Char(' ') + EntryCommands::tr("(of change #%1)").arg(e.undoes.value());
     if (!e.source.isEmpty()) {
@@ -257,7 +282,7 @@ QString eventLine(const ChangeEvent &e)
             about << EntryCommands::tr("%1 rows").arg(QLocale().toString(e.source.rowsRead));
         if (!e.source.sha256.isEmpty())
             about << QStringLiteral("SHA-256 ") + e.source.sha256;
-        line += QLatin1Char(' ') + e.source.fileName + QStringLiteral(" (") + about.join(QStringLiteral(", "))
+        line += QLatin1Char(' ') + printable(e.source.fileName) + QStringLiteral(" (") + about.join(QStringLiteral(", "))
                 + QLatin1Char(')');
     }
     // The figures it wrote, when it wrote any (a lock writes none).
@@ -284,13 +309,10 @@ QString entryLine(const DocumentData &doc, const AuditEntry &e, bool withWho)
         what << formatFiscalYear(*e.year);
     if (const QString area = auditArea(doc, e, city); !area.isEmpty())
         what << area;
-    const auto shown = [](const QString &v) {
-        QString text = v.isEmpty() ? QStringLiteral("—") : v;
-        return text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
-    };
-    const QString who = withWho ? timeText(e.at) + QStringLiteral("  ") + e.user + QStringLiteral("  ") : QString();
-    return who + e.action + QStringLiteral("  ") + what.join(QLatin1Char(' ')) + QStringLiteral("  ") + e.field
-           + QStringLiteral(": ") + shown(e.oldValue) + QStringLiteral(" → ") + shown(e.newValue);
+    const auto shown = [](const QString &v) { return v.isEmpty() ? QStringLiteral("—") : printable(v); };
+    const QString who = withWho ? timeText(e.at) + QStringLiteral("  ") + printable(e.user) + QStringLiteral("  ") : QString();
+    return who + e.action + QStringLiteral("  ") + printable(what.join(QLatin1Char(' '))) + QStringLiteral("  ")
+           + printable(e.field) + QStringLiteral(": ") + shown(e.oldValue) + QStringLiteral(" → ") + shown(e.newValue);
 }
 
 /// In text, an event lists at most this many of its entries; --format csv lists them all.

@@ -134,7 +134,7 @@ int OverviewCommand::run(const QStringList &args, const QString &db, QTextStream
             err << "seika-cli: " << errorMessage(rows.error()) << '\n';
             return DataError;
         }
-        out << tr("Wrote %1 (%n measure(s))", "", int(*rows)).arg(QFileInfo(path).absoluteFilePath()) << '\n';
+        reportStream(path, out, err) << tr("Wrote %1 (%n measure(s))", "", int(*rows)).arg(QFileInfo(path).absoluteFilePath()) << '\n';
         return Success;
     }
     // Standard output gets the bytes of the chosen encoding, byte order mark included.

@@ -1,6 +1,7 @@
 #include "app/cli/reportcommand.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clidocument.h"
 #include "core/model/fiscalyear.h"
 #include "ui/print/councilreport.h"
 #include "ui/print/overviewreport.h"
@@ -110,7 +111,7 @@ int ReportCommand::run(const QStringList &args, const Loader &load, QTextStream 
         err << "seika-cli: " << errorMessage(written.error()) << '\n';
         return DataError;
     }
-    out << tr("Wrote %1").arg(QFileInfo(path).absoluteFilePath()) << '\n';
+    reportStream(path, out, err) << tr("Wrote %1").arg(QFileInfo(path).absoluteFilePath()) << '\n';
     return Success;
 }
 
@@ -130,7 +131,7 @@ int ReportCommand::writePlan(const DocumentData &doc, bool all, FiscalYear year,
             err << "seika-cli: " << errorMessage(written.error()) << '\n';
             return DataError;
         }
-        out << tr("Wrote %1").arg(QFileInfo(path).absoluteFilePath()) << '\n';
+        reportStream(path, out, err) << tr("Wrote %1").arg(QFileInfo(path).absoluteFilePath()) << '\n';
         return Success;
     }
     const auto written = ui::writePlanReportPdf(path, doc, year, options);
@@ -138,12 +139,13 @@ int ReportCommand::writePlan(const DocumentData &doc, bool all, FiscalYear year,
         err << "seika-cli: " << errorMessage(written.error()) << '\n';
         return DataError;
     }
-    out << tr("Wrote %1: %n page(s)", "", written->pageCount).arg(QFileInfo(path).absoluteFilePath()) << '\n';
+    QTextStream &report = reportStream(path, out, err);
+    report << tr("Wrote %1: %n page(s)", "", written->pageCount).arg(QFileInfo(path).absoluteFilePath()) << '\n';
     // The table of contents, as the booklet prints it.
-    out << tr("Contents: pages %1–%2; plan overview: page %3").arg(1).arg(written->contentsPages).arg(written->overviewPage)
+    report << tr("Contents: pages %1–%2; plan overview: page %3").arg(1).arg(written->contentsPages).arg(written->overviewPage)
         << '\n';
     for (const ui::PlanReportEntry &e : written->measures)
-        out << QStringLiteral("  %1\t%2\t%3").arg(e.firstPage).arg(e.code, e.title) << '\n';
+        report << QStringLiteral("  %1\t%2\t%3").arg(e.firstPage).arg(e.code, e.title) << '\n';
     return Success;
 }
 

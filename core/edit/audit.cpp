@@ -2,6 +2,7 @@
 
 #include "core/edit/working.h"
 #include "core/model/survey.h"
+#include "core/numberformat.h"
 #include "core/stats/surveystats.h"
 
 #include <algorithm>
@@ -11,7 +12,7 @@ namespace seika::core::edit {
 
 QString numberText(double v)
 {
-    return QString::number(v, 'g', 15);
+    return plainNumber(v); // never an exponent (1e+20) in the audit
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "core/evaluation/evaluator.h"
 #include "core/io/csvwriter.h"
+#include "core/io/outputfile.h"
 #include "core/io/planimport.h"
 #include "core/model/indicator.h"
 #include "core/model/observation.h"
@@ -9,7 +10,6 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -864,24 +864,8 @@ Result<qint64> exportCsvFile(const QString &path, CsvTable table, const Document
                              const QList<AuditEvent> &audit, const CsvExportOptions &options,
                              QList<Error> *unencodable)
 {
-    return writeCsvFile(path, [&](QIODevice *device) { return exportCsv(device, table, doc, audit, options, unencodable); });
-}
-
-Result<qint64> writeCsvFile(const QString &path, const std::function<Result<qint64>(QIODevice *)> &write)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
-    auto rows = write(&file);
-    if (!rows) {
-        file.cancelWriting();
-        if (rows.error().code == ErrorCode::FileNotWritable)
-            return fail(ErrorCode::FileNotWritable, path, {}, rows.error().value);
-        return rows;
-    }
-    if (!file.commit())
-        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
-    return rows;
+    return writeOutputFile(path,
+                           [&](QIODevice *device) { return exportCsv(device, table, doc, audit, options, unencodable); });
 }
 
 } // namespace seika::core

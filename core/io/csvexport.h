@@ -88,13 +88,9 @@ struct CsvExportOptions
                                        const QList<AuditEvent> &audit, const CsvExportOptions &options,
                                        QList<Error> *unencodable = nullptr);
 
-/// Writes a CSV file at path through write (which writes the rows to the device and returns their count), as
-/// a whole or not at all (QSaveFile): FileNotWritable naming path when it cannot be opened, written or
-/// committed; write's own error otherwise, and then no file is left.
-[[nodiscard]] Result<qint64> writeCsvFile(const QString &path, const std::function<Result<qint64>(QIODevice *)> &write);
-
-/// exportCsv() into the file path through QSaveFile: the file is replaced whole or not at all (no file
-/// is left behind on failure). Fails also with FileNotWritable (value = path).
+/// exportCsv() into the file path through writeOutputFile() (core/io/outputfile.h): a file is replaced whole
+/// or not at all (no file is left behind on failure), a device or pipe is written into, a write-protected
+/// file is refused. Fails also with FileNotWritable (value = path).
 [[nodiscard]] Result<qint64> exportCsvFile(const QString &path, CsvTable table, const DocumentData &doc,
                                            const QList<AuditEvent> &audit, const CsvExportOptions &options,
                                            QList<Error> *unencodable = nullptr);

@@ -1,5 +1,7 @@
 #include "core/io/csvreader.h"
 
+#include "core/io/csvformula.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -298,6 +300,15 @@ Result<void> CsvReader::open()
     return {};
 }
 
+void CsvReader::endField()
+{
+    // Undo the formula guard CsvWriter writes (csvformula.h): '=x → =x, ''=x → 'x.
+    const qsizetype start = m_fieldEnds.isEmpty() ? 0 : m_fieldEnds.last();
+    if (csvFormulaGuardLength(QStringView(m_record).sliced(start)) > 0)
+        m_record.remove(start, 1);
+    m_fieldEnds.append(m_record.size());
+}
+
 QStringList CsvReader::fieldList() const
 {
     QStringList fields;
@@ -360,7 +371,7 @@ Result<bool> CsvReader::parseRecord()
                 return std::unexpected(failure(ErrorCode::CsvUnterminatedQuote, {}, {}, startLine));
             if (!any)
                 return false;
-            m_fieldEnds.append(m_record.size());
+            endField();
             m_recordLine = startLine;
             return true;
         }
@@ -383,7 +394,7 @@ Result<bool> CsvReader::parseRecord()
             [[fallthrough]];
         case State::Unquoted: {
             if (u == delimiter) {
-                m_fieldEnds.append(m_record.size());
+                endField();
                 state = State::FieldStart;
                 any = true;
                 ++m_pos;
@@ -397,7 +408,7 @@ Result<bool> CsvReader::parseRecord()
                     startLine = m_line;
                     break;
                 }
-                m_fieldEnds.append(m_record.size());
+                endField();
                 m_recordLine = startLine;
                 return true;
             }

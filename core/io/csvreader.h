@@ -45,6 +45,9 @@ struct CsvRecord
 /// multi-byte character cut off at the end), CsvEncodingMismatch (a UTF-8 byte order mark read as
 /// CP932), CsvUnterminatedQuote (with the line the field starts on). Each has the line number.
 ///
+/// A cell that starts with single quotes followed by `=`, `+`, `-`, `@`, TAB or CR loses its first quote:
+/// the formula guard CsvWriter adds (csvformula.h), so that a file Seika wrote reads back exactly.
+///
 /// The reader does not own the device. Detecting the encoding of a random-access device scans the
 /// bytes up to the first one that is not valid UTF-8 (to the end for a UTF-8 file) and seeks back;
 /// a sequential device is judged by its first chunk.
@@ -84,6 +87,9 @@ private:
     Result<bool> fill();
     /// Parses the next record (blank lines skipped) into m_record and m_fieldEnds; false at the end.
     Result<bool> parseRecord();
+    /// Ends the field being read: drops the formula guard quote (csvFormulaGuardLength()) and records
+    /// where the field ends.
+    void endField();
     /// The fields of the current record as strings (an empty field is a null string).
     QStringList fieldList() const;
     Error failure(ErrorCode code, QString value = {}, QString detail = {}, qint64 line = -1);

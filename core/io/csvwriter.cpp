@@ -1,5 +1,7 @@
 #include "core/io/csvwriter.h"
 
+#include "core/io/csvformula.h"
+
 #include <QIODevice>
 
 namespace seika::core {
@@ -64,8 +66,9 @@ CsvWriter::CsvWriter(QIODevice *device, CsvEncoding encoding, std::optional<QStr
     m_buffer.reserve(BufferSize + 4096);
 }
 
-QString CsvWriter::quoted(const QString &field)
+QString CsvWriter::quoted(const QString &text)
 {
+    const QString field = csvGuardFormula(text);
     if (!needsQuotes(field))
         return field;
     return QLatin1Char('"') + doubledQuotes(field) + QLatin1Char('"');
@@ -99,8 +102,11 @@ void CsvWriter::separate()
     ++m_column;
 }
 
-void CsvWriter::addField(QStringView field)
+void CsvWriter::addField(QStringView text)
 {
+    // The one place every text cell passes: a formula-like text gets its guard quote (csvformula.h).
+    const QString guarded = csvNeedsFormulaGuard(text) ? csvGuardFormula(text) : QString();
+    const QStringView field = guarded.isNull() ? text : QStringView(guarded);
     separate();
     if (!needsQuotes(field)) {
         appendEncoded(field);
@@ -136,8 +142,10 @@ void CsvWriter::endRecord()
         flushBuffer();
 }
 
-std::optional<QByteArray> CsvWriter::encodedField(QStringView field)
+std::optional<QByteArray> CsvWriter::encodedField(QStringView input)
 {
+    const QString guarded = csvNeedsFormulaGuard(input) ? csvGuardFormula(input) : QString();
+    const QStringView field = guarded.isNull() ? input : QStringView(guarded);
     const bool quote = needsQuotes(field);
     const QString doubled = quote && field.contains(u'"') ? doubledQuotes(field) : QString();
     const QStringView text = doubled.isNull() ? field : QStringView(doubled);

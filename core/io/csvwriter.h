@@ -19,6 +19,8 @@ namespace seika::core {
 
 /// Writes RFC 4180 CSV to a device: records end in CRLF; a field is quoted when it holds the comma,
 /// a double quote, CR or LF, and quotes inside are doubled. The first record written is the header.
+/// A text field that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`, TAB, CR) is written
+/// with a leading single quote (csvGuardFormula() in csvformula.h, which CsvReader undoes).
 ///
 /// In CP932 a character that CP932 cannot hold (𠮷, emoji) is either replaced by the chosen
 /// replacement or, without one, recorded as a CsvUnencodable error (value = the character, field =
@@ -38,7 +40,7 @@ public:
     void writeRecord(const QStringList &fields);
 
     /// Building a record field by field, for big tables: no QStringList and no line per record.
-    /// addField() quotes and encodes text; addAscii() takes text the caller knows to be printable
+    /// addField() guards formulas, quotes and encodes text; addAscii() takes text the caller knows to be printable
     /// ASCII without a comma, quote or line break (numbers, dates, keys), which every encoding writes
     /// as it is; addEncoded() takes a field encodedField() made earlier (quoted and encoded), so that
     /// a text repeated on a million rows is encoded once. endRecord() ends the record.
@@ -57,8 +59,8 @@ public:
     [[nodiscard]] const QList<Error> &unencodable() const { return m_unencodable; }
     [[nodiscard]] qint64 recordsWritten() const { return m_records; }
 
-    /// The field as RFC 4180 writes it (quoted when needed).
-    [[nodiscard]] static QString quoted(const QString &field);
+    /// The text field as the writer writes it: formula-guarded, then quoted when needed (RFC 4180).
+    [[nodiscard]] static QString quoted(const QString &text);
 
 private:
     void startRecord();

@@ -3,6 +3,8 @@
 #include "core/model/entry.h"
 #include "core/stats/surveystats.h"
 #include "core/edit/apply.h"
+#include "core/io/outputfile.h"
+#include "core/numberformat.h"
 
 #include <QDate>
 #include <QFile>
@@ -13,7 +15,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -69,7 +70,7 @@ public:
         else if (std::trunc(d) == d && std::abs(d) < MaxExactInteger)
             m_out += QByteArray::number(static_cast<qint64>(d));
         else
-            m_out += QString::number(d, 'g', QLocale::FloatingPointShortest).toLatin1();
+            m_out += plainNumber(d).toLatin1(); // shortest round trip, never an exponent
     }
 
     void null()
@@ -428,7 +429,7 @@ QString elementPath(const QString &array, qsizetype index)
 
 QString numberText(double d)
 {
-    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    return plainNumber(d);
 }
 
 /// The offending JSON value as text for Error::value.
@@ -1350,17 +1351,7 @@ Result<DocumentData> readJsonFile(const QString &path)
 
 Result<void> writeJsonFile(const QString &path, const DocumentData &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
-    const QByteArray bytes = documentToJson(data);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
-    }
-    if (!file.commit())
-        return fail(ErrorCode::FileNotWritable, path, {}, file.errorString());
-    return {};
+    return writeOutputFile(path, documentToJson(data));
 }
 
 Result<DocumentData> kawasakiSample()

@@ -19,7 +19,7 @@ inline constexpr int JsonFormatVersion = 1;
 [[nodiscard]] Result<DocumentData> documentFromJson(const QByteArray &json);
 
 [[nodiscard]] Result<DocumentData> readJsonFile(const QString &path);
-/// Writes through QSaveFile: the file is replaced whole or not at all.
+/// Writes through writeOutputFile() (core/io/outputfile.h): a file is replaced whole or not at all.
 [[nodiscard]] Result<void> writeJsonFile(const QString &path, const DocumentData &data);
 
 /// The bundled Kawasaki sample (resources/sample/kawasaki.json, compiled into seika_core).

@@ -2,6 +2,7 @@
 
 #include "core/io/csvexport.h"
 #include "core/io/csvwriter.h"
+#include "core/io/outputfile.h"
 
 
 namespace seika::core {
@@ -68,8 +69,8 @@ Result<qint64> exportOverviewCsv(QIODevice *device, const DocumentData &doc, con
 Result<qint64> exportOverviewCsvFile(const QString &path, const DocumentData &doc, const PlanOverview &overview,
                                      const CsvExportOptions &options, QList<Error> *unencodable)
 {
-    return writeCsvFile(path,
-                        [&](QIODevice *device) { return exportOverviewCsv(device, doc, overview, options, unencodable); });
+    return writeOutputFile(
+        path, [&](QIODevice *device) { return exportOverviewCsv(device, doc, overview, options, unencodable); });
 }
 
 } // namespace seika::core

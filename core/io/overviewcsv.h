@@ -24,7 +24,8 @@ namespace seika::core {
                                                const PlanOverview &overview, const CsvExportOptions &options,
                                                QList<Error> *unencodable = nullptr);
 
-/// exportOverviewCsv() into the file path through QSaveFile: the file is replaced whole or not at all.
+/// exportOverviewCsv() into the file path through writeOutputFile() (core/io/outputfile.h): a file is
+/// replaced whole or not at all.
 /// Fails also with FileNotWritable (value = path).
 [[nodiscard]] Result<qint64> exportOverviewCsvFile(const QString &path, const DocumentData &doc,
                                                    const PlanOverview &overview, const CsvExportOptions &options,

@@ -1,5 +1,7 @@
 #include "core/model/entry.h"
 
+#include "core/numberformat.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
@@ -42,7 +44,7 @@ QString yearLabel(FiscalYear year)
 QString withUnit(double v, const Indicator *indicator)
 {
     if (!indicator)
-        return QString::number(v, 'g', 15);
+        return plainNumber(v);
     return formatNumber(v, indicator->decimals) + indicator->unit;
 }
 
@@ -133,6 +135,19 @@ Result<double> parseNumber(QStringView text, const Indicator &indicator, Observa
     const double v = s.toDouble(&ok);
     if (!ok || !std::isfinite(v))
         return notANumber();
+    // A count a double cannot hold exactly: refused here with the digits as entered, since the double
+    // has already lost them (9007199254740993 reads as 9007199254740992, 99999999999999999999 as 1e20).
+    // validateObservation() refuses the same counts from every other source.
+    const bool count = field != ObservationField::Value || indicator.kind == IndicatorKind::Count;
+    if (count && v >= MaxExactCount) {
+        const qsizetype point = s.indexOf(QLatin1Char('.'));
+        QString whole = point < 0 ? s : s.left(point);
+        while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+            whole.remove(0, 1);
+        const bool fractionZero = point < 0 || std::all_of(s.cbegin() + point + 1, s.cend(), [](QChar c) { return c == u'0'; });
+        if (whole != plainNumber(MaxExactCount) || !fractionZero)
+            return fail(ErrorCode::CountTooLarge, s, observationFieldKey(field), plainNumber(MaxExactCount));
+    }
     // "-0" is zero, not a negative number.
     return v == 0 ? 0.0 : v;
 }

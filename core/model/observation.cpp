@@ -1,5 +1,7 @@
 #include "core/model/observation.h"
 
+#include "core/numberformat.h"
+
 #include <cmath>
 
 namespace seika::core {
@@ -25,7 +27,7 @@ bool isWhole(double v)
 
 QString numberText(double v)
 {
-    return QString::number(v, 'g', 15);
+    return plainNumber(v);
 }
 
 Result<void> checkCount(std::optional<double> v, const QString &field)
@@ -38,6 +40,8 @@ Result<void> checkCount(std::optional<double> v, const QString &field)
         return fail(ErrorCode::NegativeValue, numberText(*v), field);
     if (!isWhole(*v))
         return fail(ErrorCode::DecimalInCount, numberText(*v), field);
+    if (*v > MaxExactCount)
+        return fail(ErrorCode::CountTooLarge, numberText(*v), field, plainNumber(MaxExactCount));
     return {};
 }
 
@@ -60,6 +64,9 @@ Result<void> validateObservation(const Observation &obs, const Indicator &indica
             return r;
         if (auto r = checkCount(obs.denominator, QStringLiteral("denominator")); !r)
             return r;
+        // 0/0 and 5/0 alike: no rate can be derived from a zero denominator.
+        if (obs.denominator && *obs.denominator == 0)
+            return fail(ErrorCode::ZeroDenominator, numberText(*obs.denominator), QStringLiteral("denominator"));
         if (obs.hasCounts() && *obs.numerator > *obs.denominator)
             return fail(ErrorCode::NumeratorOverDenominator, numberText(*obs.numerator),
                         QStringLiteral("numerator"), numberText(*obs.denominator));
@@ -70,8 +77,10 @@ Result<void> validateObservation(const Observation &obs, const Indicator &indica
             return fail(ErrorCode::NotANumber, numberText(v), QStringLiteral("value"));
         if (v < 0 && indicator.kind != IndicatorKind::Value)
             return fail(ErrorCode::NegativeValue, numberText(v), QStringLiteral("value"));
-        if (indicator.kind == IndicatorKind::Count && !isWhole(v))
-            return fail(ErrorCode::DecimalInCount, numberText(v), QStringLiteral("value"));
+        if (indicator.kind == IndicatorKind::Count) {
+            if (auto r = checkCount(v, QStringLiteral("value")); !r)
+                return r;
+        }
         const bool percent = indicator.kind == IndicatorKind::Ratio || indicator.kind == IndicatorKind::SurveyShare
                              || indicator.unit == QLatin1String("%");
         if (percent && v > 100)

@@ -1,5 +1,7 @@
 #include "core/stats/surveystats.h"
 
+#include "core/numberformat.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -130,7 +132,7 @@ QList<Error> checkSurvey(const Survey &survey)
         {"population", survey.population}, {"sent", survey.sent}, {"responses", survey.responses}};
     for (const auto &[name, value] : counts) {
         if (value && *value < 0)
-            add(ErrorCode::NegativeValue, QString::number(*value), top + QStringLiteral(" / ") + QLatin1String(name));
+            add(ErrorCode::NegativeValue, plainNumber(*value), top + QStringLiteral(" / ") + QLatin1String(name));
     }
     if (survey.sent && survey.responses && *survey.responses > *survey.sent)
         add(ErrorCode::SurveyResponsesOverSent, QString::number(*survey.responses), top + QStringLiteral(" / responses"),
@@ -156,26 +158,26 @@ QList<Error> checkSurvey(const Survey &survey)
                 const QString place = surveyPlace(survey, &q, &row, c);
                 if (const std::optional<double> count = row.counts.value(c)) {
                     if (!std::isfinite(*count))
-                        add(ErrorCode::NotANumber, QString::number(*count), place);
+                        add(ErrorCode::NotANumber, plainNumber(*count), place);
                     else if (*count < 0)
-                        add(ErrorCode::NegativeValue, QString::number(*count, 'g', 15), place);
+                        add(ErrorCode::NegativeValue, plainNumber(*count), place);
                     else if (row.base && *count > double(*row.base))
-                        add(ErrorCode::SurveyCellOverBase, QString::number(*count, 'g', 15), place,
+                        add(ErrorCode::SurveyCellOverBase, plainNumber(*count), place,
                             QString::number(*row.base));
                 }
                 if (const std::optional<double> percent = row.percents.value(c)) {
                     if (!std::isfinite(*percent))
-                        add(ErrorCode::NotANumber, QString::number(*percent), place);
+                        add(ErrorCode::NotANumber, plainNumber(*percent), place);
                     else if (*percent < 0)
-                        add(ErrorCode::NegativeValue, QString::number(*percent, 'g', 15), place);
+                        add(ErrorCode::NegativeValue, plainNumber(*percent), place);
                     else if (*percent > 100)
-                        add(ErrorCode::PercentOver100, QString::number(*percent, 'g', 15), place);
+                        add(ErrorCode::PercentOver100, plainNumber(*percent), place);
                 }
             }
             if (q.type == AnswerType::Single) {
                 if (const RowTotal t = rowTotal(q, row); t.overHundred)
                     add(ErrorCode::SurveyRowOver100, QString::number(t.sum, 'f', 1), rowPlace,
-                        QString::number(SingleAnswerTolerance, 'g', 15));
+                        plainNumber(SingleAnswerTolerance));
             }
         }
     }

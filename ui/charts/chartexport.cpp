@@ -5,12 +5,13 @@
 #include "ui/charts/indicatorchart.h"
 #include "ui/print/pdftounicode.h"
 
+#include "core/io/outputfile.h"
+
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -138,17 +139,7 @@ QByteArray renderChartBytes(IndicatorChart &chart, ChartFormat format, const Cha
 
 core::Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::fail(core::ErrorCode::FileNotWritable, path, {}, file.errorString());
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return core::fail(core::ErrorCode::FileNotWritable, path, {}, reason);
-    }
-    if (!file.commit())
-        return core::fail(core::ErrorCode::FileNotWritable, path, {}, file.errorString());
-    return {};
+    return core::writeOutputFile(path, data);
 }
 
 core::Result<void> exportChart(IndicatorChart &chart, ChartFormat format, const ChartExportSize &size,

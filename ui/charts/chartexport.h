@@ -58,8 +58,9 @@ struct ChartGeometry
 [[nodiscard]] QByteArray renderChartBytes(IndicatorChart &chart, ChartFormat format,
                                           const ChartGeometry &geometry);
 
-/// Writes data to path through QSaveFile: the file is replaced whole or not at all. Fails with
-/// FileNotWritable (value: the path, detail: the system's reason).
+/// Writes data to path through core::writeOutputFile(): a file is replaced whole or not at all, a device
+/// or pipe is written into, a write-protected file is refused. Fails with FileNotWritable (value: the
+/// path, detail: the reason).
 [[nodiscard]] core::Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
 
 /// Renders the chart and writes it to path.

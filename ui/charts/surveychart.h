@@ -112,7 +112,7 @@ void renderSurveyChart(QPainter &painter, const QRectF &target, SurveyChart &cha
 [[nodiscard]] QByteArray renderSurveyChartBytes(SurveyChart &chart, ChartFormat format,
                                                 const ChartGeometry &geometry);
 /// Renders the chart (the printed size unless size says otherwise) and writes it to path through
-/// QSaveFile. Fails with FileNotWritable.
+/// core::writeOutputFile(). Fails with FileNotWritable.
 [[nodiscard]] core::Result<void> exportSurveyChart(SurveyChart &chart, ChartFormat format,
                                                    const ChartExportSize &size, const QString &path);
 

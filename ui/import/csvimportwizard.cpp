@@ -4,6 +4,7 @@
 #include "core/io/csvreader.h"
 #include "core/io/csvwriter.h"
 #include "core/io/filedigest.h"
+#include "core/io/outputfile.h"
 #include "ui/documentsession.h"
 #include "ui/import/csvfindingmodel.h"
 
@@ -25,7 +26,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -747,20 +747,23 @@ void CsvImportWizard::saveReport()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
-        core::CsvWriter writer(&file, core::CsvEncoding::Utf8Bom);
+    const auto written = core::writeOutputFile(path, [&](QIODevice *device) -> core::Result<qint64> {
+        core::CsvWriter writer(device, core::CsvEncoding::Utf8Bom);
         writer.writeRecord({tr("line"), tr("column"), tr("value"), tr("kind"), tr("reason")});
         for (const core::CsvFinding &f : std::as_const(m_plan->findings))
             writer.writeRecord({QString::number(f.line), f.column, f.value,
                                 f.isError() ? tr("error") : tr("warning"),
                                 core::csvFindingReason(m_session->data(), f)});
-        ok = writer.finish().has_value() && file.commit();
+        if (auto done = writer.finish(); !done)
+            return std::unexpected(done.error());
+        return writer.recordsWritten();
+    });
+    if (!written) {
+        core::Error error = written.error();
+        if (error.code == core::ErrorCode::FileNotWritable)
+            error.value = QFileInfo(path).fileName();
+        m_summary->setText(core::errorMessage(error));
     }
-    if (!ok)
-        m_summary->setText(core::errorMessage(
-            core::Error{core::ErrorCode::FileNotWritable, QFileInfo(path).fileName(), {}, {}, -1, -1}));
 }
 
 // ---------------------------------------------------------------------------------------- import

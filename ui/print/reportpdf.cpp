@@ -4,12 +4,13 @@
 #include "ui/print/pdftounicode.h"
 #include "ui/print/reportrenderer.h"
 
+#include "core/io/outputfile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace seika::ui {
 namespace {
@@ -64,12 +65,7 @@ core::Result<void> writeReportPdf(const QString &path, const QString &title, con
             return std::unexpected(painted.error());
     }
     repairToUnicodeMaps(pdf, ReportRenderer::fontFamilies(), drawn);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::fail(core::ErrorCode::FileNotWritable, path, {}, file.errorString());
-    if (file.write(pdf) != pdf.size() || !file.commit())
-        return core::fail(core::ErrorCode::FileNotWritable, path, {}, file.errorString());
-    return {};
+    return core::writeOutputFile(path, pdf);
 }
 
 } // namespace seika::ui
