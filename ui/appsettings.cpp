@@ -1,5 +1,7 @@
 #include "ui/appsettings.h"
 
+#include <QSplitter>
+
 #include <utility>
 
 namespace seika::ui {
@@ -16,6 +18,7 @@ const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString SplitterKey = QStringLiteral("ui/mainSplitter");
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString CsvDirectoryKey = QStringLiteral("csvExport/directory");
+const QString SplittersGroup = QStringLiteral("splitters/");
 
 /// The words the file holds: readable, and stable if the enums are reordered.
 constexpr std::pair<core::YearStyle, QLatin1String> YearStyleNames[] = {
@@ -140,6 +143,23 @@ QByteArray AppSettings::mainSplitterState() const
 void AppSettings::setMainSplitterState(const QByteArray &state)
 {
     m_settings.setValue(SplitterKey, state);
+}
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings.value(SplittersGroup + name).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(SplittersGroup + name, state);
+}
+
+void keepSplitterState(QSplitter *splitter, const QString &name)
+{
+    splitter->restoreState(AppSettings().splitterState(name));
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
+                     [splitter, name] { AppSettings().setSplitterState(name, splitter->saveState()); });
 }
 
 QStringList AppSettings::recentFiles() const

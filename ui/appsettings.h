@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSplitter;
+
 namespace seika::ui {
 
 /// Seika's settings, typed: the one place that knows the QSettings keys and their defaults. A value that is
@@ -57,6 +59,9 @@ public:
     /// The splitter between the plan tree and the pages.
     [[nodiscard]] QByteArray mainSplitterState() const;
     void setMainSplitterState(const QByteArray &state);
+    /// The state of another splitter by its name (the survey window's, the measure editor's).
+    [[nodiscard]] QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
     /// The recent documents as stored (RecentFiles cleans and limits them).
     [[nodiscard]] QStringList recentFiles() const;
     void setRecentFiles(const QStringList &paths);
@@ -76,5 +81,9 @@ public:
 private:
     mutable QSettings m_settings;
 };
+
+/// Puts splitter where the user left the splitter of that name last, and remembers it each time the user
+/// moves it (AppSettings::splitterState()).
+void keepSplitterState(QSplitter *splitter, const QString &name);
 
 } // namespace seika::ui

@@ -339,3 +339,40 @@ TEST_F(PreferencesTest, ANewWindowRestoresTheGeometryAndTheSplitter)
     ASSERT_NE(splitter, nullptr);
     EXPECT_EQ(splitter->sizes(), sizes);
 }
+
+namespace {
+
+/// A splitter whose handle a test can move as the user's mouse does.
+class MovableSplitter : public QSplitter
+{
+public:
+    using QSplitter::moveSplitter;
+};
+
+} // namespace
+
+TEST_F(PreferencesTest, AMovedSplitterIsWhereTheUserLeftItNextTime)
+{
+    QList<int> moved;
+    {
+        MovableSplitter splitter;
+        splitter.addWidget(new QWidget);
+        splitter.addWidget(new QWidget);
+        splitter.resize(600, 300);
+        splitter.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&splitter));
+        ui::keepSplitterState(&splitter, QStringLiteral("test/splitter"));
+        splitter.moveSplitter(150, 1);
+        moved = splitter.sizes();
+        ASSERT_EQ(moved.value(0), 150);
+    }
+    QSplitter next;
+    next.addWidget(new QWidget);
+    next.addWidget(new QWidget);
+    next.resize(600, 300);
+    ui::keepSplitterState(&next, QStringLiteral("test/splitter"));
+    next.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&next));
+    EXPECT_EQ(next.sizes(), moved);
+    QSettings().remove(QStringLiteral("splitters"));
+}
