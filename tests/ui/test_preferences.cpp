@@ -120,6 +120,9 @@ TEST_F(PreferencesTest, TheFacadeReadsWhatItWroteInANewInstance)
     EXPECT_EQ(QSettings().value(QStringLiteral("csvExport/encoding")).toString(), QStringLiteral("cp932"));
     EXPECT_EQ(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
     EXPECT_EQ(ui::chooseLanguage(QString()), QStringLiteral("en"));
+    // Settings hold choices and places, never a password or a document's contents.
+    for (const QString &key : QSettings().allKeys())
+        EXPECT_FALSE(key.contains(QStringLiteral("pass"), Qt::CaseInsensitive)) << key.toStdString();
 }
 
 TEST_F(PreferencesTest, EmptyOrUnknownValuesReadAsTheDefaults)
