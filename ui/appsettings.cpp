@@ -19,6 +19,9 @@ const QString SplitterKey = QStringLiteral("ui/mainSplitter");
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString CsvDirectoryKey = QStringLiteral("csvExport/directory");
 const QString SplittersGroup = QStringLiteral("splitters/");
+const QString CsvImportDirectoryKey = QStringLiteral("csvImport/directory");
+const QString CsvImportMappingsGroup = QStringLiteral("csvImport/mappings/");
+const QString PlanImportDirectoryKey = QStringLiteral("import/planDirectory");
 
 /// The words the file holds: readable, and stable if the enums are reordered.
 constexpr std::pair<core::YearStyle, QLatin1String> YearStyleNames[] = {
@@ -173,6 +176,36 @@ void AppSettings::setRecentFiles(const QStringList &paths)
         m_settings.remove(RecentFilesKey);
     else
         m_settings.setValue(RecentFilesKey, paths);
+}
+
+QString AppSettings::csvImportDirectory() const
+{
+    return m_settings.value(CsvImportDirectoryKey).toString();
+}
+
+void AppSettings::setCsvImportDirectory(const QString &directory)
+{
+    m_settings.setValue(CsvImportDirectoryKey, directory);
+}
+
+QString AppSettings::planImportDirectory() const
+{
+    return m_settings.value(PlanImportDirectoryKey).toString();
+}
+
+void AppSettings::setPlanImportDirectory(const QString &directory)
+{
+    m_settings.setValue(PlanImportDirectoryKey, directory);
+}
+
+QStringList AppSettings::csvImportMapping(const QString &layoutKey) const
+{
+    return m_settings.value(CsvImportMappingsGroup + layoutKey).toStringList();
+}
+
+void AppSettings::setCsvImportMapping(const QString &layoutKey, const QStringList &pairs)
+{
+    m_settings.setValue(CsvImportMappingsGroup + layoutKey, pairs);
 }
 
 QString AppSettings::csvExportDirectory() const

@@ -65,6 +65,15 @@ public:
     /// The recent documents as stored (RecentFiles cleans and limits them).
     [[nodiscard]] QStringList recentFiles() const;
     void setRecentFiles(const QStringList &paths);
+    /// The folder the CSV import and the plan import last read a file from; empty when none.
+    [[nodiscard]] QString csvImportDirectory() const;
+    void setCsvImportDirectory(const QString &directory);
+    [[nodiscard]] QString planImportDirectory() const;
+    void setPlanImportDirectory(const QString &directory);
+    /// The CSV import's column mapping remembered for a file layout (key: the wizard's layout key), as
+    /// field=column pairs.
+    [[nodiscard]] QStringList csvImportMapping(const QString &layoutKey) const;
+    void setCsvImportMapping(const QString &layoutKey, const QStringList &pairs);
     /// The folder of the last CSV export; empty when none.
     [[nodiscard]] QString csvExportDirectory() const;
     void setCsvExportDirectory(const QString &directory);
