@@ -119,7 +119,8 @@ void AppSettings::setOutlierBand(double band)
 
 void AppSettings::restoreDefaultPreferences()
 {
-    for (const QString &key : {YearStyleKey, PaperKey, OrientationKey, CsvEncodingKey, GrayscaleKey, OutlierBandKey})
+    for (const QString &key :
+         {YearStyleKey, PaperKey, OrientationKey, CsvEncodingKey, GrayscaleKey, OutlierBandKey})
         m_settings.remove(key);
 }
 

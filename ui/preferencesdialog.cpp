@@ -43,8 +43,7 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent)
+PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -73,8 +72,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                          int(core::YearStyle::WarekiWithSeireki));
     m_yearStyle->addItem(tr("Era year: %1").arg(core::formatFiscalYear(thisYear, core::YearFormat::Wareki)),
                          int(core::YearStyle::Wareki));
-    m_yearStyle->addItem(tr("Western year: %1").arg(core::formatFiscalYear(thisYear, core::YearFormat::SeirekiNendo)),
-                         int(core::YearStyle::Seireki));
+    m_yearStyle->addItem(
+        tr("Western year: %1").arg(core::formatFiscalYear(thisYear, core::YearFormat::SeirekiNendo)),
+        int(core::YearStyle::Seireki));
     m_yearStyle->setToolTip(tr("How tables, charts and reports write fiscal years. CSV files keep both the "
                                "Western year and the era year, whatever is chosen here."));
     auto *yearLabel = new QLabel(tr("&Fiscal years:"), this);

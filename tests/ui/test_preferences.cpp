@@ -162,7 +162,8 @@ TEST_F(PreferencesTest, TheDialogHasLabelledFieldsWithAccessKeysAndRestoresDefau
 {
     ui::AppSettings().setPaper(QPageSize::A3);
     ui::PreferencesDialog dialog;
-    EXPECT_EQ(dialog.paperBox()->currentData().toInt(), int(QPageSize::A3)) << "the form shows what is stored";
+    EXPECT_EQ(dialog.paperBox()->currentData().toInt(), int(QPageSize::A3))
+        << "the form shows what is stored";
     // Every field has a label that names it with an access key (or is a check box with its own).
     for (QWidget *field : std::initializer_list<QWidget *>{dialog.languageBox(), dialog.yearStyleBox(),
                                                            dialog.paperBox(), dialog.orientationBox(),
@@ -241,11 +242,13 @@ TEST_F(PreferencesTest, EditPreferencesIsOnTheStandardKeyAndAppliesEachSetting)
     ASSERT_NE(report, nullptr);
     QString paperShown;
     QPageSize::PageSizeId laidOut = QPageSize::A4;
-    ASSERT_TRUE(ui::test::whilePreviewIsUp([report] { report->trigger(); }, [&](QPrintPreviewDialog &preview) {
-        if (auto *paper = preview.findChild<QComboBox *>(QStringLiteral("previewPaperCombo")))
-            paperShown = paper->currentText();
-        laidOut = preview.printer()->pageLayout().pageSize().id();
-    }));
+    ASSERT_TRUE(ui::test::whilePreviewIsUp([report] { report->trigger(); },
+                                           [&](QPrintPreviewDialog &preview) {
+                                               if (auto *paper = preview.findChild<QComboBox *>(
+                                                       QStringLiteral("previewPaperCombo")))
+                                                   paperShown = paper->currentText();
+                                               laidOut = preview.printer()->pageLayout().pageSize().id();
+                                           }));
     EXPECT_EQ(paperShown, QStringLiteral("A3"));
     EXPECT_EQ(laidOut, QPageSize::A3);
 
@@ -284,7 +287,8 @@ TEST_F(PreferencesTest, AnotherLanguageAppliesAtOnceAndIsStored)
     ASSERT_NO_FATAL_FAILURE(ui::test::showInWindow(window));
     ui::PreferencesDialog *dialog = window.editPreferences();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_EQ(dialog->languageBox()->currentData().toString(), ui::installedLanguage()) << "the language shown";
+    EXPECT_EQ(dialog->languageBox()->currentData().toString(), ui::installedLanguage())
+        << "the language shown";
     // OK without another language leaves the language alone (nothing stored, the window stays).
     ASSERT_NO_FATAL_FAILURE(clickOk(dialog));
     EXPECT_FALSE(QSettings().contains(QStringLiteral("ui/language")));
