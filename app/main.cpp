@@ -2,6 +2,7 @@
 #include "core/error.h"
 #include "core/session/defaultdocument.h"
 #include "core/storage/documentstore.h"
+#include "ui/appsettings.h"
 #include "ui/documentsession.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
@@ -165,6 +166,8 @@ int main(int argc, char **argv)
     }
 
     useJapaneseFont();
+    // The preferences the whole program follows (the year style of every table, chart and report).
+    seika::ui::AppSettings().applyToProcess();
 
     const QString path = files.isEmpty() ? seika::core::defaultDocumentPath() : files.first();
     auto openSession = [&]() -> seika::core::Result<std::unique_ptr<seika::ui::DocumentSession>> {

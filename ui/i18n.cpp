@@ -1,9 +1,10 @@
 #include "ui/i18n.h"
 
+#include "ui/appsettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -14,10 +15,7 @@ QString chooseLanguage(const QString &commandLineLanguage)
 {
     if (commandLineLanguage == QLatin1String("ja") || commandLineLanguage == QLatin1String("en"))
         return commandLineLanguage;
-    const QString stored = QSettings().value(QStringLiteral("ui/language")).toString();
-    if (stored == QLatin1String("ja") || stored == QLatin1String("en"))
-        return stored;
-    return QStringLiteral("ja");
+    return AppSettings().language();
 }
 
 namespace {

@@ -7,7 +7,7 @@ class QCoreApplication;
 namespace seika::ui {
 
 /// The UI language to use: "ja" (the default) or "en". An explicit --lang wins over the stored
-/// setting (QSettings key "ui/language"), which wins over the default.
+/// setting (AppSettings::language()), which wins over the default.
 [[nodiscard]] QString chooseLanguage(const QString &commandLineLanguage);
 
 /// Installs Seika's own translator (and Qt's, for standard dialogs) for language into app, removing the

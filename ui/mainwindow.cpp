@@ -5,10 +5,12 @@
 #include "core/model/document.h"
 #include "core/model/entry.h"
 #include "core/storage/documentstore.h"
+#include "ui/appsettings.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/commands/batchcommand.h"
 #include "ui/documentsession.h"
 #include "ui/editors/auditview.h"
+#include "ui/preferencesdialog.h"
 #include "ui/survey/surveywindow.h"
 #include "ui/editors/documentsettingsdialog.h"
 #include "ui/import/csvexportdialog.h"
@@ -46,7 +48,6 @@
 #include <QPainterPath>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -64,9 +65,6 @@
 namespace seika::ui {
 namespace {
 
-const QString LanguageKey = QStringLiteral("ui/language");
-const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
-const QString SplitterKey = QStringLiteral("ui/mainSplitter");
 const QString SeikaSuffix = QStringLiteral("seika");
 
 /// The fiscal year that contains today: April to March.
@@ -258,19 +256,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), chartMenu);
     m_tree->setFocus();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+    const AppSettings settings;
+    if (!restoreGeometry(settings.mainWindowGeometry()))
         resize(1400, 860);
-    splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    splitter->restoreState(settings.mainSplitterState());
     showDocument();
 }
 
 MainWindow::~MainWindow()
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
+    AppSettings settings;
+    settings.setMainWindowGeometry(saveGeometry());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(SplitterKey, splitter->saveState());
+        settings.setMainSplitterState(splitter->saveState());
     // The views point into the session's data: detach them before it goes.
     closeDocumentWindows();
     m_valuesEditor->setSession(nullptr);
@@ -376,6 +374,16 @@ void MainWindow::createActions()
     m_settingsAction = edit->addAction(tr("Document &Settings…"), this, [this] { editDocumentSettings(); });
     m_settingsAction->setObjectName(QStringLiteral("documentSettingsAction"));
     m_settingsAction->setStatusTip(tr("Edit the wards, the outlier band and the fiscal years of the document"));
+    QAction *preferencesAction = edit->addAction(tr("&Preferences…"), this, [this] { editPreferences(); });
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    // The platform's key where it has one (⌘, on macOS, KDE's), and Ctrl+, as GNOME and most programs use.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setShortcuts(preferencesKeys);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setStatusTip(tr("Choose the language, how years are shown, the paper, the CSV encoding, "
+                                       "grayscale charts and the outlier band of new documents"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_overviewAction);
@@ -793,6 +801,8 @@ bool MainWindow::createDocument(const QString &path, bool fromSample)
         data = std::move(*sample);
     } else {
         data = core::emptyDocument();
+        // A new document starts with the outlier band of the preferences (the sample keeps its own).
+        data.outlierBand = AppSettings().outlierBand();
         if (data.title.isEmpty())
             data.title = QFileInfo(path).completeBaseName();
     }
@@ -853,12 +863,17 @@ void MainWindow::councilReport()
     extras.savePdf = [this](const QString &path, QPageSize::PageSizeId paper) {
         return exportCouncilReport(path, paper);
     };
+    // The preview starts on the paper and orientation of the preferences.
+    const AppSettings settings;
+    ReportOptions options;
+    options.paper = settings.paper();
+    options.orientation = settings.orientation();
     const auto shown = previewCouncilReport(
         this, m_session->data(), currentMeasure(), currentYear(),
         [this](const QString &reason) {
             notify(QMessageBox::Warning, tr("Could not print the council report."), reason);
         },
-        {}, extras);
+        options, extras);
     if (!shown)
         notify(QMessageBox::Warning, tr("Could not show the council report."), core::errorMessage(shown.error()));
 }
@@ -869,6 +884,7 @@ bool MainWindow::exportCouncilReport(const QString &path, QPageSize::PageSizeId 
         return false;
     ReportOptions options;
     options.paper = paper;
+    options.orientation = AppSettings().orientation();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto written = writeCouncilReportPdf(path, m_session->data(), currentMeasure(), currentYear(), options);
     QApplication::restoreOverrideCursor();
@@ -1032,6 +1048,38 @@ DocumentSettingsDialog *MainWindow::editDocumentSettings()
         return nullptr;
     return raiseWindow(findChild<DocumentSettingsDialog *>(),
                        [this] { return new DocumentSettingsDialog(m_session.get(), this); });
+}
+
+PreferencesDialog *MainWindow::editPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyPreferences(*dialog); });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::applyPreferences(const PreferencesDialog &dialog)
+{
+    AppSettings settings;
+    const core::YearStyle yearStyle = core::defaultYearStyle();
+    const bool grayscale = settings.grayscaleCharts();
+    dialog.save(settings);
+    settings.applyToProcess();
+    if (settings.grayscaleCharts() != grayscale)
+        m_chartPanel->setGrayscale(settings.grayscaleCharts());
+    if (dialog.language() != installedLanguage())
+        setLanguage(dialog.language());
+    else if (core::defaultYearStyle() != yearStyle)
+        showAgain();
+    else
+        statusBar()->showMessage(tr("Preferences saved."), 5000);
 }
 
 CsvImportWizard *MainWindow::importCsv()
@@ -1270,7 +1318,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::setLanguage(const QString &language)
 {
-    QSettings().setValue(LanguageKey, language);
+    AppSettings().setLanguage(language);
     if (language == installedLanguage())
         return;
     if (!installTranslators(*QCoreApplication::instance(), language)) {
@@ -1278,6 +1326,11 @@ void MainWindow::setLanguage(const QString &language)
                tr("The translation for “%1” is missing from this build.").arg(language));
         return;
     }
+    showAgain();
+}
+
+void MainWindow::showAgain()
+{
     // Every text of the window is made in its constructor: the window is made again in the new language,
     // on the same document, with its undo history, measure, year and place on the screen; this one goes.
     auto *next = new MainWindow;

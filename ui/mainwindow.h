@@ -35,6 +35,7 @@ class AuditView;
 class SurveyWindow;
 class DocumentSession;
 class DocumentSettingsDialog;
+class PreferencesDialog;
 class CsvImportWizard;
 class PlanImportDialog;
 class CsvExportDialog;
@@ -110,6 +111,10 @@ public:
     /// Opens (or raises) the document settings (wards, outlier band, years); nullptr when there is no
     /// document or it is read-only.
     DocumentSettingsDialog *editDocumentSettings();
+    /// Edit ▸ Preferences… (設定…): opens (or raises) the preferences, window-modal; OK stores them and makes
+    /// them take effect: another language or year style shows the window again (as View ▸ Language does),
+    /// grayscale applies to the chart panel, the rest to the next preview, export or new document.
+    PreferencesDialog *editPreferences();
     /// Opens (or raises) the audit log.
     AuditView *showAuditLog();
     /// View ▸ Surveys… (調査…): opens (or raises) the survey window; nullptr when there is no document.
@@ -159,6 +164,10 @@ private:
     /// Stores the choice and shows the window again in that language (a new MainWindow on the same
     /// session; this one closes).
     void setLanguage(const QString &language);
+    /// Makes the window again, on the same document, measure, year and place, and closes this one: every
+    /// text (language, year style) is made in the constructor.
+    void showAgain();
+    void applyPreferences(const PreferencesDialog &dialog);
     void about();
 
     void showDocument();

@@ -1,19 +1,15 @@
 #include "ui/recentfiles.h"
 
+#include "ui/appsettings.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace seika::ui {
-namespace {
-
-const QString Key = QStringLiteral("recentFiles");
-
-} // namespace
 
 QStringList RecentFiles::paths()
 {
-    QStringList list = QSettings().value(Key).toStringList();
+    QStringList list = AppSettings().recentFiles();
     list.removeAll(QString());
     list.removeDuplicates();
     return list.mid(0, MaxCount);
@@ -43,11 +39,7 @@ void RecentFiles::clear()
 
 void RecentFiles::store(const QStringList &paths)
 {
-    QSettings settings;
-    if (paths.isEmpty())
-        settings.remove(Key);
-    else
-        settings.setValue(Key, paths);
+    AppSettings().setRecentFiles(paths);
 }
 
 QString RecentFiles::normalized(const QString &path)

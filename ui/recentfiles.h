@@ -5,7 +5,7 @@
 
 namespace seika::ui {
 
-/// The list of recently opened documents, most recent first, kept in QSettings under "recentFiles".
+/// The list of recently opened documents, most recent first, kept in AppSettings.
 /// Paths are stored absolute and clean; a path appears once.
 class RecentFiles
 {

@@ -277,7 +277,7 @@ QStringList GradeSuggestion::explanation(const DocumentData &doc) const
         }
         if (a.baseline && a.baselineYear) {
             const QString base = withUnit(*a.baseline, ind);
-            const QString when = formatFiscalYear(*a.baselineYear, YearFormat::EraLetter);
+            const QString when = formatFiscalYear(*a.baselineYear, styledYearFormat(YearFormat::EraLetter));
             QString versus;
             switch (a.versusBaseline) {
             case VersusBaseline::Up:

@@ -177,7 +177,7 @@ QStringList japanesePlanHeader(const DocumentData &doc)
     for (qsizetype c = PlanColumnCount; c < english.size(); ++c) {
         const auto year = planTargetYearOfHeader(english.at(c));
         if (year && *year)
-            header << QStringLiteral("目標値(") + formatFiscalYear(**year) + QLatin1Char(')');
+            header << QStringLiteral("目標値(") + formatFiscalYear(**year, YearFormat::WarekiWithSeireki) + QLatin1Char(')');
         else
             header << english.at(c);
     }

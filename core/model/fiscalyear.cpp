@@ -1,6 +1,7 @@
 #include "core/model/fiscalyear.h"
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 #include <QRegularExpression>
@@ -56,6 +57,52 @@ Era eraOf(FiscalYear fy)
 int eraYear(FiscalYear fy)
 {
     return fy.year() - info(eraOf(fy)).firstYear + 1;
+}
+
+namespace {
+
+std::atomic<YearStyle> &yearStyle()
+{
+    static std::atomic<YearStyle> style{YearStyle::WarekiWithSeireki};
+    return style;
+}
+
+} // namespace
+
+void setDefaultYearStyle(YearStyle style)
+{
+    yearStyle().store(style);
+}
+
+YearStyle defaultYearStyle()
+{
+    return yearStyle().load();
+}
+
+YearFormat styledYearFormat(YearFormat format, YearStyle style)
+{
+    switch (style) {
+    case YearStyle::WarekiWithSeireki:
+        return format;
+    case YearStyle::Wareki:
+        if (format == YearFormat::WarekiWithSeireki)
+            return YearFormat::Wareki;
+        if (format == YearFormat::EraLetterWithSeireki)
+            return YearFormat::EraLetter;
+        return format;
+    case YearStyle::Seireki:
+        if (format == YearFormat::WarekiWithSeireki || format == YearFormat::Wareki)
+            return YearFormat::SeirekiNendo;
+        if (format == YearFormat::EraLetter || format == YearFormat::EraLetterWithSeireki)
+            return YearFormat::Seireki;
+        return format;
+    }
+    return format;
+}
+
+QString formatFiscalYear(FiscalYear fy)
+{
+    return formatFiscalYear(fy, styledYearFormat(YearFormat::WarekiWithSeireki));
 }
 
 QString formatFiscalYear(FiscalYear fy, YearFormat format)

@@ -52,8 +52,30 @@ enum class Era { Showa, Heisei, Reiwa };
 [[nodiscard]] Era eraOf(FiscalYear fy);
 [[nodiscard]] int eraYear(FiscalYear fy);
 
+/// How the user wants years shown (Preferences ▸ fiscal years): 和暦 with 西暦, 和暦 only or 西暦 only.
+enum class YearStyle {
+    WarekiWithSeireki, ///< 令和3(2021)年度, R3(2021): the default
+    Wareki,            ///< 令和3年度, R3
+    Seireki,           ///< 2021年度, 2021
+};
+
+/// The process-wide year style that formatFiscalYear(fy) and styledYearFormat() follow. The GUI sets it
+/// from the settings at start and when the user changes it; programs that never set it (seika-cli, tests)
+/// write 和暦(西暦) as always.
+void setDefaultYearStyle(YearStyle style);
+[[nodiscard]] YearStyle defaultYearStyle();
+
+/// format as style writes it: under Wareki the forms with 西暦 alongside lose it (令和3(2021)年度 → 令和3年度,
+/// R3(2021) → R3); under Seireki the long forms become 2021年度 and the short ones 2021; under
+/// WarekiWithSeireki every format stays as it is. Forms that are already 西暦 stay.
+[[nodiscard]] YearFormat styledYearFormat(YearFormat format, YearStyle style = defaultYearStyle());
+
 /// Formats a fiscal year. Year 1 of an era is written 元年 in the kanji forms (令和元年度) and 1 in the letter form (R1).
-[[nodiscard]] QString formatFiscalYear(FiscalYear fy, YearFormat format = YearFormat::WarekiWithSeireki);
+/// An explicit format is written exactly (files, the command line); see the one-argument form for display.
+[[nodiscard]] QString formatFiscalYear(FiscalYear fy, YearFormat format);
+
+/// Formats a fiscal year for display in the default year style: 令和3(2021)年度, 令和3年度 or 2021年度.
+[[nodiscard]] QString formatFiscalYear(FiscalYear fy);
 
 /// Parses every form formatFiscalYear writes, and also: legacy Heisei numbers past 31 (H33 = 2021),
 /// 平成31年度 = 令和元年度 = R1 = 2019, 昭和/S years, 元年, full-width digits and letters, spaces,

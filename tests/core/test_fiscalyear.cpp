@@ -33,6 +33,25 @@ TEST(FiscalYearFormat, DefaultIsWarekiWithSeireki)
     EXPECT_EQ(formatFiscalYear(FiscalYear(2017)), u"平成29(2017)年度");
 }
 
+TEST(FiscalYearFormat, DefaultYearStyleChangesTheDisplayedFormsOnly)
+{
+    ASSERT_EQ(defaultYearStyle(), YearStyle::WarekiWithSeireki);
+    setDefaultYearStyle(YearStyle::Wareki);
+    EXPECT_EQ(formatFiscalYear(FiscalYear(2017)), u"平成29年度");
+    EXPECT_EQ(fmt(2017, styledYearFormat(YearFormat::EraLetterWithSeireki)), u"H29");
+    setDefaultYearStyle(YearStyle::Seireki);
+    EXPECT_EQ(formatFiscalYear(FiscalYear(2017)), u"2017年度");
+    EXPECT_EQ(fmt(2017, styledYearFormat(YearFormat::Wareki)), u"2017年度");
+    EXPECT_EQ(fmt(2017, styledYearFormat(YearFormat::EraLetter)), u"2017");
+    // An explicit format is written as asked, whatever the style (files and the command line).
+    EXPECT_EQ(fmt(2017, YearFormat::WarekiWithSeireki), u"平成29(2017)年度");
+    setDefaultYearStyle(YearStyle::WarekiWithSeireki);
+    EXPECT_EQ(formatFiscalYear(FiscalYear(2017)), u"平成29(2017)年度");
+    for (YearFormat f : {YearFormat::WarekiWithSeireki, YearFormat::Wareki, YearFormat::EraLetter,
+                         YearFormat::SeirekiNendo, YearFormat::Seireki, YearFormat::EraLetterWithSeireki})
+        EXPECT_EQ(styledYearFormat(f), f);
+}
+
 TEST(FiscalYearFormat, EveryForm)
 {
     EXPECT_EQ(fmt(2017, YearFormat::Wareki), u"平成29年度");

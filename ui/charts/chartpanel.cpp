@@ -2,6 +2,7 @@
 
 #include "core/model/document.h"
 #include "core/model/entry.h"
+#include "ui/appsettings.h"
 #include "ui/charts/chartpainter.h"
 #include "ui/charts/chartprinter.h"
 #include "ui/charts/indicatorchart.h"
@@ -49,6 +50,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_grayscaleCheck = new QCheckBox(tr("&Grayscale"), this);
     m_grayscaleCheck->setObjectName(QStringLiteral("chartGrayscaleCheck"));
     m_grayscaleCheck->setToolTip(tr("Patterns and line styles for monochrome printing"));
+    m_grayscaleCheck->setChecked(AppSettings().grayscaleCharts());
     m_totalCheck = new QCheckBox(tr("Sho&w totals"), this);
     m_totalCheck->setObjectName(QStringLiteral("chartTotalCheck"));
     m_totalCheck->setToolTip(tr("Show the denominator (such as the total households) as bars too"));
@@ -392,11 +394,17 @@ int ChartPanel::printTo(QPrinter *printer, bool allIndicators)
     return printCharts(*printer, *m_document, printJob(allIndicators));
 }
 
+void ChartPanel::setGrayscale(bool grayscale)
+{
+    m_grayscaleCheck->setChecked(grayscale);
+}
+
 void ChartPanel::printInteractively(bool allIndicators)
 {
     QPrinter printer(QPrinter::HighResolution);
+    // Charts are laid out landscape; the paper is the one of the preferences (the preview can change it).
     printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageSize(QPageSize(AppSettings().paper()));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     // The preview also writes what it shows as a PDF, on the paper chosen there (as the council report's does).
     PrintPreviewExtras extras;

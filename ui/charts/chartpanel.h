@@ -52,6 +52,8 @@ public:
     [[nodiscard]] QString currentIndicator() const;
     bool setCurrentIndicator(const QString &code);
     [[nodiscard]] ChartOptions options() const;
+    /// Ticks or clears Grayscale (a new panel starts as AppSettings::grayscaleCharts() says).
+    void setGrayscale(bool grayscale);
     /// The chart shown; nullptr when there is none (no measure or no indicator).
     [[nodiscard]] IndicatorChart *chart() const;
     [[nodiscard]] QChartView *chartView() const

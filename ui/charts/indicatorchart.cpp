@@ -128,23 +128,24 @@ void IndicatorChart::setYears(core::FiscalYear first, core::FiscalYear last)
 QStringList IndicatorChart::yearLabelsIn(YearForm form) const
 {
     QStringList labels;
+    // The year style of the settings: 和暦 over (西暦) as always, or one of them alone on one line.
+    const core::YearStyle style = core::defaultYearStyle();
     for (int y = m_first.year(); m_first.isValid() && y <= m_last.year(); ++y) {
         const core::FiscalYear fy(y);
         const QString gregorian = QLatin1Char('(') + QString::number(y) + QLatin1Char(')');
-        switch (form) {
-        case YearForm::OneLine:
-            labels << core::formatFiscalYear(fy, core::YearFormat::WarekiWithSeireki);
-            break;
-        case YearForm::TwoLines: {
-            QString wareki = core::formatFiscalYear(fy, core::YearFormat::Wareki);
+        if (form == YearForm::OneLine) {
+            labels << core::formatFiscalYear(fy);
+            continue;
+        }
+        if (style == core::YearStyle::Seireki) {
+            labels << QString::number(y);
+            continue;
+        }
+        QString wareki = core::formatFiscalYear(
+            fy, form == YearForm::TwoLines ? core::YearFormat::Wareki : core::YearFormat::EraLetter);
+        if (form == YearForm::TwoLines)
             wareki.chop(2); // 年度: the axis title says it once
-            labels << wareki + QLatin1Char('\n') + gregorian;
-            break;
-        }
-        case YearForm::TwoLinesShort:
-            labels << core::formatFiscalYear(fy, core::YearFormat::EraLetter) + QLatin1Char('\n') + gregorian;
-            break;
-        }
+        labels << (style == core::YearStyle::Wareki ? wareki : wareki + QLatin1Char('\n') + gregorian);
     }
     return labels;
 }
@@ -322,7 +323,7 @@ void IndicatorChart::addMilestones(const core::IndicatorSeries &s, QCategoryAxis
         const QPointF point(xOf(s.baseline->year), s.baseline->value);
         QScatterSeries *marker = addMarkers(
             QStringLiteral("baseline"),
-            tr("Baseline (%1)").arg(core::formatFiscalYear(s.baseline->year, core::YearFormat::EraLetter)),
+            tr("Baseline (%1)").arg(core::formatFiscalYear(s.baseline->year, core::styledYearFormat(core::YearFormat::EraLetter))),
             {point}, ChartStyle::Role::Baseline, valueAxis);
         addLabel(QStringLiteral("baseline"), tr("Baseline %1").arg(valueWithUnit(s.baseline->value)), marker,
                  point, Placement::Below, m_style.markerSize(ChartStyle::Role::Baseline) / 2 + 3);

@@ -3,6 +3,7 @@
 #include "core/edit/writebatch.h"
 #include "core/error.h"
 #include "core/model/fiscalyear.h"
+#include "ui/appsettings.h"
 #include "ui/documentsession.h"
 #include "ui/editors/editorbuttons.h"
 
@@ -165,6 +166,7 @@ MeasureEditor::MeasureEditor(DocumentSession *session, core::MeasureId measure, 
     narrative->addWidget(left);
     narrative->addWidget(right);
     narrative->setStretchFactor(1, 2);
+    keepSplitterState(narrative, QStringLiteral("measureEditor/sheetTexts"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("measureEditorTabs"));

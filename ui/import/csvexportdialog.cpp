@@ -1,6 +1,7 @@
 #include "ui/import/csvexportdialog.h"
 
 #include "core/storage/documentstore.h"
+#include "ui/appsettings.h"
 #include "ui/documentsession.h"
 #include "ui/i18n.h"
 #include "ui/import/csvexportsettings.h"
@@ -18,6 +19,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace seika::ui {
 
@@ -67,6 +70,7 @@ CsvExportDialog::CsvExportDialog(DocumentSession *session, QWidget *parent)
     m_encoding->addItem(tr("UTF-8 with BOM (Excel)"), int(core::CsvEncoding::Utf8Bom));
     m_encoding->addItem(tr("UTF-8 without BOM"), int(core::CsvEncoding::Utf8));
     m_encoding->addItem(tr("Shift_JIS (CP932)"), int(core::CsvEncoding::Cp932));
+    m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(int(AppSettings().csvEncoding()))));
     auto *encodingLabel = new QLabel(tr("&Encoding:"), this);
     encodingLabel->setBuddy(m_encoding);
     form->addRow(encodingLabel, m_encoding);

@@ -1,20 +1,15 @@
 #include "ui/import/csvexportsettings.h"
 
+#include "ui/appsettings.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace seika::ui {
 
-namespace {
-
-const QString DirectoryKey = QStringLiteral("csvExport/directory");
-
-} // namespace
-
 QString CsvExportSettings::directory()
 {
-    const QString stored = QSettings().value(DirectoryKey).toString();
+    const QString stored = AppSettings().csvExportDirectory();
     if (!stored.isEmpty() && QFileInfo(stored).isDir())
         return stored;
     return QDir::homePath();
@@ -22,7 +17,7 @@ QString CsvExportSettings::directory()
 
 void CsvExportSettings::rememberFile(const QString &path)
 {
-    QSettings().setValue(DirectoryKey, QFileInfo(path).absolutePath());
+    AppSettings().setCsvExportDirectory(QFileInfo(path).absolutePath());
 }
 
 } // namespace seika::ui

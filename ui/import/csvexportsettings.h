@@ -4,7 +4,7 @@
 
 namespace seika::ui {
 
-/// What File ▸ Export CSV remembers between uses, kept in QSettings under "csvExport/…": the folder the last
+/// What File ▸ Export CSV remembers between uses, kept in AppSettings: the folder the last
 /// file was written to (the file dialog starts there).
 class CsvExportSettings
 {

@@ -5,6 +5,7 @@
 #include "core/io/csvwriter.h"
 #include "core/io/filedigest.h"
 #include "core/io/outputfile.h"
+#include "ui/appsettings.h"
 #include "ui/documentsession.h"
 #include "ui/import/csvfindingmodel.h"
 
@@ -26,7 +27,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QThread>
@@ -39,8 +39,6 @@ namespace seika::ui {
 
 namespace {
 
-const QString MappingsGroup = QStringLiteral("csvImport/mappings");
-const QString DirectoryKey = QStringLiteral("csvImport/directory");
 constexpr int PreviewRows = 20;
 constexpr int ProgressSteps = 1000;
 
@@ -402,14 +400,17 @@ QWizardPage *CsvImportWizard::createDryRunPage()
 
 void CsvImportWizard::browse()
 {
-    const QString start = m_path->text().isEmpty() ? QSettings().value(DirectoryKey, QDir::homePath()).toString()
-                                                   : m_path->text();
+    QString start = m_path->text();
+    if (start.isEmpty())
+        start = AppSettings().csvImportDirectory();
+    if (start.isEmpty())
+        start = QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), start,
                                                       tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
     m_path->setText(QDir::toNativeSeparators(path));
-    QSettings().setValue(DirectoryKey, QFileInfo(path).absolutePath());
+    AppSettings().setCsvImportDirectory(QFileInfo(path).absolutePath());
 }
 
 bool CsvImportWizard::fileIsReadable() const
@@ -519,8 +520,7 @@ void CsvImportWizard::initializeMapping()
     m_mappedFor = key;
     const QList<core::CsvImportField> fields = core::csvImportFields(table());
     core::CsvColumnMapping mapping;
-    QSettings settings;
-    const QStringList remembered = settings.value(MappingsGroup + QLatin1Char('/') + key).toStringList();
+    const QStringList remembered = AppSettings().csvImportMapping(key);
     if (!remembered.isEmpty()) {
         for (const QString &pair : remembered) {
             const QString name = pair.section(QLatin1Char('='), 0, 0);
@@ -603,7 +603,7 @@ void CsvImportWizard::rememberMapping() const
     const core::CsvColumnMapping chosen = mapping();
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
         pairs << core::csvImportFieldKey(it.key()) + QLatin1Char('=') + QString::number(it.value());
-    QSettings().setValue(MappingsGroup + QLatin1Char('/') + mappingSettingsKey(), pairs);
+    AppSettings().setCsvImportMapping(mappingSettingsKey(), pairs);
 }
 
 // --------------------------------------------------------------------------------------- dry run

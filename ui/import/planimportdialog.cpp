@@ -1,6 +1,7 @@
 #include "ui/import/planimportdialog.h"
 
 #include "core/io/filedigest.h"
+#include "ui/appsettings.h"
 #include "ui/documentsession.h"
 
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -28,8 +28,6 @@
 namespace seika::ui {
 
 namespace {
-
-const QString DirectoryKey = QStringLiteral("import/planDirectory");
 
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
@@ -133,13 +131,14 @@ PlanImportDialog::PlanImportDialog(DocumentSession *session, QWidget *parent) : 
 
 void PlanImportDialog::browse()
 {
-    const QString start =
-        m_path.isEmpty() ? QSettings().value(DirectoryKey, QDir::homePath()).toString() : QFileInfo(m_path).path();
+    QString start = m_path.isEmpty() ? AppSettings().planImportDirectory() : QFileInfo(m_path).path();
+    if (start.isEmpty())
+        start = QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Plan"), start,
                                                       tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(DirectoryKey, QFileInfo(path).absolutePath());
+    AppSettings().setPlanImportDirectory(QFileInfo(path).absolutePath());
     setFile(QDir::toNativeSeparators(path));
 }
 

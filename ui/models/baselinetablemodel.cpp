@@ -150,7 +150,7 @@ QVariant BaselineTableModel::data(const QModelIndex &index, int role) const
                 return formatted(*b.value);
             return value ? tr("%1 (derived)").arg(formatted(*value))
                          : tr("(derived: no observation for %1)")
-                               .arg(core::formatFiscalYear(b.year, core::YearFormat::EraLetter));
+                               .arg(core::formatFiscalYear(b.year, core::styledYearFormat(core::YearFormat::EraLetter)));
         }
         if (role == Qt::EditRole)
             return b.value ? core::formatNumber(*b.value, m_format.decimals, true) : QString();

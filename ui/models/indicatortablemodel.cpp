@@ -25,12 +25,12 @@ QString withUnit(double value, const core::Indicator &ind)
 
 QString eraLetter(core::FiscalYear year)
 {
-    return core::formatFiscalYear(year, core::YearFormat::EraLetter);
+    return core::formatFiscalYear(year, core::styledYearFormat(core::YearFormat::EraLetter));
 }
 
 QString longYear(core::FiscalYear year)
 {
-    return core::formatFiscalYear(year, core::YearFormat::WarekiWithSeireki);
+    return core::formatFiscalYear(year);
 }
 
 QString countText(double value, const QString &unit)

@@ -3,6 +3,7 @@
 #include "core/evaluation/planoverview.h"
 #include "core/io/overviewcsv.h"
 #include "core/model/document.h"
+#include "ui/appsettings.h"
 #include "ui/gradepanel.h"
 #include "ui/overview/planoverviewdelegate.h"
 #include "ui/overview/planoverviewfiltermodel.h"
@@ -418,7 +419,7 @@ QString PlanOverviewView::askPdfPath(const QString &caption, const QString &name
     const QString a4 = tr("PDF, A4 paper (*.pdf)");
     const QString a3 = tr("PDF, A3 paper (*.pdf)");
     // The paper is chosen with the file type, as for the council report.
-    QString chosen = a4;
+    QString chosen = AppSettings().paper() == QPageSize::A3 ? a3 : a4;
     QString path = QFileDialog::getSaveFileName(this, caption, suggestedPath(name, QStringLiteral(".pdf")),
                                                 a4 + QStringLiteral(";;") + a3, &chosen);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
@@ -447,7 +448,7 @@ void PlanOverviewView::askExportPlanReport()
         return;
     const QString name = m_document->title.isEmpty() ? PlanReportContentsBuilder::tr("Council report")
                                                      : m_document->title;
-    QPageSize::PageSizeId paper = QPageSize::A4;
+    QPageSize::PageSizeId paper = AppSettings().paper();
     const QString path = askPdfPath(tr("Council Report for the Whole Plan"), name, &paper);
     if (!path.isEmpty())
         exportPlanReport(path, paper);
@@ -459,6 +460,7 @@ bool PlanOverviewView::exportPdf(const QString &path, QPageSize::PageSizeId pape
         return false;
     ReportOptions options;
     options.paper = paper;
+    options.orientation = AppSettings().orientation();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto written = writePlanOverviewPdf(path, *m_document, m_year, options);
     QApplication::restoreOverrideCursor();
@@ -493,6 +495,7 @@ bool PlanOverviewView::exportPlanReport(const QString &path, QPageSize::PageSize
         return false;
     ReportOptions options;
     options.paper = paper;
+    options.orientation = AppSettings().orientation();
     QProgressDialog progress(tr("Writing the council report of every measure…"), tr("Cancel"), 0, 1, this);
     progress.setObjectName(QStringLiteral("planReportProgress"));
     progress.setWindowTitle(tr("Council Report for the Whole Plan"));
@@ -525,10 +528,15 @@ void PlanOverviewView::print()
     PrintPreviewExtras extras;
     extras.suggestedPdfPath = suggestedPath(OverviewReportBuilder::title(), QStringLiteral(".pdf"));
     extras.savePdf = [this](const QString &path, QPageSize::PageSizeId paper) { return exportPdf(path, paper); };
+    // The preview starts on the paper and orientation of the preferences.
+    const AppSettings settings;
+    ReportOptions options;
+    options.paper = settings.paper();
+    options.orientation = settings.orientation();
     const auto shown = previewPlanOverview(
         this, *m_document, m_year,
         [this](const QString &reason) { notify(QMessageBox::Warning, tr("Could not print the plan overview."), reason); },
-        {}, extras);
+        options, extras);
     if (!shown)
         notify(QMessageBox::Warning, tr("Could not show the plan overview."), core::errorMessage(shown.error()));
 }

@@ -63,7 +63,7 @@ QString withUnit(double value, const Indicator &ind)
 /// "19.8%(H27)": a value with the era-letter year it belongs to, as the sheet writes baselines.
 QString valueWithYear(double value, const Indicator &ind, FiscalYear year)
 {
-    return withUnit(value, ind) + QLatin1Char('(') + formatFiscalYear(year, YearFormat::EraLetter) + QLatin1Char(')');
+    return withUnit(value, ind) + QLatin1Char('(') + formatFiscalYear(year, styledYearFormat(YearFormat::EraLetter)) + QLatin1Char(')');
 }
 
 /// "進捗が遅れた(現状を下回るものが多くあった)": a scale entry's label with its description, as on the sheet.
@@ -391,7 +391,7 @@ Result<ReportDocument> ReportBuilder::build(const DocumentData &doc, MeasureId m
         ReportTable t;
         t.columnWeights = {0.38, 0.62};
         t.widthFraction = 0.5;
-        ReportTableCell yearCell = cell(formatFiscalYear(year, YearFormat::EraLetterWithSeireki), CellStyle::Label);
+        ReportTableCell yearCell = cell(formatFiscalYear(year, styledYearFormat(YearFormat::EraLetterWithSeireki)), CellStyle::Label);
         yearCell.centered = true;
         ReportTableCell corner = cell(QStringLiteral(" "), CellStyle::Label);
         t.rows.append({{corner, yearCell}});

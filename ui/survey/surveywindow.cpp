@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/stats/surveystats.h"
 #include "core/edit/writebatch.h"
+#include "ui/appsettings.h"
 #include "ui/charts/surveychart.h"
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
@@ -263,6 +264,8 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     horizontal->addWidget(left);
     horizontal->addWidget(right);
     horizontal->setStretchFactor(1, 1);
+    keepSplitterState(vertical, QStringLiteral("surveyWindow/vertical"));
+    keepSplitterState(horizontal, QStringLiteral("surveyWindow/horizontal"));
     horizontal->setSizes({260, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(horizontal);
