@@ -426,6 +426,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <source>Run “seika-cli upgrade %1” to upgrade it, then the command again.</source>
         <translation>Run “seika-cli upgrade %1” to upgrade it, then the command again.</translation>
     </message>
+    <message>
+        <source>--wait takes a number of seconds (0 to 86400), not “%1”.</source>
+        <translation>--wait takes a number of seconds (0 to 86400), not “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::CliArgs</name>
@@ -440,6 +444,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     <message>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1. Put “--” before a name that starts with “-”.</source>
+        <translation>Unknown option: %1. Put “--” before a name that starts with “-”.</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1939,34 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>“%1” is in the format of an older Seika (document version %2). It must be upgraded to this version&apos;s format before it can be changed, and older versions of Seika will not open it afterwards. The file was left unchanged.</source>
         <translation>“%1” is in the format of an older Seika (document version %2). It must be upgraded to this version&apos;s format before it can be changed, and older versions of Seika will not open it afterwards. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The count %1 is too large: Seika stores counts up to %2 exactly.</source>
+        <translation>The count %1 is too large: Seika stores counts up to %2 exactly.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is write-protected; Seika does not overwrite it. Choose another name or remove the protection first.</source>
+        <translation>The file “%1” is write-protected; Seika does not overwrite it. Choose another name or remove the protection first.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file; give a file name.</source>
+        <translation>“%1” is a folder, not a file; give a file name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, a device or a pipe; Seika does not write to it.</source>
+        <translation>“%1” is not a regular file, a device or a pipe; Seika does not write to it.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: the disk is full.</source>
+        <translation>The file “%1” cannot be written: the disk is full.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: permission denied.</source>
+        <translation>The file “%1” cannot be written: permission denied.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: its folder does not exist.</source>
+        <translation>The file “%1” cannot be written: its folder does not exist.</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4328,18 @@ Fiscal year %2</translation>
         <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
         <translation>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Choose the language, how years are shown, the paper, the CSV encoding, grayscale charts and the outlier band of new documents</source>
+        <translation>Choose the language, how years are shown, the paper, the CSV encoding, grayscale charts and the outlier band of new documents</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferences saved.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureActions</name>
@@ -5650,6 +5698,121 @@ Suggested: %3</numerusform>
     <message>
         <source>%1 in %2 “%3”</source>
         <translation>%1 in %2 “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and reports</source>
+        <translation>The language of menus, dialogs and reports</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Applies at once: the window is shown again in the language chosen, on the same document.</source>
+        <translation>Applies at once: the window is shown again in the language chosen, on the same document.</translation>
+    </message>
+    <message>
+        <source>Era and Western year: %1</source>
+        <translation>Era and Western year: %1</translation>
+    </message>
+    <message>
+        <source>Era year: %1</source>
+        <translation>Era year: %1</translation>
+    </message>
+    <message>
+        <source>Western year: %1</source>
+        <translation>Western year: %1</translation>
+    </message>
+    <message>
+        <source>How tables, charts and reports write fiscal years. CSV files keep both the Western year and the era year, whatever is chosen here.</source>
+        <translation>How tables, charts and reports write fiscal years. CSV files keep both the Western year and the era year, whatever is chosen here.</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal years:</source>
+        <translation>&amp;Fiscal years:</translation>
+    </message>
+    <message>
+        <source>The paper print previews and PDFs start on; each preview can still change it</source>
+        <translation>The paper print previews and PDFs start on; each preview can still change it</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>The orientation of council reports and the plan overview; charts are always printed landscape</source>
+        <translation>The orientation of council reports and the plan overview; charts are always printed landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 with BOM (Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8 without BOM</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>The encoding File ▸ Export CSV starts on</source>
+        <translation>The encoding File ▸ Export CSV starts on</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV &amp;encoding:</translation>
+    </message>
+    <message>
+        <source>Draw charts in &amp;grayscale</source>
+        <translation>Draw charts in &amp;grayscale</translation>
+    </message>
+    <message>
+        <source>Charts start with patterns and line styles instead of colours, for black-and-white copies</source>
+        <translation>Charts start with patterns and line styles instead of colours, for black-and-white copies</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>Charts:</translation>
+    </message>
+    <message>
+        <source>New documents start with this outlier band: a figure that changes by more than this against the previous year is accepted with a warning</source>
+        <translation>New documents start with this outlier band: a figure that changes by more than this against the previous year is accepted with a warning</translation>
+    </message>
+    <message>
+        <source>Outlier &amp;band:</source>
+        <translation>Outlier &amp;band:</translation>
+    </message>
+    <message>
+        <source>For new documents. An open document keeps its own band (Edit ▸ Document Settings…).</source>
+        <translation>For new documents. An open document keeps its own band (Edit ▸ Document Settings…).</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Restore &amp;Defaults</translation>
+    </message>
+    <message>
+        <source>Put the default of every setting but the language in the form</source>
+        <translation>Put the default of every setting but the language in the form</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <source>Run “seika-cli upgrade %1” to upgrade it, then the command again.</source>
         <translation>「seika-cli upgrade %1」で更新してから、もう一度コマンドを実行してください。</translation>
     </message>
+    <message>
+        <source>--wait takes a number of seconds (0 to 86400), not “%1”.</source>
+        <translation>--wait には秒数（0～86400）を指定してください。「%1」は秒数ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::CliArgs</name>
@@ -439,6 +443,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     <message>
         <source>The option --%1 is given twice.</source>
         <translation>オプション --%1 が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1. Put “--” before a name that starts with “-”.</source>
+        <translation>不明なオプションです：%1。「-」で始まる名前は前に「--」を置いて指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1934,34 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>“%1” is in the format of an older Seika (document version %2). It must be upgraded to this version&apos;s format before it can be changed, and older versions of Seika will not open it afterwards. The file was left unchanged.</source>
         <translation>「%1」は以前の版の Seika の形式です（文書バージョン %2）。変更するには、この版の形式に更新する必要があります。更新後は以前の版の Seika では開けなくなります。ファイルはそのままにしました。</translation>
+    </message>
+    <message>
+        <source>The count %1 is too large: Seika stores counts up to %2 exactly.</source>
+        <translation>件数 %1 は大きすぎます。Seika が正確に保存できる件数は %2 までです。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is write-protected; Seika does not overwrite it. Choose another name or remove the protection first.</source>
+        <translation>ファイル「%1」は書き込み禁止になっています。Seika は上書きしません。別の名前を選ぶか、書き込み禁止を解除してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file; give a file name.</source>
+        <translation>「%1」はファイルではなくフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, a device or a pipe; Seika does not write to it.</source>
+        <translation>「%1」は通常のファイル、デバイス、パイプのいずれでもないため、Seika は書き込みません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: the disk is full.</source>
+        <translation>ファイル「%1」を書き込めません。ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: permission denied.</source>
+        <translation>ファイル「%1」を書き込めません。書き込む権限がありません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: its folder does not exist.</source>
+        <translation>ファイル「%1」を書き込めません。保存先のフォルダーがありません。</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4320,18 @@ Fiscal year %2</source>
         <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
         <translation>以前の版の Seika で作成された文書です（文書バージョン %1）。変更するには更新が必要です。更新後は以前の版の Seika では開けなくなります。「いいえ」を選ぶと、そのまま読み取り専用で開きます。</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose the language, how years are shown, the paper, the CSV encoding, grayscale charts and the outlier band of new documents</source>
+        <translation>言語、年度の表示、用紙、CSVの文字コード、グラフのグレースケール、新しい文書の外れ値の幅を選びます</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureActions</name>
@@ -5618,6 +5666,121 @@ Suggested: %3</source>
     <message>
         <source>%1 in %2 “%3”</source>
         <translation>%2「%3」の%1</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and reports</source>
+        <translation>メニュー・ダイアログ・報告書の言語です</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Applies at once: the window is shown again in the language chosen, on the same document.</source>
+        <translation>すぐに反映されます。同じ文書のまま、選んだ言語でウィンドウを表示し直します。</translation>
+    </message>
+    <message>
+        <source>Era and Western year: %1</source>
+        <translation>和暦(西暦)：%1</translation>
+    </message>
+    <message>
+        <source>Era year: %1</source>
+        <translation>和暦：%1</translation>
+    </message>
+    <message>
+        <source>Western year: %1</source>
+        <translation>西暦：%1</translation>
+    </message>
+    <message>
+        <source>How tables, charts and reports write fiscal years. CSV files keep both the Western year and the era year, whatever is chosen here.</source>
+        <translation>表・グラフ・報告書での年度の書き方です。CSVファイルには、ここでの選択にかかわらず西暦と和暦の両方を書き出します。</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal years:</source>
+        <translation>年度の表示(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The paper print previews and PDFs start on; each preview can still change it</source>
+        <translation>印刷プレビューとPDFで最初に選ばれる用紙です。プレビューごとに変更もできます</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <source>The orientation of council reports and the plan overview; charts are always printed landscape</source>
+        <translation>議会報告書と施策の一覧の用紙の向きです。グラフは常に横向きで印刷します</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>向き(&amp;O):</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8（BOM付き・Excel向け）</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8（BOMなし）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>The encoding File ▸ Export CSV starts on</source>
+        <translation>「ファイル ▸ CSVの書き出し」で最初に選ばれる文字コードです</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSVの文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Draw charts in &amp;grayscale</source>
+        <translation>グラフをグレースケールで描く(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Charts start with patterns and line styles instead of colours, for black-and-white copies</source>
+        <translation>グラフを色ではなく模様と線の種類で描きます（白黒コピー向け）</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>グラフ:</translation>
+    </message>
+    <message>
+        <source>New documents start with this outlier band: a figure that changes by more than this against the previous year is accepted with a warning</source>
+        <translation>新しい文書の外れ値の幅です。前年度からこの幅を超えて変化した値は、警告付きで受け付けます</translation>
+    </message>
+    <message>
+        <source>Outlier &amp;band:</source>
+        <translation>外れ値の幅(&amp;B):</translation>
+    </message>
+    <message>
+        <source>For new documents. An open document keeps its own band (Edit ▸ Document Settings…).</source>
+        <translation>新しい文書に使います。開いている文書は、その文書の幅のままです（編集 ▸ 文書の設定…）。</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>既定値に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Put the default of every setting but the language in the form</source>
+        <translation>言語以外のすべての設定を既定値に戻します（OKで保存）</translation>
     </message>
 </context>
 <context>
