@@ -7,6 +7,7 @@
 #include "core/model/fiscalyear.h"
 #include "core/session/opendocument.h"
 #include "core/stats/surveystats.h"
+#include "core/storage/documentstore.h"
 #include "core/storage/sqlitestore.h"
 #include "tests/core/coresupport.h"
 
@@ -183,6 +184,11 @@ TEST(AssumedResponses, AVersion5DocumentMigratesWithEveryCountReported)
         for (const Survey &s : data->surveys)
             EXPECT_FALSE(s.responsesAssumed);
     }
+    // Opened for writing, an older document is refused until it is upgraded (issue 15 §2): then every
+    // count is a reported one.
+    EXPECT_FALSE(OpenDocument::open(file).has_value());
+    auto upgraded = upgradeStore(file);
+    ASSERT_TRUE(upgraded.has_value()) << describe(upgraded);
     auto doc = OpenDocument::open(file);
     ASSERT_TRUE(doc.has_value()) << describe(doc);
     EXPECT_EQ(doc->data().surveys, withoutAssumptions(sample()).surveys);

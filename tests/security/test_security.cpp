@@ -131,10 +131,11 @@ protected:
         return s;
     }
 
-    /// The document as Seika 3 wrote it: what versions 4 and 5 added taken away again.
+    /// The document as Seika 3 wrote it: what versions 4, 5 and 6 added taken away again.
     void downgradeToVersion3(const QString &path) const
     {
-        sql(path, {u"DROP INDEX changes_revision"_s, u"DROP TABLE changes"_s, u"DROP INDEX audit_log_change"_s,
+        sql(path, {u"ALTER TABLE surveys DROP COLUMN responses_note"_s,
+                   u"ALTER TABLE surveys DROP COLUMN responses_assumed"_s, u"DROP INDEX changes_revision"_s, u"DROP TABLE changes"_s, u"DROP INDEX audit_log_change"_s,
                    u"ALTER TABLE audit_log DROP COLUMN change_id"_s, u"ALTER TABLE audit_log DROP COLUMN subject"_s,
                    u"ALTER TABLE basic_policies DROP COLUMN code"_s, u"ALTER TABLE policies DROP COLUMN code"_s,
                    u"ALTER TABLE measures DROP COLUMN code"_s, u"ALTER TABLE observations DROP COLUMN change_id"_s,

@@ -284,7 +284,7 @@ TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
     EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
 }
 
-/// The document at path as Seika 3 wrote it: what versions 4 and 5 added taken away again.
+/// The document at path as Seika 3 wrote it: what versions 4, 5 and 6 added taken away again.
 void downgradeToVersion3(const QString &path)
 {
     const QString name = QStringLiteral("downgrade");
@@ -292,7 +292,8 @@ void downgradeToVersion3(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
-        for (const char *sql : {"DROP INDEX changes_revision", "DROP TABLE changes", "DROP INDEX audit_log_change",
+        for (const char *sql : {"ALTER TABLE surveys DROP COLUMN responses_assumed",
+                                "ALTER TABLE surveys DROP COLUMN responses_note", "DROP INDEX changes_revision", "DROP TABLE changes", "DROP INDEX audit_log_change",
                                 "ALTER TABLE audit_log DROP COLUMN change_id", "ALTER TABLE audit_log DROP COLUMN subject",
                                 "ALTER TABLE basic_policies DROP COLUMN code", "ALTER TABLE policies DROP COLUMN code",
                                 "ALTER TABLE measures DROP COLUMN code", "ALTER TABLE observations DROP COLUMN change_id",
