@@ -254,8 +254,14 @@ SortedObservations sortObservations(const DocumentData &doc)
     }
     QStringList unknown;
     {
+        // Observations come in runs of one indicator: a code is looked up once per run, not once per row
+        // (a million string hashes were a tenth of an export).
         QSet<QString> seen;
+        const QString *lastCode = nullptr;
         for (const Observation &o : doc.observations) {
+            if (lastCode && o.indicatorCode == *lastCode)
+                continue;
+            lastCode = &o.indicatorCode;
             if (!rankOf.contains(o.indicatorCode) && !seen.contains(o.indicatorCode)) {
                 seen.insert(o.indicatorCode);
                 unknown << o.indicatorCode;
@@ -299,7 +305,9 @@ SortedObservations sortObservations(const DocumentData &doc)
             out.derived << DerivedCityFigure{&i, FiscalYear(it.key()), it.value()};
         }
     }
-    std::sort(out.rows.begin(), out.rows.end());
+    // Stored in that order already, as a document written by an import or by hand usually is: then no sort.
+    if (!std::is_sorted(out.rows.cbegin(), out.rows.cend()))
+        std::sort(out.rows.begin(), out.rows.end());
     return out;
 }
 
