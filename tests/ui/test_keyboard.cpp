@@ -28,22 +28,9 @@
 
 using namespace seika;
 
-namespace {
+using ui::test::accessKey;
 
-/// The access key of a text ("&File", "ファイル(&F)"), upper case; empty when it has none.
-QString accessKey(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toUpper();
-    }
-    return {};
-}
+namespace {
 
 /// "key: item, item" for every access key that two or more of texts share.
 QStringList clashes(const QStringList &texts)

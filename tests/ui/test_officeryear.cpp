@@ -27,7 +27,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintPreviewWidget>
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,13 +70,8 @@ QWidget *keyTarget(QWidget *fallback)
 /// The access key of a text ("ファイル(&F)"), as a Qt key; 0 when it has none.
 int accessKey(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == u'&' && text.at(i + 1) != u'&')
-            return QKeySequence::fromString(text.at(i + 1).toUpper())[0].key();
-        if (text.at(i) == u'&')
-            ++i;
-    }
-    return 0;
+    const QString key = ui::test::accessKey(text);
+    return key.isEmpty() ? 0 : QKeySequence::fromString(key)[0].key();
 }
 
 /// The label that names widget (its buddy), whose access key moves the focus there.
@@ -267,8 +261,8 @@ TEST_F(OfficerYearTest, EnterAYearOfTheWardsPrintTheChartExportAndLockWithTheKey
     whenDialogOpens([&](QWidget *dialog) {
         auto *preview = qobject_cast<QPrintPreviewDialog *>(dialog);
         EXPECT_NE(preview, nullptr) << dialog->metaObject()->className();
-        if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
-            previewPages = widget->pageCount();
+        if (preview)
+            previewPages = ui::test::previewPageCount(*preview);
         saveAs(pdf);
         auto *save = dialog->findChild<QAbstractButton *>(QStringLiteral("previewSavePdfButton"));
         ASSERT_NE(save, nullptr);

@@ -297,6 +297,20 @@ bool whilePreviewIsUp(const std::function<void()> &open, const std::function<voi
     return shown;
 }
 
+QString accessKey(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
+
 int previewPageCount(QPrintPreviewDialog &preview)
 {
     auto *widget = preview.findChild<QPrintPreviewWidget *>();

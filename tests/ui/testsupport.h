@@ -69,6 +69,9 @@ private:
     std::optional<core::Error> m_failWrites;
 };
 
+/// The access key of a text ("&File", "ファイル(&F)"), upper case; empty when it has none ("&&" is a literal &).
+[[nodiscard]] QString accessKey(const QString &text);
+
 /// Types text into widget key by key, as QTest::keyClicks() does, but for any characters (keyClicks()
 /// only takes ASCII): each character is one key press and release carrying that text.
 void typeText(QWidget *widget, const QString &text);
