@@ -3,6 +3,7 @@
 #include "core/session/defaultdocument.h"
 #include "core/storage/documentstore.h"
 #include "ui/appsettings.h"
+#include "ui/documentopener.h"
 #include "ui/documentsession.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
@@ -179,35 +180,9 @@ int main(int argc, char **argv)
             return std::unexpected(store.error());
         return seika::ui::DocumentSession::fromStore(std::move(*store));
     };
-    auto session = openSession();
-    if (!session && session.error().code == seika::core::ErrorCode::DocumentInUse) {
-        // Another window or process writes to the file: offer to read it.
-        const QString question =
-            Startup::tr("“%1” is in use. Open it read-only?").arg(QFileInfo(path).fileName());
-        if (!seika::ui::askYesNo(nullptr, question, seika::core::errorMessage(session.error()), true))
-            return 0;
-        session = seika::ui::DocumentSession::open(path, seika::core::OpenMode::ReadOnly);
-    }
-    if (!session && session.error().code == seika::core::ErrorCode::OlderSchema) {
-        // Never upgraded as a side effect of opening: the user chooses, and No shows it as it is.
-        QMessageBox question(QMessageBox::Question, QApplication::applicationDisplayName(),
-                             Startup::tr("Upgrade “%1” to the new format?").arg(QFileInfo(path).fileName()),
-                             QMessageBox::Yes | QMessageBox::No);
-        question.setInformativeText(
-            Startup::tr("It was written by an older version of Seika (document version %1). It must be upgraded "
-                        "before it can be changed, and older versions of Seika will not open it afterwards. No "
-                        "opens it read-only, as it is.")
-                .arg(session.error().detail));
-        question.setDefaultButton(QMessageBox::No);
-        if (question.exec() == QMessageBox::Yes) {
-            if (auto upgraded = seika::core::upgradeStore(path); !upgraded)
-                session = std::unexpected(upgraded.error());
-            else
-                session = openSession();
-        } else {
-            session = seika::ui::DocumentSession::open(path, seika::core::OpenMode::ReadOnly);
-        }
-    }
+    auto session = seika::ui::DocumentOpener::open(path, openSession, [](const QString &question, const QString &details) {
+        return seika::ui::askYesNo(nullptr, question, details);
+    });
     if (!session) {
         const QString text = Startup::tr("Could not open “%1”.").arg(QFileInfo(path).fileName());
         const QString details = seika::core::errorMessage(session.error());

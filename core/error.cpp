@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStorageInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -61,6 +64,13 @@ struct ErrorText
 };
 
 /// The message of an UntrustedDocument error: which object of the file's schema Seika did not write.
+/// The disk (its mount point) holding the file path, for a message about a full disk.
+QString diskOf(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return QDir::toNativeSeparators(storage.isValid() ? storage.rootPath() : QFileInfo(path).absolutePath());
+}
+
 QString untrustedMessage(const Error &e)
 {
     const QStringList parts = e.detail.split(u'\n');
@@ -171,6 +181,10 @@ QString sentence(const Error &e)
     case ErrorCode::FileNotFound:
         return ErrorText::tr("The file “%1” does not exist.").arg(e.value);
     case ErrorCode::FileNotReadable:
+        if (e.detail == QLatin1String("disk-full"))
+            return ErrorText::tr("“%1” cannot be read: the disk at %2 is full, and SQLite needs a little room next to "
+                                 "the document to read it. Free some space and try again; the document is unchanged.")
+                .arg(e.value, diskOf(e.value));
         return ErrorText::tr("The file “%1” cannot be read.").arg(e.value);
     case ErrorCode::FileNotWritable:
         // detail: a reason key of writeOutputFile() (core/io/outputfile.h) or the system's own text.
@@ -184,7 +198,18 @@ QString sentence(const Error &e)
             return ErrorText::tr("“%1” is not a regular file, a device or a pipe; Seika does not write to it.")
                 .arg(e.value);
         if (e.detail == QLatin1String("disk-full"))
-            return ErrorText::tr("The file “%1” cannot be written: the disk is full.").arg(e.value);
+            return ErrorText::tr("The file “%1” cannot be written: the disk at %2 is full. Free some space there and "
+                                 "try again; nothing was changed.")
+                .arg(e.value, diskOf(e.value));
+        if (e.detail == QLatin1String("document-read-only"))
+            return ErrorText::tr("“%1” can be read but not changed: you have no permission to write this file. Seika "
+                                 "opens it read-only; to change it, ask for write permission or save a copy.")
+                .arg(e.value);
+        if (e.detail == QLatin1String("folder-read-only"))
+            return ErrorText::tr("“%1” can be read but not changed: Seika must be able to write in its folder %2 "
+                                 "(where it keeps the document's journal while writing), and you may not. Seika opens "
+                                 "it read-only.")
+                .arg(e.value, QDir::toNativeSeparators(QFileInfo(e.value).absolutePath()));
         if (e.detail == QLatin1String("permission"))
             return ErrorText::tr("The file “%1” cannot be written: permission denied.").arg(e.value);
         if (e.detail == QLatin1String("no-folder"))
@@ -346,7 +371,8 @@ QString errorMessage(const Error &input)
         where << ErrorText::tr("column %1").arg(error.column);
     if (!where.isEmpty())
         text += QLatin1String(" (") + where.join(QLatin1String(", ")) + QLatin1Char(')');
-    if (error.code == ErrorCode::DatabaseError || error.code == ErrorCode::JsonSyntax
+    const bool unexplained = error.code == ErrorCode::FileNotReadable && error.detail != QLatin1String("disk-full");
+    if (unexplained || error.code == ErrorCode::DatabaseError || error.code == ErrorCode::JsonSyntax
         || error.code == ErrorCode::DamagedDocument || error.code == ErrorCode::MigrationFailed) {
         if (!error.detail.isEmpty())
             text += QLatin1Char(' ') + ErrorText::tr("Details: %1").arg(error.detail);

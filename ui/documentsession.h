@@ -69,6 +69,10 @@ public:
     [[nodiscard]] bool isModified() const;
     /// True when the store refuses writes (opened read-only, or another writer holds the file).
     [[nodiscard]] bool isReadOnly() const;
+    /// Why the document is read-only, in a sentence for the user (the status bar's tooltip); empty when it is
+    /// not, or nobody said (see DocumentOpener).
+    [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
 
     using EditOptions = ui::EditOptions;
 
@@ -102,6 +106,7 @@ private:
     explicit DocumentSession(core::OpenDocument doc);
 
     core::OpenDocument m_doc;
+    QString m_readOnlyReason;
     QUndoStack *m_undoStack = nullptr; // child of this
 };
 

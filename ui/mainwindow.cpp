@@ -8,6 +8,7 @@
 #include "ui/appsettings.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/commands/batchcommand.h"
+#include "ui/documentopener.h"
 #include "ui/documentsession.h"
 #include "ui/editors/auditview.h"
 #include "ui/preferencesdialog.h"
@@ -227,8 +228,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_locationLabel);
     m_readOnlyLabel = new QLabel(tr("Read-only"), this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
-    m_readOnlyLabel->setToolTip(
-        tr("This document is open read-only: another Seika window or process has it."));
     m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; font-weight: bold; }"));
     m_readOnlyLabel->hide();
     statusBar()->addPermanentWidget(m_readOnlyLabel);
@@ -480,29 +479,9 @@ void MainWindow::notify(QMessageBox::Icon icon, const QString &text, const QStri
 
 bool MainWindow::openDocument(const QString &path)
 {
-    auto session = DocumentSession::open(path);
-    if (!session && session.error().code == core::ErrorCode::DocumentInUse) {
-        // Another window or process writes to the file: it can still be read.
-        if (!ask(tr("“%1” is in use. Open it read-only?").arg(QFileInfo(path).fileName()),
-                 core::errorMessage(session.error())))
-            return false;
-        session = DocumentSession::open(path, core::OpenMode::ReadOnly);
-    }
-    if (!session && session.error().code == core::ErrorCode::OlderSchema) {
-        // Never upgraded as a side effect of opening: the user chooses, and No shows it as it is.
-        if (ask(tr("Upgrade “%1” to the new format?").arg(QFileInfo(path).fileName()),
-                tr("It was written by an older version of Seika (document version %1). It must be upgraded before "
-                   "it can be changed, and older versions of Seika will not open it afterwards. No opens it "
-                   "read-only, as it is.")
-                    .arg(session.error().detail))) {
-            if (auto upgraded = core::upgradeStore(path); !upgraded)
-                session = std::unexpected(upgraded.error());
-            else
-                session = DocumentSession::open(path);
-        } else {
-            session = DocumentSession::open(path, core::OpenMode::ReadOnly);
-        }
-    }
+    auto session = DocumentOpener::open(
+        path, [&path] { return DocumentSession::open(path); },
+        [this](const QString &question, const QString &details) { return ask(question, details); });
     return showOpened(std::move(session), path);
 }
 
@@ -587,6 +566,9 @@ void MainWindow::showDocument()
     m_saveAsAction->setEnabled(m_session != nullptr);
     m_locationLabel->setText(m_session ? QDir::toNativeSeparators(m_session->location()) : QString());
     m_readOnlyLabel->setVisible(m_session && m_session->isReadOnly());
+    if (m_session && m_session->isReadOnly())
+        m_readOnlyLabel->setToolTip(m_session->readOnlyReason().isEmpty() ? tr("This document is open read-only.")
+                                                                          : m_session->readOnlyReason());
     updateEditingActions();
     updateTitle();
 }

@@ -77,7 +77,7 @@ QString helpText(const QString &command)
     if (command == QLatin1String("import-json"))
         return Cli::tr("Usage: seika-cli import-json FILE --out NEWFILE\n"
                        "Reads a JSON exchange file and creates the Seika document NEWFILE (which must not exist).");
-    return Cli::tr("Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]\n"
+    return Cli::tr("Usage: seika-cli [--db FILE] [--lang ja|en] [--wait SECONDS] COMMAND [OPTIONS]\n"
                    "\n"
                    "Commands:\n"
                    "  init FILE [--sample kawasaki|--empty]   create a document\n"
@@ -113,6 +113,7 @@ QString helpText(const QString &command)
                    "                                          compute a question's table from a respondents CSV\n"
                    "\n"
                    "Without --db the user's default document is used (created from the sample when missing).\n"
+                   "With --wait a command that writes waits up to SECONDS while another Seika writes to the document.\n"
                    "Run seika-cli COMMAND --help for the options of a command.\n"
                    "Exit codes: 0 success, 1 usage error, 2 bad data or file.");
 }

@@ -17,6 +17,9 @@ namespace {
 
 QString systemError(int error)
 {
+    // The reason key errorMessage() words as a full disk (and names the disk).
+    if (error == ENOSPC || error == EDQUOT)
+        return QStringLiteral("disk-full");
     return QString::fromLocal8Bit(std::strerror(error));
 }
 

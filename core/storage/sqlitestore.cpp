@@ -16,6 +16,8 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QThread>
 #include <QUrl>
 
 #include <array>
@@ -87,21 +89,91 @@ Result<bool> checkSqliteHeader(const QString &path)
     return head.size() == 20 && head.at(18) == 2 && head.at(19) == 2;
 }
 
+/// Free space below this on the disk holding a document counts as full: SQLite needs room next to the file
+/// (its -shm index, 32 KB, and a -wal) even to read it.
+constexpr qint64 FullDiskThreshold = 256 * 1024;
+
+/// True when the disk holding path has (almost) no room left.
+bool diskFull(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < FullDiskThreshold;
+}
+
+/// True when cause is SQLite failing to read or write the disk (rather than finding the file's content
+/// wrong): an I/O error, a full disk, a companion file it cannot create.
+bool isIoFailure(const Error &cause)
+{
+    return cause.detail.contains(QLatin1StringView("disk I/O error"))
+           || cause.detail.contains(QLatin1StringView("database or disk is full"))
+           || cause.detail.contains(QLatin1StringView("unable to open database file"));
+}
+
+/// cause said in the words of what happened to the document at path: a full disk is FileNotWritable
+/// ("disk-full"), never a database error or damage; anything else is cause as it is.
+Error explained(const QString &path, const Error &cause)
+{
+    const Error full{ErrorCode::FileNotWritable, path, {}, QStringLiteral("disk-full"), -1, -1};
+    if (cause.code == ErrorCode::DatabaseError && isIoFailure(cause)
+        && (cause.detail.contains(QLatin1StringView("database or disk is full")) || diskFull(path)))
+        return full;
+    // A file that could not be created or written for a reason only the system's text gives.
+    if (cause.code == ErrorCode::FileNotWritable && cause.detail != QLatin1StringView("disk-full") && diskFull(path))
+        return full;
+    return cause;
+}
+
+/// The document at path could not be read as cause says: damaged when SQLite found its content wrong, but
+/// when SQLite could not read or write the disk (a full disk, an I/O error) the file is not called damaged.
 Error damaged(const QString &path, const Error &cause)
 {
+    if (isIoFailure(cause))
+        return Error{ErrorCode::FileNotReadable, path, cause.field,
+                     diskFull(path) ? QStringLiteral("disk-full") : cause.detail, -1, -1};
     return Error{ErrorCode::DamagedDocument, path, cause.field, cause.detail, -1, -1};
 }
 
-/// The URI of a read-only connection to path. Without a -wal file the main file holds the whole
+/// True when path's -wal file holds something. An empty or missing one holds no transaction: the main file
+/// is then the whole document.
+bool walHoldsData(const QString &path)
+{
+    return QFileInfo(path + QLatin1StringView("-wal")).size() > 0;
+}
+
+/// The companion files (-wal, -shm) that exist next to path now.
+QStringList existingCompanions(const QString &path)
+{
+    QStringList found;
+    for (const QLatin1StringView suffix : {QLatin1StringView("-wal"), QLatin1StringView("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            found << path + suffix;
+    }
+    return found;
+}
+
+/// Removes the -wal and -shm files next to path that were not there before (the list of existingCompanions()
+/// taken then), once a failed connection that created them is closed: only while the -wal is empty, so that
+/// nothing committed is ever removed.
+void removeCreatedCompanions(const QString &path, const QStringList &before)
+{
+    if (walHoldsData(path))
+        return;
+    for (const QString &companion : existingCompanions(path)) {
+        if (!before.contains(companion))
+            QFile::remove(companion);
+    }
+}
+
+/// The URI of a read-only connection to path. Without a -wal file (or with an empty one) the main file holds the whole
 /// document, and immutable=1 makes SQLite write nothing at all: no -wal or -shm next to the file, no
 /// hot-journal rollback, no header change. A -wal left by a crash (or another Seika running) may hold
 /// committed transactions, so then read through it read-only, which cannot checkpoint into the main
 /// file either.
-QString readOnlyUri(const QString &path, bool mayChangeMeanwhile)
+QString readOnlyUri(const QString &path)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     QUrl uri = QUrl::fromLocalFile(absolutePath);
-    const bool immutable = !mayChangeMeanwhile && !QFileInfo::exists(absolutePath + QLatin1StringView("-wal"));
+    const bool immutable = !walHoldsData(absolutePath);
     uri.setQuery(immutable ? QStringLiteral("immutable=1") : QStringLiteral("mode=ro"));
     return uri.toString(QUrl::FullyEncoded);
 }
@@ -117,7 +189,7 @@ Result<int> inspect(QSqlDatabase &db, const QString &path, std::span<const schem
     if (!db.isValid())
         return fail(ErrorCode::DatabaseError, path, {},
                     QStringLiteral("Qt SQL driver QSQLITE not available"));
-    db.setDatabaseName(readOnlyUri(path, false));
+    db.setDatabaseName(readOnlyUri(path));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open())
         return fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
@@ -188,7 +260,7 @@ Result<void> quickCheckReadOnly(const QString &path)
     Result<void> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
-        db.setDatabaseName(readOnlyUri(path, false));
+        db.setDatabaseName(readOnlyUri(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (!db.open())
             result = fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
@@ -233,14 +305,19 @@ SqliteStore::SqliteStore(QString path, QString connectionName, OpenMode mode)
 
 SqliteStore::~SqliteStore()
 {
+    closeConnection();
+    // Only after the connection is closed (and the WAL checkpointed): the next writer may start now.
+    m_lock.reset();
+}
+
+void SqliteStore::closeConnection()
+{
     m_connection.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
-    // Only after the connection is closed (and the WAL checkpointed): the next writer may start now.
-    m_lock.reset();
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, OpenMode mode)
@@ -260,18 +337,30 @@ Result<void> SqliteStore::acquireLock()
         return {};
     }
     if (lock->error() != QLockFile::LockFailedError)
-        return fail(ErrorCode::FileNotWritable, m_path, {}, QStringLiteral("cannot create %1").arg(lockPath));
+        return fail(ErrorCode::FileNotWritable, m_path, {},
+                    diskFull(m_path) ? QStringLiteral("disk-full") : QStringLiteral("cannot create %1").arg(lockPath));
     qint64 pid = 0;
     QString host;
     QString application;
-    QString holder = QStringLiteral("?");
-    if (lock->getLockInfo(&pid, &host, &application)) {
-        // The lock file records no user name; its owner is the user whose process wrote it.
-        QString user = QFileInfo(lockPath).owner();
-        if (user.isEmpty())
-            user = QStringLiteral("?");
-        holder = QStringLiteral("%1@%2 pid %3").arg(user, host).arg(pid);
+    // The holder writes its process id into the lock file just after creating it: a lock read in between
+    // is empty for a moment. One that stays empty was left by a process killed in between (QLockFile,
+    // never stale by age here, would keep it forever): it is taken over.
+    bool known = lock->getLockInfo(&pid, &host, &application);
+    for (int attempt = 0; !known && attempt < 10; ++attempt) {
+        QThread::msleep(50);
+        known = lock->getLockInfo(&pid, &host, &application);
     }
+    if (!known && QFileInfo(lockPath).size() == 0 && lock->removeStaleLockFile() && lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return {};
+    }
+    // The lock file records no user name; its owner is the user whose process wrote it.
+    const QString user = QFileInfo(lockPath).owner();
+    QString holder;
+    if (known)
+        holder = QStringLiteral("%1@%2 pid %3").arg(user.isEmpty() ? QStringLiteral("?") : user, host).arg(pid);
+    else
+        holder = user.isEmpty() ? QDir::toNativeSeparators(lockPath) : user; // who, when nothing else can be read
     return fail(ErrorCode::DocumentInUse, QFileInfo(m_path).fileName(), {}, holder);
 }
 
@@ -319,26 +408,37 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
     if (mode == OpenMode::ReadOnly) {
         store->m_schemaVersion = *version;
         if (auto r = store->connectReadOnly(); !r)
-            return failed(r.error());
+            return failed(explained(path, r.error()));
         return store;
     }
     // An upgrade is never a side effect of opening: the caller asks for it (upgrade()).
     if (*version < target && !upgrade)
         return failed(Error{ErrorCode::OlderSchema, path, {}, QString::number(*version), -1, -1});
+    // A writer needs the file and its folder (where SQLite keeps the -wal and -shm files while it writes).
     if (!info.isWritable())
-        return fail(ErrorCode::FileNotWritable, path);
+        return fail(ErrorCode::FileNotWritable, path, {}, QStringLiteral("document-read-only"));
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return fail(ErrorCode::FileNotWritable, path, {}, QStringLiteral("folder-read-only"));
     // Before anything writes: the migration below must not run while another writer has the file.
     if (auto r = store->acquireLock(); !r)
         return failed(r.error());
     store->m_schemaVersion = target;
+    // A connection that fails (a full disk) leaves nothing behind: what it created next to the file goes,
+    // while the lock is still held.
+    const QStringList before = existingCompanions(path);
+    auto abandoned = [&](const Error &error) {
+        store->closeConnection();
+        removeCreatedCompanions(path, before);
+        return failed(explained(path, error));
+    };
     if (auto r = store->connect(); !r)
-        return failed(r.error());
+        return abandoned(r.error());
     if (auto r = store->migrateSchema(migrations); !r)
-        return failed(r.error());
+        return abandoned(r.error());
     if (auto r = store->enableForeignKeysAndWal(); !r)
-        return failed(r.error());
+        return abandoned(r.error());
     if (auto r = store->readNextId(); !r)
-        return failed(r.error());
+        return abandoned(r.error());
     return store;
 }
 
@@ -428,7 +528,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path
         built = placefile::placeNew(*temporary, path);
     if (!built) {
         placefile::removeWithCompanions(*temporary);
-        return errorOf(built);
+        return std::unexpected(explained(path, built.error()));
     }
     auto open = [&]() -> Result<void> {
         if (auto r = store->connect(); !r)
@@ -442,7 +542,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path
         // Closes the connection and releases the lock; then nothing of the attempt is left.
         store.reset();
         placefile::removeWithCompanions(path);
-        return errorOf(r);
+        return std::unexpected(explained(path, r.error()));
     }
     return store;
 }
@@ -467,9 +567,6 @@ Result<void> SqliteStore::connect()
 
 Result<void> SqliteStore::connectReadOnly()
 {
-    m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
-    if (!m_db.isValid())
-        return fail(ErrorCode::DatabaseError, m_path, {}, QStringLiteral("Qt SQL driver QSQLITE not available"));
     const QFileInfo info(m_path);
     if (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
         // An ordinary connection that only reads. A connection opened read-only would create -wal and
@@ -477,17 +574,44 @@ Result<void> SqliteStore::connectReadOnly()
         // it is the last connection to close, removes them as every connection does (moving what a
         // crashed writer committed into the file first, as the next writer would). The store refuses
         // writes before any SQL runs; query_only makes SQLite refuse them too.
-        m_db.setDatabaseName(info.absoluteFilePath());
-        if (!m_db.open())
-            return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
-        if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
-            return r;
-        m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
-        return sql::execute(m_db, QStringLiteral("PRAGMA query_only = ON"));
+        const QStringList before = existingCompanions(m_path);
+        auto shared = [this]() -> Result<void> {
+            m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
+            m_db.setDatabaseName(QFileInfo(m_path).absoluteFilePath());
+            if (!m_db.open())
+                return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+            if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
+                return r;
+            if (auto r = sql::execute(m_db, QStringLiteral("PRAGMA query_only = ON")); !r)
+                return r;
+            // The first read opens the -wal and -shm files: a full disk fails here, not in load().
+            if (auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !count)
+                return errorOf(count);
+            return {};
+        }();
+        if (shared) {
+            m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
+            return {};
+        }
+        // SQLite could not make its files next to the document (a full disk): read it without them, and
+        // leave nothing behind of the attempt.
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        removeCreatedCompanions(m_path, before);
+        if (!isIoFailure(shared.error()))
+            return shared;
     }
-    // A file or directory this user cannot write (a read-only share): read through the WAL, never
-    // immutable, since a writer elsewhere may change the file while it is open here.
-    m_db.setDatabaseName(readOnlyUri(m_path, true));
+    // A file or folder this user cannot write (a read-only share, a document of mode 444), or a disk
+    // without room. SQLite reads a WAL-mode file read-only only through its -wal and -shm files, which such
+    // a connection would create and never remove (or, in a folder it cannot write, fail on with "attempt
+    // to write a readonly database"). Without a -wal file no writer has the document open and the file
+    // holds all of it, so it is read as immutable: nothing is written next to it. A -wal file (a writer
+    // elsewhere has it open) is read through, read-only, as the writer keeps it.
+    m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
+    if (!m_db.isValid())
+        return fail(ErrorCode::DatabaseError, m_path, {}, QStringLiteral("Qt SQL driver QSQLITE not available"));
+    m_db.setDatabaseName(readOnlyUri(m_path));
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!m_db.open())
         return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
@@ -600,6 +724,14 @@ IdSource &SqliteStore::ids()
 }
 
 Result<void> SqliteStore::write(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
+{
+    auto written = writeChanges(changes, progress);
+    if (!written)
+        return std::unexpected(explained(m_path, written.error()));
+    return written;
+}
+
+Result<void> SqliteStore::writeChanges(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
 {
     if (auto r = checkWritable(); !r)
         return r;

@@ -126,6 +126,11 @@ private:
     [[nodiscard]] Result<void> migrateSchema(std::span<const schema::Migration> migrations);
     /// Reads seika_meta next_id into the id counter (schema version 5).
     [[nodiscard]] Result<void> readNextId();
+    /// write() without the translation of its failures (a full disk is FileNotWritable, see explained()).
+    [[nodiscard]] Result<void> writeChanges(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress);
+    /// Closes the connection (SQLite then checkpoints and removes its -wal and -shm when it can), keeping the
+    /// lock: the destructor, and a failed open() before it removes what its connection created.
+    void closeConnection();
     /// Fails with ReadOnlyDocument when the store is read-only.
     [[nodiscard]] Result<void> checkWritable() const;
     /// The verdict of SQLite's quick_check of the file, waiting for it when it still runs (open()):

@@ -27,18 +27,6 @@
         <source>Could not open “%1”.</source>
         <translation>Could not open “%1”.</translation>
     </message>
-    <message>
-        <source>“%1” is in use. Open it read-only?</source>
-        <translation>“%1” is in use. Open it read-only?</translation>
-    </message>
-    <message>
-        <source>Upgrade “%1” to the new format?</source>
-        <translation>Upgrade “%1” to the new format?</translation>
-    </message>
-    <message>
-        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
-        <translation>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</translation>
-    </message>
 </context>
 <context>
     <name>seika::cli::ChartCommand</name>
@@ -333,84 +321,6 @@ Brings a document written by an older Seika to this version&apos;s format, in on
 Brings a document written by an older Seika to this version&apos;s format, in one step that changes nothing else. Older versions of Seika will not open it afterwards. Reading commands work on an older document as it is; writing commands refuse it until it is upgraded.</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--sample kawasaki|--empty]   create a document
-  summary [--year FY] [--format text|json] print the document and its grades
-  evaluate --year FY [--measure ID] [--format text|json]
-                                          judge the indicators and suggest the grade
-  export-json --out FILE                  write the JSON exchange file
-  import-json FILE --out NEWFILE          create a document from a JSON file
-  upgrade FILE                            bring a document of an older Seika to this format
-  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
-                                          write the council report of a measure, or of the whole
-                                          plan (--all), or the plan overview as a PDF
-  overview --year FY [--format text|csv] [--out FILE]
-                                          every measure&apos;s grades and the counts for the year
-  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
-                                          draw an indicator&apos;s chart into a file
-  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
-            [--note TEXT]                 enter a yearly figure, checked as in the editors
-  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
-  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
-                                          print the recorded changes
-  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-                                          write a table as CSV (for Excel)
-  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
-            [--valid-rows-only]           check and import figures or targets from a CSV file
-  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
-                                          show and build the plan: basic policies, policies,
-                                          measures, programmes, indicators (seika-cli plan --help)
-  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
-                                          read the plan from a CSV file (施策体系)
-  survey list | survey show ID [--moe]    print the surveys and their breakdowns
-  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
-                                          compute a question&apos;s table from a respondents CSV
-
-Without --db the user&apos;s default document is used (created from the sample when missing).
-Run seika-cli COMMAND --help for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
-        <translation>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--sample kawasaki|--empty]   create a document
-  summary [--year FY] [--format text|json] print the document and its grades
-  evaluate --year FY [--measure ID] [--format text|json]
-                                          judge the indicators and suggest the grade
-  export-json --out FILE                  write the JSON exchange file
-  import-json FILE --out NEWFILE          create a document from a JSON file
-  upgrade FILE                            bring a document of an older Seika to this format
-  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
-                                          write the council report of a measure, or of the whole
-                                          plan (--all), or the plan overview as a PDF
-  overview --year FY [--format text|csv] [--out FILE]
-                                          every measure&apos;s grades and the counts for the year
-  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
-                                          draw an indicator&apos;s chart into a file
-  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
-            [--note TEXT]                 enter a yearly figure, checked as in the editors
-  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
-  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
-                                          print the recorded changes
-  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
-                                          write a table as CSV (for Excel)
-  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
-            [--valid-rows-only]           check and import figures or targets from a CSV file
-  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
-                                          show and build the plan: basic policies, policies,
-                                          measures, programmes, indicators (seika-cli plan --help)
-  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
-                                          read the plan from a CSV file (施策体系)
-  survey list | survey show ID [--moe]    print the surveys and their breakdowns
-  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
-                                          compute a question&apos;s table from a respondents CSV
-
-Without --db the user&apos;s default document is used (created from the sample when missing).
-Run seika-cli COMMAND --help for the options of a command.
-Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
-    </message>
-    <message>
         <source>upgrade takes one FILE, or --db FILE before the command.</source>
         <translation>upgrade takes one FILE, or --db FILE before the command.</translation>
     </message>
@@ -429,6 +339,86 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     <message>
         <source>--wait takes a number of seconds (0 to 86400), not “%1”.</source>
         <translation>--wait takes a number of seconds (0 to 86400), not “%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] [--lang ja|en] [--wait SECONDS] COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--sample kawasaki|--empty]   create a document
+  summary [--year FY] [--format text|json] print the document and its grades
+  evaluate --year FY [--measure ID] [--format text|json]
+                                          judge the indicators and suggest the grade
+  export-json --out FILE                  write the JSON exchange file
+  import-json FILE --out NEWFILE          create a document from a JSON file
+  upgrade FILE                            bring a document of an older Seika to this format
+  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
+                                          write the council report of a measure, or of the whole
+                                          plan (--all), or the plan overview as a PDF
+  overview --year FY [--format text|csv] [--out FILE]
+                                          every measure&apos;s grades and the counts for the year
+  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
+                                          draw an indicator&apos;s chart into a file
+  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
+            [--note TEXT]                 enter a yearly figure, checked as in the editors
+  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
+  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+                                          print the recorded changes
+  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+                                          write a table as CSV (for Excel)
+  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
+            [--valid-rows-only]           check and import figures or targets from a CSV file
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          show and build the plan: basic policies, policies,
+                                          measures, programmes, indicators (seika-cli plan --help)
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          read the plan from a CSV file (施策体系)
+  survey list | survey show ID [--moe]    print the surveys and their breakdowns
+  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
+                                          compute a question&apos;s table from a respondents CSV
+
+Without --db the user&apos;s default document is used (created from the sample when missing).
+With --wait a command that writes waits up to SECONDS while another Seika writes to the document.
+Run seika-cli COMMAND --help for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
+        <translation>Usage: seika-cli [--db FILE] [--lang ja|en] [--wait SECONDS] COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--sample kawasaki|--empty]   create a document
+  summary [--year FY] [--format text|json] print the document and its grades
+  evaluate --year FY [--measure ID] [--format text|json]
+                                          judge the indicators and suggest the grade
+  export-json --out FILE                  write the JSON exchange file
+  import-json FILE --out NEWFILE          create a document from a JSON file
+  upgrade FILE                            bring a document of an older Seika to this format
+  report --year FY --out FILE.pdf [--measure ID | --all | --overview] [--paper A4|A3]
+                                          write the council report of a measure, or of the whole
+                                          plan (--all), or the plan overview as a PDF
+  overview --year FY [--format text|csv] [--out FILE]
+                                          every measure&apos;s grades and the counts for the year
+  chart membership|indicator CODE --out FILE [--format png|svg|pdf] [--area AREA]
+                                          draw an indicator&apos;s chart into a file
+  set-value --indicator CODE --year FY [--area AREA] (--value V | --numerator N --denominator D)
+            [--note TEXT]                 enter a yearly figure, checked as in the editors
+  lock --year FY | unlock --year FY       lock (確定) or unlock a fiscal year
+  audit [--year FY] [--indicator CODE] [--area AREA] [--format text|csv]
+                                          print the recorded changes
+  export-csv --table TABLE [--encoding utf8-bom|utf8|cp932] [--replace CHAR] --out FILE
+                                          write a table as CSV (for Excel)
+  import-csv --table observations|targets FILE [--encoding auto|utf8|cp932] [--dry-run]
+            [--valid-rows-only]           check and import figures or targets from a CSV file
+  plan list | plan add-measure … | plan rename REF … | plan move REF … | plan remove REF …
+                                          show and build the plan: basic policies, policies,
+                                          measures, programmes, indicators (seika-cli plan --help)
+  import-plan FILE [--encoding auto|utf8|cp932] [--dry-run]
+                                          read the plan from a CSV file (施策体系)
+  survey list | survey show ID [--moe]    print the surveys and their breakdowns
+  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
+                                          compute a question&apos;s table from a respondents CSV
+
+Without --db the user&apos;s default document is used (created from the sample when missing).
+With --wait a command that writes waits up to SECONDS while another Seika writes to the document.
+Run seika-cli COMMAND --help for the options of a command.
+Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     </message>
 </context>
 <context>
@@ -1957,16 +1947,28 @@ show: every question of the survey ID with its answer categories and, for 全体
         <translation>“%1” is not a regular file, a device or a pipe; Seika does not write to it.</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be written: the disk is full.</source>
-        <translation>The file “%1” cannot be written: the disk is full.</translation>
-    </message>
-    <message>
         <source>The file “%1” cannot be written: permission denied.</source>
         <translation>The file “%1” cannot be written: permission denied.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: its folder does not exist.</source>
         <translation>The file “%1” cannot be written: its folder does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the disk at %2 is full, and SQLite needs a little room next to the document to read it. Free some space and try again; the document is unchanged.</source>
+        <translation>“%1” cannot be read: the disk at %2 is full, and SQLite needs a little room next to the document to read it. Free some space and try again; the document is unchanged.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: the disk at %2 is full. Free some space there and try again; nothing was changed.</source>
+        <translation>The file “%1” cannot be written: the disk at %2 is full. Free some space there and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read but not changed: you have no permission to write this file. Seika opens it read-only; to change it, ask for write permission or save a copy.</source>
+        <translation>“%1” can be read but not changed: you have no permission to write this file. Seika opens it read-only; to change it, ask for write permission or save a copy.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read but not changed: Seika must be able to write in its folder %2 (where it keeps the document&apos;s journal while writing), and you may not. Seika opens it read-only.</source>
+        <translation>“%1” can be read but not changed: Seika must be able to write in its folder %2 (where it keeps the document&apos;s journal while writing), and you may not. Seika opens it read-only.</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3181,29 @@ show: every question of the survey ID with its answer categories and, for 全体
     </message>
 </context>
 <context>
+    <name>seika::ui::DocumentOpener</name>
+    <message>
+        <source>“%1” is in use. Open it read-only?</source>
+        <translation>“%1” is in use. Open it read-only?</translation>
+    </message>
+    <message>
+        <source>This document is open read-only: another Seika window or process has it.</source>
+        <translation>This document is open read-only: another Seika window or process has it.</translation>
+    </message>
+    <message>
+        <source>Upgrade “%1” to the new format?</source>
+        <translation>Upgrade “%1” to the new format?</translation>
+    </message>
+    <message>
+        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
+        <translation>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</translation>
+    </message>
+    <message>
+        <source>This document is open read-only in the format of an older Seika; upgrade it (open it again and answer Yes) to change it.</source>
+        <translation>This document is open read-only in the format of an older Seika; upgrade it (open it again and answer Yes) to change it.</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::DocumentSettingsDialog</name>
     <message>
         <source>Document Settings</source>
@@ -4029,10 +4054,6 @@ Fiscal year %2</translation>
         <translation>Read-only</translation>
     </message>
     <message>
-        <source>This document is open read-only: another Seika window or process has it.</source>
-        <translation>This document is open read-only: another Seika window or process has it.</translation>
-    </message>
-    <message>
         <source>&amp;Chart</source>
         <translation>&amp;Chart</translation>
     </message>
@@ -4103,10 +4124,6 @@ Fiscal year %2</translation>
     <message>
         <source>Allow changes to the selected fiscal year again</source>
         <translation>Allow changes to the selected fiscal year again</translation>
-    </message>
-    <message>
-        <source>“%1” is in use. Open it read-only?</source>
-        <translation>“%1” is in use. Open it read-only?</translation>
     </message>
     <message>
         <source>%1 (locked)</source>
@@ -4321,14 +4338,6 @@ Fiscal year %2</translation>
         <translation>&amp;Redo: %1…</translation>
     </message>
     <message>
-        <source>Upgrade “%1” to the new format?</source>
-        <translation>Upgrade “%1” to the new format?</translation>
-    </message>
-    <message>
-        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
-        <translation>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -4339,6 +4348,10 @@ Fiscal year %2</translation>
     <message>
         <source>Preferences saved.</source>
         <translation>Preferences saved.</translation>
+    </message>
+    <message>
+        <source>This document is open read-only.</source>
+        <translation>This document is open read-only.</translation>
     </message>
 </context>
 <context>

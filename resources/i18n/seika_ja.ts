@@ -27,18 +27,6 @@
         <source>Could not open “%1”.</source>
         <translation>「%1」を開けませんでした。</translation>
     </message>
-    <message>
-        <source>“%1” is in use. Open it read-only?</source>
-        <translation>「%1」は使用中です。読み取り専用で開きますか？</translation>
-    </message>
-    <message>
-        <source>Upgrade “%1” to the new format?</source>
-        <translation>「%1」を新しい形式に更新しますか？</translation>
-    </message>
-    <message>
-        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
-        <translation>以前の版の Seika で作成された文書です（文書バージョン %1）。変更するには更新が必要です。更新後は以前の版の Seika では開けなくなります。「いいえ」を選ぶと、そのまま読み取り専用で開きます。</translation>
-    </message>
 </context>
 <context>
     <name>seika::cli::ChartCommand</name>
@@ -332,7 +320,27 @@ Brings a document written by an older Seika to this version&apos;s format, in on
 以前の版の Seika が書いた文書を、この版の形式に更新します（ほかは何も変えません）。更新後は以前の版の Seika では開けなくなります。読み取りのコマンドは以前の形式の文書のまま使えます。書き込むコマンドは、更新するまで受け付けません。</translation>
     </message>
     <message>
-        <source>Usage: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
+        <source>upgrade takes one FILE, or --db FILE before the command.</source>
+        <translation>upgrade には FILE を 1 つ指定するか、コマンドの前に --db FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this version&apos;s format (document version %2); nothing was changed.</source>
+        <translation>「%1」はすでにこの版の形式です（文書バージョン %2）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Upgraded “%1” from document version %2 to %3.</source>
+        <translation>「%1」を文書バージョン %2 から %3 に更新しました。</translation>
+    </message>
+    <message>
+        <source>Run “seika-cli upgrade %1” to upgrade it, then the command again.</source>
+        <translation>「seika-cli upgrade %1」で更新してから、もう一度コマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds (0 to 86400), not “%1”.</source>
+        <translation>--wait には秒数（0～86400）を指定してください。「%1」は秒数ではありません。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli [--db FILE] [--lang ja|en] [--wait SECONDS] COMMAND [OPTIONS]
 
 Commands:
   init FILE [--sample kawasaki|--empty]   create a document
@@ -368,9 +376,10 @@ Commands:
                                           compute a question&apos;s table from a respondents CSV
 
 Without --db the user&apos;s default document is used (created from the sample when missing).
+With --wait a command that writes waits up to SECONDS while another Seika writes to the document.
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
-        <translation>使い方: seika-cli [--db FILE] [--lang ja|en] COMMAND [OPTIONS]
+        <translation>使い方: seika-cli [--db FILE] [--lang ja|en] [--wait SECONDS] COMMAND [OPTIONS]
 
 コマンド:
   init FILE [--sample kawasaki|--empty]   文書を作成する
@@ -406,28 +415,9 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
                                           回答者ごとのCSVから設問の集計表を作成する
 
 --db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
+--wait を指定すると、書き込むコマンドは別の Seika が文書に書き込んでいる間、最長 SECONDS 秒待ちます。
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
-    </message>
-    <message>
-        <source>upgrade takes one FILE, or --db FILE before the command.</source>
-        <translation>upgrade には FILE を 1 つ指定するか、コマンドの前に --db FILE を指定してください。</translation>
-    </message>
-    <message>
-        <source>“%1” is already in this version&apos;s format (document version %2); nothing was changed.</source>
-        <translation>「%1」はすでにこの版の形式です（文書バージョン %2）。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>Upgraded “%1” from document version %2 to %3.</source>
-        <translation>「%1」を文書バージョン %2 から %3 に更新しました。</translation>
-    </message>
-    <message>
-        <source>Run “seika-cli upgrade %1” to upgrade it, then the command again.</source>
-        <translation>「seika-cli upgrade %1」で更新してから、もう一度コマンドを実行してください。</translation>
-    </message>
-    <message>
-        <source>--wait takes a number of seconds (0 to 86400), not “%1”.</source>
-        <translation>--wait には秒数（0～86400）を指定してください。「%1」は秒数ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1952,16 +1942,28 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <translation>「%1」は通常のファイル、デバイス、パイプのいずれでもないため、Seika は書き込みません。</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be written: the disk is full.</source>
-        <translation>ファイル「%1」を書き込めません。ディスクがいっぱいです。</translation>
-    </message>
-    <message>
         <source>The file “%1” cannot be written: permission denied.</source>
         <translation>ファイル「%1」を書き込めません。書き込む権限がありません。</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: its folder does not exist.</source>
         <translation>ファイル「%1」を書き込めません。保存先のフォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: the disk at %2 is full, and SQLite needs a little room next to the document to read it. Free some space and try again; the document is unchanged.</source>
+        <translation>「%1」を読み込めません。%2 のディスクがいっぱいです（文書を読むにも、文書の隣にわずかな空きが必要です）。空きを作ってからやり直してください。文書は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: the disk at %2 is full. Free some space there and try again; nothing was changed.</source>
+        <translation>ファイル「%1」を書き込めません。%2 のディスクがいっぱいです。空きを作ってからやり直してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” can be read but not changed: you have no permission to write this file. Seika opens it read-only; to change it, ask for write permission or save a copy.</source>
+        <translation>「%1」は読み込めますが変更できません。このファイルへの書き込み権限がありません。Seika は読み取り専用で開きます。変更するには書き込み権限を依頼するか、コピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>“%1” can be read but not changed: Seika must be able to write in its folder %2 (where it keeps the document&apos;s journal while writing), and you may not. Seika opens it read-only.</source>
+        <translation>「%1」は読み込めますが変更できません。書き込みの間、Seika は文書のフォルダー %2 にジャーナルを置く必要がありますが、このフォルダーへの書き込み権限がありません。Seika は読み取り専用で開きます。</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3173,29 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     </message>
 </context>
 <context>
+    <name>seika::ui::DocumentOpener</name>
+    <message>
+        <source>“%1” is in use. Open it read-only?</source>
+        <translation>「%1」は使用中です。読み取り専用で開きますか？</translation>
+    </message>
+    <message>
+        <source>This document is open read-only: another Seika window or process has it.</source>
+        <translation>この文書は読み取り専用で開かれています。別のSeikaのウィンドウまたはプロセスが使用中です。</translation>
+    </message>
+    <message>
+        <source>Upgrade “%1” to the new format?</source>
+        <translation>「%1」を新しい形式に更新しますか？</translation>
+    </message>
+    <message>
+        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
+        <translation>以前の版の Seika で作成された文書です（文書バージョン %1）。変更するには更新が必要です。更新後は以前の版の Seika では開けなくなります。「いいえ」を選ぶと、そのまま読み取り専用で開きます。</translation>
+    </message>
+    <message>
+        <source>This document is open read-only in the format of an older Seika; upgrade it (open it again and answer Yes) to change it.</source>
+        <translation>この文書は以前の版の Seika の形式のまま、読み取り専用で開かれています。変更するには更新してください（もう一度開いて「はい」を選びます）。</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::DocumentSettingsDialog</name>
     <message>
         <source>Document Settings</source>
@@ -4021,10 +4046,6 @@ Fiscal year %2</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <source>This document is open read-only: another Seika window or process has it.</source>
-        <translation>この文書は読み取り専用で開かれています。別のSeikaのウィンドウまたはプロセスが使用中です。</translation>
-    </message>
-    <message>
         <source>&amp;Chart</source>
         <translation>グラフ(&amp;C)</translation>
     </message>
@@ -4095,10 +4116,6 @@ Fiscal year %2</source>
     <message>
         <source>Allow changes to the selected fiscal year again</source>
         <translation>選択中の年度を再び変更できるようにします</translation>
-    </message>
-    <message>
-        <source>“%1” is in use. Open it read-only?</source>
-        <translation>「%1」は使用中です。読み取り専用で開きますか？</translation>
     </message>
     <message>
         <source>%1 (locked)</source>
@@ -4313,14 +4330,6 @@ Fiscal year %2</source>
         <translation>やり直す: %1…(&amp;R)</translation>
     </message>
     <message>
-        <source>Upgrade “%1” to the new format?</source>
-        <translation>「%1」を新しい形式に更新しますか？</translation>
-    </message>
-    <message>
-        <source>It was written by an older version of Seika (document version %1). It must be upgraded before it can be changed, and older versions of Seika will not open it afterwards. No opens it read-only, as it is.</source>
-        <translation>以前の版の Seika で作成された文書です（文書バージョン %1）。変更するには更新が必要です。更新後は以前の版の Seika では開けなくなります。「いいえ」を選ぶと、そのまま読み取り専用で開きます。</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -4331,6 +4340,10 @@ Fiscal year %2</source>
     <message>
         <source>Preferences saved.</source>
         <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <source>This document is open read-only.</source>
+        <translation>この文書は読み取り専用で開かれています。</translation>
     </message>
 </context>
 <context>

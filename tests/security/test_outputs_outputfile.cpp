@@ -93,7 +93,9 @@ TEST(SecurityOutputFile, FullDeviceSaysTheDiskIsFull)
     ASSERT_FALSE(written.has_value());
     EXPECT_EQ(written.error().code, ErrorCode::FileNotWritable);
     EXPECT_EQ(written.error().value, full);
-    EXPECT_EQ(errorMessage(written.error()), u"The file “%1” cannot be written: the disk is full."_s.arg(full));
+    EXPECT_EQ(written.error().detail, u"disk-full"_s);
+    EXPECT_TRUE(errorMessage(written.error()).startsWith(u"The file “%1” cannot be written: the disk at "_s.arg(full)))
+        << errorMessage(written.error()).toStdString();
     EXPECT_TRUE(S_ISCHR(modeOf(full)));
 }
 

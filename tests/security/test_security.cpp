@@ -389,6 +389,29 @@ TEST_F(Security, CreationKilledBeforeTheDocumentIsPlacedLeavesNoDocument)
     EXPECT_EQ(summary.exitCode, 0) << summary.err.toStdString();
 }
 
+TEST_F(Security, AnEmptyLockFileLeftByAKilledProcessIsTakenOver)
+{
+    // A process killed between creating its lock file and writing its process id into it leaves the file
+    // empty (seen when init was killed at random moments): the next writer takes it over instead of
+    // refusing the document as in use forever.
+    const QString target = file(u"locked.seika"_s);
+    ASSERT_EQ(cli({u"init"_s, target}).exitCode, 0);
+    QFile lock(target + u".lock"_s);
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    const CliRun set = cli({u"--db"_s, target, u"set-value"_s, u"--indicator"_s, u"npo"_s, u"--year"_s, u"2018"_s,
+                            u"--value"_s, u"11"_s});
+    EXPECT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(target + u".lock"_s));
+    // A new document of that name is not blocked either.
+    const QString fresh = file(u"fresh.seika"_s);
+    QFile freshLock(fresh + u".lock"_s);
+    ASSERT_TRUE(freshLock.open(QIODevice::WriteOnly));
+    freshLock.close();
+    const CliRun init = cli({u"init"_s, fresh});
+    EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
+}
+
 TEST_F(Security, InitAndImportKilledAtAnyMomentLeaveNothingOrACompleteDocument)
 {
     const QString json = file(u"doc.json"_s);

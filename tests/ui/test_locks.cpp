@@ -5,6 +5,7 @@
 #include "core/model/entry.h"
 #include "core/storage/documentstore.h"
 #include "core/storage/schema.h"
+#include "ui/documentopener.h"
 #include "ui/documentsession.h"
 #include "ui/editors/evaluationeditor.h"
 #include "ui/editors/reasonlisteditor.h"
@@ -282,6 +283,32 @@ TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
     EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("[read-only]")));
     EXPECT_FALSE(child<QLabel>("readOnlyLabel")->isVisible());
     EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
+}
+
+TEST_F(LockTest, ADocumentTheUserMayNotWriteOpensReadOnlyWithoutAQuestionAndSaysWhy)
+{
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("protected.seika"));
+    ASSERT_TRUE(core::createStore(path, ui::test::kawasakiLikeDocument()).has_value());
+    // What the store says for a file of mode 444 or a folder the user may not write (root may write
+    // anything, so the refusal is given here; tests/security/test_storage_faults.cpp makes the real one).
+    const core::Error refusal{core::ErrorCode::FileNotWritable, path, {}, QStringLiteral("document-read-only"), -1, -1};
+    auto session = ui::DocumentOpener::open(
+        path, [&] { return core::Result<std::unique_ptr<ui::DocumentSession>>(std::unexpected(refusal)); },
+        [this](const QString &text, const QString &details) {
+            questions.append({text, details});
+            return false;
+        });
+    ASSERT_TRUE(session.has_value()) << core::errorMessage(session.error()).toStdString();
+    EXPECT_TRUE(questions.isEmpty()) << "nothing to choose";
+    EXPECT_TRUE((*session)->isReadOnly());
+    EXPECT_EQ((*session)->readOnlyReason(), core::errorMessage(refusal));
+    window.setSession(std::move(*session));
+    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("protected.seika [read-only]")));
+    auto *label = child<QLabel>("readOnlyLabel");
+    EXPECT_TRUE(label->isVisible());
+    EXPECT_TRUE(label->toolTip().contains(QStringLiteral("no permission to write this file"))) << label->toolTip().toStdString();
+    EXPECT_FALSE(child<QAction>("lockYearAction")->isEnabled());
 }
 
 /// The document at path as Seika 3 wrote it: what versions 4, 5 and 6 added taken away again.

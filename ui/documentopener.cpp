@@ -1,0 +1,51 @@
+#include "ui/documentopener.h"
+
+#include "core/storage/documentstore.h"
+
+#include <QFileInfo>
+
+namespace seika::ui {
+
+core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QString &path, const Opener &open,
+                                                                    const Asker &ask)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto readOnly = [&path](const QString &reason) {
+        auto session = DocumentSession::open(path, core::OpenMode::ReadOnly);
+        if (session)
+            (*session)->setReadOnlyReason(reason);
+        return session;
+    };
+    auto session = open();
+    if (!session && session.error().code == core::ErrorCode::DocumentInUse) {
+        // Another window or process writes to the file: it can still be read.
+        if (!ask(tr("“%1” is in use. Open it read-only?").arg(name), core::errorMessage(session.error())))
+            return session;
+        session = readOnly(tr("This document is open read-only: another Seika window or process has it."));
+    }
+    if (!session && session.error().code == core::ErrorCode::FileNotWritable
+        && (session.error().detail == QLatin1StringView("document-read-only")
+            || session.error().detail == QLatin1StringView("folder-read-only"))) {
+        // Nothing to choose: the user may read the document but not write it (or its folder).
+        session = readOnly(core::errorMessage(session.error()));
+    }
+    if (!session && session.error().code == core::ErrorCode::OlderSchema) {
+        // Never upgraded as a side effect of opening: the user chooses, and No shows it as it is.
+        if (ask(tr("Upgrade “%1” to the new format?").arg(name),
+                tr("It was written by an older version of Seika (document version %1). It must be upgraded before "
+                   "it can be changed, and older versions of Seika will not open it afterwards. No opens it "
+                   "read-only, as it is.")
+                    .arg(session.error().detail))) {
+            if (auto upgraded = core::upgradeStore(path); !upgraded)
+                session = std::unexpected(upgraded.error());
+            else
+                session = open();
+        } else {
+            session = readOnly(tr("This document is open read-only in the format of an older Seika; upgrade it "
+                                  "(open it again and answer Yes) to change it."));
+        }
+    }
+    return session;
+}
+
+} // namespace seika::ui

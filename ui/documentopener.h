@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ui/documentsession.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace seika::ui {
+
+/// How the GUI opens a document it is given (a command-line argument, File ▸ Open, a recent file): the one
+/// place that decides what happens when the document cannot be opened for writing as it is.
+/// - another Seika window or process writes to it (DocumentInUse): asks whether to open it read-only;
+/// - it has an older format (OlderSchema): asks whether to upgrade it; No opens it read-only, as it is;
+/// - the user may not write it or its folder (a read-only share, a file of mode 444): opens it read-only
+///   without asking — there is nothing else to choose.
+/// A document opened read-only says why (DocumentSession::readOnlyReason()).
+class DocumentOpener
+{
+    Q_DECLARE_TR_FUNCTIONS(seika::ui::DocumentOpener)
+
+public:
+    /// ask(question, details) puts a yes/no question to the user (No is the default answer).
+    using Asker = std::function<bool(const QString &question, const QString &details)>;
+    /// Opens the document read-write the way the caller does (a path, or the default document).
+    using Opener = std::function<core::Result<std::unique_ptr<DocumentSession>>()>;
+
+    /// Opens the document at path with open(), and on the refusals above asks or falls back as described.
+    /// Fails as DocumentSession::open() fails when the user says No to opening read-only, or nothing helps.
+    [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>> open(const QString &path, const Opener &open,
+                                                                             const Asker &ask);
+};
+
+} // namespace seika::ui
