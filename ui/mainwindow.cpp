@@ -566,9 +566,13 @@ void MainWindow::showDocument()
     m_saveAsAction->setEnabled(m_session != nullptr);
     m_locationLabel->setText(m_session ? QDir::toNativeSeparators(m_session->location()) : QString());
     m_readOnlyLabel->setVisible(m_session && m_session->isReadOnly());
-    if (m_session && m_session->isReadOnly())
+    if (m_session && m_session->isReadOnly()) {
         m_readOnlyLabel->setToolTip(m_session->readOnlyReason().isEmpty() ? tr("This document is open read-only.")
                                                                           : m_session->readOnlyReason());
+        // Said once where it is seen, not only in the tooltip.
+        if (!m_session->readOnlyReason().isEmpty())
+            statusBar()->showMessage(m_session->readOnlyReason(), 20000);
+    }
     updateEditingActions();
     updateTitle();
 }

@@ -308,6 +308,8 @@ TEST_F(LockTest, ADocumentTheUserMayNotWriteOpensReadOnlyWithoutAQuestionAndSays
     auto *label = child<QLabel>("readOnlyLabel");
     EXPECT_TRUE(label->isVisible());
     EXPECT_TRUE(label->toolTip().contains(QStringLiteral("no permission to write this file"))) << label->toolTip().toStdString();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("no permission to write this file")))
+        << window.statusBar()->currentMessage().toStdString();
     EXPECT_FALSE(child<QAction>("lockYearAction")->isEnabled());
 }
 
