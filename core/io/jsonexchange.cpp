@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QCborValue>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -495,6 +496,13 @@ std::optional<double> readNumber(ParseContext &ctx, const QJsonValue &v, const Q
 {
     if (!v.isDouble()) {
         ctx.report(ErrorCode::JsonWrongType, valueText(v), path, QStringLiteral("number"));
+        return std::nullopt;
+    }
+    // A whole number beyond 2^53 (9007199254740993) is read as an integer, and its double (toDouble()) is
+    // another number (9007199254740992): refused with the number as written, never stored rounded.
+    if (const QCborValue whole = QCborValue::fromJsonValue(v);
+        whole.isInteger() && (whole.toInteger() > qint64(MaxExactInteger) || whole.toInteger() < -qint64(MaxExactInteger))) {
+        ctx.report(ErrorCode::CountTooLarge, QString::number(whole.toInteger()), path, plainNumber(MaxExactInteger));
         return std::nullopt;
     }
     return v.toDouble();

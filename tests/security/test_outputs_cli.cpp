@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 
 #include <sys/stat.h>
@@ -195,6 +196,27 @@ TEST_F(SecurityOutputsCliTest, LargestCountIsStoredExactlyAndWrittenWithoutExpon
     ASSERT_EQ(onSample({u"export-json"_s, u"--out"_s, json}).exitCode, 0);
     EXPECT_TRUE(contents(json).contains("9007199254740992"));
     EXPECT_FALSE(contents(json).contains("e+"));
+}
+
+TEST_F(SecurityOutputsCliTest, JsonCountBeyondADoubleIsRefusedNotRounded)
+{
+    // 9007199254740993 in a JSON file reads as 9007199254740992 through a double: refused as written.
+    const QString json = path(u"doc.json"_s);
+    ASSERT_EQ(onSample({u"export-json"_s, u"--out"_s, json}).exitCode, 0);
+    QByteArray text = contents(json);
+    const qsizetype at = text.indexOf("\"denominator\": ");
+    ASSERT_GT(at, 0);
+    const qsizetype end = text.indexOf('\n', at);
+    text.replace(at, end - at, "\"denominator\": 9007199254740993,");
+    QFile out(json);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(text);
+    out.close();
+    const CliRun r = run({u"import-json"_s, json, u"--out"_s, path(u"big.seika"_s)});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(u"9,007,199,254,740,993"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"denominator"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path(u"big.seika"_s)));
 }
 
 // -------------------------------------------------------------------------------------------- §9
