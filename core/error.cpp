@@ -218,6 +218,8 @@ QString sentence(const Error &e)
     case ErrorCode::FileExists:
         return ErrorText::tr("The file “%1” already exists; Seika does not overwrite it.").arg(e.value);
     case ErrorCode::NotASeikaDocument:
+        if (e.detail == QLatin1String("folder"))
+            return ErrorText::tr("“%1” is a folder, not a Seika document; give the document's file name.").arg(e.value);
         return ErrorText::tr("“%1” is not a Seika document. It was left unchanged.").arg(e.value);
     case ErrorCode::NewerSchema:
         return ErrorText::tr("“%1” was written by a newer Seika (document version %2). Update Seika to open it; "

@@ -372,6 +372,8 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
     const QFileInfo info(path);
     if (!info.exists())
         return fail(ErrorCode::FileNotFound, path);
+    if (info.isDir())
+        return fail(ErrorCode::NotASeikaDocument, path, {}, QStringLiteral("folder"));
     if (!info.isFile())
         return fail(ErrorCode::NotASeikaDocument, path);
     const auto walHeader = checkSqliteHeader(path);
@@ -465,6 +467,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path
                                                              std::span<const schema::Migration> migrations)
 {
     const QFileInfo info(path);
+    if (info.isDir())
+        return fail(ErrorCode::FileNotWritable, path, {}, QStringLiteral("folder"));
     if (info.exists() || info.isSymLink())
         return fail(ErrorCode::FileExists, path);
 
@@ -472,7 +476,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path
     store->m_schemaVersion = int(migrations.size());
     // A missing directory is reported as the file that cannot be created, not as a lock problem.
     if (!info.absoluteDir().exists())
-        return fail(ErrorCode::FileNotWritable, path);
+        return fail(ErrorCode::FileNotWritable, path, {}, QStringLiteral("no-folder"));
     if (auto r = store->acquireLock(); !r)
         return errorOf(r);
     // Companion files of an earlier document of that name would be replayed into the new one.

@@ -1970,6 +1970,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>“%1” can be read but not changed: Seika must be able to write in its folder %2 (where it keeps the document&apos;s journal while writing), and you may not. Seika opens it read-only.</source>
         <translation>“%1” can be read but not changed: Seika must be able to write in its folder %2 (where it keeps the document&apos;s journal while writing), and you may not. Seika opens it read-only.</translation>
     </message>
+    <message>
+        <source>“%1” is a folder, not a Seika document; give the document&apos;s file name.</source>
+        <translation>“%1” is a folder, not a Seika document; give the document&apos;s file name.</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>

@@ -1965,6 +1965,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>“%1” can be read but not changed: Seika must be able to write in its folder %2 (where it keeps the document&apos;s journal while writing), and you may not. Seika opens it read-only.</source>
         <translation>「%1」は読み込めますが変更できません。書き込みの間、Seika は文書のフォルダー %2 にジャーナルを置く必要がありますが、このフォルダーへの書き込み権限がありません。Seika は読み取り専用で開きます。</translation>
     </message>
+    <message>
+        <source>“%1” is a folder, not a Seika document; give the document&apos;s file name.</source>
+        <translation>「%1」はフォルダーで、Seika の文書ではありません。文書のファイル名を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>

@@ -221,6 +221,21 @@ TEST_F(SecurityOutputsCliTest, JsonCountBeyondADoubleIsRefusedNotRounded)
 
 // -------------------------------------------------------------------------------------------- §9
 
+TEST_F(SecurityOutputsCliTest, AFolderOrAMissingFolderIsNamedAsSuchNotAsABareFailure)
+{
+    const QString folder = path(u"a-folder.seika"_s);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const CliRun init = run({u"init"_s, folder});
+    EXPECT_EQ(init.exitCode, 2);
+    EXPECT_TRUE(init.err.contains(u"is a folder, not a file"_s)) << init.err.toStdString();
+    const CliRun open = run({u"--db"_s, folder, u"summary"_s});
+    EXPECT_EQ(open.exitCode, 2);
+    EXPECT_TRUE(open.err.contains(u"is a folder, not a Seika document"_s)) << open.err.toStdString();
+    const CliRun missing = run({u"init"_s, path(u"no-such-folder/doc.seika"_s)});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains(u"its folder does not exist"_s)) << missing.err.toStdString();
+}
+
 TEST_F(SecurityOutputsCliTest, ZeroDenominatorHasItsOwnMessage)
 {
     for (const QString &numerator : {u"0"_s, u"5"_s}) {
