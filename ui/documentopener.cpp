@@ -25,8 +25,10 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QStrin
     }
     if (!session && session.error().code == core::ErrorCode::FileNotWritable
         && (session.error().detail == QLatin1StringView("document-read-only")
-            || session.error().detail == QLatin1StringView("folder-read-only"))) {
-        // Nothing to choose: the user may read the document but not write it (or its folder).
+            || session.error().detail == QLatin1StringView("folder-read-only")
+            || session.error().detail == QLatin1StringView("disk-full"))) {
+        // Nothing to choose: the user may read the document but not write it (or its folder), or the disk
+        // has no room for writing; reading needs none.
         session = readOnly(core::errorMessage(session.error()));
     }
     if (!session && session.error().code == core::ErrorCode::OlderSchema) {

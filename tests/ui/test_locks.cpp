@@ -285,7 +285,7 @@ TEST_F(LockTest, ADocumentInUseIsOfferedReadOnly)
     EXPECT_TRUE(child<QAction>("lockYearAction")->isEnabled());
 }
 
-TEST_F(LockTest, ADocumentTheUserMayNotWriteOpensReadOnlyWithoutAQuestionAndSaysWhy)
+TEST_F(LockTest, ADocumentTheUserMayNotWriteOrOnAFullDiskOpensReadOnlyWithoutAQuestionAndSaysWhy)
 {
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("protected.seika"));
@@ -311,6 +311,23 @@ TEST_F(LockTest, ADocumentTheUserMayNotWriteOpensReadOnlyWithoutAQuestionAndSays
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("no permission to write this file")))
         << window.statusBar()->currentMessage().toStdString();
     EXPECT_FALSE(child<QAction>("lockYearAction")->isEnabled());
+
+    // A folder the user may not write, and a full disk: the same, each with its own reason.
+    for (const QString &detail : {QStringLiteral("folder-read-only"), QStringLiteral("disk-full")}) {
+        const core::Error other{core::ErrorCode::FileNotWritable, path, {}, detail, -1, -1};
+        auto opened = ui::DocumentOpener::open(
+            path, [&] { return core::Result<std::unique_ptr<ui::DocumentSession>>(std::unexpected(other)); },
+            [](const QString &, const QString &) { return false; });
+        ASSERT_TRUE(opened.has_value()) << detail.toStdString();
+        EXPECT_TRUE((*opened)->isReadOnly());
+        EXPECT_EQ((*opened)->readOnlyReason(), core::errorMessage(other));
+    }
+    // Any other refusal is not turned into reading.
+    const core::Error missing{core::ErrorCode::FileNotWritable, path, {}, QStringLiteral("no-folder"), -1, -1};
+    EXPECT_FALSE(ui::DocumentOpener::open(
+                     path, [&] { return core::Result<std::unique_ptr<ui::DocumentSession>>(std::unexpected(missing)); },
+                     [](const QString &, const QString &) { return true; })
+                     .has_value());
 }
 
 /// The document at path as Seika 3 wrote it: what versions 4, 5 and 6 added taken away again.
