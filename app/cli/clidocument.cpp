@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "core/session/defaultdocument.h"
+#include "core/storage/pglocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,7 +44,7 @@ std::optional<core::OpenDocument> openDocument(const QString &db, core::OpenMode
         if (doc.error().code == ErrorCode::OlderSchema)
             err << "seika-cli: "
                 << QCoreApplication::translate("seika::cli::Cli", "Run “seika-cli upgrade %1” to upgrade it, then the command again.")
-                       .arg(doc.error().value)
+                       .arg(core::PgLocation::isServerLocation(db) ? displayLocation(db) : doc.error().value)
                 << '\n';
         return std::nullopt;
     }
@@ -65,6 +66,15 @@ QTextStream &reportStream(const QString &path, QTextStream &out, QTextStream &er
 {
     const QFileInfo info(path);
     return !info.exists() || info.isFile() ? out : err;
+}
+
+QString displayLocation(const QString &location)
+{
+    if (core::PgLocation::isServerLocation(location)) {
+        auto url = core::PgLocation::parse(location);
+        return url ? url->toString() : QStringLiteral("postgresql://…");
+    }
+    return QFileInfo(location).absoluteFilePath();
 }
 
 QString oneLine(QString text)
