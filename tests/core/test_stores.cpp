@@ -11,6 +11,7 @@
 #include "core/storage/schema.h"
 #include "tests/core/coresupport.h"
 #include "tests/core/pgtestdatabase.h"
+#include "tests/core/storebackends.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -31,12 +32,6 @@ using namespace Qt::StringLiterals;
 using test::describe;
 using test::sameRows;
 
-enum class Backend { File, Server };
-
-std::string backendName(const ::testing::TestParamInfo<Backend> &info)
-{
-    return info.param == Backend::File ? "File" : "PostgreSQL";
-}
 
 /// Runs statements on a .seika file through a plain connection of the test, outside the store.
 void runOnFile(const QString &path, const QStringList &statements)
@@ -73,25 +68,9 @@ Observation newFigure(const DocumentData &doc, double value)
     return o;
 }
 
-class StoreTest : public ::testing::TestWithParam<Backend>
+class StoreTest : public ::seika::test::BackendTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        if (GetParam() == Backend::Server) {
-            SEIKA_REQUIRE_POSTGRESQL();
-            m_server.emplace();
-        }
-    }
-
-    bool onServer() const { return GetParam() == Backend::Server; }
-
-    /// Where the document of this test lives: a file in a temporary folder, or the test's own database.
-    QString location() const { return onServer() ? m_server->url() : m_dir.filePath(u"doc.seika"_s); }
-    /// How errors name it.
-    QString named() const { return onServer() ? m_server->where() : location(); }
-
     /// Sets the document's recorded schema version, behind the store's back.
     void setVersion(int version)
     {
@@ -112,8 +91,6 @@ protected:
         return store ? std::move(*store) : nullptr;
     }
 
-    QTemporaryDir m_dir;
-    std::optional<::seika::test::PgTestDatabase> m_server;
 };
 
 TEST_P(StoreTest, TheSampleComesBackAsCreatedAndAsAFileHasIt)
@@ -290,7 +267,7 @@ TEST_P(StoreTest, CreatingWhereADocumentIsRefused)
     EXPECT_EQ(loaded->observations.size(), sample().observations.size());
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::File, Backend::Server), backendName);
+SEIKA_ON_BOTH_BACKENDS(StoreTest);
 
 // The server only ------------------------------------------------------------------------------------------
 
