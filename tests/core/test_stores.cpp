@@ -420,6 +420,25 @@ TEST_F(PgStoreTest, ConnectionProblemsAreNamedWithoutPasswordOrSql)
     EXPECT_FALSE(errorMessage(invalid.error()).contains(u"secret"_s));
 }
 
+TEST_F(PgStoreTest, AConnectionTheServerEndsIsReportedAsUnreachableAndNothingIsHalfWritten)
+{
+    ASSERT_TRUE(createStore(m_server->url(), sample()).has_value());
+    auto doc = OpenDocument::open(m_server->url());
+    ASSERT_TRUE(doc.has_value()) << describe(doc);
+    // The administrator (or a server restart) ends every session of the database.
+    m_server->run({u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                   " WHERE datname = current_database() AND pid <> pg_backend_pid()"_s});
+    CommitOptions unchecked;
+    unchecked.validated = true;
+    auto written = doc->commit(WriteBatch{{WriteBatch::PutObservation{newFigure(doc->data(), 5)}}}, {}, unchecked);
+    ASSERT_FALSE(written.has_value());
+    EXPECT_EQ(written.error().first().code, ErrorCode::ServerUnreachable) << describe(written);
+    EXPECT_EQ(written.error().first().value, m_server->where());
+    auto reopened = openStore(m_server->url(), OpenMode::ReadOnly);
+    ASSERT_TRUE(reopened.has_value()) << describe(reopened);
+    EXPECT_EQ((*reopened)->revision().value_or(-1), 1) << "nothing of the refused write was stored";
+}
+
 TEST_F(PgStoreTest, TheLocationKeepsSettingsButNeverThePassword)
 {
     ASSERT_TRUE(createStore(m_server->url(), emptyDocument()).has_value());
