@@ -46,6 +46,14 @@ std::optional<core::OpenDocument> openDocument(const QString &db, core::OpenMode
                 << QCoreApplication::translate("seika::cli::Cli", "Run “seika-cli upgrade %1” to upgrade it, then the command again.")
                        .arg(core::PgLocation::isServerLocation(db) ? displayLocation(db) : doc.error().value)
                 << '\n';
+        // A database the administrator has just created holds no document yet.
+        if (doc.error().code == ErrorCode::NotASeikaDocument && core::PgLocation::isServerLocation(db))
+            err << "seika-cli: "
+                << QCoreApplication::translate("seika::cli::Cli",
+                                               "To put a new Seika document into an empty database, run “seika-cli "
+                                               "server init %1”, or copy a file there with “seika-cli copy”.")
+                       .arg(displayLocation(db))
+                << '\n';
         return std::nullopt;
     }
     return std::move(*doc);

@@ -150,6 +150,7 @@ TEST_F(CliServerTest, AnUnreachableServerIsNamedWithoutThePassword)
     const CliRun empty = onServer({u"summary"_s});
     EXPECT_EQ(empty.exitCode, 2);
     EXPECT_TRUE(empty.err.contains(m_server->where())) << empty.err.toStdString();
+    EXPECT_TRUE(empty.err.contains(u"seika-cli server init "_s + m_server->url())) << empty.err.toStdString();
 }
 
 } // namespace
