@@ -35,6 +35,9 @@ public:
     [[nodiscard]] const QString &database() const { return m_database; }
     [[nodiscard]] const QString &user() const { return m_user; }
 
+    /// Forgets the URL's password (once connected: nothing keeps it longer than the connecting).
+    void forgetPassword() { m_password.clear(); }
+
     /// The same server with another database (the maintenance database "postgres" to create one).
     [[nodiscard]] PgLocation withDatabase(const QString &database) const;
 

@@ -112,8 +112,9 @@ Result<void> PgStore::connect()
                     QStringLiteral("Qt SQL driver QPSQL not available (install libqt6sql6-psql)"));
     m_location.configure(m_db);
     const bool opened = m_db.open();
-    // The password was needed for opening only: Qt keeps what it is given, Seika does not.
+    // The password was needed for opening only: Qt and PgLocation keep what they are given, Seika does not.
     m_db.setPassword(QString());
+    m_location.forgetPassword();
     if (!opened) {
         const QString text = m_db.lastError().databaseText().isEmpty() ? m_db.lastError().text()
                                                                        : m_db.lastError().databaseText();
