@@ -178,6 +178,26 @@ QString sentence(const Error &e)
         return ErrorText::tr("“%1” is open read-only; changes are not possible.").arg(e.value);
     case ErrorCode::AreaInUse:
         return ErrorText::tr("The ward “%1” still has figures; clear them before removing the ward.").arg(e.value);
+    case ErrorCode::InvalidLocation:
+        return ErrorText::tr("“%1” is not a server address Seika can use (%2). Write "
+                             "postgresql://USER@HOST:PORT/DATABASE.")
+            .arg(e.value, e.detail);
+    case ErrorCode::ServerUnreachable:
+        return ErrorText::tr("The database server of “%1” cannot be reached. Check the address and the network, or "
+                             "ask the server's administrator. (%2)")
+            .arg(e.value, e.detail);
+    case ErrorCode::AuthenticationFailed:
+        return ErrorText::tr("The database server refused the user for “%1”. Check the user name and the password "
+                             "(in ~/.pgpass or PGPASSFILE). (%2)")
+            .arg(e.value, e.detail);
+    case ErrorCode::ServerDatabaseMissing:
+        return ErrorText::tr("The server has no database for “%1”. Ask its administrator to create it (createdb), "
+                             "then run “seika-cli server init”.")
+            .arg(e.value);
+    case ErrorCode::DatabaseNotEmpty:
+        return ErrorText::tr("The database “%1” is not empty; a new Seika document goes only into an empty "
+                             "database. Nothing was changed.")
+            .arg(e.value);
     case ErrorCode::FileNotFound:
         return ErrorText::tr("The file “%1” does not exist.").arg(e.value);
     case ErrorCode::FileNotReadable:
@@ -357,7 +377,10 @@ QString errorMessage(const Error &input)
                           || input.code == ErrorCode::FileNotWritable || input.code == ErrorCode::FileExists
                           || input.code == ErrorCode::NotASeikaDocument || input.code == ErrorCode::NewerSchema
                           || input.code == ErrorCode::DamagedDocument || input.code == ErrorCode::DocumentInUse
-                          || input.code == ErrorCode::ReadOnlyDocument || input.code == ErrorCode::MigrationFailed;
+                          || input.code == ErrorCode::ReadOnlyDocument || input.code == ErrorCode::MigrationFailed
+                          || input.code == ErrorCode::InvalidLocation || input.code == ErrorCode::ServerUnreachable
+                          || input.code == ErrorCode::AuthenticationFailed
+                          || input.code == ErrorCode::ServerDatabaseMissing || input.code == ErrorCode::DatabaseNotEmpty;
     Error error = input;
     if (!fileName)
         error.value = quotedExcerpt(error.value);

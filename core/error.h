@@ -55,6 +55,12 @@ enum class ErrorCode {
     UntrustedDocument, ///< the file's schema is not what Seika wrote (value = the file, detail = "kind\ntype\nname\ntable"
                        ///< of the first difference: kind unexpected, altered or missing; see core/storage/schematrust.h)
     Cancelled,         ///< the user stopped a long operation (an import); nothing was changed
+    // A document on a PostgreSQL server (core/storage/pgstore.h): value = "host:port/dbname", never a password
+    InvalidLocation,      ///< a postgresql:// URL Seika cannot use (value = the URL without password, detail = why)
+    ServerUnreachable,    ///< no connection to the server, or it broke off (detail = the server's or libpq's words)
+    AuthenticationFailed, ///< the server refused the user (value = "user@host:port/dbname", detail = libpq's words)
+    ServerDatabaseMissing, ///< the server has no database of that name (create it first: docs/server.md)
+    DatabaseNotEmpty,     ///< a new document was to go into a database that already holds tables
     // JSON exchange format
     JsonSyntax,
     JsonMissingField,

@@ -8,6 +8,7 @@
 #include "app/cli/overviewcommand.h"
 #include "app/cli/plancommands.h"
 #include "app/cli/reportcommand.h"
+#include "app/cli/servercommands.h"
 #include "app/cli/responsecommands.h"
 #include "app/cli/surveycommands.h"
 #include "core/evaluation/evaluator.h"
@@ -16,6 +17,7 @@
 #include "core/session/defaultdocument.h"
 #include "core/stats/surveystats.h"
 #include "core/storage/documentstore.h"
+#include "core/storage/pglocation.h"
 #include "core/storage/schema.h"
 #include "ui/i18n.h"
 
@@ -68,6 +70,8 @@ QString helpText(const QString &command)
         return SurveyCommands::help();
     if (PlanCommands::handles(command))
         return PlanCommands::help(command);
+    if (ServerCommands::handles(command))
+        return ServerCommands::help(command);
     if (command == QLatin1String("upgrade"))
         return Cli::tr("Usage: seika-cli upgrade FILE (or seika-cli --db FILE upgrade)\n"
                        "Brings a document written by an older Seika to this version's format, in one step that "
@@ -111,7 +115,10 @@ QString helpText(const QString &command)
                    "  survey list | survey show ID [--moe]    print the surveys and their breakdowns\n"
                    "  import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]\n"
                    "                                          compute a question's table from a respondents CSV\n"
+                   "  server init URL [--sample kawasaki]     create Seika's tables in an empty PostgreSQL database\n"
+                   "  copy --from SOURCE --to DESTINATION     copy a whole document between a file and a server\n"
                    "\n"
+                   "--db takes a file or a postgresql://USER@HOST:PORT/DATABASE URL (docs/server.md).\n"
                    "Without --db the user's default document is used (created from the sample when missing).\n"
                    "With --wait a command that writes waits up to SECONDS while another Seika writes to the document.\n"
                    "Run seika-cli COMMAND --help for the options of a command.\n"
@@ -309,6 +316,8 @@ int Cli::run(const QStringList &arguments)
         return OverviewCommand::run(rest, m_db, m_out, m_err);
     if (PlanCommands::handles(command))
         return PlanCommands::run(command, rest, m_db, m_out, m_err);
+    if (ServerCommands::handles(command))
+        return ServerCommands::run(command, rest, m_db, m_out, m_err);
     if (!commands().contains(command))
         return usage(tr("Unknown command “%1”.").arg(command));
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))
@@ -379,7 +388,7 @@ int Cli::cmdInit(const QStringList &args)
         m_err << "seika-cli: " << errorMessage(store.error()) << '\n';
         return DataError;
     }
-    m_out << tr("Created %1").arg(QFileInfo(file).absoluteFilePath()) << '\n';
+    m_out << tr("Created %1").arg(displayLocation(file)) << '\n';
     return Success;
 }
 
@@ -606,7 +615,7 @@ int Cli::cmdUpgrade(const QStringList &args)
         m_err << "seika-cli: " << errorMessage(from.error()) << '\n';
         return DataError;
     }
-    const QString name = QFileInfo(file).fileName();
+    const QString name = PgLocation::isServerLocation(file) ? displayLocation(file) : QFileInfo(file).fileName();
     if (*from == schema::LatestVersion)
         m_out << tr("“%1” is already in this version's format (document version %2); nothing was changed.")
                      .arg(name)
@@ -641,7 +650,7 @@ int Cli::cmdImportJson(const QStringList &args)
         m_err << "seika-cli: " << errorMessage(store.error()) << '\n';
         return DataError;
     }
-    m_out << tr("Created %1").arg(QFileInfo(out).absoluteFilePath()) << '\n';
+    m_out << tr("Created %1").arg(displayLocation(out)) << '\n';
     return Success;
 }
 

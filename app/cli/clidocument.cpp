@@ -2,6 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "core/session/defaultdocument.h"
+#include "core/storage/pglocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,7 +44,15 @@ std::optional<core::OpenDocument> openDocument(const QString &db, core::OpenMode
         if (doc.error().code == ErrorCode::OlderSchema)
             err << "seika-cli: "
                 << QCoreApplication::translate("seika::cli::Cli", "Run “seika-cli upgrade %1” to upgrade it, then the command again.")
-                       .arg(doc.error().value)
+                       .arg(core::PgLocation::isServerLocation(db) ? displayLocation(db) : doc.error().value)
+                << '\n';
+        // A database the administrator has just created holds no document yet.
+        if (doc.error().code == ErrorCode::NotASeikaDocument && core::PgLocation::isServerLocation(db))
+            err << "seika-cli: "
+                << QCoreApplication::translate("seika::cli::Cli",
+                                               "To put a new Seika document into an empty database, run “seika-cli "
+                                               "server init %1”, or copy a file there with “seika-cli copy”.")
+                       .arg(displayLocation(db))
                 << '\n';
         return std::nullopt;
     }
@@ -65,6 +74,15 @@ QTextStream &reportStream(const QString &path, QTextStream &out, QTextStream &er
 {
     const QFileInfo info(path);
     return !info.exists() || info.isFile() ? out : err;
+}
+
+QString displayLocation(const QString &location)
+{
+    if (core::PgLocation::isServerLocation(location)) {
+        auto url = core::PgLocation::parse(location);
+        return url ? url->toString() : QStringLiteral("postgresql://…");
+    }
+    return QFileInfo(location).absoluteFilePath();
 }
 
 QString oneLine(QString text)

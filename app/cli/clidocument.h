@@ -31,6 +31,10 @@ void setWriterWait(std::chrono::milliseconds wait);
 /// /dev/stdout`, a pipe, a terminal), so that the confirmation never mixes into the file's own bytes.
 [[nodiscard]] QTextStream &reportStream(const QString &path, QTextStream &out, QTextStream &err);
 
+/// A document's location as messages show it: a file as its absolute path, a postgresql:// URL without its
+/// password (as given when it does not read as one).
+[[nodiscard]] QString displayLocation(const QString &location);
+
 /// One line of text: line breaks inside a CSV cell shown as ⏎, for reports of one finding per line.
 [[nodiscard]] QString oneLine(QString text);
 /// A CSV delimiter as the import reports name it, in the UI language: tab, semicolon or comma.

@@ -1,6 +1,8 @@
 #include "core/storage/documentstore.h"
 
 #include "core/edit/idsource.h"
+#include "core/storage/pglocation.h"
+#include "core/storage/pgstore.h"
 #include "core/storage/sqlitestore.h"
 
 #include <QSet>
@@ -9,7 +11,13 @@ namespace seika::core {
 
 Result<std::unique_ptr<DocumentStore>> openStore(const QString &location, OpenMode mode)
 {
-    // Every location is a file until the server store arrives.
+    // A postgresql:// URL is a document on a server; everything else is a file path.
+    if (PgLocation::isServerLocation(location)) {
+        auto store = PgStore::open(location, mode);
+        if (!store)
+            return std::unexpected(store.error());
+        return std::unique_ptr<DocumentStore>(std::move(*store));
+    }
     auto store = SqliteStore::open(location, mode);
     if (!store)
         return std::unexpected(store.error());
@@ -18,6 +26,8 @@ Result<std::unique_ptr<DocumentStore>> openStore(const QString &location, OpenMo
 
 Result<int> upgradeStore(const QString &location)
 {
+    if (PgLocation::isServerLocation(location))
+        return PgStore::upgrade(location);
     return SqliteStore::upgrade(location);
 }
 
@@ -43,6 +53,12 @@ Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, cons
         o.change = ChangeId(*changeId);
     ChangeSet changes = fullChangeSet(prepared, changeEvent(info, ChangeId(*changeId)));
     changes.bulk = true; // the values a new document starts with are its creation's, not one entry each
+    if (PgLocation::isServerLocation(location)) {
+        auto store = PgStore::create(location, changes, ids.next());
+        if (!store)
+            return std::unexpected(store.error());
+        return std::unique_ptr<DocumentStore>(std::move(*store));
+    }
     auto store = SqliteStore::create(location, changes, ids.next());
     if (!store)
         return std::unexpected(store.error());

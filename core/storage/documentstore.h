@@ -20,7 +20,7 @@ enum class OpenMode {
     ReadOnly,  ///< a viewer: nothing is written, not even a migration; every write fails with ReadOnlyDocument
 };
 
-/// Where a Seika document lives: a SQLite file today, a shared PostgreSQL server next. The rest of Seika
+/// Where a Seika document lives: a SQLite file (SqliteStore) or a database on a PostgreSQL server (PgStore). The rest of Seika
 /// talks to this interface only, through openStore() and createStore(); the rules of an edit are the edit
 /// engine's (core/edit), and a store writes the change sets it works out and reads documents back,
 /// knowing no domain rule. Each store must be used from the thread that opened it.
@@ -57,7 +57,9 @@ public:
     [[nodiscard]] virtual QString location() const = 0;
 };
 
-/// Opens the document at location — a file path (a postgresql:// URL next) — in mode. Fails as the store
+/// Opens the document at location — a file path, or a postgresql:// URL for a document on a server
+/// (core/storage/pgstore.h: then also InvalidLocation, ServerUnreachable, AuthenticationFailed,
+/// ServerDatabaseMissing) — in mode. Fails as the store
 /// for location fails: FileNotFound, NotASeikaDocument, NewerSchema, UntrustedDocument (its schema is not the
 /// one Seika wrote), DamagedDocument, DocumentInUse, OlderSchema (ReadWrite on an older version: see
 /// upgradeStore()) …; the document is left as it was.
@@ -74,7 +76,8 @@ public:
 /// Creates a new document at location holding data and keeps it open for writing. Rows of data without an
 /// id get one (assignMissingIds()); every value records the creation as its change, an audit event made of
 /// info (an Import of its file, or an Edit labelled as what created it). Fails with FileExists when
-/// location exists, FileNotWritable when it cannot be created, and with DatabaseError or UnknownIndicator
+/// location exists (a server's database: DatabaseNotEmpty when it holds any table), FileNotWritable when it
+/// cannot be created, and with DatabaseError or UnknownIndicator
 /// when data cannot be stored; nothing of a failed attempt is left. The document appears under location only
 /// when complete (written aside and renamed into place).
 [[nodiscard]] Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, const DocumentData &data,

@@ -104,6 +104,15 @@ Result<void> exec(QSqlQuery &query, std::initializer_list<QVariant> values)
 
 Result<void> execute(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
+    // Qt's PostgreSQL driver prepares on the server (PREPARE … AS), which takes only SELECT, INSERT, UPDATE,
+    // DELETE and VALUES: a statement without values there — the schema's CREATE and ALTER, a SET — runs as
+    // it is. (Nothing to bind means nothing to inject; SQLite keeps preparing everything.)
+    if (values.size() == 0 && db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return std::unexpected(databaseError(query.lastError(), sql));
+        return {};
+    }
     auto query = prepare(db, sql);
     if (!query)
         return std::unexpected(query.error());

@@ -35,7 +35,8 @@ template <typename T> [[nodiscard]] std::unexpected<Error> errorOf(const Result<
 /// Fails with DatabaseError.
 [[nodiscard]] Result<void> exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
 
-/// Prepares, binds and executes a statement that runs once. Fails with DatabaseError.
+/// Prepares, binds and executes a statement that runs once (on PostgreSQL, one without values runs unprepared:
+/// the server cannot prepare DDL or SET). Fails with DatabaseError.
 [[nodiscard]] Result<void> execute(const QSqlDatabase &db, const QString &sql,
                                    std::initializer_list<QVariant> values = {});
 

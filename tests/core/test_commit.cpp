@@ -1,10 +1,11 @@
-// Committing a batch through OpenDocument on a SQLite document: a batch whose operations see each other
+// Committing a batch through OpenDocument on a SQLite document and on a PostgreSQL one: a batch whose operations see each other
 // is written as its net changes with the audit entries of those; a large one reports progress, and a cancel
 // or a failure part-way leaves nothing behind.
 #include "core/edit/apply.h"
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
 #include "tests/core/coresupport.h"
+#include "tests/core/storebackends.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -124,18 +125,19 @@ WriteBatch largeBatch(int count)
     return b;
 }
 
-class CommitTest : public ::testing::Test
+/// On a file and on a PostgreSQL database (tests/core/storebackends.h).
+class CommitTest : public ::seika::test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
+        BackendTest::SetUp();
         before = sampleDocument();
     }
 
     std::optional<OpenDocument> create(const QString &name, const DocumentData &data)
     {
-        auto doc = OpenDocument::create(m_dir.filePath(name), data);
+        auto doc = OpenDocument::create(location(name), data);
         EXPECT_TRUE(doc.has_value()) << describe(doc);
         return doc ? std::optional<OpenDocument>(std::move(*doc)) : std::nullopt;
     }
@@ -148,13 +150,14 @@ protected:
         return info;
     }
 
-    QTemporaryDir m_dir;
     DocumentData before;
 };
 
+SEIKA_ON_BOTH_BACKENDS(CommitTest);
+
 } // namespace
 
-TEST_F(CommitTest, OperationsThatSeeEachOtherAreWrittenAsTheirNetChanges)
+TEST_P(CommitTest, OperationsThatSeeEachOtherAreWrittenAsTheirNetChanges)
 {
     auto doc = create(u"doc.seika"_s, before);
     ASSERT_TRUE(doc);
@@ -184,7 +187,7 @@ TEST_F(CommitTest, OperationsThatSeeEachOtherAreWrittenAsTheirNetChanges)
     EXPECT_EQ(audit->last().event.user, u"sato");
 }
 
-TEST_F(CommitTest, ALargeBatchReportsProgressAndIsWrittenWhole)
+TEST_P(CommitTest, ALargeBatchReportsProgressAndIsWrittenWhole)
 {
     const WriteBatch batch = largeBatch(1600);
     auto doc = create(u"doc.seika"_s, before);
@@ -208,7 +211,7 @@ TEST_F(CommitTest, ALargeBatchReportsProgressAndIsWrittenWhole)
         << "an edit records every added figure: two fields of a ratio, one of a count, and the notes";
 }
 
-TEST_F(CommitTest, CancellingPartWayChangesNothing)
+TEST_P(CommitTest, CancellingPartWayChangesNothing)
 {
     const WriteBatch batch = largeBatch(1600);
     auto doc = create(u"doc.seika"_s, before);
@@ -231,7 +234,7 @@ TEST_F(CommitTest, CancellingPartWayChangesNothing)
     EXPECT_TRUE(sameRows(*doc->store().load(), doc->data()));
 }
 
-TEST_F(CommitTest, AFailingOperationLeavesNothingOfTheChange)
+TEST_P(CommitTest, AFailingOperationLeavesNothingOfTheChange)
 {
     WriteBatch batch = largeBatch(1500);
     // The count indicator's figure of the locked year 2014: refused after a thousand and a half others.

@@ -1,5 +1,5 @@
 // Parity of the edit engine and the store: for every kind of operation, the change set the engine works
-// out, written by the SQLite store and read back, gives exactly the document the engine says
+// out, written by the store — a SQLite file and a PostgreSQL database — and read back, gives exactly the document the engine says
 // (documentAfter()), row ids and the change of each value included, and the audit event and entries the
 // change set holds. The test counts what it compared, so that it cannot pass having compared nothing.
 #include "core/edit/apply.h"
@@ -8,6 +8,7 @@
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
 #include "tests/core/coresupport.h"
+#include "tests/core/storebackends.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -85,13 +86,16 @@ QList<Case> cases(const DocumentData &sample)
     return list;
 }
 
-TEST(Parity, TheStoreWritesExactlyWhatTheEngineWorkedOut)
+class Parity : public seika::test::BackendTest
 {
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
+};
+SEIKA_ON_BOTH_BACKENDS(Parity);
+
+TEST_P(Parity, TheStoreWritesExactlyWhatTheEngineWorkedOut)
+{
     auto sample = kawasakiSample();
     ASSERT_TRUE(sample.has_value());
-    auto opened = OpenDocument::create(dir.filePath(u"parity.seika"_s), *sample);
+    auto opened = OpenDocument::create(location(u"parity.seika"_s), *sample);
     ASSERT_TRUE(opened.has_value()) << describe(opened);
     DocumentStore &store = opened->store();
     DocumentData current = opened->data();

@@ -1,0 +1,385 @@
+#include "core/storage/pgstore.h"
+
+#include "core/storage/auditlog.h"
+#include "core/storage/documentreader.h"
+#include "core/storage/documentwriter.h"
+#include "core/storage/sqlsupport.h"
+#include "core/storage/sqltransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <utility>
+
+namespace seika::core {
+
+using sql::errorOf;
+
+namespace {
+
+/// A connection name no other store uses, so that stores never share a connection.
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("seika-pg-") + QString::number(++counter);
+}
+
+/// The first line of a libpq message: the reason, without the hints and the statement.
+QString firstLine(const QString &text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+bool connectionLost(const QString &text)
+{
+    for (const char *sign : {"server closed the connection", "no connection to the server", "terminating connection",
+                             "could not receive data from server", "could not send data to server",
+                             "connection to server was lost", "SSL SYSCALL error"}) {
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+/// seika_meta's row key, as the schema names it.
+QString key(const char16_t *name)
+{
+    return QString::fromUtf16(name);
+}
+
+/// Takes the lock that every creation and migration of a document in this database holds until its
+/// transaction ends, so that two of them never run at once (the key spells "SEIK").
+constexpr qint64 SchemaLockKey = schema::ApplicationId;
+
+} // namespace
+
+/// Ids counted up on the server: one UPDATE … RETURNING of seika_meta 'next_id' in a transaction of its
+/// own. Chosen over a PostgreSQL SEQUENCE because a block of count consecutive ids is one statement (a
+/// sequence hands out single values that interleave between clients), because the row lock is held only
+/// for that statement, and because the counter stays where the file keeps it — the schema, and a copy
+/// between file and server, need no per-dialect object. Ids taken and never used (a failed write) are
+/// simply skipped, as the IdSource contract allows.
+class PgStore::Ids final : public IdSource
+{
+public:
+    explicit Ids(PgStore &store) : m_store(store) {}
+
+    [[nodiscard]] Result<qint64> take(qint64 count) override
+    {
+        if (auto r = m_store.checkWritable(); !r)
+            return std::unexpected(r.error());
+        const qint64 n = std::max<qint64>(count, 1);
+        auto next = sql::scalar(m_store.m_db,
+                                QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + ? AS VARCHAR(20))"
+                                               " WHERE key = ? RETURNING value"),
+                                {n, key(schema::NextIdKey)});
+        if (!next)
+            return std::unexpected(m_store.classify(next.error()));
+        bool ok = false;
+        const qint64 after = next->toString().toLongLong(&ok);
+        if (!ok || after <= n)
+            return fail(ErrorCode::DamagedDocument, m_store.m_location.where(), QStringLiteral("seika_meta.next_id"),
+                        next->toString());
+        return after - n;
+    }
+
+private:
+    PgStore &m_store;
+};
+
+PgStore::PgStore(PgLocation location, OpenMode mode)
+    : m_location(std::move(location)), m_connectionName(nextConnectionName()), m_mode(mode),
+      m_ids(std::make_unique<Ids>(*this))
+{
+}
+
+PgStore::~PgStore()
+{
+    m_connection.reset();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<void> PgStore::connect()
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        return fail(ErrorCode::DatabaseError, m_location.where(), {},
+                    QStringLiteral("Qt SQL driver QPSQL not available (install libqt6sql6-psql)"));
+    m_location.configure(m_db);
+    const bool opened = m_db.open();
+    // The password was needed for opening only: Qt and PgLocation keep what they are given, Seika does not.
+    m_db.setPassword(QString());
+    m_location.forgetPassword();
+    if (!opened) {
+        const QString text = m_db.lastError().databaseText().isEmpty() ? m_db.lastError().text()
+                                                                       : m_db.lastError().databaseText();
+        const QString reason = firstLine(text);
+        if (text.contains(QLatin1String("authentication failed")) || text.contains(QLatin1String("no password supplied"))
+            || text.contains(QLatin1String("pg_hba.conf")) || (text.contains(QLatin1String("role \""))
+                                                                && text.contains(QLatin1String("does not exist"))))
+            return fail(ErrorCode::AuthenticationFailed, m_location.userAndWhere(), {}, reason);
+        if (text.contains(QLatin1String("database \"")) && text.contains(QLatin1String("does not exist")))
+            return fail(ErrorCode::ServerDatabaseMissing, m_location.where(), {}, reason);
+        return fail(ErrorCode::ServerUnreachable, m_location.where(), {}, reason);
+    }
+    m_connection = std::make_unique<sql::Connection>(m_db, m_location.where());
+    if (m_mode == OpenMode::ReadOnly) {
+        // The server refuses writes of a viewer too, not only the store.
+        if (auto r = sql::execute(m_db, QStringLiteral("SET default_transaction_read_only = on")); !r)
+            return std::unexpected(classify(r.error()));
+    }
+    return {};
+}
+
+Error PgStore::classify(const Error &error) const
+{
+    if (error.code == ErrorCode::DatabaseError && (!m_db.isOpen() || connectionLost(error.detail)))
+        return Error{ErrorCode::ServerUnreachable, m_location.where(), {}, firstLine(error.detail), -1, -1};
+    return error;
+}
+
+Result<int> PgStore::readVersion()
+{
+    auto tables = sql::scalar(m_db,
+                              QStringLiteral("SELECT COUNT(*) FROM information_schema.tables"
+                                             " WHERE table_schema = current_schema() AND table_name = ?"),
+                              {QStringLiteral("seika_meta")});
+    if (!tables)
+        return std::unexpected(classify(tables.error()));
+    if (tables->toLongLong() == 0)
+        return fail(ErrorCode::NotASeikaDocument, m_location.where());
+    auto application = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                                   {QStringLiteral("application")});
+    if (!application)
+        return std::unexpected(classify(application.error()));
+    if (application->toString() != QStringView(schema::ApplicationName))
+        return fail(ErrorCode::NotASeikaDocument, m_location.where());
+    auto version = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                               {QStringLiteral("schema_version")});
+    if (!version)
+        return std::unexpected(classify(version.error()));
+    bool ok = false;
+    const int value = version->toString().toInt(&ok);
+    if (!ok || value < 1)
+        return fail(ErrorCode::DamagedDocument, m_location.where(), QStringLiteral("seika_meta.schema_version"),
+                    version->toString());
+    return value;
+}
+
+Result<std::unique_ptr<PgStore>> PgStore::open(const QString &url, OpenMode mode)
+{
+    auto location = PgLocation::parse(url);
+    if (!location)
+        return errorOf(location);
+    std::unique_ptr<PgStore> store(new PgStore(std::move(*location), mode));
+    if (auto r = store->connect(); !r)
+        return errorOf(r);
+    auto version = store->readVersion();
+    if (!version)
+        return errorOf(version);
+    if (*version > SchemaVersion)
+        return fail(ErrorCode::NewerSchema, store->m_location.where(), {}, QString::number(*version));
+    // An upgrade is never a side effect of opening, on a server as in a file.
+    if (*version < SchemaVersion && mode == OpenMode::ReadWrite)
+        return fail(ErrorCode::OlderSchema, store->m_location.where(), {}, QString::number(*version));
+    store->m_schemaVersion = *version;
+    return store;
+}
+
+Result<int> PgStore::upgrade(const QString &url)
+{
+    auto location = PgLocation::parse(url);
+    if (!location)
+        return errorOf(location);
+    PgStore store(std::move(*location), OpenMode::ReadWrite);
+    if (auto r = store.connect(); !r)
+        return errorOf(r);
+    auto before = store.readVersion();
+    if (!before)
+        return before;
+    if (*before > SchemaVersion)
+        return fail(ErrorCode::NewerSchema, store.m_location.where(), {}, QString::number(*before));
+    if (*before == SchemaVersion)
+        return *before;
+    sql::Transaction transaction(store.m_db);
+    if (auto r = transaction.begin(); !r)
+        return std::unexpected(store.classify(r.error()));
+    auto failed = [&store](const Error &cause) {
+        return fail(ErrorCode::MigrationFailed, store.m_location.where(), cause.field, cause.detail);
+    };
+    if (auto r = sql::scalar(store.m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {SchemaLockKey}); !r)
+        return failed(r.error());
+    // Read again under the lock: another client may have upgraded in between.
+    auto version = store.readVersion();
+    if (!version)
+        return version;
+    if (*version >= SchemaVersion)
+        return *before;
+    if (auto r = schema::migrate(store.m_db, schema::SqlDialect::postgresql(), *version, schema::migrations()); !r)
+        return failed(r.error());
+    if (auto r = transaction.commit(); !r)
+        return failed(r.error());
+    return *before;
+}
+
+Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url, const ChangeSet &changes, qint64 nextId)
+{
+    auto location = PgLocation::parse(url);
+    if (!location)
+        return errorOf(location);
+    std::unique_ptr<PgStore> store(new PgStore(std::move(*location), OpenMode::ReadWrite));
+    if (auto r = store->connect(); !r)
+        return errorOf(r);
+    QSqlDatabase &db = store->m_db;
+    // Declared before the transaction, so that its prepared statements are freed after a failed transaction
+    // has been rolled back (the server refuses DEALLOCATE inside an aborted one).
+    DocumentWriter writer(*store->m_connection);
+    // Schema and rows in one transaction (PostgreSQL's DDL is transactional): a failure leaves the database
+    // as empty as it was.
+    sql::Transaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return std::unexpected(store->classify(r.error()));
+    auto build = [&]() -> Result<void> {
+        // Two clients creating at once: the second waits here, then finds the database no longer empty.
+        if (auto r = sql::scalar(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {SchemaLockKey}); !r)
+            return errorOf(r);
+        auto relations = sql::scalar(
+            db, QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_class c"
+                               " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                               " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')"
+                               " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'"));
+        if (!relations)
+            return errorOf(relations);
+        if (relations->toLongLong() > 0)
+            return fail(ErrorCode::DatabaseNotEmpty, store->m_location.where());
+        if (auto r = schema::migrate(db, schema::SqlDialect::postgresql(), 0, schema::migrations()); !r)
+            return r;
+        if (auto r = writer.write(changes); !r)
+            return r;
+        // The creation's audit event, written by the client as on a file (server triggers later).
+        if (auto r = auditlog::append(*store->m_connection, changes, 1); !r)
+            return r;
+        for (const auto &[name, value] : {std::pair{schema::NextIdKey, nextId}, std::pair{schema::RevisionKey, qint64(1)}}) {
+            if (auto r = sql::execute(db, QStringLiteral("UPDATE seika_meta SET value = ? WHERE key = ?"),
+                                      {QString::number(value), key(name)});
+                !r)
+                return r;
+        }
+        return {};
+    };
+    if (auto r = build(); !r)
+        return std::unexpected(store->classify(r.error()));
+    if (auto r = transaction.commit(); !r)
+        return std::unexpected(store->classify(r.error()));
+    return store;
+}
+
+Result<void> PgStore::checkWritable() const
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return fail(ErrorCode::ReadOnlyDocument, m_location.where());
+    return {};
+}
+
+Result<DocumentData> PgStore::load()
+{
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return std::unexpected(classify(r.error()));
+    // Every table from the same snapshot, while other clients write.
+    if (auto r = sql::execute(m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !r)
+        return std::unexpected(classify(r.error()));
+    auto read = readDocument(*m_connection, m_schemaVersion);
+    if (!read)
+        return std::unexpected(classify(read.error()));
+    if (auto r = transaction.commit(); !r)
+        return std::unexpected(classify(r.error()));
+    return read;
+}
+
+IdSource &PgStore::ids()
+{
+    return *m_ids;
+}
+
+Result<void> PgStore::write(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
+{
+    if (auto r = checkWritable(); !r)
+        return r;
+    // Outlives the transaction: its statements are freed after a failed one is rolled back (see create()).
+    DocumentWriter writer(*m_connection);
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return std::unexpected(classify(r.error()));
+    auto writeAll = [&]() -> Result<void> {
+        if (auto r = writer.write(changes, progress); !r)
+            return r;
+        // The row lock on 'revision' orders concurrent writers: each gets its own revision, and a client
+        // that compares revisions sees every other client's write.
+        auto revision = sql::scalar(m_db,
+                                    QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS"
+                                                   " VARCHAR(20)) WHERE key = ? RETURNING value"),
+                                    {key(schema::RevisionKey)});
+        if (!revision)
+            return errorOf(revision);
+        // Written by the client for now, in the same transaction; the server's triggers will write it
+        // (issue 16 §4), so that no client can change data without a record.
+        return auditlog::append(*m_connection, changes, revision->toString().toLongLong());
+    };
+    if (auto r = writeAll(); !r)
+        return std::unexpected(r.error().code == ErrorCode::Cancelled ? r.error() : classify(r.error()));
+    if (auto r = transaction.commit(); !r)
+        return std::unexpected(classify(r.error()));
+    return {};
+}
+
+Result<QList<AuditEvent>> PgStore::loadAudit(const AuditFilter &filter)
+{
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return std::unexpected(classify(r.error()));
+    if (auto r = sql::execute(m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !r)
+        return std::unexpected(classify(r.error()));
+    auto events = auditlog::read(m_db, m_location.where(), m_schemaVersion, filter);
+    if (!events)
+        return std::unexpected(classify(events.error()));
+    if (auto r = transaction.commit(); !r)
+        return std::unexpected(classify(r.error()));
+    return events;
+}
+
+Result<std::optional<ChangeEvent>> PgStore::loadChange(ChangeId id)
+{
+    auto change = auditlog::readChange(m_db, m_location.where(), m_schemaVersion, id);
+    if (!change)
+        return std::unexpected(classify(change.error()));
+    return change;
+}
+
+Result<qint64> PgStore::revision()
+{
+    if (m_schemaVersion < 5)
+        return 0;
+    auto revision = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                                {key(schema::RevisionKey)});
+    if (!revision)
+        return std::unexpected(classify(revision.error()));
+    return revision->toString().toLongLong();
+}
+
+bool PgStore::isReadOnly() const
+{
+    return m_mode == OpenMode::ReadOnly;
+}
+
+QString PgStore::location() const
+{
+    return m_location.toString();
+}
+
+} // namespace seika::core

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/storage/documentstore.h"
+#include "core/storage/pglocation.h"
+#include "core/storage/schema.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace seika::core {
+
+namespace sql {
+class Connection;
+}
+
+/// A Seika document in a PostgreSQL database, through Qt SQL's QPSQL driver: one database per document
+/// (a city's plan), the tables in the database's default schema, written by the same schema code as a
+/// file (schema::SqlDialect::postgresql()), the same DocumentWriter, DocumentReader and audit log.
+/// Reached through openStore() and createStore() with a postgresql:// URL (PgLocation); nothing outside
+/// core/storage names it.
+///
+/// Many clients at once: every write() is one transaction — the rows, the audit event with its entries
+/// and the revision — and the server serialises the revision (a row lock on seika_meta 'revision'), so
+/// revisions count every client's writes. Ids come from the server (see ids()), so two clients never
+/// hand out the same one. The audit is still written by the client, as the file store does; the server's
+/// own triggers take it over later (issue 16 §4), and so do roles with row-level security (§3), row
+/// versions (§5) and NOTIFY of the revision.
+///
+/// Each instance owns its own Qt SQL connection (a unique name) and must be used from the thread that
+/// created it. Never keeps a password beyond the connection.
+class PgStore final : public DocumentStore
+{
+public:
+    static constexpr int SchemaVersion = schema::LatestVersion;
+
+    /// Opens the document in the database at url. Fails with InvalidLocation, ServerUnreachable,
+    /// AuthenticationFailed, ServerDatabaseMissing, NotASeikaDocument (a database without Seika's
+    /// tables), NewerSchema, OlderSchema (ReadWrite on an older version: upgrade() first; detail: the
+    /// version) or DatabaseError; value names "host:port/dbname". Nothing is written by opening.
+    /// ReadOnly makes the session read-only on the server too.
+    [[nodiscard]] static Result<std::unique_ptr<PgStore>> open(const QString &url, OpenMode mode = OpenMode::ReadWrite);
+
+    /// Brings the document at url to this build's version in one transaction and closes it again; the
+    /// version it had. Fails as open() does, and with MigrationFailed.
+    [[nodiscard]] static Result<int> upgrade(const QString &url);
+
+    /// Creates the schema and writes changes (a fullChangeSet() whose ids all come before nextId) into the
+    /// EMPTY database at url, in one transaction, and keeps it open. Fails as open() does, with
+    /// DatabaseNotEmpty when the database holds any table, sequence or view already, and with DatabaseError
+    /// when the rows cannot be stored; then nothing was created.
+    [[nodiscard]] static Result<std::unique_ptr<PgStore>> create(const QString &url, const ChangeSet &changes,
+                                                                 qint64 nextId);
+
+    ~PgStore() override;
+    PgStore(const PgStore &) = delete;
+    PgStore &operator=(const PgStore &) = delete;
+
+    /// Reads the whole document from one snapshot (a REPEATABLE READ transaction).
+    [[nodiscard]] Result<DocumentData> load() override;
+    /// Ids from seika_meta 'next_id', counted up by the server in a transaction of its own.
+    [[nodiscard]] IdSource &ids() override;
+    [[nodiscard]] Result<void> write(const ChangeSet &changes,
+                                     const std::function<bool(qsizetype)> &progress = {}) override;
+    [[nodiscard]] Result<QList<AuditEvent>> loadAudit(const AuditFilter &filter) override;
+    [[nodiscard]] Result<std::optional<ChangeEvent>> loadChange(ChangeId id) override;
+    /// The server's revision: it counts the writes of every client.
+    [[nodiscard]] Result<qint64> revision() override;
+    [[nodiscard]] bool isReadOnly() const override;
+    /// The URL without password.
+    [[nodiscard]] QString location() const override;
+
+private:
+    PgStore(PgLocation location, OpenMode mode);
+
+    /// Opens the connection. Fails with ServerUnreachable, AuthenticationFailed, ServerDatabaseMissing.
+    [[nodiscard]] Result<void> connect();
+    /// The schema version of the open database: NotASeikaDocument when it has no Seika tables.
+    [[nodiscard]] Result<int> readVersion();
+    /// A DatabaseError of the driver as what it means for the user: ServerUnreachable when the connection
+    /// is gone, the error itself otherwise.
+    [[nodiscard]] Error classify(const Error &error) const;
+    [[nodiscard]] Result<void> checkWritable() const;
+
+    class Ids;
+
+    PgLocation m_location;
+    QString m_connectionName;
+    OpenMode m_mode;
+    int m_schemaVersion = SchemaVersion; ///< of the open database: older only when opened read-only
+    QSqlDatabase m_db;
+    std::unique_ptr<sql::Connection> m_connection;
+    std::unique_ptr<Ids> m_ids;
+};
+
+} // namespace seika::core

@@ -1,0 +1,103 @@
+#include "tests/core/pgtestdatabase.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+namespace seika::test {
+
+namespace {
+
+QString connectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("pg-test-") + QString::number(++counter);
+}
+
+/// Runs fn(db) on a connection of its own to database on the test cluster, removed again afterwards.
+template <typename Fn> void withConnection(const QString &database, Fn &&fn)
+{
+    const QUrl base(*pgTestBaseUrl());
+    const QString name = connectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(base.host());
+        db.setPort(base.port(5432));
+        db.setUserName(base.userName());
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            ADD_FAILURE() << "cannot connect to the test cluster: " << db.lastError().text().toStdString();
+        } else {
+            fn(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+std::optional<QString> pgTestBaseUrl()
+{
+    const QString url = qEnvironmentVariable("SEIKA_TEST_PG_URL");
+    if (url.isEmpty())
+        return std::nullopt;
+    return url.endsWith(QLatin1Char('/')) ? url : url + QLatin1Char('/');
+}
+
+PgTestDatabase::PgTestDatabase()
+{
+    m_name = QStringLiteral("seika_test_%1").arg(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 12, 16,
+                                                 QLatin1Char('0'));
+    m_url = *pgTestBaseUrl() + m_name;
+    withConnection(QStringLiteral("postgres"), [this](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        // A name of hex digits of ours, never input: safe to put into the statement.
+        EXPECT_TRUE(query.exec(QStringLiteral("CREATE DATABASE ") + m_name + QStringLiteral(" ENCODING 'UTF8'")))
+            << query.lastError().text().toStdString();
+    });
+}
+
+PgTestDatabase::~PgTestDatabase()
+{
+    withConnection(QStringLiteral("postgres"), [this](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        // FORCE ends the connections a failed test may have left open.
+        EXPECT_TRUE(query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_name + QStringLiteral(" WITH (FORCE)")))
+            << query.lastError().text().toStdString();
+    });
+}
+
+QString PgTestDatabase::where() const
+{
+    const QUrl base(*pgTestBaseUrl());
+    return base.host() + QLatin1Char(':') + QString::number(base.port(5432)) + QLatin1Char('/') + m_name;
+}
+
+void PgTestDatabase::run(const QStringList &statements) const
+{
+    withConnection(m_name, [&statements](QSqlDatabase &db) {
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            EXPECT_TRUE(query.exec(statement)) << statement.toStdString() << ": " << query.lastError().text().toStdString();
+        }
+    });
+}
+
+QVariant PgTestDatabase::scalar(const QString &statement) const
+{
+    QVariant result;
+    withConnection(m_name, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(statement)) << statement.toStdString() << ": " << query.lastError().text().toStdString();
+        if (query.next())
+            result = query.value(0);
+    });
+    return result;
+}
+
+} // namespace seika::test
