@@ -375,7 +375,10 @@ Commands:
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
+  server init URL [--sample kawasaki]     create Seika&apos;s tables in an empty PostgreSQL database
+  copy --from SOURCE --to DESTINATION     copy a whole document between a file and a server
 
+--db takes a file or a postgresql://USER@HOST:PORT/DATABASE URL (docs/server.md).
 Without --db the user&apos;s default document is used (created from the sample when missing).
 With --wait a command that writes waits up to SECONDS while another Seika writes to the document.
 Run seika-cli COMMAND --help for the options of a command.
@@ -414,11 +417,18 @@ Commands:
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
+  server init URL [--sample kawasaki]     create Seika&apos;s tables in an empty PostgreSQL database
+  copy --from SOURCE --to DESTINATION     copy a whole document between a file and a server
 
+--db takes a file or a postgresql://USER@HOST:PORT/DATABASE URL (docs/server.md).
 Without --db the user&apos;s default document is used (created from the sample when missing).
 With --wait a command that writes waits up to SECONDS while another Seika writes to the document.
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
+    </message>
+    <message>
+        <source>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</source>
+        <translation>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1410,48 @@ The report lists each finding on one line: file line, column, value and reason (
     </message>
 </context>
 <context>
+    <name>seika::cli::ServerCommands</name>
+    <message>
+        <source>Unknown server command; use “server init URL”.</source>
+        <translation>Unknown server command; use “server init URL”.</translation>
+    </message>
+    <message>
+        <source>server init takes one postgresql:// URL, or --db URL before the command.</source>
+        <translation>server init takes one postgresql:// URL, or --db URL before the command.</translation>
+    </message>
+    <message>
+        <source>server init needs a postgresql:// URL; for a file use “seika-cli init FILE”.</source>
+        <translation>server init needs a postgresql:// URL; for a file use “seika-cli init FILE”.</translation>
+    </message>
+    <message>
+        <source>Created the Seika tables in %1</source>
+        <translation>Created the Seika tables in %1</translation>
+    </message>
+    <message>
+        <source>copy needs --from SOURCE and --to DESTINATION (files or postgresql:// URLs).</source>
+        <translation>copy needs --from SOURCE and --to DESTINATION (files or postgresql:// URLs).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2 (%n figure(s))</source>
+        <translation>
+            <numerusform>Copied %1 to %2 (%n figure)</numerusform>
+            <numerusform>Copied %1 to %2 (%n figures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli copy --from SOURCE --to DESTINATION
+Copies a whole Seika document between a file and a PostgreSQL server (either way), in one transaction. SOURCE and DESTINATION are files or postgresql://USER@HOST:PORT/DATABASE URLs; the destination must not exist yet (a new file, or an empty database). The copy&apos;s audit trail starts with the copy.</source>
+        <translation>Usage: seika-cli copy --from SOURCE --to DESTINATION
+Copies a whole Seika document between a file and a PostgreSQL server (either way), in one transaction. SOURCE and DESTINATION are files or postgresql://USER@HOST:PORT/DATABASE URLs; the destination must not exist yet (a new file, or an empty database). The copy&apos;s audit trail starts with the copy.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli server init URL [--sample kawasaki] (or seika-cli --db URL server init)
+Creates Seika&apos;s tables in the empty PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=…), holding an empty plan or the sample. A database that holds any table is refused. The password comes from ~/.pgpass, PGPASSFILE or PGSERVICE, never from Seika (docs/server.md).</source>
+        <translation>Usage: seika-cli server init URL [--sample kawasaki] (or seika-cli --db URL server init)
+Creates Seika&apos;s tables in the empty PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=…), holding an empty plan or the sample. A database that holds any table is refused. The password comes from ~/.pgpass, PGPASSFILE or PGSERVICE, never from Seika (docs/server.md).</translation>
+    </message>
+</context>
+<context>
     <name>seika::cli::SurveyCommands</name>
     <message>
         <source>random sample, by post</source>
@@ -1973,6 +2025,26 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>“%1” is a folder, not a Seika document; give the document&apos;s file name.</source>
         <translation>“%1” is a folder, not a Seika document; give the document&apos;s file name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address Seika can use (%2). Write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” is not a server address Seika can use (%2). Write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database server of “%1” cannot be reached. Check the address and the network, or ask the server&apos;s administrator. (%2)</source>
+        <translation>The database server of “%1” cannot be reached. Check the address and the network, or ask the server&apos;s administrator. (%2)</translation>
+    </message>
+    <message>
+        <source>The database server refused the user for “%1”. Check the user name and the password (in ~/.pgpass or PGPASSFILE). (%2)</source>
+        <translation>The database server refused the user for “%1”. Check the user name and the password (in ~/.pgpass or PGPASSFILE). (%2)</translation>
+    </message>
+    <message>
+        <source>The server has no database for “%1”. Ask its administrator to create it (createdb), then run “seika-cli server init”.</source>
+        <translation>The server has no database for “%1”. Ask its administrator to create it (createdb), then run “seika-cli server init”.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not empty; a new Seika document goes only into an empty database. Nothing was changed.</source>
+        <translation>The database “%1” is not empty; a new Seika document goes only into an empty database. Nothing was changed.</translation>
     </message>
 </context>
 <context>

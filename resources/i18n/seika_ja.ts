@@ -374,7 +374,10 @@ Commands:
   survey list | survey show ID [--moe]    print the surveys and their breakdowns
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           compute a question&apos;s table from a respondents CSV
+  server init URL [--sample kawasaki]     create Seika&apos;s tables in an empty PostgreSQL database
+  copy --from SOURCE --to DESTINATION     copy a whole document between a file and a server
 
+--db takes a file or a postgresql://USER@HOST:PORT/DATABASE URL (docs/server.md).
 Without --db the user&apos;s default document is used (created from the sample when missing).
 With --wait a command that writes waits up to SECONDS while another Seika writes to the document.
 Run seika-cli COMMAND --help for the options of a command.
@@ -413,11 +416,18 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
   survey list | survey show ID [--moe]    調査の一覧と内訳を出力
   import-responses --survey ID --question CODE FILE [--weight NAME] [--dry-run]
                                           回答者ごとのCSVから設問の集計表を作成する
+  server init URL [--sample kawasaki]     空の PostgreSQL データベースに Seika の表を作成する
+  copy --from SOURCE --to DESTINATION     文書全体をファイルとサーバーの間で複製する
 
+--db にはファイル、または postgresql://USER@HOST:PORT/DATABASE 形式の URL を指定できます（docs/server.md）。
 --db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
 --wait を指定すると、書き込むコマンドは別の Seika が文書に書き込んでいる間、最長 SECONDS 秒待ちます。
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
+    </message>
+    <message>
+        <source>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</source>
+        <translation>空のデータベースに新しい Seika の文書を作成するには「seika-cli server init %1」を実行するか、「seika-cli copy」でファイルを複製してください。</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1406,47 @@ The report lists each finding on one line: file line, column, value and reason (
     </message>
 </context>
 <context>
+    <name>seika::cli::ServerCommands</name>
+    <message>
+        <source>Unknown server command; use “server init URL”.</source>
+        <translation>不明な server コマンドです。「server init URL」を使用してください。</translation>
+    </message>
+    <message>
+        <source>server init takes one postgresql:// URL, or --db URL before the command.</source>
+        <translation>server init には postgresql:// の URL を1つ指定するか、コマンドの前に --db URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>server init needs a postgresql:// URL; for a file use “seika-cli init FILE”.</source>
+        <translation>server init には postgresql:// の URL が必要です。ファイルの場合は「seika-cli init FILE」を使用してください。</translation>
+    </message>
+    <message>
+        <source>Created the Seika tables in %1</source>
+        <translation>%1 に Seika の表を作成しました</translation>
+    </message>
+    <message>
+        <source>copy needs --from SOURCE and --to DESTINATION (files or postgresql:// URLs).</source>
+        <translation>copy には --from SOURCE と --to DESTINATION（ファイルまたは postgresql:// の URL）が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2 (%n figure(s))</source>
+        <translation>
+            <numerusform>%1 を %2 に複製しました（値 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli copy --from SOURCE --to DESTINATION
+Copies a whole Seika document between a file and a PostgreSQL server (either way), in one transaction. SOURCE and DESTINATION are files or postgresql://USER@HOST:PORT/DATABASE URLs; the destination must not exist yet (a new file, or an empty database). The copy&apos;s audit trail starts with the copy.</source>
+        <translation>使い方: seika-cli copy --from SOURCE --to DESTINATION
+Seika の文書全体を、ファイルと PostgreSQL サーバーの間で（どちら向きにも）1つのトランザクションで複製します。SOURCE と DESTINATION はファイル、または postgresql://USER@HOST:PORT/DATABASE 形式の URL です。複製先はまだ存在してはいけません（新しいファイル、または空のデータベース）。複製先の変更履歴は複製から始まります。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli server init URL [--sample kawasaki] (or seika-cli --db URL server init)
+Creates Seika&apos;s tables in the empty PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=…), holding an empty plan or the sample. A database that holds any table is refused. The password comes from ~/.pgpass, PGPASSFILE or PGSERVICE, never from Seika (docs/server.md).</source>
+        <translation>使い方: seika-cli server init URL [--sample kawasaki]（または seika-cli --db URL server init）
+URL（postgresql://USER@HOST:PORT/DATABASE?sslmode=…）の空の PostgreSQL データベースに Seika の表を作成し、空の計画またはサンプルを入れます。表が1つでもあるデータベースには作成しません。パスワードは ~/.pgpass、PGPASSFILE または PGSERVICE から読み込まれ、Seika が保存することはありません（docs/server.md）。</translation>
+    </message>
+</context>
+<context>
     <name>seika::cli::SurveyCommands</name>
     <message>
         <source>random sample, by post</source>
@@ -1968,6 +2019,26 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>“%1” is a folder, not a Seika document; give the document&apos;s file name.</source>
         <translation>「%1」はフォルダーで、Seika の文書ではありません。文書のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address Seika can use (%2). Write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” は Seika が使用できるサーバーのアドレスではありません（%2）。postgresql://USER@HOST:PORT/DATABASE の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The database server of “%1” cannot be reached. Check the address and the network, or ask the server&apos;s administrator. (%2)</source>
+        <translation>“%1” のデータベースサーバーに接続できません。アドレスとネットワークを確認するか、サーバーの管理者に問い合わせてください。（%2）</translation>
+    </message>
+    <message>
+        <source>The database server refused the user for “%1”. Check the user name and the password (in ~/.pgpass or PGPASSFILE). (%2)</source>
+        <translation>“%1” のデータベースサーバーがユーザーを拒否しました。ユーザー名とパスワード（~/.pgpass または PGPASSFILE）を確認してください。（%2）</translation>
+    </message>
+    <message>
+        <source>The server has no database for “%1”. Ask its administrator to create it (createdb), then run “seika-cli server init”.</source>
+        <translation>“%1” のデータベースがサーバーにありません。管理者に作成を依頼し（createdb）、その後「seika-cli server init」を実行してください。</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not empty; a new Seika document goes only into an empty database. Nothing was changed.</source>
+        <translation>データベース “%1” は空ではありません。新しい Seika の文書は空のデータベースにのみ作成できます。何も変更していません。</translation>
     </message>
 </context>
 <context>
