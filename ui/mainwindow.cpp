@@ -1356,15 +1356,26 @@ std::unique_ptr<DocumentSession> MainWindow::releaseSession()
     return session;
 }
 
+QString MainWindow::aboutText()
+{
+    const QString license = QStringLiteral(SEIKA_LICENSE);
+    const QString licenseText = license == QLatin1StringView("LicenseRef-proprietary")
+                                    ? tr("No licence has been granted yet (%1); see the copyright file that comes "
+                                         "with Seika.")
+                                          .arg(license)
+                                    : license;
+    return tr("<h3>Seika %1</h3>"
+              "<p>Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, "
+              "targets, actuals and the yearly grades of each measure.</p>"
+              "<p>Built with Qt %2 (running on Qt %3).</p>"
+              "<p>Licence: %4</p>")
+        .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
+             QString::fromLatin1(qVersion()), licenseText.toHtmlEscaped());
+}
+
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Seika"),
-        tr("<h3>Seika %1</h3>"
-           "<p>Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, "
-           "targets, actuals and the yearly grades of each measure.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Seika"), aboutText());
 }
 
 } // namespace seika::ui

@@ -72,6 +72,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// What Help ▸ About says (rich text): the version, the Qt version built with and running, the licence.
+    [[nodiscard]] static QString aboutText();
+
     /// Opens the document at path and shows it, selecting its measure when it has one only (else the plan
     /// overview shows), and adds it to the
     /// recent files. When another window or process has the file, asks whether to open it read-only.
