@@ -18,6 +18,7 @@ namespace seika::ui {
 PlanTree::PlanTree(QWidget *parent) : QTreeView(parent), m_model(new HierarchyModel(this))
 {
     setObjectName(QStringLiteral("hierarchyTree"));
+    setAccessibleName(tr("Plan (policies and measures)"));
     setModel(m_model);
     setHeaderHidden(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
