@@ -42,6 +42,7 @@
 #include <QMenuBar>
 #include <QMetaEnum>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -675,3 +676,12 @@ TEST_F(AccessibilityTest, TabReachesEveryControlOfTheMainWindowAndItsKeysArriveT
     check("plan overview");
 }
 
+
+TEST_F(AccessibilityTest, CouncilReportPreview)
+{
+    auto *report = window->findChild<QAction *>(u"councilReportAction"_s);
+    ASSERT_NE(report, nullptr);
+    EXPECT_TRUE(ui::test::whilePreviewIsUp([report] { report->trigger(); }, [](QPrintPreviewDialog &preview) {
+        checkWindow(&preview, false);
+    }));
+}
