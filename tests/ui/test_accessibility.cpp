@@ -35,6 +35,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -458,6 +459,12 @@ TEST_F(AccessibilityTest, EveryControlOfTheMainWindowIsNamedOnEveryPage)
     ASSERT_NE(byArea, nullptr);
     byArea->click();
     check("yearly values by ward");
+    // Where keys do more than a screen reader can guess, the control describes them.
+    for (const char *name : {"hierarchyTree", "valuesTable"}) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(window->findChild<QWidget *>(QString::fromLatin1(name)));
+        ASSERT_NE(iface, nullptr) << name;
+        EXPECT_FALSE(iface->text(QAccessible::Description).isEmpty()) << name;
+    }
     window->showPlanOverview();
     check("plan overview");
     auto *history = window->findChild<QAction *>(u"undoHistoryAction"_s);
@@ -684,4 +691,32 @@ TEST_F(AccessibilityTest, CouncilReportPreview)
     EXPECT_TRUE(ui::test::whilePreviewIsUp([report] { report->trigger(); }, [](QPrintPreviewDialog &preview) {
         checkWindow(&preview, false);
     }));
+}
+
+TEST_F(AccessibilityTest, RefusedPasteAndAddRowQuestions)
+{
+    // The list of refused cells after a bad paste into the yearly values.
+    auto *tabs = window->findChild<QTabWidget *>(u"measureTabs"_s);
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(1);
+    QApplication::processEvents();
+    auto *table = window->findChild<QAbstractItemView *>(u"valuesTable"_s);
+    ASSERT_NE(table, nullptr);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QApplication::clipboard()->setText(u"abc\tdef\nghi\tjkl"_s);
+    EXPECT_TRUE(whileModalIsUp([table] { QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier); },
+                               [](QWidget &dialog) {
+                                   EXPECT_EQ(dialog.objectName(), u"cellProblemsDialog"_s);
+                                   checkWindow(&dialog);
+                               }));
+    // The survey window's Add Row… asks with Qt's input dialog.
+    ui::SurveyWindow *surveys = window->showSurveys();
+    ASSERT_NO_FATAL_FAILURE(waitUntilUp(surveys));
+    const auto &all = window->session()->data().surveys;
+    ASSERT_FALSE(all.isEmpty());
+    ASSERT_TRUE(surveys->showQuestion(all.first().id, all.first().questions.first().code));
+    auto *addRow = surveys->findChild<QAbstractButton *>(u"addGroupRow"_s);
+    ASSERT_NE(addRow, nullptr);
+    EXPECT_TRUE(whileModalIsUp([addRow] { addRow->click(); }, [](QWidget &dialog) { checkWindow(&dialog); }));
 }
