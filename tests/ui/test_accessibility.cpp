@@ -30,11 +30,11 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
-#include <QButtonGroup>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
@@ -125,9 +125,9 @@ void collectUnnamed(QAccessibleInterface *iface, QStringList &problems, int dept
     // Focusable by the keyboard; not a container that hands the focus on (a tab widget to its tab bar), nor
     // the viewport of a scroll area (a chart view), which the area's name covers.
     const auto *area = widget ? qobject_cast<const QAbstractScrollArea *>(widget->parentWidget()) : nullptr;
-    const bool keyboardFocusable = state.focusable && (!widget || ((widget->focusPolicy() & Qt::TabFocus) &&
-                                                                   !widget->focusProxy() &&
-                                                                   !(area && area->viewport() == widget)));
+    const bool keyboardFocusable =
+        state.focusable && (!widget || ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy() &&
+                                        !(area && area->viewport() == widget)));
     if ((isControlRole(role) || keyboardFocusable) && iface->text(QAccessible::Name).trimmed().isEmpty())
         problems << roleName(role) + u": "_s + describe(iface->object());
     if (holdsItems(role))
@@ -153,7 +153,8 @@ QStringList iconsWithoutTooltip(QWidget *root)
         if (!button->isVisible() || button->icon().isNull() || button->objectName().startsWith(u"qt_"_s))
             continue;
         auto *tool = qobject_cast<QToolButton *>(button);
-        const bool iconOnly = button->text().isEmpty() || (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly);
+        const bool iconOnly =
+            button->text().isEmpty() || (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly);
         if (iconOnly && button->toolTip().trimmed().isEmpty())
             problems << describe(button);
     }
@@ -183,7 +184,8 @@ QList<QAbstractButton *> exclusiveGroupOf(QWidget *widget)
     if (!button->autoExclusive() || !button->parentWidget())
         return {};
     QList<QAbstractButton *> siblings;
-    for (QAbstractButton *other : button->parentWidget()->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly)) {
+    for (QAbstractButton *other :
+         button->parentWidget()->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly)) {
         if (other->autoExclusive() && !other->group())
             siblings << other;
     }
@@ -247,7 +249,8 @@ QWidget *firstStop(QWidget *window, const QList<QWidget *> &stops)
         top = std::min(top, rectIn(stop, window).top());
     QWidget *first = nullptr;
     for (QWidget *stop : stops) {
-        if (rectIn(stop, window).top() <= top + 8 && (!first || rectIn(stop, window).left() < rectIn(first, window).left()))
+        if (rectIn(stop, window).top() <= top + 8 &&
+            (!first || rectIn(stop, window).left() < rectIn(first, window).left()))
             first = stop;
     }
     return first;
@@ -262,7 +265,8 @@ struct TabWalk
     QList<QWidget *> visited;
     QStringList problems;
 };
-TabWalk walkTab(QWidget *window, QWidget *first, qsizetype maxSteps, const std::function<void(QWidget *)> &arrived = {})
+TabWalk walkTab(QWidget *window, QWidget *first, qsizetype maxSteps,
+                const std::function<void(QWidget *)> &arrived = {})
 {
     TabWalk walk;
     first->setFocus(Qt::TabFocusReason);
@@ -324,7 +328,8 @@ QStringList tabOrderProblems(QWidget *window)
     for (qsizetype i = 1; i < walk.visited.size(); ++i) {
         QWidget *from = walk.visited.at(i - 1), *to = walk.visited.at(i);
         if (!readsAfter(rectIn(from, window), rectIn(to, window)))
-            walk.problems << u"Tab goes against the layout from "_s + describe(from) + u" to "_s + describe(to);
+            walk.problems << u"Tab goes against the layout from "_s + describe(from) + u" to "_s +
+                                 describe(to);
     }
     for (QWidget *stop : stops) {
         if (!reached(stop, walk.visited))
@@ -421,9 +426,11 @@ protected:
         forEachPage(window, [&](const QString &page) {
             SCOPED_TRACE(describe(window).toStdString() + ", " + page.toStdString());
             const QStringList unnamed = unnamedControls(window);
-            EXPECT_TRUE(unnamed.isEmpty()) << "without an accessible name:\n  " << unnamed.join(u"\n  "_s).toStdString();
+            EXPECT_TRUE(unnamed.isEmpty())
+                << "without an accessible name:\n  " << unnamed.join(u"\n  "_s).toStdString();
             const QStringList untipped = iconsWithoutTooltip(window);
-            EXPECT_TRUE(untipped.isEmpty()) << "icons without a tooltip:\n  " << untipped.join(u"\n  "_s).toStdString();
+            EXPECT_TRUE(untipped.isEmpty())
+                << "icons without a tooltip:\n  " << untipped.join(u"\n  "_s).toStdString();
             if (tabOrder) {
                 const QStringList order = tabOrderProblems(window);
                 EXPECT_TRUE(order.isEmpty()) << "Tab order:\n  " << order.join(u"\n  "_s).toStdString();
@@ -444,9 +451,11 @@ TEST_F(AccessibilityTest, EveryControlOfTheMainWindowIsNamedOnEveryPage)
         QApplication::processEvents();
         SCOPED_TRACE(where);
         const QStringList unnamed = unnamedControls(window.get());
-        EXPECT_TRUE(unnamed.isEmpty()) << "without an accessible name:\n  " << unnamed.join(u"\n  "_s).toStdString();
+        EXPECT_TRUE(unnamed.isEmpty())
+            << "without an accessible name:\n  " << unnamed.join(u"\n  "_s).toStdString();
         const QStringList untipped = iconsWithoutTooltip(window.get());
-        EXPECT_TRUE(untipped.isEmpty()) << "icons without a tooltip:\n  " << untipped.join(u"\n  "_s).toStdString();
+        EXPECT_TRUE(untipped.isEmpty())
+            << "icons without a tooltip:\n  " << untipped.join(u"\n  "_s).toStdString();
     };
     auto *tabs = window->findChild<QTabWidget *>(u"measureTabs"_s);
     ASSERT_NE(tabs, nullptr);
@@ -461,7 +470,8 @@ TEST_F(AccessibilityTest, EveryControlOfTheMainWindowIsNamedOnEveryPage)
     check("yearly values by ward");
     // Where keys do more than a screen reader can guess, the control describes them.
     for (const char *name : {"hierarchyTree", "valuesTable"}) {
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(window->findChild<QWidget *>(QString::fromLatin1(name)));
+        QAccessibleInterface *iface =
+            QAccessible::queryAccessibleInterface(window->findChild<QWidget *>(QString::fromLatin1(name)));
         ASSERT_NE(iface, nullptr) << name;
         EXPECT_FALSE(iface->text(QAccessible::Description).isEmpty()) << name;
     }
@@ -479,7 +489,8 @@ TEST_F(AccessibilityTest, TheStartPageIsNamed)
     ASSERT_TRUE(window->createDocument(path, false));
     QApplication::processEvents();
     const QStringList unnamed = unnamedControls(window.get());
-    EXPECT_TRUE(unnamed.isEmpty()) << "without an accessible name:\n  " << unnamed.join(u"\n  "_s).toStdString();
+    EXPECT_TRUE(unnamed.isEmpty()) << "without an accessible name:\n  "
+                                   << unnamed.join(u"\n  "_s).toStdString();
 }
 
 TEST_F(AccessibilityTest, EveryToolbarAndMenuActionShownAsAnIconHasATooltip)
@@ -615,7 +626,8 @@ TEST_F(AccessibilityTest, SurveysQuestionAndRespondentsFile)
 TEST_F(AccessibilityTest, LockYearQuestionAndAbout)
 {
     // The year lock asks with a message box; About is one too.
-    EXPECT_TRUE(whileModalIsUp([this] { (void)window->lockYear(); }, [](QWidget &box) { checkWindow(&box); }));
+    EXPECT_TRUE(
+        whileModalIsUp([this] { (void)window->lockYear(); }, [](QWidget &box) { checkWindow(&box); }));
     QAction *about = nullptr;
     for (QAction *action : window->findChildren<QAction *>()) {
         if (action->menuRole() == QAction::AboutRole)
@@ -650,7 +662,8 @@ TEST_F(AccessibilityTest, TabReachesEveryControlOfTheMainWindowAndItsKeysArriveT
             KeySpy spy;
             QWidget *focus = QApplication::focusWidget();
             focus->installEventFilter(&spy);
-            // Through the window, as the system sends keys: they go where the focus is. Shift changes nothing.
+            // Through the window, as the system sends keys: they go where the focus is. Shift changes
+            // nothing.
             QTest::keyClick(window->windowHandle(), Qt::Key_Shift);
             focus->removeEventFilter(&spy);
             if (spy.received != focus)
@@ -664,8 +677,9 @@ TEST_F(AccessibilityTest, TabReachesEveryControlOfTheMainWindowAndItsKeysArriveT
         for (QWidget *stop : stops) {
             if (!stillStops.contains(stop))
                 continue;
-            EXPECT_TRUE(reached(stop, walk.visited)) << "Tab never reaches " << describe(stop).toStdString()
-                                                     << "\nTab went through:\n  " << visitedText(walk).toStdString();
+            EXPECT_TRUE(reached(stop, walk.visited))
+                << "Tab never reaches " << describe(stop).toStdString() << "\nTab went through:\n  "
+                << visitedText(walk).toStdString();
         }
     };
     auto *tabs = window->findChild<QTabWidget *>(u"measureTabs"_s);
@@ -683,14 +697,12 @@ TEST_F(AccessibilityTest, TabReachesEveryControlOfTheMainWindowAndItsKeysArriveT
     check("plan overview");
 }
 
-
 TEST_F(AccessibilityTest, CouncilReportPreview)
 {
     auto *report = window->findChild<QAction *>(u"councilReportAction"_s);
     ASSERT_NE(report, nullptr);
-    EXPECT_TRUE(ui::test::whilePreviewIsUp([report] { report->trigger(); }, [](QPrintPreviewDialog &preview) {
-        checkWindow(&preview, false);
-    }));
+    EXPECT_TRUE(ui::test::whilePreviewIsUp(
+        [report] { report->trigger(); }, [](QPrintPreviewDialog &preview) { checkWindow(&preview, false); }));
 }
 
 TEST_F(AccessibilityTest, RefusedPasteAndAddRowQuestions)

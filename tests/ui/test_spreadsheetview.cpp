@@ -182,7 +182,8 @@ TEST_F(SpreadsheetTest, TabFromTheLastColumnGoesOnToTheNextControlAndShiftTabFro
     auto *table = new ui::SpreadsheetView(&window);
     auto *after = new QLineEdit(&window);
     auto *layout = new QVBoxLayout(&window);
-    for (QWidget *w : {static_cast<QWidget *>(before), static_cast<QWidget *>(table), static_cast<QWidget *>(after)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(before), static_cast<QWidget *>(table), static_cast<QWidget *>(after)})
         layout->addWidget(w);
     table->setModel(&model);
     window.show();

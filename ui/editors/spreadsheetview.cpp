@@ -235,7 +235,8 @@ void SpreadsheetView::keyPressEvent(QKeyEvent *event)
         // so that the table is no trap for the keyboard.
         const int step = event->key() == Qt::Key_Tab ? 1 : -1;
         const QModelIndex current = currentIndex();
-        if (current.isValid() && current.column() + step >= 0 && current.column() + step < model()->columnCount()) {
+        if (current.isValid() && current.column() + step >= 0 &&
+            current.column() + step < model()->columnCount()) {
             moveCurrent(0, step);
             event->accept();
         } else if (!current.isValid()) {

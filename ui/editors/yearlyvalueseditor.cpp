@@ -127,8 +127,9 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     m_view = new SpreadsheetView(this);
     m_view->setObjectName(QStringLiteral("valuesTable"));
     m_view->setAccessibleName(tr("Yearly values"));
-    m_view->setAccessibleDescription(tr("Typing replaces the figure of the cell, F2 edits it; Enter goes down, Tab "
-                                        "right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks."));
+    m_view->setAccessibleDescription(
+        tr("Typing replaces the figure of the cell, F2 edits it; Enter goes down, Tab "
+           "right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks."));
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setMinimumSectionSize(96);

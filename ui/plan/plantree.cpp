@@ -19,8 +19,9 @@ PlanTree::PlanTree(QWidget *parent) : QTreeView(parent), m_model(new HierarchyMo
 {
     setObjectName(QStringLiteral("hierarchyTree"));
     setAccessibleName(tr("Plan (policies and measures)"));
-    setAccessibleDescription(tr("The arrow keys choose a record; F2 renames it. The Measure menu adds, moves and "
-                                "removes records."));
+    setAccessibleDescription(
+        tr("The arrow keys choose a record; F2 renames it. The Measure menu adds, moves and "
+           "removes records."));
     setModel(m_model);
     setHeaderHidden(true);
     setSelectionMode(QAbstractItemView::SingleSelection);

@@ -195,8 +195,9 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     m_view = new SpreadsheetView(this);
     m_view->setObjectName(QStringLiteral("surveyGrid"));
     m_view->setAccessibleName(tr("Answers by group"));
-    m_view->setAccessibleDescription(tr("Typing replaces the count of the cell, F2 edits it; Enter goes down, Tab "
-                                        "right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks."));
+    m_view->setAccessibleDescription(
+        tr("Typing replaces the count of the cell, F2 edits it; Enter goes down, Tab "
+           "right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks."));
     m_view->setModel(m_model);
     m_view->installEventFilter(this);
     m_view->horizontalHeader()->setDefaultSectionSize(96);
