@@ -40,6 +40,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMetaEnum>
 #include <QPlainTextEdit>
@@ -381,11 +382,14 @@ bool whileModalIsUp(const std::function<void()> &open, const std::function<void(
     return seen;
 }
 
-class AccessibilityTest : public ::testing::Test
+/// In each language of the user interface (Japanese by default, English by a setting).
+class AccessibilityTest : public ::testing::TestWithParam<const char *>
 {
 protected:
     void SetUp() override
     {
+        m_locale = QLocale();
+        ASSERT_TRUE(ui::installTranslators(*QCoreApplication::instance(), QString::fromLatin1(GetParam())));
         ASSERT_TRUE(dir.isValid());
         const QString path = dir.filePath(u"kawasaki.seika"_s);
         auto sample = core::kawasakiSample();
@@ -404,6 +408,9 @@ protected:
     {
         window.reset();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // As the other tests of this process expect it: English texts and the locale they started with.
+        ui::removeTranslators();
+        QLocale::setDefault(m_locale);
     }
 
     bool selectFirstMeasure()
@@ -438,13 +445,14 @@ protected:
         });
     }
 
+    QLocale m_locale;
     QTemporaryDir dir;
     std::unique_ptr<ui::MainWindow> window;
 };
 
 } // namespace
 
-TEST_F(AccessibilityTest, EveryControlOfTheMainWindowIsNamedOnEveryPage)
+TEST_P(AccessibilityTest, EveryControlOfTheMainWindowIsNamedOnEveryPage)
 {
     // The measure page's tabs, the yearly values in both views, the plan overview, the undo history.
     const auto check = [this](const char *where) {
@@ -483,7 +491,7 @@ TEST_F(AccessibilityTest, EveryControlOfTheMainWindowIsNamedOnEveryPage)
     check("undo history");
 }
 
-TEST_F(AccessibilityTest, TheStartPageIsNamed)
+TEST_P(AccessibilityTest, TheStartPageIsNamed)
 {
     const QString path = dir.filePath(u"empty.seika"_s);
     ASSERT_TRUE(window->createDocument(path, false));
@@ -493,7 +501,7 @@ TEST_F(AccessibilityTest, TheStartPageIsNamed)
                                    << unnamed.join(u"\n  "_s).toStdString();
 }
 
-TEST_F(AccessibilityTest, EveryToolbarAndMenuActionShownAsAnIconHasATooltip)
+TEST_P(AccessibilityTest, EveryToolbarAndMenuActionShownAsAnIconHasATooltip)
 {
     for (QAction *action : window->findChildren<QAction *>()) {
         if (action->isSeparator() || action->icon().isNull())
@@ -502,28 +510,28 @@ TEST_F(AccessibilityTest, EveryToolbarAndMenuActionShownAsAnIconHasATooltip)
     }
 }
 
-TEST_F(AccessibilityTest, Preferences)
+TEST_P(AccessibilityTest, Preferences)
 {
     QWidget *dialog = window->editPreferences();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(dialog));
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, DocumentSettings)
+TEST_P(AccessibilityTest, DocumentSettings)
 {
     QWidget *dialog = window->editDocumentSettings();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(dialog));
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, CsvExport)
+TEST_P(AccessibilityTest, CsvExport)
 {
     QWidget *dialog = window->exportCsv();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(dialog));
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, CsvImportWizardOnEveryPage)
+TEST_P(AccessibilityTest, CsvImportWizardOnEveryPage)
 {
     const core::Indicator &indicator = window->session()->data().indicators.first();
     const QString path = dir.filePath(u"figures.csv"_s);
@@ -549,42 +557,42 @@ TEST_F(AccessibilityTest, CsvImportWizardOnEveryPage)
     }
 }
 
-TEST_F(AccessibilityTest, PlanImport)
+TEST_P(AccessibilityTest, PlanImport)
 {
     QWidget *dialog = window->importPlan();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(dialog));
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, AuditLog)
+TEST_P(AccessibilityTest, AuditLog)
 {
     QWidget *dialog = window->showAuditLog();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(dialog));
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, IndicatorEditor)
+TEST_P(AccessibilityTest, IndicatorEditor)
 {
     QWidget *dialog = window->editIndicator();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(dialog));
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, EvaluationEditor)
+TEST_P(AccessibilityTest, EvaluationEditor)
 {
     QWidget *dialog = window->editEvaluation();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(dialog));
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, MeasureEditor)
+TEST_P(AccessibilityTest, MeasureEditor)
 {
     QWidget *dialog = window->measureActions()->editMeasure();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(dialog));
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, PlanRecordCodeAndTitle)
+TEST_P(AccessibilityTest, PlanRecordCodeAndTitle)
 {
     auto *tree = window->findChild<ui::PlanTree *>();
     ASSERT_NE(tree, nullptr);
@@ -593,7 +601,7 @@ TEST_F(AccessibilityTest, PlanRecordCodeAndTitle)
     checkWindow(dialog);
 }
 
-TEST_F(AccessibilityTest, AddAndCopyIndicator)
+TEST_P(AccessibilityTest, AddAndCopyIndicator)
 {
     EXPECT_TRUE(whileModalIsUp([this] { (void)window->measureActions()->addIndicator(); },
                                [](QWidget &dialog) { checkWindow(&dialog); }));
@@ -601,7 +609,7 @@ TEST_F(AccessibilityTest, AddAndCopyIndicator)
                                [](QWidget &dialog) { checkWindow(&dialog); }));
 }
 
-TEST_F(AccessibilityTest, SurveysQuestionAndRespondentsFile)
+TEST_P(AccessibilityTest, SurveysQuestionAndRespondentsFile)
 {
     ui::SurveyWindow *surveys = window->showSurveys();
     ASSERT_NO_FATAL_FAILURE(waitUntilUp(surveys));
@@ -623,7 +631,7 @@ TEST_F(AccessibilityTest, SurveysQuestionAndRespondentsFile)
     respondents->close();
 }
 
-TEST_F(AccessibilityTest, LockYearQuestionAndAbout)
+TEST_P(AccessibilityTest, LockYearQuestionAndAbout)
 {
     // The year lock asks with a message box; About is one too.
     EXPECT_TRUE(
@@ -637,7 +645,7 @@ TEST_F(AccessibilityTest, LockYearQuestionAndAbout)
     EXPECT_TRUE(whileModalIsUp([about] { about->trigger(); }, [](QWidget &box) { checkWindow(&box); }));
 }
 
-TEST_F(AccessibilityTest, TabReachesEveryControlOfTheMainWindowAndItsKeysArriveThere)
+TEST_P(AccessibilityTest, TabReachesEveryControlOfTheMainWindowAndItsKeysArriveThere)
 {
     // The order of the main window is issue 14's (test_keyboard.cpp, test_officeryear.cpp); here: from the
     // plan's tree, Tab reaches every control of each page, and a key pressed there arrives there.
@@ -697,7 +705,7 @@ TEST_F(AccessibilityTest, TabReachesEveryControlOfTheMainWindowAndItsKeysArriveT
     check("plan overview");
 }
 
-TEST_F(AccessibilityTest, CouncilReportPreview)
+TEST_P(AccessibilityTest, CouncilReportPreview)
 {
     auto *report = window->findChild<QAction *>(u"councilReportAction"_s);
     ASSERT_NE(report, nullptr);
@@ -705,7 +713,7 @@ TEST_F(AccessibilityTest, CouncilReportPreview)
         [report] { report->trigger(); }, [](QPrintPreviewDialog &preview) { checkWindow(&preview, false); }));
 }
 
-TEST_F(AccessibilityTest, RefusedPasteAndAddRowQuestions)
+TEST_P(AccessibilityTest, RefusedPasteAndAddRowQuestions)
 {
     // The list of refused cells after a bad paste into the yearly values.
     auto *tabs = window->findChild<QTabWidget *>(u"measureTabs"_s);
@@ -732,3 +740,5 @@ TEST_F(AccessibilityTest, RefusedPasteAndAddRowQuestions)
     ASSERT_NE(addRow, nullptr);
     EXPECT_TRUE(whileModalIsUp([addRow] { addRow->click(); }, [](QWidget &dialog) { checkWindow(&dialog); }));
 }
+
+INSTANTIATE_TEST_SUITE_P(Languages, AccessibilityTest, ::testing::Values("ja", "en"));
