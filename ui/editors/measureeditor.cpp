@@ -168,6 +168,12 @@ MeasureEditor::MeasureEditor(DocumentSession *session, core::MeasureId measure, 
     bodyHint->setForegroundRole(QPalette::PlaceholderText);
     sectionForm->addRow(tr("&Text:"), m_body);
     sectionForm->addRow(QString(), bodyHint);
+    // Tab goes down the left side first (the list, then its buttons), then through the section's fields.
+    setTabOrder(m_sections, addSectionButton);
+    setTabOrder(addSectionButton, m_removeSection);
+    setTabOrder(m_removeSection, m_sectionUp);
+    setTabOrder(m_sectionUp, m_sectionDown);
+    setTabOrder(m_sectionDown, m_category);
     auto *narrative = new QSplitter(this);
     narrative->addWidget(left);
     narrative->addWidget(right);
