@@ -103,6 +103,7 @@ GradePanel::Card GradePanel::makeCard(const QString &title, const QString &objec
 
     card.body = new QTextBrowser(card.box);
     card.body->setObjectName(objectPrefix + QStringLiteral("Text"));
+    card.body->setAccessibleName(title);
     card.body->setOpenLinks(false);
     card.body->setFrameShape(QFrame::NoFrame);
     card.body->viewport()->setAutoFillBackground(false);

@@ -142,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     scroll->setWidget(m_measureView);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Measure overview"));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -948,6 +949,7 @@ void MainWindow::showUndoHistory()
         m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
         auto *history = new QUndoView(m_undoGroup, m_undoDock);
         history->setObjectName(QStringLiteral("undoHistoryView"));
+        history->setAccessibleName(tr("Undo history"));
         history->setEmptyLabel(tr("(as opened)"));
         // A click in the history moves the stack through the window, which asks before undoing or redoing a
         // lock or unlock of a year. QUndoView would move the stack itself: it shows its model through a proxy

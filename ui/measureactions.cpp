@@ -288,6 +288,7 @@ QString MeasureActions::copyIndicator()
     dialog.setWindowTitle(tr("Copy Indicator from Another Measure"));
     auto *tree = new QTreeWidget(&dialog);
     tree->setObjectName(QStringLiteral("indicatorTree"));
+    tree->setAccessibleName(tr("Indicators of the other measures"));
     tree->setHeaderHidden(true);
     for (const core::Measure &m : doc.measures) {
         if (m.id == m_measure())

@@ -177,6 +177,8 @@ MeasureView::MeasureView(QWidget *parent) : QWidget(parent)
     });
     m_indicatorTable = makeTable(m_model, QStringLiteral("indicatorTable"), this);
     m_actualsTable = makeTable(m_model, QStringLiteral("actualsTable"), this);
+    m_indicatorTable->setAccessibleName(tr("Outcome indicators"));
+    m_actualsTable->setAccessibleName(tr("Actuals by year"));
     // While the model resets, the rows are not measured one by one: the views would measure every row of
     // the new model as it comes (a thousand indicators by a hundred years) before updateColumns() decides
     // how to show them. Connected before the views' own handling, so it runs first.

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace seika;
 using seika::ui::ObservationTableModel;
@@ -171,6 +172,37 @@ TEST_F(SpreadsheetTest, TypingReplacesTheCellAndEnterMovesDown)
     EXPECT_EQ(view.currentIndex(), cell(2016, Kind::Numerator));
     EXPECT_EQ(shown(2015, Kind::Numerator), QStringLiteral("450,000"));
     EXPECT_EQ(session->undoStack()->count(), 1);
+}
+
+TEST_F(SpreadsheetTest, TabFromTheLastColumnGoesOnToTheNextControlAndShiftTabFromTheFirstBack)
+{
+    // No keyboard trap: the table sits between two controls of a window, as in the survey window.
+    QWidget window;
+    auto *before = new QLineEdit(&window);
+    auto *table = new ui::SpreadsheetView(&window);
+    auto *after = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    for (QWidget *w :
+         {static_cast<QWidget *>(before), static_cast<QWidget *>(table), static_cast<QWidget *>(after)})
+        layout->addWidget(w);
+    table->setModel(&model);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    const int last = model.columnCount() - 1;
+    table->setCurrentIndex(model.index(0, last - 1));
+    QTest::keyClick(table, Qt::Key_Tab);
+    EXPECT_TRUE(table->hasFocus());
+    EXPECT_EQ(table->currentIndex(), model.index(0, last));
+    QTest::keyClick(table, Qt::Key_Tab);
+    EXPECT_TRUE(after->hasFocus()) << "Tab from the last column goes on";
+    EXPECT_EQ(table->currentIndex(), model.index(0, last)) << "the current cell stays";
+    table->setFocus();
+    table->setCurrentIndex(model.index(0, 0));
+    QTest::keyClick(table, Qt::Key_Backtab);
+    EXPECT_TRUE(before->hasFocus()) << "Shift+Tab from the first column goes back";
 }
 
 TEST_F(SpreadsheetTest, TabMovesRightAndShiftTabLeftWithAndWithoutAnEditor)

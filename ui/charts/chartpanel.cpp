@@ -114,6 +114,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 
     m_view = new QChartView(this);
     m_view->setObjectName(QStringLiteral("chartView"));
+    m_view->setAccessibleName(tr("Chart"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(560, 360);
     m_view->setFrameShape(QFrame::NoFrame);

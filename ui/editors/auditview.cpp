@@ -61,6 +61,7 @@ AuditView::AuditView(DocumentSession *session, QWidget *parent) : QDialog(parent
     m_model = new AuditModel(this);
     m_table = new QTreeView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Recorded changes"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

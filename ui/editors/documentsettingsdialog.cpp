@@ -66,6 +66,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(DocumentSession *session, QWidget
     auto *wardBox = new QGroupBox(tr("Wards"), this);
     m_wards = new QListWidget(wardBox);
     m_wards->setObjectName(QStringLiteral("wardList"));
+    m_wards->setAccessibleName(tr("Wards"));
     m_wards->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_wards->setToolTip(tr("Double-click or press F2 to rename a ward. The order is the order of the "

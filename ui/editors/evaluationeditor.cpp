@@ -93,6 +93,7 @@ EvaluationEditor::EvaluationEditor(DocumentSession *session, core::MeasureId mea
     m_suggestedLabel->setFont(labelFont);
     m_explanation = new QTextBrowser(suggestion);
     m_explanation->setObjectName(QStringLiteral("editorSuggestionText"));
+    m_explanation->setAccessibleName(tr("Why this grade is suggested"));
     m_explanation->setFrameShape(QFrame::NoFrame);
     m_explanation->viewport()->setAutoFillBackground(false);
     // Room for a few indicators' lines; a longer explanation scrolls, so the reasons keep their space.
@@ -127,6 +128,7 @@ EvaluationEditor::EvaluationEditor(DocumentSession *session, core::MeasureId mea
         layout->addWidget(sectionLabel(tr("Reasons"), box));
         reasons = new ReasonListEditor(box);
         reasons->setObjectName(prefix + QStringLiteral("Reasons"));
+        reasons->view()->setAccessibleName(tr("%1: reasons").arg(heading));
         layout->addWidget(reasons, 1);
         connect(group, &QButtonGroup::buttonToggled, this, &EvaluationEditor::formChanged);
         connect(reasons, &ReasonListEditor::reasonsEdited, this, &EvaluationEditor::formChanged);

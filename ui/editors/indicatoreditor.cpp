@@ -43,6 +43,9 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(130);
+    // The arrow keys move between the cells; Tab goes on to the next control (in an open editor it
+    // commits and edits the next cell).
+    table->setTabKeyNavigation(false);
     return table;
 }
 
@@ -149,6 +152,7 @@ IndicatorEditor::IndicatorEditor(DocumentSession *session, core::IndicatorId ind
     // Baselines.
     m_baselines = new BaselineTableModel(this);
     m_baselineTable = makeTable(m_baselines, QStringLiteral("baselineTable"), this);
+    m_baselineTable->setAccessibleName(tr("Baselines"));
     m_baselineTable->setItemDelegateForColumn(BaselineTableModel::Current,
                                               new RadioButtonDelegate(m_baselineTable));
     auto *addBaselineButton = new QPushButton(tr("Add Baseline"), this);
@@ -176,6 +180,7 @@ IndicatorEditor::IndicatorEditor(DocumentSession *session, core::IndicatorId ind
     // Targets.
     m_targets = new TargetTableModel(this);
     m_targetTable = makeTable(m_targets, QStringLiteral("targetTable"), this);
+    m_targetTable->setAccessibleName(tr("Milestone targets"));
     m_targetTable->setItemDelegateForColumn(
         TargetTableModel::Comparator,
         new ChoiceDelegate(

@@ -54,6 +54,10 @@ MeasureEditor::MeasureEditor(DocumentSession *session, core::MeasureId measure, 
     m_heading->setObjectName(QStringLiteral("headingLabel"));
     m_heading->setWordWrap(true);
     m_heading->setForegroundRole(QPalette::PlaceholderText);
+    // Made before the pages' fields, so that Tab reaches its tabs first, then the page shown (the focus chain
+    // follows the order widgets are made in).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("measureEditorTabs"));
 
     // The definition.
     m_code = new QLineEdit(this);
@@ -81,6 +85,7 @@ MeasureEditor::MeasureEditor(DocumentSession *session, core::MeasureId measure, 
     // The programmes.
     m_programmes = new QListWidget(this);
     m_programmes->setObjectName(QStringLiteral("programmeList"));
+    m_programmes->setAccessibleName(tr("Main programmes"));
     m_programmes->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);
     auto *addProgrammeButton = button(tr("&Add"), QStringLiteral("addProgrammeButton"), this);
@@ -111,6 +116,7 @@ MeasureEditor::MeasureEditor(DocumentSession *session, core::MeasureId measure, 
     // The narrative.
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("sectionList"));
+    m_sections->setAccessibleName(tr("Sheet texts"));
     m_sections->setTextElideMode(Qt::ElideMiddle);
     m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_category = new QComboBox(this);
@@ -162,14 +168,18 @@ MeasureEditor::MeasureEditor(DocumentSession *session, core::MeasureId measure, 
     bodyHint->setForegroundRole(QPalette::PlaceholderText);
     sectionForm->addRow(tr("&Text:"), m_body);
     sectionForm->addRow(QString(), bodyHint);
+    // Tab goes down the left side first (the list, then its buttons), then through the section's fields.
+    setTabOrder(m_sections, addSectionButton);
+    setTabOrder(addSectionButton, m_removeSection);
+    setTabOrder(m_removeSection, m_sectionUp);
+    setTabOrder(m_sectionUp, m_sectionDown);
+    setTabOrder(m_sectionDown, m_category);
     auto *narrative = new QSplitter(this);
     narrative->addWidget(left);
     narrative->addWidget(right);
     narrative->setStretchFactor(1, 2);
     keepSplitterState(narrative, QStringLiteral("measureEditor/sheetTexts"));
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("measureEditorTabs"));
     m_tabs->addTab(definition, tr("Measure"));
     m_tabs->addTab(programmes, tr("Main programmes"));
     m_tabs->addTab(narrative, tr("Sheet texts"));

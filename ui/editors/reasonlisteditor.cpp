@@ -15,6 +15,7 @@ ReasonListEditor::ReasonListEditor(QWidget *parent) : QWidget(parent)
     m_model = new ReasonListModel(this);
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("reasonList"));
+    m_view->setAccessibleName(tr("Reasons"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ReasonItemDelegate(m_view));
     m_view->setWordWrap(true);
@@ -41,6 +42,9 @@ ReasonListEditor::ReasonListEditor(QWidget *parent) : QWidget(parent)
                       QStringLiteral("moveReasonUpButton"));
     m_down = makeButton(QStringLiteral("▼"), tr("Move the selected reason down"),
                         QStringLiteral("moveReasonDownButton"));
+    // The arrows say nothing to a screen reader: the buttons are named by what they do.
+    m_up->setAccessibleName(tr("Move up"));
+    m_down->setAccessibleName(tr("Move down"));
     connect(m_add, &QToolButton::clicked, this, &ReasonListEditor::addReason);
     connect(m_remove, &QToolButton::clicked, this, &ReasonListEditor::removeCurrent);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });

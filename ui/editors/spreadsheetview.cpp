@@ -116,6 +116,8 @@ void showProblemDialog(QWidget *parent, const QString &summary,
     layout->addWidget(label);
     auto *table = new QTableWidget(static_cast<int>(problems.size()), 4, &dialog);
     table->setObjectName(QStringLiteral("cellProblemsTable"));
+    table->setAccessibleName(SpreadsheetView::tr("Cells not accepted"));
+    table->setTabKeyNavigation(false); // read-only: Tab goes on to OK
     table->setHorizontalHeaderLabels({rowHeading.isEmpty() ? SpreadsheetView::tr("Year") : rowHeading,
                                       SpreadsheetView::tr("Column"),
                                       SpreadsheetView::tr("Value"), SpreadsheetView::tr("Reason")});
@@ -228,13 +230,23 @@ void SpreadsheetView::keyPressEvent(QKeyEvent *event)
         }
         break;
     case Qt::Key_Tab:
-        moveCurrent(0, 1);
-        event->accept();
+    case Qt::Key_Backtab: {
+        // Right (left) one cell; from the last (first) column Tab goes on to the next (previous) control,
+        // so that the table is no trap for the keyboard.
+        const int step = event->key() == Qt::Key_Tab ? 1 : -1;
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.column() + step >= 0 &&
+            current.column() + step < model()->columnCount()) {
+            moveCurrent(0, step);
+            event->accept();
+        } else if (!current.isValid()) {
+            moveCurrent(0, 0);
+            event->accept();
+        } else {
+            event->ignore(); // QAbstractItemView::focusNextPrevChild() then moves the focus on
+        }
         return;
-    case Qt::Key_Backtab:
-        moveCurrent(0, -1);
-        event->accept();
-        return;
+    }
     case Qt::Key_F2:
         startEditing(false, nullptr);
         event->accept();

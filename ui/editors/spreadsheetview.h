@@ -13,7 +13,8 @@ namespace seika::ui {
 /// A table view that behaves like a spreadsheet over an ObservationTableModel:
 /// - typing a character starts editing and replaces the cell's content; F2 edits keeping it;
 /// - Enter commits and moves down (Shift+Enter up), Tab moves right, Shift+Tab left — also
-///   without an editor open;
+///   without an editor open; without one, Tab from the last column (Shift+Tab from the first) goes on to
+///   the next (previous) control, so the table is no keyboard trap;
 /// - Delete / Backspace clear the selected cells as one undo step;
 /// - Ctrl+C copies the selected rectangle as tab-separated text (and an HTML table for Excel),
 ///   Ctrl+X copies and clears, Ctrl+V pastes a rectangular block of tab-separated text (as Excel

@@ -126,6 +126,10 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     m_model = new ObservationTableModel(this);
     m_view = new SpreadsheetView(this);
     m_view->setObjectName(QStringLiteral("valuesTable"));
+    m_view->setAccessibleName(tr("Yearly values"));
+    m_view->setAccessibleDescription(
+        tr("Typing replaces the figure of the cell, F2 edits it; Enter goes down, Tab "
+           "right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks."));
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setMinimumSectionSize(96);
@@ -147,6 +151,7 @@ YearlyValuesEditor::YearlyValuesEditor(QWidget *parent) : QWidget(parent)
     m_asOfCheck->setToolTip(tr("The date the figure refers to (基準日), e.g. April 1 for a membership rate"));
     m_asOf = new QDateEdit(m_details);
     m_asOf->setObjectName(QStringLiteral("asOfEdit"));
+    m_asOf->setAccessibleName(tr("Date the figure refers to"));
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setCalendarPopup(true);
     m_note = new QLineEdit(m_details);

@@ -77,6 +77,8 @@ CsvExportDialog::CsvExportDialog(DocumentSession *session, QWidget *parent)
     auto *replaceRow = new QHBoxLayout;
     m_replace = new QCheckBox(tr("&Replace characters Shift_JIS cannot hold with"), this);
     m_replacement = new QLineEdit(QStringLiteral("〓"), this);
+    m_replacement->setObjectName(QStringLiteral("replacementEdit"));
+    m_replacement->setAccessibleName(tr("Replacement character"));
     m_replacement->setMaxLength(4);
     m_replacement->setMaximumWidth(m_replacement->fontMetrics().horizontalAdvance(QStringLiteral("〓〓〓〓")) + 12);
     replaceRow->addWidget(m_replace);

@@ -8,6 +8,7 @@
 #include "ui/appsettings.h"
 #include "ui/documentsession.h"
 #include "ui/import/csvfindingmodel.h"
+#include "ui/widgets/clearbutton.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -219,7 +220,7 @@ QWizardPage *CsvImportWizard::createFilePage()
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit(m_filePage);
     m_path->setObjectName(QStringLiteral("importPathEdit"));
-    m_path->setClearButtonEnabled(true);
+    enableClearButton(m_path);
     auto *browseButton = new QPushButton(tr("&Browse…"), m_filePage);
     connect(browseButton, &QPushButton::clicked, this, &CsvImportWizard::browse);
     row->addWidget(m_path, 1);
@@ -284,9 +285,12 @@ QWizardPage *CsvImportWizard::createFormatPage()
     m_previewModel = new QStandardItemModel(this);
     m_preview = new QTableView(m_formatPage);
     m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setAccessibleName(tr("Preview of the first rows"));
     m_preview->setModel(m_previewModel);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
+    // Read-only: Tab goes on to the next control instead of from cell to cell (the arrow keys move there).
+    m_preview->setTabKeyNavigation(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     layout->addWidget(m_preview, 1);
@@ -376,8 +380,10 @@ QWizardPage *CsvImportWizard::createDryRunPage()
     m_findings = new CsvFindingModel(this);
     m_findingsView = new QTableView(m_dryRunPage);
     m_findingsView->setObjectName(QStringLiteral("importFindings"));
+    m_findingsView->setAccessibleName(tr("Findings of the dry run"));
     m_findingsView->setModel(m_findings);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsView->setTabKeyNavigation(false);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setWordWrap(false);
     m_findingsView->verticalHeader()->hide();

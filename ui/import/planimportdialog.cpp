@@ -83,11 +83,14 @@ PlanImportDialog::PlanImportDialog(DocumentSession *session, QWidget *parent) : 
 
     m_findings = new QTableWidget(0, ColumnCount, this);
     m_findings->setObjectName(QStringLiteral("planImportFindings"));
+    m_findings->setAccessibleName(tr("Findings of the dry run"));
     m_findings->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Kind"), tr("What")});
     m_findings->horizontalHeader()->setStretchLastSection(true);
     m_findings->verticalHeader()->hide();
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setWordWrap(false);
+    // Read-only: Tab goes on to the next control instead of from cell to cell (the arrow keys move there).
+    m_findings->setTabKeyNavigation(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     // Not the accept role: QDialogButtonBox makes its first accept button the default one when shown,

@@ -10,6 +10,7 @@
 #include "ui/overview/planoverviewmodel.h"
 #include "ui/print/overviewreport.h"
 #include "ui/print/planreport.h"
+#include "ui/widgets/clearbutton.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QApplication>
@@ -75,9 +76,11 @@ PlanOverviewView::PlanOverviewView(QWidget *parent) : QWidget(parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("overviewSearch"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setPlaceholderText(tr("Filter by code, title or indicator"));
     m_search->setMinimumWidth(220);
+    m_search->setAccessibleName(tr("Filter"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
         updateGroups();
@@ -87,10 +90,12 @@ PlanOverviewView::PlanOverviewView(QWidget *parent) : QWidget(parent)
     m_scope->setToolTip(tr("Show the measures of one basic policy or policy"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scope->setMinimumContentsLength(18);
+    m_scope->setAccessibleName(tr("Basic policy or policy"));
     connect(m_scope, &QComboBox::currentIndexChanged, this, &PlanOverviewView::applyScope);
     m_grade = new QComboBox(this);
     m_grade->setObjectName(QStringLiteral("overviewGradeFilter"));
     m_grade->setToolTip(tr("Show the measures with a grade"));
+    m_grade->setAccessibleName(tr("Grade"));
     connect(m_grade, &QComboBox::currentIndexChanged, this, &PlanOverviewView::applyGradeFilter);
 
     // One button, as File ▸ Council Report: the preview prints or saves the PDF (A4 or A3).
@@ -109,6 +114,7 @@ PlanOverviewView::PlanOverviewView(QWidget *parent) : QWidget(parent)
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("overviewTree"));
+    m_tree->setAccessibleName(tr("Measures and their grades"));
     m_tree->setModel(m_filter);
     m_tree->setItemDelegate(new PlanOverviewDelegate(m_tree));
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);

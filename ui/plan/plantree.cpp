@@ -18,6 +18,10 @@ namespace seika::ui {
 PlanTree::PlanTree(QWidget *parent) : QTreeView(parent), m_model(new HierarchyModel(this))
 {
     setObjectName(QStringLiteral("hierarchyTree"));
+    setAccessibleName(tr("Plan (policies and measures)"));
+    setAccessibleDescription(
+        tr("The arrow keys choose a record; F2 renames it. The Measure menu adds, moves and "
+           "removes records."));
     setModel(m_model);
     setHeaderHidden(true);
     setSelectionMode(QAbstractItemView::SingleSelection);

@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -50,6 +52,22 @@ QToolButton *textButton(const QString &text, const QIcon &icon, const QString &o
     button->setIcon(icon);
     button->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
     return button;
+}
+
+/// Names what Qt's preview leaves unnamed for a screen reader: the page number field of its toolbar and the
+/// view of the pages.
+void nameQtControls(QPrintPreviewDialog &dialog)
+{
+    if (auto *qtToolbar = dialog.findChild<QToolBar *>()) {
+        for (QLineEdit *edit : qtToolbar->findChildren<QLineEdit *>()) {
+            if (!qobject_cast<QComboBox *>(edit->parentWidget()) && edit->accessibleName().isEmpty())
+                edit->setAccessibleName(PrintPreviewText::tr("Page number"));
+        }
+    }
+    if (auto *preview = dialog.findChild<QPrintPreviewWidget *>()) {
+        for (QGraphicsView *view : preview->findChildren<QGraphicsView *>())
+            view->setAccessibleName(PrintPreviewText::tr("Pages"));
+    }
 }
 
 /// Puts Paper, Print… and Save as PDF… in a toolbar of their own above Qt's (zoom, pages, page setup),
@@ -154,6 +172,7 @@ void execPrintPreview(QPrinter &printer, QWidget *parent, const QString &title, 
             failed(printFailureReason(*target));
     });
     addToolbarActions(dialog, printer, extras);
+    nameQtControls(dialog);
     // Qt's default size shows a page the size of a stamp: take most of the screen, as a viewer does.
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
         const QRect room = screen->availableGeometry();

@@ -41,6 +41,10 @@ QuestionDialog::QuestionDialog(QStringList takenCodes, QWidget *parent)
     m_single->setChecked(true);
 
     m_categories->setObjectName(QStringLiteral("categoryTable"));
+    m_categories->setAccessibleName(tr("Answer categories"));
+    // The arrow keys move between the cells; Tab goes on to the buttons (in an open editor it commits and
+    // edits the next cell).
+    m_categories->setTabKeyNavigation(false);
     m_categories->setHorizontalHeaderLabels({tr("Answer category"), tr("Kind")});
     m_categories->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_categories->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);

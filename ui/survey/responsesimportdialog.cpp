@@ -56,6 +56,7 @@ ResponsesImportDialog::ResponsesImportDialog(DocumentSession *session, core::Sur
     m_weight->setObjectName(QStringLiteral("weightColumn"));
     m_attributes = new QListWidget(this);
     m_attributes->setObjectName(QStringLiteral("attributeColumns"));
+    m_attributes->setAccessibleName(tr("Attribute columns"));
     m_attributes->setMaximumHeight(90);
     m_attributes->setToolTip(tr("The columns whose groups get a row each (年代, 職業, 区 …)"));
 
@@ -67,6 +68,9 @@ ResponsesImportDialog::ResponsesImportDialog(DocumentSession *session, core::Sur
     form->addRow(tr("&Answer column:"), m_answer);
     form->addRow(tr("Attribute &columns:"), m_attributes);
     form->addRow(tr("&Weight column:"), m_weight);
+    // Tab in the order of the form (the weight column was made before the attribute columns).
+    setTabOrder(m_answer, m_attributes);
+    setTabOrder(m_attributes, m_weight);
 
     m_checkButton = new QPushButton(tr("C&heck"), this);
     m_checkButton->setObjectName(QStringLiteral("checkResponses"));
@@ -79,12 +83,17 @@ ResponsesImportDialog::ResponsesImportDialog(DocumentSession *session, core::Sur
 
     m_findings = new QTableWidget(0, 4, this);
     m_findings->setObjectName(QStringLiteral("responsesFindings"));
+    m_findings->setAccessibleName(tr("Refused rows"));
     m_findings->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Reason")});
     m_findings->horizontalHeader()->setStretchLastSection(true);
     m_findings->verticalHeader()->hide();
     m_breakdown = new QTableWidget(0, 0, this);
     m_breakdown->setObjectName(QStringLiteral("responsesBreakdown"));
+    m_breakdown->setAccessibleName(tr("Computed table"));
     m_breakdown->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Results: Tab goes on to the next control instead of from cell to cell (the arrow keys move there).
+    for (QTableWidget *table : {m_findings, m_breakdown})
+        table->setTabKeyNavigation(false);
 
     m_validOnly = new QCheckBox(tr("Compute from the &valid rows only"), this);
     m_validOnly->setObjectName(QStringLiteral("validRowsOnly"));

@@ -73,6 +73,7 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("surveyTree"));
+    m_tree->setAccessibleName(tr("Surveys and questions"));
     m_tree->setHeaderLabels({tr("Survey / question")});
     m_tree->setMinimumWidth(220);
     m_tree->setWordWrap(true);
@@ -127,19 +128,25 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     auto *yearRow = new QHBoxLayout;
     yearRow->addWidget(m_year);
     yearRow->addWidget(m_yearText, 1);
-    headerGrid->addWidget(new QLabel(tr("Title:"), headerBox), 0, 0);
+    // Each label names its field for a screen reader (its buddy).
+    const auto label = [headerBox](const QString &text, QWidget *field) {
+        auto *l = new QLabel(text, headerBox);
+        l->setBuddy(field);
+        return l;
+    };
+    headerGrid->addWidget(label(tr("Title:"), m_title), 0, 0);
     headerGrid->addWidget(m_title, 0, 1, 1, 5);
-    headerGrid->addWidget(new QLabel(tr("Fiscal year:"), headerBox), 1, 0);
+    headerGrid->addWidget(label(tr("Fiscal year:"), m_year), 1, 0);
     headerGrid->addLayout(yearRow, 1, 1);
-    headerGrid->addWidget(new QLabel(tr("Method:"), headerBox), 1, 2);
+    headerGrid->addWidget(label(tr("Method:"), m_method), 1, 2);
     headerGrid->addWidget(m_method, 1, 3);
-    headerGrid->addWidget(new QLabel(tr("Asked:"), headerBox), 2, 0);
+    headerGrid->addWidget(label(tr("Asked:"), m_populationText), 2, 0);
     headerGrid->addWidget(m_populationText, 2, 1, 1, 3);
-    headerGrid->addWidget(new QLabel(tr("Population:"), headerBox), 2, 4);
+    headerGrid->addWidget(label(tr("Population:"), m_population), 2, 4);
     headerGrid->addWidget(m_population, 2, 5);
-    headerGrid->addWidget(new QLabel(tr("Sent:"), headerBox), 3, 0);
+    headerGrid->addWidget(label(tr("Sent:"), m_sent), 3, 0);
     headerGrid->addWidget(m_sent, 3, 1);
-    headerGrid->addWidget(new QLabel(tr("Valid responses:"), headerBox), 3, 2);
+    headerGrid->addWidget(label(tr("Valid responses:"), m_responses), 3, 2);
     auto *responsesRow = new QHBoxLayout;
     responsesRow->addWidget(m_responses);
     responsesRow->addWidget(m_responsesAssumed, 1);
@@ -187,6 +194,10 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
 
     m_view = new SpreadsheetView(this);
     m_view->setObjectName(QStringLiteral("surveyGrid"));
+    m_view->setAccessibleName(tr("Answers by group"));
+    m_view->setAccessibleDescription(
+        tr("Typing replaces the count of the cell, F2 edits it; Enter goes down, Tab "
+           "right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks."));
     m_view->setModel(m_model);
     m_view->installEventFilter(this);
     m_view->horizontalHeader()->setDefaultSectionSize(96);
@@ -225,6 +236,7 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     chartTools->addWidget(m_printButton);
     m_chartView = new QChartView(this);
     m_chartView->setObjectName(QStringLiteral("surveyChartView"));
+    m_chartView->setAccessibleName(tr("Chart of the answers"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
 
