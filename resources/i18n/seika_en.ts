@@ -2646,6 +2646,10 @@ show: every question of the survey ID with its answer categories and, for 全体
             <numerusform>%n changes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Recorded changes</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::BaselineTableModel</name>
@@ -2808,6 +2812,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::ChartPrinter</name>
@@ -2818,6 +2826,13 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +2951,10 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Wrote %1 rows to %2 (%3).</source>
         <translation>Wrote %1 rows to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Replacement character</source>
+        <translation>Replacement character</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3274,14 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>%1 row(s) hold a city figure that is the sum of the wards; they are not imported (the wards&apos; rows carry it).</source>
         <translation>%1 row(s) hold a city figure that is the sum of the wards; they are not imported (the wards&apos; rows carry it).</translation>
     </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Findings of the dry run</source>
+        <translation>Findings of the dry run</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::DocumentOpener</name>
@@ -3424,6 +3451,14 @@ Fiscal year %2</translation>
     <message>
         <source>Edit Evaluation (%1)</source>
         <translation>Edit Evaluation (%1)</translation>
+    </message>
+    <message>
+        <source>Why this grade is suggested</source>
+        <translation>Why this grade is suggested</translation>
+    </message>
+    <message>
+        <source>%1: reasons</source>
+        <translation>%1: reasons</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +4157,6 @@ Fiscal year %2</translation>
         <translation>About Seika</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
@@ -4429,6 +4460,22 @@ Fiscal year %2</translation>
         <source>This document is open read-only.</source>
         <translation>This document is open read-only.</translation>
     </message>
+    <message>
+        <source>Measure overview</source>
+        <translation>Measure overview</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <source>No licence has been granted yet (%1); see the copyright file that comes with Seika.</source>
+        <translation>No licence has been granted yet (%1); see the copyright file that comes with Seika.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: %4&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureActions</name>
@@ -4575,6 +4622,10 @@ Fiscal year %2</translation>
     <message>
         <source>Move Indicator Down</source>
         <translation>Move Indicator Down</translation>
+    </message>
+    <message>
+        <source>Indicators of the other measures</source>
+        <translation>Indicators of the other measures</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5350,10 @@ Fiscal year %2</translation>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
+    <message>
+        <source>Findings of the dry run</source>
+        <translation>Findings of the dry run</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::PlanItemDelegate</name>
@@ -5628,6 +5683,22 @@ Suggested: %3</numerusform>
         <source>Preview the plan overview, then print it or save it as a PDF on A4 or A3</source>
         <translation>Preview the plan overview, then print it or save it as a PDF on A4 or A3</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Basic policy or policy</source>
+        <translation>Basic policy or policy</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Measures and their grades</source>
+        <translation>Measures and their grades</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::PlanReportContentsBuilder</name>
@@ -5788,6 +5859,14 @@ Suggested: %3</numerusform>
         <source>%1 in %2 “%3”</source>
         <translation>%1 in %2 “%3”</translation>
     </message>
+    <message>
+        <source>Plan (policies and measures)</source>
+        <translation>Plan (policies and measures)</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a record; F2 renames it. The Measure menu adds, moves and removes records.</source>
+        <translation>The arrow keys choose a record; F2 renames it. The Measure menu adds, moves and removes records.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::PreferencesDialog</name>
@@ -5942,6 +6021,14 @@ Suggested: %3</numerusform>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
+    <message>
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::QuestionDialog</name>
@@ -6025,6 +6112,10 @@ Suggested: %3</numerusform>
         <source>No answer (無回答)</source>
         <translation>No answer (無回答)</translation>
     </message>
+    <message>
+        <source>Answer categories</source>
+        <translation>Answer categories</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::ReasonListEditor</name>
@@ -6051,6 +6142,18 @@ Suggested: %3</numerusform>
     <message>
         <source>Move the selected reason down</source>
         <translation>Move the selected reason down</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>
@@ -6419,6 +6522,18 @@ Suggested: %3</numerusform>
         <source>Compute %1 from “%2”</source>
         <translation>Compute %1 from “%2”</translation>
     </message>
+    <message>
+        <source>Attribute columns</source>
+        <translation>Attribute columns</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <source>Computed table</source>
+        <translation>Computed table</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::SpreadsheetView</name>
@@ -6503,6 +6618,10 @@ Suggested: %3</numerusform>
     <message>
         <source>Nothing was pasted.</source>
         <translation>Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>Cells not accepted</source>
+        <translation>Cells not accepted</translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7210,22 @@ Suggested: %3</numerusform>
         <source>n = %1 is an assumption, not the survey&apos;s own figure: %2</source>
         <translation>n = %1 is an assumption, not the survey&apos;s own figure: %2</translation>
     </message>
+    <message>
+        <source>Surveys and questions</source>
+        <translation>Surveys and questions</translation>
+    </message>
+    <message>
+        <source>Answers by group</source>
+        <translation>Answers by group</translation>
+    </message>
+    <message>
+        <source>Typing replaces the count of the cell, F2 edits it; Enter goes down, Tab right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks.</source>
+        <translation>Typing replaces the count of the cell, F2 edits it; Enter goes down, Tab right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks.</translation>
+    </message>
+    <message>
+        <source>Chart of the answers</source>
+        <translation>Chart of the answers</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::TargetTableModel</name>
@@ -7325,6 +7460,18 @@ Suggested: %3</numerusform>
     <message>
         <source>%1 (locked)</source>
         <translation>%1 (locked)</translation>
+    </message>
+    <message>
+        <source>Yearly values</source>
+        <translation>Yearly values</translation>
+    </message>
+    <message>
+        <source>Typing replaces the figure of the cell, F2 edits it; Enter goes down, Tab right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks.</source>
+        <translation>Typing replaces the figure of the cell, F2 edits it; Enter goes down, Tab right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks.</translation>
+    </message>
+    <message>
+        <source>Date the figure refers to</source>
+        <translation>Date the figure refers to</translation>
     </message>
 </context>
 </TS>

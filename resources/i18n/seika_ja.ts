@@ -2638,6 +2638,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
             <numerusform>%n件の変更</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>記録された変更</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::BaselineTableModel</name>
@@ -2800,6 +2804,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>E&amp;xport</source>
         <translation>エクスポート(&amp;X)</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::ChartPrinter</name>
@@ -2810,6 +2818,13 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Page %1 of %2</source>
         <translation>%1 / %2ページ</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2942,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Wrote %1 rows to %2 (%3).</source>
         <translation>%2 に %1 行を書き出しました（%3）。</translation>
+    </message>
+    <message>
+        <source>Replacement character</source>
+        <translation>置き換える文字</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3265,14 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>%1 row(s) hold a city figure that is the sum of the wards; they are not imported (the wards&apos; rows carry it).</source>
         <translation>%1行は各区の合計である市全体の値のため、取り込みません（各区の行が元の値です）。</translation>
     </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>先頭行のプレビュー</translation>
+    </message>
+    <message>
+        <source>Findings of the dry run</source>
+        <translation>試行の結果</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::DocumentOpener</name>
@@ -3415,6 +3442,14 @@ Fiscal year %2</source>
     <message>
         <source>Edit Evaluation (%1)</source>
         <translation>評価の編集（%1）</translation>
+    </message>
+    <message>
+        <source>Why this grade is suggested</source>
+        <translation>この達成状況が提案される理由</translation>
+    </message>
+    <message>
+        <source>%1: reasons</source>
+        <translation>%1の理由</translation>
     </message>
 </context>
 <context>
@@ -4113,10 +4148,6 @@ Fiscal year %2</source>
         <translation>Seikaのバージョン情報</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;自治体のための施策評価アプリケーションです。施策ごとに成果指標・目標値・実績と、年度ごとの達成状況を管理します。&lt;/p&gt;&lt;p&gt;Qt %2 を使用して構築されています。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
@@ -4420,6 +4451,22 @@ Fiscal year %2</source>
         <source>This document is open read-only.</source>
         <translation>この文書は読み取り専用で開かれています。</translation>
     </message>
+    <message>
+        <source>Measure overview</source>
+        <translation>施策の概要</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>操作履歴</translation>
+    </message>
+    <message>
+        <source>No licence has been granted yet (%1); see the copyright file that comes with Seika.</source>
+        <translation>まだライセンスは付与されていません（%1）。Seika に付属の copyright ファイルを参照してください。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;自治体のための施策評価アプリケーションです。施策ごとに成果指標・目標値・実績と、年度ごとの達成状況を管理します。&lt;/p&gt;&lt;p&gt;Qt %2 を使用して構築されています（実行中の Qt: %3）。&lt;/p&gt;&lt;p&gt;ライセンス: %4&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::MeasureActions</name>
@@ -4566,6 +4613,10 @@ Fiscal year %2</source>
     <message>
         <source>Move Indicator Down</source>
         <translation>成果指標を下へ</translation>
+    </message>
+    <message>
+        <source>Indicators of the other measures</source>
+        <translation>他の施策の成果指標</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5331,10 @@ Fiscal year %2</source>
         <source>Nothing was imported: %1</source>
         <translation>何も取り込んでいません: %1</translation>
     </message>
+    <message>
+        <source>Findings of the dry run</source>
+        <translation>試行の結果</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::PlanItemDelegate</name>
@@ -5601,6 +5656,22 @@ Suggested: %3</source>
         <source>Preview the plan overview, then print it or save it as a PDF on A4 or A3</source>
         <translation>施策評価結果一覧を印刷プレビューで確認し、印刷するかA4・A3のPDFで保存します</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Basic policy or policy</source>
+        <translation>基本政策または政策</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>達成状況</translation>
+    </message>
+    <message>
+        <source>Measures and their grades</source>
+        <translation>施策と達成状況</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::PlanReportContentsBuilder</name>
@@ -5754,6 +5825,14 @@ Suggested: %3</source>
     <message>
         <source>%1 in %2 “%3”</source>
         <translation>%2「%3」の%1</translation>
+    </message>
+    <message>
+        <source>Plan (policies and measures)</source>
+        <translation>施策体系（政策と施策）</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a record; F2 renames it. The Measure menu adds, moves and removes records.</source>
+        <translation>矢印キーで項目を選び、F2で名称を変更します。項目の追加・移動・削除は施策メニューで行います。</translation>
     </message>
 </context>
 <context>
@@ -5909,6 +5988,14 @@ Suggested: %3</source>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Page number</source>
+        <translation>ページ番号</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::QuestionDialog</name>
@@ -5992,6 +6079,10 @@ Suggested: %3</source>
         <source>No answer (無回答)</source>
         <translation>無回答</translation>
     </message>
+    <message>
+        <source>Answer categories</source>
+        <translation>選択肢</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::ReasonListEditor</name>
@@ -6018,6 +6109,18 @@ Suggested: %3</source>
     <message>
         <source>Move the selected reason down</source>
         <translation>選択中の理由を下に移動します</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +6483,18 @@ Suggested: %3</source>
         <source>Compute %1 from “%2”</source>
         <translation>「%2」から %1 を集計</translation>
     </message>
+    <message>
+        <source>Attribute columns</source>
+        <translation>属性の列</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>受け付けられなかった行</translation>
+    </message>
+    <message>
+        <source>Computed table</source>
+        <translation>集計結果</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::SpreadsheetView</name>
@@ -6458,6 +6573,10 @@ Suggested: %3</source>
     <message>
         <source>Nothing was pasted.</source>
         <translation>貼り付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Cells not accepted</source>
+        <translation>受け付けられなかったセル</translation>
     </message>
 </context>
 <context>
@@ -7041,6 +7160,22 @@ Suggested: %3</source>
         <source>n = %1 is an assumption, not the survey&apos;s own figure: %2</source>
         <translation>n = %1 は調査自体の数値ではなく仮定の値です: %2</translation>
     </message>
+    <message>
+        <source>Surveys and questions</source>
+        <translation>調査と設問</translation>
+    </message>
+    <message>
+        <source>Answers by group</source>
+        <translation>属性別の回答</translation>
+    </message>
+    <message>
+        <source>Typing replaces the count of the cell, F2 edits it; Enter goes down, Tab right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks.</source>
+        <translation>入力するとセルの件数を置き換え、F2で編集します。Enterで下へ、Tabで右へ移動し、Deleteで消去します。Ctrl+C・Ctrl+Vで範囲をコピー・貼り付けします。</translation>
+    </message>
+    <message>
+        <source>Chart of the answers</source>
+        <translation>回答のグラフ</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::TargetTableModel</name>
@@ -7274,6 +7409,18 @@ Suggested: %3</source>
     <message>
         <source>%1 (locked)</source>
         <translation>%1（確定済み）</translation>
+    </message>
+    <message>
+        <source>Yearly values</source>
+        <translation>年度別の値</translation>
+    </message>
+    <message>
+        <source>Typing replaces the figure of the cell, F2 edits it; Enter goes down, Tab right; Delete clears; Ctrl+C and Ctrl+V copy and paste blocks.</source>
+        <translation>入力するとセルの数値を置き換え、F2で編集します。Enterで下へ、Tabで右へ移動し、Deleteで消去します。Ctrl+C・Ctrl+Vで範囲をコピー・貼り付けします。</translation>
+    </message>
+    <message>
+        <source>Date the figure refers to</source>
+        <translation>基準日</translation>
     </message>
 </context>
 </TS>
