@@ -1,5 +1,8 @@
 #include "ui/widgets/focusstyle.h"
 
+#include "ui/charts/chartsurface.h"
+#include "ui/widgets/colorscheme.h"
+
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -52,12 +55,27 @@ void FocusStyle::drawComplexControl(ComplexControl control, const QStyleOptionCo
         drawFocusFrame(painter, option->rect.adjusted(1, 1, -1, -1), *option, false);
 }
 
+QColor FocusStyle::frameColor(const QPalette &palette, bool overHighlight)
+{
+    const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
+    if (!isDarkPalette(palette))
+        return overHighlight ? highlight.darker(170) : highlight;
+    // On a dark palette a darker blue would sink into the dark highlight: the selection's own text colour
+    // frames a selected row. Elsewhere the highlight is lightened until it stands out (3:1) from the lightest
+    // surface it is drawn on, the face of a button.
+    if (overHighlight)
+        return palette.color(QPalette::Active, QPalette::HighlightedText);
+    const QColor face = palette.color(QPalette::Active, QPalette::Light);
+    QColor colour = highlight;
+    for (int step = 0; step < 12 && contrastRatio(colour, face) < 3.0; ++step)
+        colour = colour.lighter(110);
+    return colour;
+}
+
 void FocusStyle::drawFocusFrame(QPainter *painter, const QRect &rect, const QStyleOption &option,
                                 bool overHighlight)
 {
-    QColor colour = option.palette.color(QPalette::Active, QPalette::Highlight);
-    if (overHighlight)
-        colour = colour.darker(170);
+    const QColor colour = frameColor(option.palette, overHighlight);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     QPen pen(colour, FrameWidth);

@@ -7,8 +7,8 @@ namespace seika::ui {
 /// The application's style (Fusion underneath) with a keyboard focus that can be seen: Fusion marks the
 /// focused tree row, table cell, tab or button with a faint one-pixel line, which an officer working by
 /// keyboard loses. This draws the focus frame as a two-pixel line in the palette's highlight colour
-/// (darker over a selected row), wherever Qt asks for one (PE_FrameFocusRect), and on focused push
-/// buttons, tool buttons and tabs, where Fusion asks for none.
+/// (see frameColor(): darker over a selected row, lighter on a dark palette), wherever Qt asks for one
+/// (PE_FrameFocusRect), and on focused push buttons, tool buttons and tabs, where Fusion asks for none.
 class FocusStyle final : public QProxyStyle
 {
     Q_OBJECT
@@ -23,6 +23,11 @@ public:
                      const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
                             const QWidget *widget = nullptr) const override;
+
+    /// The colour of the focus frame on palette: its highlight colour (over a selected row, darker). On a dark
+    /// palette: the highlight lightened to stand out from the window, the fields and the button faces (3:1),
+    /// and over a selected row the highlighted text colour.
+    [[nodiscard]] static QColor frameColor(const QPalette &palette, bool overHighlight);
 
     /// The width of the focus frame in device-independent pixels.
     static constexpr int FrameWidth = 2;
