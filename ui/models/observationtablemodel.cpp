@@ -64,10 +64,11 @@ bool isEntryKind(Kind kind)
     return kind == Kind::Numerator || kind == Kind::Denominator || kind == Kind::Value || kind == Kind::Rate;
 }
 
-/// A small padlock for the headers of locked years (Seika ships no icon theme).
-QIcon makeLockIcon()
+/// The padlock of 16 × 16 device-independent pixels, drawn with ratio device pixels to each.
+QPixmap lockPixmap(qreal ratio)
 {
-    QPixmap pixmap(16, 16);
+    QPixmap pixmap(QSize(16, 16) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
@@ -81,7 +82,18 @@ QIcon makeLockIcon()
     p.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5);
     p.setBrush(QColor(0x4a, 0x3a, 0x10));
     p.drawEllipse(QPointF(8, 10.5), 1.3, 1.3);
-    return QIcon(pixmap);
+    p.end();
+    return pixmap;
+}
+
+/// A small padlock for the headers of locked years (Seika ships no icon theme): drawn for normal and for
+/// high-density screens (device pixel ratio 2), so that it is not a blurred 16-pixel image there.
+QIcon makeLockIcon()
+{
+    QIcon icon;
+    icon.addPixmap(lockPixmap(1.0));
+    icon.addPixmap(lockPixmap(2.0));
+    return icon;
 }
 
 QLocale groupingLocale()
