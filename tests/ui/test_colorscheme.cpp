@@ -21,6 +21,7 @@
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
@@ -158,6 +159,26 @@ TEST_F(ColorSchemeTest, TheFocusFrameIsVisibleOnDarkAlsoOverASelectedRow)
     }
     EXPECT_GT(framePixels, 20) << "the focused button is framed in " << frameColour.name().toStdString();
     EXPECT_GE(ui::contrastRatio(frameColour, face), 3.0);
+}
+
+TEST_F(ColorSchemeTest, CheckBoxesAreOutlinedOnDark)
+{
+    ui::FocusStyle style;
+    ui::applyColorScheme(ui::ColorScheme::Dark);
+    QCoreApplication::processEvents();
+    QCheckBox box(QStringLiteral("グレースケール"));
+    box.setStyle(&style);
+    box.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&box));
+    const QImage shot = box.grab().toImage();
+    const QColor window = ui::darkPalette().color(QPalette::Window);
+    const int indicator = style.pixelMetric(QStyle::PM_IndicatorWidth, nullptr, &box);
+    int outline = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < indicator; ++x)
+            outline += ui::contrastRatio(shot.pixelColor(x, y), window) >= 3.0 ? 1 : 0;
+    }
+    EXPECT_GE(outline, 4 * (indicator - 2)) << "the box's four sides stand out from the window";
 }
 
 TEST_F(ColorSchemeTest, InTheDarkSchemeTheChartOnScreenIsLightOnDarkAndExportsStayOnWhitePaper)

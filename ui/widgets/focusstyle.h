@@ -8,7 +8,8 @@ namespace seika::ui {
 /// focused tree row, table cell, tab or button with a faint one-pixel line, which an officer working by
 /// keyboard loses. This draws the focus frame as a two-pixel line in the palette's highlight colour
 /// (see frameColor(): darker over a selected row, lighter on a dark palette), wherever Qt asks for one
-/// (PE_FrameFocusRect), and on focused push buttons, tool buttons and tabs, where Fusion asks for none.
+/// (PE_FrameFocusRect), and on focused push buttons, tool buttons and tabs, where Fusion asks for none. On a
+/// dark palette it also outlines check boxes and radio buttons, which Fusion leaves nearly invisible there.
 class FocusStyle final : public QProxyStyle
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     static constexpr int FrameWidth = 2;
 
 private:
+    /// On a dark palette: a light outline around a check box or radio button, which Fusion draws in a shade
+    /// darker than the dark window.
+    static void drawIndicatorOutline(QPainter *painter, const QStyleOption &option, bool round);
     /// overHighlight: drawn over the highlight colour (a selected row), so in a darker shade of it.
     static void drawFocusFrame(QPainter *painter, const QRect &rect, const QStyleOption &option, bool overHighlight);
 };
