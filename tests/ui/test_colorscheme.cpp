@@ -11,7 +11,9 @@
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartsurface.h"
 #include "ui/charts/indicatorchart.h"
+#include "ui/documentsession.h"
 #include "ui/mainwindow.h"
+#include "ui/models/observationtablemodel.h"
 #include "ui/preferencesdialog.h"
 #include "ui/widgets/colorscheme.h"
 #include "ui/widgets/focusstyle.h"
@@ -33,6 +35,8 @@
 #include <QStyleOptionFocusRect>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 #include <algorithm>
 
@@ -310,4 +314,53 @@ TEST_F(ColorSchemeTest, ThePreferenceIsStoredAndAppliedAtOnceToTheOpenWindow)
     // An unknown stored word reads as the default.
     QSettings().setValue(QStringLiteral("ui/colorScheme"), QStringLiteral("purple"));
     EXPECT_EQ(ui::AppSettings().colorScheme(), ui::ColorScheme::System);
+}
+
+TEST_F(ColorSchemeTest, TableColoursReadOnTheDarkPaletteAndStayAsTheyWereOnLight)
+{
+    using ui::SchemeColor;
+    const QPalette dark = ui::darkPalette();
+    const QColor text = dark.color(QPalette::Text);
+    const QColor base = dark.color(QPalette::Base);
+    // Backgrounds under the palette's text, text and marks on the fields.
+    for (const SchemeColor background :
+         {SchemeColor::WarningBackground, SchemeColor::ReadOnlyBackground, SchemeColor::GroupBand, SchemeColor::SubgroupBand})
+        EXPECT_GE(ui::contrastRatio(text, ui::schemeColor(background, dark)), 4.5) << int(background);
+    for (const SchemeColor mark : {SchemeColor::DerivedText, SchemeColor::UnreliableText, SchemeColor::Good, SchemeColor::Warn,
+                                   SchemeColor::Bad}) {
+        EXPECT_GE(ui::contrastRatio(ui::schemeColor(mark, dark), base), 4.5) << int(mark);
+        EXPECT_GE(ui::contrastRatio(ui::schemeColor(mark, dark), ui::schemeColor(SchemeColor::ReadOnlyBackground, dark)), 3.0)
+            << int(mark);
+    }
+    EXPECT_GE(ui::contrastRatio(ui::schemeColor(SchemeColor::DerivedText, dark),
+                                ui::schemeColor(SchemeColor::ReadOnlyBackground, dark)),
+              4.5);
+    // The light palette keeps Seika's colours.
+    EXPECT_EQ(ui::schemeColor(SchemeColor::WarningBackground, ui::lightPalette()), QColor(0xff, 0xe6, 0xa8));
+    EXPECT_EQ(ui::schemeColor(SchemeColor::ReadOnlyBackground, ui::lightPalette()), QColor(0xf1, 0xf1, 0xf1));
+
+    // The yearly values as the model gives them in the dark scheme: a target cell (read-only) is dark gray, so
+    // that its text (the palette's, light) reads; it was light gray under light text.
+    ui::applyColorScheme(ui::ColorScheme::Dark);
+    core::DocumentData doc = ui::test::kawasakiLikeDocument();
+    auto session = ui::DocumentSession::fromStore(std::make_unique<ui::test::MemoryStore>(doc));
+    ASSERT_TRUE(session.has_value());
+    ui::ObservationTableModel model;
+    model.setSession(session->get());
+    model.setIndicator(doc.indicators.first().code);
+    int readOnly = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant background = index.data(Qt::BackgroundRole);
+            if (!background.isValid())
+                continue;
+            const QVariant foreground = index.data(Qt::ForegroundRole);
+            const QColor ink = foreground.isValid() ? foreground.value<QColor>() : text;
+            EXPECT_GE(ui::contrastRatio(ink, background.value<QColor>()), 4.5) << row << "," << column;
+            ++readOnly;
+        }
+    }
+    EXPECT_GT(readOnly, 10) << "the targets and the achieved column are read-only";
+    model.setSession(nullptr);
 }

@@ -5,6 +5,7 @@
 #include "core/model/document.h"
 #include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
+#include "ui/widgets/colorscheme.h"
 #include "ui/yearlocktext.h"
 
 #include <QApplication>
@@ -24,11 +25,6 @@ namespace {
 
 using Kind = ObservationTableModel::ColumnKind;
 
-const QColor WarningBackground(0xff, 0xe6, 0xa8);
-const QColor ReadOnlyBackground(0xf1, 0xf1, 0xf1);
-const QColor DerivedForeground(0x5f, 0x5f, 0x5f);
-const QColor GoodColor(0x1b, 0x7f, 0x3b);
-const QColor BadColor(0xc6, 0x28, 0x28);
 
 QVariant alignment(Qt::Alignment horizontal)
 {
@@ -852,17 +848,17 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: {
         if (spec.kind == Kind::Achieved) {
             const std::optional<bool> a = achieved(year);
-            return a ? QVariant(*a ? GoodColor : BadColor) : QVariant();
+            return a ? QVariant(schemeColor(*a ? SchemeColor::Good : SchemeColor::Bad)) : QVariant();
         }
         bool derived = false;
         (void)rawValue(spec, &derived);
-        return derived ? QVariant(DerivedForeground) : QVariant();
+        return derived ? QVariant(schemeColor(SchemeColor::DerivedText)) : QVariant();
     }
     case Qt::BackgroundRole:
         if (!cellWarnings(spec).isEmpty())
-            return WarningBackground;
+            return schemeColor(SchemeColor::WarningBackground);
         if (!readOnlyReason(spec).isEmpty())
-            return ReadOnlyBackground;
+            return schemeColor(SchemeColor::ReadOnlyBackground);
         return {};
     case Qt::DecorationRole:
         if (cellWarnings(spec).isEmpty())

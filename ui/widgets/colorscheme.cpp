@@ -74,6 +74,37 @@ bool isDarkPalette(const QPalette &palette)
     return relativeLuminance(palette.color(QPalette::Window)) < relativeLuminance(palette.color(QPalette::WindowText));
 }
 
+QColor schemeColor(SchemeColor role, const QPalette &palette)
+{
+    const bool dark = isDarkPalette(palette);
+    switch (role) {
+    case SchemeColor::Good:
+        return dark ? QColor(0x5C, 0xC9, 0x7A) : QColor(0x1B, 0x7F, 0x3B);
+    case SchemeColor::Warn:
+        return dark ? QColor(0xF0, 0xA0, 0x40) : QColor(0xB3, 0x5C, 0x00);
+    case SchemeColor::Bad:
+        return dark ? QColor(0xFF, 0x8A, 0x8A) : QColor(0xC6, 0x28, 0x28);
+    case SchemeColor::WarningBackground:
+        return dark ? QColor(0x5C, 0x4A, 0x14) : QColor(0xFF, 0xE6, 0xA8);
+    case SchemeColor::ReadOnlyBackground:
+        return dark ? QColor(0x3A, 0x3A, 0x3A) : QColor(0xF1, 0xF1, 0xF1);
+    case SchemeColor::DerivedText:
+        return dark ? QColor(0xA8, 0xA8, 0xA8) : QColor(0x5F, 0x5F, 0x5F);
+    case SchemeColor::UnreliableText:
+        return dark ? QColor(0xE0, 0xA6, 0x40) : QColor(0x9E, 0x6A, 0x00);
+    case SchemeColor::GroupBand:
+        return dark ? QColor(0x2F, 0x3D, 0x4D) : QColor(0xDF, 0xE8, 0xF2);
+    case SchemeColor::SubgroupBand:
+        return dark ? QColor(0x2B, 0x33, 0x3D) : QColor(0xEE, 0xF3, 0xF8);
+    }
+    return palette.color(QPalette::Base);
+}
+
+QColor schemeColor(SchemeColor role)
+{
+    return schemeColor(role, QApplication::palette());
+}
+
 void applyColorScheme(ColorScheme scheme)
 {
     std::optional<QPalette> &original = systemPalette();
