@@ -12,7 +12,8 @@ QColor mixed(const QColor &from, const QColor &to, qreal weight)
 {
     const qreal w = std::clamp(weight, 0.0, 1.0);
     auto channel = [w](qreal a, qreal b) { return a + (b - a) * w; };
-    return QColor::fromRgbF(float(channel(from.redF(), to.redF())), float(channel(from.greenF(), to.greenF())),
+    return QColor::fromRgbF(float(channel(from.redF(), to.redF())),
+                            float(channel(from.greenF(), to.greenF())),
                             float(channel(from.blueF(), to.blueF())));
 }
 

@@ -71,7 +71,8 @@ QPalette darkPalette()
 
 bool isDarkPalette(const QPalette &palette)
 {
-    return relativeLuminance(palette.color(QPalette::Window)) < relativeLuminance(palette.color(QPalette::WindowText));
+    return relativeLuminance(palette.color(QPalette::Window)) <
+           relativeLuminance(palette.color(QPalette::WindowText));
 }
 
 QColor schemeColor(SchemeColor role, const QPalette &palette)

@@ -34,9 +34,9 @@ enum class SchemeColor
     SubgroupBand,       ///< the band under a policy's row
 };
 
-/// role in the shade that reads on palette: the colours Seika always had on a light palette; on a dark palette
-/// darker backgrounds and lighter marks, so that the palette's text stays readable on them (4.5:1) and the marks
-/// stand out from the fields (3:1).
+/// role in the shade that reads on palette: the colours Seika always had on a light palette; on a dark
+/// palette darker backgrounds and lighter marks, so that the palette's text stays readable on them (4.5:1)
+/// and the marks stand out from the fields (3:1).
 [[nodiscard]] QColor schemeColor(SchemeColor role, const QPalette &palette);
 /// schemeColor() on the application's palette.
 [[nodiscard]] QColor schemeColor(SchemeColor role);

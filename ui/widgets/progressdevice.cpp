@@ -2,7 +2,8 @@
 
 namespace seika::ui {
 
-ProgressDevice::ProgressDevice(QIODevice *target, Report report) : m_target(target), m_report(std::move(report))
+ProgressDevice::ProgressDevice(QIODevice *target, Report report)
+    : m_target(target), m_report(std::move(report))
 {
     open(QIODevice::WriteOnly);
 }
