@@ -167,7 +167,8 @@ int main(int argc, char **argv)
     }
 
     useJapaneseFont();
-    // The preferences the whole program follows (the year style of every table, chart and report).
+    // The preferences the whole program follows: the year style of every table, chart and report, and the
+    // colour scheme (the dark palette is set on the application, over the style chosen above, before any window).
     seika::ui::AppSettings().applyToProcess();
 
     const QString path = files.isEmpty() ? seika::core::defaultDocumentPath() : files.first();

@@ -14,6 +14,7 @@ const QString OrientationKey = QStringLiteral("print/orientation");
 const QString CsvEncodingKey = QStringLiteral("csvExport/encoding");
 const QString GrayscaleKey = QStringLiteral("charts/grayscale");
 const QString OutlierBandKey = QStringLiteral("newDocument/outlierBand");
+const QString ColorSchemeKey = QStringLiteral("ui/colorScheme");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
 const QString SplitterKey = QStringLiteral("ui/mainSplitter");
 const QString RecentFilesKey = QStringLiteral("recentFiles");
@@ -28,6 +29,12 @@ constexpr std::pair<core::YearStyle, QLatin1String> YearStyleNames[] = {
     {core::YearStyle::WarekiWithSeireki, QLatin1String("wareki-seireki")},
     {core::YearStyle::Wareki, QLatin1String("wareki")},
     {core::YearStyle::Seireki, QLatin1String("seireki")},
+};
+
+constexpr std::pair<ColorScheme, QLatin1String> ColorSchemeNames[] = {
+    {ColorScheme::System, QLatin1String("system")},
+    {ColorScheme::Light, QLatin1String("light")},
+    {ColorScheme::Dark, QLatin1String("dark")},
 };
 
 } // namespace
@@ -117,16 +124,35 @@ void AppSettings::setOutlierBand(double band)
     m_settings.setValue(OutlierBandKey, band);
 }
 
+ColorScheme AppSettings::colorScheme() const
+{
+    const QString stored = m_settings.value(ColorSchemeKey).toString();
+    for (const auto &[scheme, name] : ColorSchemeNames) {
+        if (stored == name)
+            return scheme;
+    }
+    return DefaultColorScheme;
+}
+
+void AppSettings::setColorScheme(ColorScheme scheme)
+{
+    for (const auto &[known, name] : ColorSchemeNames) {
+        if (known == scheme)
+            m_settings.setValue(ColorSchemeKey, QString(name));
+    }
+}
+
 void AppSettings::restoreDefaultPreferences()
 {
     for (const QString &key :
-         {YearStyleKey, PaperKey, OrientationKey, CsvEncodingKey, GrayscaleKey, OutlierBandKey})
+         {YearStyleKey, PaperKey, OrientationKey, CsvEncodingKey, GrayscaleKey, OutlierBandKey, ColorSchemeKey})
         m_settings.remove(key);
 }
 
 void AppSettings::applyToProcess() const
 {
     core::setDefaultYearStyle(yearStyle());
+    applyColorScheme(colorScheme());
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

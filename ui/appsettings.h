@@ -2,6 +2,7 @@
 
 #include "core/io/csvencoding.h"
 #include "core/model/fiscalyear.h"
+#include "ui/widgets/colorscheme.h"
 
 #include <QByteArray>
 #include <QPageLayout>
@@ -46,11 +47,15 @@ public:
     /// The outlier band of new documents, as a fraction (0.2 = ±20 %, the default; 0.01 to 10).
     [[nodiscard]] double outlierBand() const;
     void setOutlierBand(double band);
+    /// The colours of the windows: System (the default), Light or Dark. Charts on screen follow it; printed and
+    /// exported charts are always on white paper.
+    [[nodiscard]] ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
     /// Forgets every preference above (the window state, recent files and folders stay).
     void restoreDefaultPreferences();
 
-    /// Makes the preferences that the whole process follows take effect (the year style); the others are
-    /// read where they are used (a new chart panel, export dialog or preview).
+    /// Makes the preferences that the whole process follows take effect (the year style and the colour
+    /// scheme); the others are read where they are used (a new chart panel, export dialog or preview).
     void applyToProcess() const;
 
     // State ------------------------------------------------------------------------------------------
@@ -84,6 +89,7 @@ public:
     static constexpr QPageLayout::Orientation DefaultOrientation = QPageLayout::Portrait;
     static constexpr core::CsvEncoding DefaultCsvEncoding = core::CsvEncoding::Utf8Bom;
     static constexpr double DefaultOutlierBand = 0.2;
+    static constexpr ColorScheme DefaultColorScheme = ColorScheme::System;
     static constexpr double MinOutlierBand = 0.01;
     static constexpr double MaxOutlierBand = 10.0;
 

@@ -126,6 +126,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     form->addRow(QString(), noteLabel(tr("For new documents. An open document keeps its own band "
                                          "(Edit ▸ Document Settings…)."),
                                       this));
+
+    // Colour scheme (issue 17 §3): applied by MainWindow through AppSettings::applyToProcess().
+    m_colorScheme = comboBox(QStringLiteral("preferencesColorScheme"), this);
+    m_colorScheme->addItem(tr("System"), int(ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), int(ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(ColorScheme::Dark));
+    m_colorScheme->setToolTip(tr("The colours of the windows and of the charts on screen"));
+    auto *schemeLabel = new QLabel(tr("Colour &scheme:"), this);
+    schemeLabel->setBuddy(m_colorScheme);
+    form->addRow(schemeLabel, m_colorScheme);
+    form->addRow(QString(), noteLabel(tr("Applies at once. Printed and exported charts stay black on white "
+                                         "paper."),
+                                      this));
     layout->addLayout(form);
     layout->addStretch(1);
 
@@ -153,6 +166,7 @@ void PreferencesDialog::load(const AppSettings &settings)
     selectData(m_encoding, int(settings.csvEncoding()));
     m_grayscale->setChecked(settings.grayscaleCharts());
     m_band->setValue(int(std::lround(settings.outlierBand() * 100.0)));
+    selectData(m_colorScheme, int(settings.colorScheme()));
 }
 
 void PreferencesDialog::restoreDefaults()
@@ -163,6 +177,7 @@ void PreferencesDialog::restoreDefaults()
     selectData(m_encoding, int(AppSettings::DefaultCsvEncoding));
     m_grayscale->setChecked(false);
     m_band->setValue(int(std::lround(AppSettings::DefaultOutlierBand * 100.0)));
+    selectData(m_colorScheme, int(AppSettings::DefaultColorScheme));
 }
 
 QString PreferencesDialog::language() const
@@ -180,6 +195,7 @@ void PreferencesDialog::save(AppSettings &settings) const
     settings.setCsvEncoding(core::CsvEncoding(m_encoding->currentData().toInt()));
     settings.setGrayscaleCharts(m_grayscale->isChecked());
     settings.setOutlierBand(m_band->value() / 100.0);
+    settings.setColorScheme(ColorScheme(m_colorScheme->currentData().toInt()));
 }
 
 } // namespace seika::ui

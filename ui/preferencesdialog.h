@@ -12,8 +12,8 @@ namespace seika::ui {
 class AppSettings;
 
 /// Edit ▸ Preferences… (設定…): Seika's own settings, as AppSettings keeps them: the language, how fiscal
-/// years are shown, the paper and orientation previews start on, the CSV export encoding, grayscale charts
-/// and the outlier band of new documents. OK stores the choices; Restore Defaults puts the defaults in the
+/// years are shown, the paper and orientation previews start on, the CSV export encoding, grayscale charts,
+/// the outlier band of new documents and the colour scheme. OK stores the choices; Restore Defaults puts the defaults in the
 /// form (stored on OK); Cancel forgets. The window, not the dialog, makes them take effect (MainWindow).
 class PreferencesDialog : public QDialog
 {
@@ -39,6 +39,7 @@ public:
     [[nodiscard]] QComboBox *encodingBox() const { return m_encoding; }
     [[nodiscard]] QCheckBox *grayscaleCheck() const { return m_grayscale; }
     [[nodiscard]] QSpinBox *outlierBandBox() const { return m_band; }
+    [[nodiscard]] QComboBox *colorSchemeBox() const { return m_colorScheme; }
 
 private:
     QComboBox *m_language = nullptr;
@@ -48,6 +49,7 @@ private:
     QComboBox *m_encoding = nullptr;
     QCheckBox *m_grayscale = nullptr;
     QSpinBox *m_band = nullptr;
+    QComboBox *m_colorScheme = nullptr;
 };
 
 } // namespace seika::ui

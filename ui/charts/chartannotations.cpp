@@ -17,8 +17,9 @@ namespace {
 class LabelItem final : public QGraphicsItem
 {
 public:
-    LabelItem(QGraphicsItem *parent, const QString &text, const QFont &font, const QColor &color, bool boxed)
-        : QGraphicsItem(parent), m_text(text), m_font(font), m_color(color), m_boxed(boxed)
+    LabelItem(QGraphicsItem *parent, const QString &text, const QFont &font, const QColor &color,
+              const QColor &boxColor, bool boxed)
+        : QGraphicsItem(parent), m_text(text), m_font(font), m_color(color), m_boxColor(boxColor), m_boxed(boxed)
     {
         setZValue(20); // above every series
     }
@@ -36,7 +37,7 @@ public:
         if (m_rect.isEmpty())
             return;
         if (m_boxed)
-            painter->fillRect(m_rect, QColor(255, 255, 255, 180));
+            painter->fillRect(m_rect, m_boxColor);
         painter->setFont(m_font);
         painter->setPen(m_color);
         painter->drawText(m_rect, Qt::AlignCenter, m_text);
@@ -46,6 +47,7 @@ private:
     QString m_text;
     QFont m_font;
     QColor m_color;
+    QColor m_boxColor;
     bool m_boxed;
     QRectF m_rect;
 };
@@ -95,9 +97,10 @@ ChartAnnotations::Placement opposite(ChartAnnotations::Placement p)
 
 } // namespace
 
-ChartAnnotations::ChartAnnotations(QChart *chart, const QFont &font, const QColor &color)
-    : QObject(chart), m_chart(chart), m_font(font), m_yearFont(font), m_color(color)
+ChartAnnotations::ChartAnnotations(QChart *chart, const QFont &font, const QColor &color, const QColor &boxColor)
+    : QObject(chart), m_chart(chart), m_font(font), m_yearFont(font), m_color(color), m_boxColor(boxColor)
 {
+    m_boxColor.setAlpha(180);
     connect(chart, &QChart::plotAreaChanged, this, &ChartAnnotations::reposition);
 }
 
@@ -108,7 +111,7 @@ void ChartAnnotations::add(const Label &label)
     m_labels.append(label);
     m_items.append(new LabelItem(m_chart, label.text,
                                  label.role == QLatin1String("year") ? m_yearFont : m_font, m_color,
-                                 label.boxed));
+                                 m_boxColor, label.boxed));
 }
 
 void ChartAnnotations::addObstacle(QAbstractSeries *series, const QPointF &value, qreal size)

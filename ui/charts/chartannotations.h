@@ -43,11 +43,12 @@ public:
         Placement placement = Placement::Above; ///< preferred
         qreal gap = 4;     ///< distance from the anchor, in chart units (a marker's radius and a bit)
         QRectF rect;       ///< where it was drawn, in chart coordinates (after layout)
-        bool boxed = true; ///< drawn on a translucent white box so lines under it stay readable
+        bool boxed = true; ///< drawn on a translucent box of the page's colour so lines under it stay readable
     };
 
-    /// Labels become child items of chart, drawn with font and color.
-    ChartAnnotations(QChart *chart, const QFont &font, const QColor &color);
+    /// Labels become child items of chart, drawn with font and color; boxed labels on a translucent box of
+    /// boxColor (the chart's background).
+    ChartAnnotations(QChart *chart, const QFont &font, const QColor &color, const QColor &boxColor = Qt::white);
     ~ChartAnnotations() override;
 
     void add(const Label &label);
@@ -81,6 +82,7 @@ private:
     QFont m_font;
     QFont m_yearFont;
     QColor m_color;
+    QColor m_boxColor;
     QList<Label> m_labels;
     QList<Obstacle> m_obstacles;
     QList<LineObstacle> m_lines;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/fiscalyear.h"
+#include "ui/charts/chartsurface.h"
 
 #include <QSizeF>
 #include <QString>
@@ -38,6 +39,9 @@ struct ChartOptions
     core::FiscalYear lastDataYear;
     /// Base text size in points at the printed size; titles and labels scale from it.
     qreal fontPointSize = 9.0;
+    /// The page and ink colours: paper (the default) for everything printed or exported; a chart on
+    /// screen takes its view's palette (ChartPanel), light or dark.
+    ChartSurface surface;
 };
 
 /// Defaults for export and printing.

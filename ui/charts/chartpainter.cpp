@@ -75,8 +75,12 @@ QSizeF chartUnitsFor(const QPainter &painter, const QRectF &rect)
     const qreal dpiX = device && device->logicalDpiX() > 0 ? device->logicalDpiX() : 96;
     const qreal dpiY = device && device->logicalDpiY() > 0 ? device->logicalDpiY() : 96;
     const QTransform t = painter.deviceTransform();
-    const qreal sx = std::hypot(t.m11(), t.m12());
-    const qreal sy = std::hypot(t.m21(), t.m22());
+    // A high-DPI image or pixmap (device pixel ratio 2) scales the painter by its ratio, but its DPI is that of
+    // its device-independent pixels: without dividing by the ratio the chart was laid out twice as large and
+    // drew its text at half the size.
+    const qreal ratio = device && device->devicePixelRatio() > 0 ? device->devicePixelRatio() : 1.0;
+    const qreal sx = std::hypot(t.m11(), t.m12()) / ratio;
+    const qreal sy = std::hypot(t.m21(), t.m22()) / ratio;
     return QSizeF(rect.width() * sx / dpiX * 96.0, rect.height() * sy / dpiY * 96.0);
 }
 

@@ -270,6 +270,21 @@ void ChartPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+ChartOptions ChartPanel::screenOptions() const
+{
+    ChartOptions o = options();
+    // The panel's own palette: on a change of scheme it is updated before its children's.
+    o.surface = ChartSurface::fromPalette(palette());
+    return o;
+}
+
 void ChartPanel::build()
 {
     m_stale = false;
@@ -279,7 +294,7 @@ void ChartPanel::build()
         problem = tr("Select a measure to see the charts of its indicators.");
     } else if (currentIndicator().isEmpty()) {
         problem = tr("This measure has no indicators to chart.");
-    } else if (auto made = createIndicatorChart(*m_document, currentIndicator(), options())) {
+    } else if (auto made = createIndicatorChart(*m_document, currentIndicator(), screenOptions())) {
         chart = std::move(*made);
     } else {
         problem = core::errorMessage(made.error());

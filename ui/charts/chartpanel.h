@@ -51,6 +51,8 @@ public:
     /// The indicator shown; selects it when the measure has it.
     [[nodiscard]] QString currentIndicator() const;
     bool setCurrentIndicator(const QString &code);
+    /// The options chosen, on paper: what export, copy and print use. The chart on screen has the same
+    /// options on the view's palette (ChartOptions::surface), so that it stays readable in a dark scheme.
     [[nodiscard]] ChartOptions options() const;
     /// Ticks or clears Grayscale (a new panel starts as AppSettings::grayscaleCharts() says).
     void setGrayscale(bool grayscale);
@@ -97,8 +99,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    /// A new palette (the colour scheme changed) redraws the chart in its colours.
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// options() on the view's palette: the chart on screen.
+    [[nodiscard]] ChartOptions screenOptions() const;
     void fillIndicators();
     void fillAreas();
     /// Marks the chart out of date; builds it now when the panel is visible, else when it is shown

@@ -22,12 +22,38 @@ constexpr qreal UnitsPerPoint = 96.0 / 72.0;
 
 } // namespace
 
-ChartStyle::ChartStyle(bool grayscale, qreal basePointSize)
-    : m_grayscale(grayscale), m_basePointSize(basePointSize > 0 ? basePointSize : 9.0)
+ChartStyle::ChartStyle(bool grayscale, qreal basePointSize, const ChartSurface &surface)
+    : m_grayscale(grayscale), m_basePointSize(basePointSize > 0 ? basePointSize : 9.0), m_surface(surface)
 {
 }
 
+QColor ChartStyle::neutral(const QColor &onPaper) const
+{
+    if (!m_surface.isDark())
+        return onPaper;
+    // Black is the text colour; a gray keeps its distance from the page (0x55 on white: two thirds of the ink).
+    return m_surface.ink(1.0 - onPaper.lightnessF());
+}
+
 QColor ChartStyle::color(Role role) const
+{
+    const QColor onPaper = paperColor(role);
+    if (!m_surface.isDark())
+        return onPaper;
+    return onPaper.hsvSaturation() == 0 ? neutral(onPaper) : readable(onPaper);
+}
+
+QColor ChartStyle::readable(const QColor &colour) const
+{
+    // Okabe–Ito's blue has a contrast of under 3 on a dark page: lightened step by step until a line or
+    // mark of it stands out as WCAG asks of graphics (3:1), it still reads as the same hue.
+    QColor c = colour;
+    for (int step = 0; step < 12 && m_surface.isDark() && contrastRatio(c, m_surface.background) < 3.0; ++step)
+        c = c.lighter(115);
+    return c;
+}
+
+QColor ChartStyle::paperColor(Role role) const
 {
     if (m_grayscale) {
         switch (role) {
@@ -89,7 +115,7 @@ QBrush ChartStyle::barBrush(Role role) const
 
 QPen ChartStyle::barPen(Role role) const
 {
-    QPen pen(m_grayscale ? QColor(Qt::black) : color(role).darker(130), 0.8);
+    QPen pen(m_grayscale ? neutral(Qt::black) : color(role).darker(130), 0.8);
     pen.setJoinStyle(Qt::MiterJoin);
     return pen;
 }
@@ -130,15 +156,15 @@ qreal ChartStyle::markerSize(Role role) const
 QBrush ChartStyle::markerBrush(Role role) const
 {
     if (role == Role::NotAchieved)
-        return QBrush(Qt::white); // hollow: the missed mark reads differently even in gray
+        return QBrush(m_surface.background); // hollow: the missed mark reads differently even in gray
     if (role == Role::Baseline && m_grayscale)
-        return QBrush(QColor(0xAA, 0xAA, 0xAA));
+        return QBrush(neutral(QColor(0xAA, 0xAA, 0xAA)));
     return QBrush(color(role));
 }
 
 QPen ChartStyle::markerPen(Role role) const
 {
-    QPen pen(role == Role::Baseline || role == Role::Target ? QColor(Qt::black) : color(role),
+    QPen pen(role == Role::Baseline || role == Role::Target ? neutral(Qt::black) : color(role),
              role == Role::NotAchieved ? 2.0 : 1.0);
     pen.setJoinStyle(Qt::MiterJoin);
     return pen;
@@ -160,7 +186,7 @@ QPen ChartStyle::areaPen(int n) const
                                                        QList<qreal>{9, 2.5},
                                                        QList<qreal>{2.5, 1.5, 1, 1.5}};
     const size_t i = size_t(n < 0 ? 0 : n);
-    QPen pen(m_grayscale ? QColor(Qt::black) : colours[i % colours.size()], 1.8);
+    QPen pen(m_grayscale ? neutral(Qt::black) : readable(colours[i % colours.size()]), 1.8);
     pen.setDashPattern(dashes[i % dashes.size()]);
     pen.setCapStyle(Qt::FlatCap);
     return pen;
@@ -168,7 +194,7 @@ QPen ChartStyle::areaPen(int n) const
 
 QPen ChartStyle::cityPen() const
 {
-    QPen pen(Qt::black, 2.6);
+    QPen pen(neutral(Qt::black), 2.6);
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     return pen;
@@ -185,17 +211,17 @@ QScatterSeries::MarkerShape ChartStyle::areaMarkerShape(int n) const
 
 QColor ChartStyle::textColor() const
 {
-    return QColor(0x1A, 0x1A, 0x1A);
+    return m_surface.text;
 }
 
 QColor ChartStyle::axisColor() const
 {
-    return QColor(0x40, 0x40, 0x40);
+    return m_surface.axis;
 }
 
 QColor ChartStyle::gridColor() const
 {
-    return QColor(0xD0, 0xD0, 0xD0);
+    return m_surface.grid;
 }
 
 qreal ChartStyle::pointSize(Text role) const

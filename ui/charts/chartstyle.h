@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/charts/chartsurface.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -13,6 +15,10 @@ namespace seika::ui {
 /// (safe for the common kinds of colour blindness); the grayscale palette tells series apart by fill
 /// pattern, dash style and marker shape as well, so that a monochrome copy keeps every distinction.
 /// Sizes are in chart units: 1 unit = 1/96 inch at the printed size (see chartpainter.h).
+/// On a dark surface (a chart on screen in the dark colour scheme) the neutral colours come from the
+/// surface, the black marks (targets, the city's line, grayscale series) are drawn in its text colour,
+/// hollow marks are filled with its background, and the dark blue of the actuals is lightened, so that
+/// every mark keeps its contrast; the paper surface gives the printed look.
 class ChartStyle
 {
 public:
@@ -39,9 +45,13 @@ public:
         Note
     };
 
-    explicit ChartStyle(bool grayscale = false, qreal basePointSize = 9.0);
+    explicit ChartStyle(bool grayscale = false, qreal basePointSize = 9.0,
+                        const ChartSurface &surface = ChartSurface::paper());
 
     [[nodiscard]] bool isGrayscale() const { return m_grayscale; }
+    [[nodiscard]] const ChartSurface &surface() const { return m_surface; }
+    /// The page under the chart: white on paper.
+    [[nodiscard]] QColor backgroundColor() const { return m_surface.background; }
 
     [[nodiscard]] QColor color(Role role) const;
     /// The pen of a line series (actuals solid, the expected path dashed).
@@ -59,9 +69,12 @@ public:
     /// six marker shapes, so that up to seven wards differ in every one and neighbours always do.
     [[nodiscard]] QPen areaPen(int n) const;
     [[nodiscard]] QScatterSeries::MarkerShape areaMarkerShape(int n) const;
-    /// The city's line among the wards': solid, black and heavier than theirs.
+    /// The city's line among the wards': solid, black (the text colour) and heavier than theirs.
     [[nodiscard]] QPen cityPen() const;
 
+    /// A colour that is black or gray on paper, on this chart's surface: itself on a light page; on a dark
+    /// page the text colour for black, and a gray as far from the page as it is from white on paper.
+    [[nodiscard]] QColor neutral(const QColor &onPaper) const;
     /// The neutral colours: text, axis lines, grid lines.
     [[nodiscard]] QColor textColor() const;
     [[nodiscard]] QColor axisColor() const;
@@ -79,8 +92,13 @@ public:
     [[nodiscard]] static QStringList fontFamilies();
 
 private:
+    /// colour, lightened on a dark surface until it has a contrast of 3 with the page.
+    [[nodiscard]] QColor readable(const QColor &colour) const;
+    /// The colour of role on paper (the printed look).
+    [[nodiscard]] QColor paperColor(Role role) const;
     bool m_grayscale;
     qreal m_basePointSize;
+    ChartSurface m_surface;
 };
 
 } // namespace seika::ui

@@ -37,13 +37,13 @@ constexpr int MarginTop = 6;
 
 IndicatorChart::IndicatorChart(const core::Indicator &indicator, const ChartOptions &options,
                                const QString &title)
-    : m_indicator(indicator), m_options(options), m_style(options.grayscale, options.fontPointSize)
+    : m_indicator(indicator), m_options(options), m_style(options.grayscale, options.fontPointSize, options.surface)
 {
     setAnimationOptions(QChart::NoAnimation);
     setTheme(QChart::ChartThemeLight);
     setBackgroundRoundness(0);
     setDropShadowEnabled(false);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(m_style.backgroundColor());
     setBackgroundPen(Qt::NoPen);
     setPlotAreaBackgroundVisible(false);
     if (options.showTitle) {
@@ -56,8 +56,8 @@ IndicatorChart::IndicatorChart(const core::Indicator &indicator, const ChartOpti
     legend()->setVisible(false);
     m_legend = new ChartLegend(this, m_style.font(ChartStyle::Text::Legend), m_style.textColor());
 
-    m_annotations =
-        new ChartAnnotations(this, m_style.font(ChartStyle::Text::Annotation), m_style.textColor());
+    m_annotations = new ChartAnnotations(this, m_style.font(ChartStyle::Text::Annotation), m_style.textColor(),
+                                         m_style.backgroundColor());
 
     m_note = new QGraphicsSimpleTextItem(this);
     m_note->setFont(m_style.font(ChartStyle::Text::Note));
@@ -351,9 +351,9 @@ QScatterSeries *IndicatorChart::addSumOfWardsMarkers(const core::IndicatorSeries
     markers->setName(tr("Sum of the wards"));
     markers->append(points);
     markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    // Hollow: white inside a ring of the line's colour, over the line's own (filled) point.
+    // Hollow: the page's colour inside a ring of the line's colour, over the line's own (filled) point.
     markers->setMarkerSize(m_style.markerSize(ChartStyle::Role::Actual) + 4);
-    markers->setBrush(QBrush(Qt::white));
+    markers->setBrush(QBrush(m_style.backgroundColor()));
     markers->setPen(QPen(colour, 1.5));
     attach(markers, valueAxis);
     for (const QPointF &p : points)

@@ -58,14 +58,14 @@ QColor textColourOn(const QColor &fill)
 
 SurveyChart::SurveyChart(const core::Survey &survey, const core::SurveyQuestion &question,
                          const SurveyChartOptions &options)
-    : m_style(options.grayscale, options.fontPointSize), m_options(options),
+    : m_style(options.grayscale, options.fontPointSize, options.surface), m_options(options),
       m_multiple(question.type == core::AnswerType::Multiple)
 {
     setAnimationOptions(QChart::NoAnimation);
     setTheme(QChart::ChartThemeLight);
     setBackgroundRoundness(0);
     setDropShadowEnabled(false);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(m_style.backgroundColor());
     setBackgroundPen(Qt::NoPen);
     setPlotAreaBackgroundVisible(false);
     if (options.showTitle) {
@@ -152,7 +152,7 @@ QBrush SurveyChart::categoryBrush(int n, core::SurveyCategory::Kind kind) const
         const int shade = 40 + (n * 37) % 160;
         QBrush brush(QColor(shade, shade, shade), n % 2 ? Qt::BDiagPattern : Qt::SolidPattern);
         if (n % 2)
-            brush.setColor(Qt::black);
+            brush.setColor(m_style.neutral(Qt::black));
         return brush;
     }
     return m_style.areaPen(n).color();
@@ -206,9 +206,10 @@ void SurveyChart::buildSingle(const core::Survey &survey, const core::SurveyQues
         auto *set = new QBarSet(label, series);
         set->setObjectName(objectName);
         set->setBrush(brush);
-        set->setPen(QPen(Qt::white, 0.8));
+        set->setPen(QPen(m_style.backgroundColor(), 0.8));
         set->setLabelFont(labelFont);
-        set->setLabelColor(brush.style() == Qt::SolidPattern ? textColourOn(brush.color()) : QColor(Qt::black));
+        set->setLabelColor(brush.style() == Qt::SolidPattern ? textColourOn(brush.color())
+                                                             : m_style.neutral(Qt::black));
         // Segments are labelled with one decimal, as the report tables give them (7.8, not 7.78).
         for (double v : values)
             set->append(std::round(v * 10.0) / 10.0);

@@ -37,6 +37,8 @@ struct SurveyChartOptions
     bool showTitle = true;
     /// Base text size in points at the printed size.
     qreal fontPointSize = 9.0;
+    /// Paper for print and export; the window's palette on screen (see ChartOptions::surface).
+    ChartSurface surface;
 };
 
 /// The chart of one survey question, in the usual look of a Japanese survey report:

@@ -1,10 +1,12 @@
 #include "ui/import/csvexportdialog.h"
 
+#include "core/io/outputfile.h"
 #include "core/storage/documentstore.h"
 #include "ui/appsettings.h"
 #include "ui/documentsession.h"
 #include "ui/i18n.h"
 #include "ui/import/csvexportsettings.h"
+#include "ui/widgets/progressdevice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -156,7 +159,32 @@ bool CsvExportDialog::exportTo(const QString &path)
         audit = std::move(*entries);
     }
     QList<core::Error> unencodable;
-    const auto rows = core::exportCsvFile(path, table(), m_session->data(), audit, options(), &unencodable);
+    // A large document takes seconds: after a moment a progress dialog tells how much is written and offers
+    // Cancel, which fails the next write, so that writeOutputFile() commits nothing (as exportCsvFile()).
+    QProgressDialog progress(tr("Writing the CSV file…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("csvExportProgress"));
+    progress.setWindowTitle(tr("Export CSV"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(m_progressDelay);
+    progress.setValue(0);
+    bool cancelled = false;
+    int chunks = 0;
+    const auto rows = core::writeOutputFile(path, [&](QIODevice *file) -> core::Result<qint64> {
+        ProgressDevice device(file, [&](qint64 bytes) {
+            progress.setLabelText(tr("Writing the CSV file… %1").arg(QLocale().formattedDataSize(bytes)));
+            progress.setValue(++chunks); // the busy bar: no total is known before the end
+            return !progress.wasCanceled();
+        });
+        auto written = core::exportCsv(&device, table(), m_session->data(), audit, options(), &unencodable);
+        cancelled = device.isCancelled();
+        return written;
+    });
+    progress.reset();
+    if (cancelled) {
+        m_problem->setText(tr("The export was cancelled; nothing was written."));
+        m_problem->show();
+        return false;
+    }
     if (rows) {
         m_problem->hide();
         CsvExportSettings::rememberFile(path);

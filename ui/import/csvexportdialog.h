@@ -38,9 +38,12 @@ public:
 
     [[nodiscard]] core::CsvTable table() const;
     [[nodiscard]] core::CsvExportOptions options() const;
-    /// Writes the chosen table to path. False, with the reason shown in the dialog, when refused. When written,
-    /// remembers the folder and emits exported().
+    /// Writes the chosen table to path. False, with the reason shown in the dialog, when refused or cancelled
+    /// (a progress dialog with Cancel shows when it takes long; a cancelled export writes nothing). When
+    /// written, remembers the folder and emits exported().
     bool exportTo(const QString &path);
+    /// How long an export runs before its progress dialog shows, in ms (500; tests set 0).
+    void setProgressDelay(int milliseconds) { m_progressDelay = milliseconds; }
     /// The file the file dialog proposes: the table's name in the folder of the last export.
     [[nodiscard]] QString proposedPath() const;
     /// What the last successful exportTo() wrote, as exported() said it; empty before.
@@ -66,6 +69,7 @@ private:
     QComboBox *m_layout = nullptr;
     QComboBox *m_headers = nullptr;
     QString m_summary;
+    int m_progressDelay = 500;
 };
 
 } // namespace seika::ui

@@ -3,6 +3,7 @@
 #include "core/evaluation/planoverview.h"
 #include "core/model/document.h"
 #include "core/stats/surveystats.h"
+#include "ui/widgets/colorscheme.h"
 
 #include <QColor>
 #include <QFont>
@@ -14,9 +15,6 @@
 namespace seika::ui {
 namespace {
 
-const QColor GoodColor(0x1b, 0x7f, 0x3b);
-const QColor WarnColor(0xb3, 0x5c, 0x00);
-const QColor BadColor(0xc6, 0x28, 0x28);
 
 QString withUnit(double value, const core::Indicator &ind)
 {
@@ -454,7 +452,7 @@ QVariant IndicatorTableModel::achievedData(const core::IndicatorAssessment &a, i
     case Qt::ForegroundRole:
         if (!a.achieved)
             return {};
-        return *a.achieved ? GoodColor : BadColor;
+        return *a.achieved ? schemeColor(SchemeColor::Good) : schemeColor(SchemeColor::Bad);
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -517,11 +515,11 @@ QVariant IndicatorTableModel::versusData(const core::IndicatorAssessment &a, int
     case Qt::ForegroundRole:
         switch (a.versusBaseline) {
         case core::VersusBaseline::Up:
-            return GoodColor;
+            return schemeColor(SchemeColor::Good);
         case core::VersusBaseline::Down:
-            return WarnColor;
+            return schemeColor(SchemeColor::Warn);
         case core::VersusBaseline::FarDown:
-            return BadColor;
+            return schemeColor(SchemeColor::Bad);
         default:
             return {};
         }

@@ -5,6 +5,7 @@
 #include "core/model/document.h"
 #include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
+#include "ui/widgets/colorscheme.h"
 #include "ui/yearlocktext.h"
 
 #include <QApplication>
@@ -24,11 +25,6 @@ namespace {
 
 using Kind = ObservationTableModel::ColumnKind;
 
-const QColor WarningBackground(0xff, 0xe6, 0xa8);
-const QColor ReadOnlyBackground(0xf1, 0xf1, 0xf1);
-const QColor DerivedForeground(0x5f, 0x5f, 0x5f);
-const QColor GoodColor(0x1b, 0x7f, 0x3b);
-const QColor BadColor(0xc6, 0x28, 0x28);
 
 QVariant alignment(Qt::Alignment horizontal)
 {
@@ -64,10 +60,11 @@ bool isEntryKind(Kind kind)
     return kind == Kind::Numerator || kind == Kind::Denominator || kind == Kind::Value || kind == Kind::Rate;
 }
 
-/// A small padlock for the headers of locked years (Seika ships no icon theme).
-QIcon makeLockIcon()
+/// The padlock of 16 × 16 device-independent pixels, drawn with ratio device pixels to each.
+QPixmap lockPixmap(qreal ratio)
 {
-    QPixmap pixmap(16, 16);
+    QPixmap pixmap(QSize(16, 16) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
@@ -81,7 +78,18 @@ QIcon makeLockIcon()
     p.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5);
     p.setBrush(QColor(0x4a, 0x3a, 0x10));
     p.drawEllipse(QPointF(8, 10.5), 1.3, 1.3);
-    return QIcon(pixmap);
+    p.end();
+    return pixmap;
+}
+
+/// A small padlock for the headers of locked years (Seika ships no icon theme): drawn for normal and for
+/// high-density screens (device pixel ratio 2), so that it is not a blurred 16-pixel image there.
+QIcon makeLockIcon()
+{
+    QIcon icon;
+    icon.addPixmap(lockPixmap(1.0));
+    icon.addPixmap(lockPixmap(2.0));
+    return icon;
 }
 
 QLocale groupingLocale()
@@ -840,17 +848,17 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: {
         if (spec.kind == Kind::Achieved) {
             const std::optional<bool> a = achieved(year);
-            return a ? QVariant(*a ? GoodColor : BadColor) : QVariant();
+            return a ? QVariant(schemeColor(*a ? SchemeColor::Good : SchemeColor::Bad)) : QVariant();
         }
         bool derived = false;
         (void)rawValue(spec, &derived);
-        return derived ? QVariant(DerivedForeground) : QVariant();
+        return derived ? QVariant(schemeColor(SchemeColor::DerivedText)) : QVariant();
     }
     case Qt::BackgroundRole:
         if (!cellWarnings(spec).isEmpty())
-            return WarningBackground;
+            return schemeColor(SchemeColor::WarningBackground);
         if (!readOnlyReason(spec).isEmpty())
-            return ReadOnlyBackground;
+            return schemeColor(SchemeColor::ReadOnlyBackground);
         return {};
     case Qt::DecorationRole:
         if (cellWarnings(spec).isEmpty())

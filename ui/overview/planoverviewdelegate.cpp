@@ -2,6 +2,7 @@
 
 #include "core/evaluation/planoverview.h"
 #include "ui/overview/planoverviewmodel.h"
+#include "ui/widgets/colorscheme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -86,7 +87,7 @@ void PlanOverviewDelegate::paintGroup(QPainter *painter, const QStyleOptionViewI
     QRect r = option.rect.adjusted(4, 2, -6, -2);
     if (!selected) {
         // A band under the group's row; the basic policy's darker than the policy's.
-        const QColor band = basic ? QColor(0xdf, 0xe8, 0xf2) : QColor(0xee, 0xf3, 0xf8);
+        const QColor band = schemeColor(basic ? SchemeColor::GroupBand : SchemeColor::SubgroupBand, option.palette);
         painter->fillRect(option.rect, band);
     }
     QFont font = option.font;

@@ -4,6 +4,7 @@
 #include "core/stats/surveystats.h"
 #include "core/edit/writebatch.h"
 #include "ui/documentsession.h"
+#include "ui/widgets/colorscheme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -260,9 +261,9 @@ QVariant SurveyTableModel::data(const QModelIndex &index, int role) const
                        ? tr("Derived: 100% minus the known answers (無回答・不明)")
                        : tr("Derived: the total of mentions (M.T.), which may exceed 100%");
         case Qt::ForegroundRole:
-            return error.isEmpty() ? QVariant(QBrush(QColor(0x55, 0x55, 0x55))) : QVariant(QBrush(Qt::white));
+            return error.isEmpty() ? QVariant(QBrush(schemeColor(SchemeColor::DerivedText))) : QVariant(QBrush(Qt::white));
         case Qt::BackgroundRole:
-            return error.isEmpty() ? QVariant(QBrush(QColor(0xF2, 0xF2, 0xF2)))
+            return error.isEmpty() ? QVariant(QBrush(schemeColor(SchemeColor::ReadOnlyBackground)))
                                    : QVariant(QBrush(QColor(0xC6, 0x28, 0x28)));
         case Qt::FontRole: {
             QFont font;
@@ -321,8 +322,8 @@ QVariant SurveyTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (unreliable && percent)
-            return QBrush(QColor(0x9E, 0x6A, 0x00));
-        return derived ? QVariant(QBrush(QColor(0x55, 0x55, 0x55))) : QVariant();
+            return QBrush(schemeColor(SchemeColor::UnreliableText));
+        return derived ? QVariant(QBrush(schemeColor(SchemeColor::DerivedText))) : QVariant();
     case Qt::FontRole:
         if (derived) {
             QFont font;

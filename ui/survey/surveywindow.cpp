@@ -534,6 +534,13 @@ void SurveyWindow::headerEdited()
     }
 }
 
+void SurveyWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_chartView && m_model)
+        rebuildChart();
+}
+
 SurveyChart *SurveyWindow::chart() const
 {
     return qobject_cast<SurveyChart *>(m_chartView->chart());
@@ -548,6 +555,8 @@ void SurveyWindow::rebuildChart()
     if (survey && q) {
         SurveyChartOptions options;
         options.errorBars = m_errorBarsCheck->isChecked();
+        // On screen in the window's colours (dark or light); exports and prints stay on paper.
+        options.surface = ChartSurface::fromPalette(palette());
         chart = new SurveyChart(*survey, *q, options);
     } else {
         chart = new QChart;

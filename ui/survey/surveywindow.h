@@ -100,6 +100,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// A new palette (the colour scheme changed) redraws the chart in its colours.
+    void changeEvent(QEvent *event) override;
 
 private:
     void fillTree();
