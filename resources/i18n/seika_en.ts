@@ -2956,6 +2956,22 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>Replacement character</source>
         <translation>Replacement character</translation>
     </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>Writing the CSV file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file… %1</source>
+        <translation>Writing the CSV file… %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>The export was cancelled; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::CsvFindingModel</name>
@@ -5981,6 +5997,30 @@ Suggested: %3</numerusform>
     <message>
         <source>Put the default of every setting but the language in the form</source>
         <translation>Put the default of every setting but the language in the form</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>The colours of the windows and of the charts on screen</source>
+        <translation>The colours of the windows and of the charts on screen</translation>
+    </message>
+    <message>
+        <source>Colour &amp;scheme:</source>
+        <translation>Colour &amp;scheme:</translation>
+    </message>
+    <message>
+        <source>Applies at once. Printed and exported charts stay black on white paper.</source>
+        <translation>Applies at once. Printed and exported charts stay black on white paper.</translation>
     </message>
 </context>
 <context>

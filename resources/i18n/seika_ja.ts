@@ -2947,6 +2947,22 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>Replacement character</source>
         <translation>置き換える文字</translation>
     </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>CSVファイルを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file… %1</source>
+        <translation>CSVファイルを書き出しています… %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>書き出しを中止しました。ファイルは書き出されていません。</translation>
+    </message>
 </context>
 <context>
     <name>seika::ui::CsvFindingModel</name>
@@ -5948,6 +5964,30 @@ Suggested: %3</source>
     <message>
         <source>Put the default of every setting but the language in the form</source>
         <translation>言語以外のすべての設定を既定値に戻します（OKで保存）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>The colours of the windows and of the charts on screen</source>
+        <translation>ウィンドウと画面上のグラフの配色</translation>
+    </message>
+    <message>
+        <source>Colour &amp;scheme:</source>
+        <translation>配色(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Applies at once. Printed and exported charts stay black on white paper.</source>
+        <translation>すぐに反映されます。印刷・書き出しするグラフは常に白地に黒です。</translation>
     </message>
 </context>
 <context>
