@@ -47,6 +47,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
@@ -984,13 +985,19 @@ void MainWindow::showUndoHistory()
 
 void MainWindow::closeDocumentWindows()
 {
-    const QList<QDialog *> windows = findChildren<QDialog *>();
-    for (QDialog *window : windows) {
-        if (qobject_cast<IndicatorEditor *>(window) || qobject_cast<EvaluationEditor *>(window) ||
-            qobject_cast<MeasureEditor *>(window) ||
-            qobject_cast<AuditView *>(window) || qobject_cast<DocumentSettingsDialog *>(window) ||
-            qobject_cast<SurveyWindow *>(window))
-            delete window;
+    // Guarded: deleting a window deletes the dialogs it holds (the survey window's question dialog), which
+    // findChildren() lists too.
+    QList<QPointer<QDialog>> windows;
+    for (QDialog *window : findChildren<QDialog *>())
+        windows.append(window);
+    for (const QPointer<QDialog> &window : std::as_const(windows)) {
+        QDialog *dialog = window.data();
+        if (!dialog)
+            continue;
+        if (qobject_cast<IndicatorEditor *>(dialog) || qobject_cast<EvaluationEditor *>(dialog) ||
+            qobject_cast<MeasureEditor *>(dialog) || qobject_cast<AuditView *>(dialog) ||
+            qobject_cast<DocumentSettingsDialog *>(dialog) || qobject_cast<SurveyWindow *>(dialog))
+            delete dialog;
     }
 }
 
