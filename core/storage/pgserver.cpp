@@ -224,10 +224,14 @@ const QStringList ServerObjects = {
         "     COALESCE(new_value, ''), NULL, cid, '');"
         " END $f$"),
     // Before a figure is written: the year must be open and the area the user's; a change not described by
-    // Seika (psql) gets the transaction's event as the change that wrote the figure.
+    // Seika (psql) — or by Seika, but for an undo or redo — names the transaction's event as the change that wrote
+    // the figure.
     QStringLiteral(
         "CREATE FUNCTION seika_guard_observation() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
         " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE"
+        "   cid BIGINT;"
+        "   k TEXT;"
         " BEGIN"
         "   IF TG_OP IN ('UPDATE', 'DELETE') THEN"
         "     PERFORM seika_check_year(OLD.fiscal_year);"
@@ -240,7 +244,11 @@ const QStringList ServerObjects = {
         "   IF NOT seika_may_area(NEW.area_id) THEN"
         "     RAISE EXCEPTION 'seika-refused-area:%', COALESCE(NEW.area_id, 0) USING ERRCODE = 'insufficient_privilege';"
         "   END IF;"
-        "   IF NOT seika_described() THEN NEW.change_id := seika_event(); END IF;"
+        "   cid := seika_event();"
+        // Only an undo or redo puts a figure back with an earlier change; anything else is this change's,
+        // whatever the client wrote, so that "who entered this figure" cannot be forged.
+        "   SELECT kind INTO k FROM seika_pending WHERE xact = txid_current();"
+        "   IF NOT seika_described() OR k NOT IN ('undo', 'redo') THEN NEW.change_id := cid; END IF;"
         "   RETURN NEW;"
         " END $f$"),
     QStringLiteral(

@@ -185,6 +185,22 @@ TEST_F(ServerRoles, AnEditWithRawSqlIsAuditedByTheServerWithItsDatabaseUser)
               editor + u" 127.0.0.1"_s);
 }
 
+TEST_F(ServerRoles, AClientCannotMakeAFigureNameSomeoneElsesChange)
+{
+    const QString editor = user(u"nakahara"_s, AccessRole::WardEditor, {u"中原区"_s});
+    const qint64 owners = m_server->scalar(u"SELECT MIN(id) FROM changes"_s).toLongLong();
+    // A description that claims a bulk edit, and a row that names the owner's change.
+    const QString forged =
+        u"SELECT set_config('seika.change', '{\"kind\": \"edit\", \"label\": \"x\", \"bulk\": true}', false);"
+        " INSERT INTO observations (id, indicator_id, fiscal_year, area_id, numerator, denominator, note, change_id)"
+        " VALUES (999002, %1, 2021, %2, 1, 2, '', %3)"_s.arg(membershipId()).arg(m_nakahara.value()).arg(owners);
+    ASSERT_EQ(m_server->execAs(editor, forged), QString());
+    const qint64 change = m_server->scalar(u"SELECT change_id FROM observations WHERE id = 999002"_s).toLongLong();
+    EXPECT_NE(change, owners);
+    EXPECT_EQ(m_server->scalar(u"SELECT user_name FROM changes WHERE id = %1"_s.arg(change)).toString(), editor);
+    EXPECT_EQ(m_server->scalar(u"SELECT values_added FROM changes WHERE id = %1"_s.arg(change)).toLongLong(), 1);
+}
+
 TEST_F(ServerRoles, SeikasOwnEditsAreAuditedByTheServerAsTheConnectedUser)
 {
     const QString editor = user(u"saiwai"_s, AccessRole::WardEditor, {u"幸区"_s});
