@@ -327,6 +327,15 @@ TEST_F(ServerRoles, RolesOrderWhatEachMayChange)
     EXPECT_EQ(renamed.error().first().code, ErrorCode::NotPermitted);
     EXPECT_FALSE(m_server->execAs(city, u"UPDATE areas SET name = 'x'"_s).isEmpty());
     EXPECT_EQ(m_server->scalar(u"SELECT COUNT(*) FROM areas WHERE name = 'x'"_s).toLongLong(), 0);
+
+    // An admin may, also from psql; the server records each changed column of a change Seika did not describe.
+    const QString admin = user(u"admin"_s, AccessRole::Admin);
+    ASSERT_EQ(m_server->execAs(admin, u"UPDATE areas SET name = '川崎区（新）' WHERE id = %1"_s.arg(m_kawasaki.value())), QString());
+    auto audit = doc->store().loadAudit({});
+    ASSERT_TRUE(audit.has_value()) << describe(audit);
+    EXPECT_EQ(audit->last().event.user, admin);
+    EXPECT_EQ(entryTexts(audit->last().entries), QStringList{u"sql|||0|0|areas.name|川崎区|川崎区（新）"_s});
+    EXPECT_EQ(audit->last().entries.first().subject, u"areas %1"_s.arg(m_kawasaki.value()));
 }
 
 TEST_F(ServerRoles, UsersAreAddedListedAndRemovedOnlyOnAServerAndOnlyByAnAdmin)
