@@ -2,8 +2,6 @@
 
 #include "core/model/entry.h"
 
-#include <algorithm>
-
 namespace seika::core {
 
 QString accessRoleKey(AccessRole role)

@@ -1,7 +1,6 @@
 #include "core/storage/pgserver.h"
 
 #include "core/storage/sqlsupport.h"
-#include "core/storage/storedvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
