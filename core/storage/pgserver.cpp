@@ -170,6 +170,10 @@ const QStringList ServerObjects = {
         "   UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'revision'"
         "     RETURNING CAST(value AS BIGINT) INTO rev;"
         "   cid := CAST(d->>'id' AS BIGINT);"
+        // A described id must have been handed out (a client taking a future one would make another's fail).
+        "   IF cid IS NOT NULL AND cid >= (SELECT CAST(value AS BIGINT) FROM seika_meta WHERE key = 'next_id') THEN"
+        "     RAISE EXCEPTION 'seika-refused:change-id %', cid USING ERRCODE = 'insufficient_privilege';"
+        "   END IF;"
         "   IF cid IS NULL THEN"
         "     UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'next_id'"
         "       RETURNING CAST(value AS BIGINT) - 1 INTO cid;"

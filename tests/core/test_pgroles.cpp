@@ -199,6 +199,12 @@ TEST_F(ServerRoles, AClientCannotMakeAFigureNameSomeoneElsesChange)
     EXPECT_NE(change, owners);
     EXPECT_EQ(m_server->scalar(u"SELECT user_name FROM changes WHERE id = %1"_s.arg(change)).toString(), editor);
     EXPECT_EQ(m_server->scalar(u"SELECT values_added FROM changes WHERE id = %1"_s.arg(change)).toLongLong(), 1);
+    // Nor take an id the server has not handed out yet (which would make another client's change fail).
+    const QString future =
+        u"WITH c AS (SELECT set_config('seika.change', '{\"id\": \"900000000000\", \"kind\": \"edit\"}', true))"
+        " UPDATE observations SET numerator = 2 WHERE id = 999002 AND EXISTS (SELECT 1 FROM c)"_s;
+    EXPECT_TRUE(m_server->execAs(editor, future).contains(u"seika-refused:change-id"_s));
+    EXPECT_EQ(m_server->scalar(u"SELECT COUNT(*) FROM changes WHERE id = 900000000000"_s).toLongLong(), 0);
 }
 
 TEST_F(ServerRoles, SeikasOwnEditsAreAuditedByTheServerAsTheConnectedUser)
