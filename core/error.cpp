@@ -102,6 +102,48 @@ QString untrustedMessage(const Error &e)
         .arg(e.value, object);
 }
 
+/// A role as a refusal names it: "ward editor: 中原区, 幸区" from "ward-editor\n中原区\n幸区" (Permissions::describe()).
+QString roleText(const QString &detail)
+{
+    QStringList parts = detail.split(QLatin1Char('\n'));
+    const QString key = parts.takeFirst();
+    QString name;
+    if (key == QLatin1String("viewer"))
+        name = ErrorText::tr("viewer");
+    else if (key == QLatin1String("ward-editor"))
+        name = ErrorText::tr("ward editor");
+    else if (key == QLatin1String("city-editor"))
+        name = ErrorText::tr("city editor");
+    else if (key == QLatin1String("admin"))
+        name = ErrorText::tr("admin");
+    else if (key.isEmpty())
+        name = ErrorText::tr("no role in this document");
+    else
+        name = key;
+    if (parts.isEmpty())
+        return name;
+    return ErrorText::tr("%1: %2").arg(name, parts.join(ErrorText::tr(", ")));
+}
+
+QString notPermitted(const QString &what, const QString &who)
+{
+    if (what == QLatin1String("write"))
+        return ErrorText::tr("Nothing in this document can be changed (%1).").arg(who);
+    if (what == QLatin1String("evaluations"))
+        return ErrorText::tr("Grades, directions and their reasons cannot be changed (%1).").arg(who);
+    if (what == QLatin1String("locks"))
+        return ErrorText::tr("Years cannot be locked or unlocked (%1).").arg(who);
+    if (what == QLatin1String("surveys"))
+        return ErrorText::tr("Surveys cannot be changed (%1).").arg(who);
+    if (what == QLatin1String("settings"))
+        return ErrorText::tr("The document's settings, texts and wards cannot be changed (%1).").arg(who);
+    if (what == QLatin1String("plan"))
+        return ErrorText::tr("The plan's structure and definitions cannot be changed (%1).").arg(who);
+    if (what == QLatin1String("users"))
+        return ErrorText::tr("Only an admin can add, change or remove users (%1).").arg(who);
+    return ErrorText::tr("The server refused the change: it is not permitted (%1). Nothing was changed.").arg(who);
+}
+
 QString sentence(const Error &e)
 {
     switch (e.code) {
@@ -198,6 +240,29 @@ QString sentence(const Error &e)
         return ErrorText::tr("The database “%1” is not empty; a new Seika document goes only into an empty "
                              "database. Nothing was changed.")
             .arg(e.value);
+    case ErrorCode::NotOnServer:
+        return ErrorText::tr("“%1” is a file; users and roles exist only for a document on a server "
+                             "(postgresql://…). A file's user may change everything in it.")
+            .arg(e.value);
+    case ErrorCode::UnknownUser:
+        return ErrorText::tr("“%1” is not a user of this document.").arg(e.value);
+    case ErrorCode::InvalidUserName:
+        return ErrorText::tr("“%1” cannot be a database user's name: use letters, digits, _ and - (at most 63 "
+                             "characters).")
+            .arg(e.value);
+    case ErrorCode::NotPermittedArea:
+        return ErrorText::tr("Values for %1 cannot be entered (%2).").arg(e.value, roleText(e.detail));
+    case ErrorCode::NotPermitted:
+        if (e.value == QLatin1String("roles"))
+            return ErrorText::tr("The database server does not let this user create or grant the role “%1”: the "
+                                 "database's owner needs CREATEROLE, or the server's administrator creates the role "
+                                 "(docs/server.md). Nothing was changed.")
+                .arg(e.detail);
+        if (e.value == QLatin1String("nouser"))
+            return ErrorText::tr("The user %1 has no role in this document. An admin adds users with “seika-cli "
+                                 "admin add-user”.")
+                .arg(e.detail);
+        return notPermitted(e.value, roleText(e.detail));
     case ErrorCode::FileNotFound:
         return ErrorText::tr("The file “%1” does not exist.").arg(e.value);
     case ErrorCode::FileNotReadable:

@@ -61,6 +61,13 @@ enum class ErrorCode {
     AuthenticationFailed, ///< the server refused the user (value = "user@host:port/dbname", detail = libpq's words)
     ServerDatabaseMissing, ///< the server has no database of that name (create it first: docs/server.md)
     DatabaseNotEmpty,     ///< a new document was to go into a database that already holds tables
+    NotOnServer,          ///< users and roles exist only for a document on a server (value = the file)
+    UnknownUser,          ///< no user of that name in the document's staff (value = the name)
+    InvalidUserName,      ///< not a name a database user can have (value = the name)
+    // Roles (core/edit/permissions.h): detail = Permissions::describe(), "role" or "ward-editor\nward\n…"
+    NotPermittedArea,     ///< figures of an area the user may not enter (value = the area's name)
+    NotPermitted,         ///< value = what is refused: write, evaluations, locks, surveys, settings, plan, users,
+                          ///< server (the server refused it)
     // JSON exchange format
     JsonSyntax,
     JsonMissingField,

@@ -117,6 +117,8 @@ QString helpText(const QString &command)
                    "                                          compute a question's table from a respondents CSV\n"
                    "  server init URL [--sample kawasaki]     create Seika's tables in an empty PostgreSQL database\n"
                    "  copy --from SOURCE --to DESTINATION     copy a whole document between a file and a server\n"
+                   "  admin add-user NAME --role ROLE [--ward WARD …] | admin list-users | admin remove-user NAME\n"
+                   "                                          the users of a document on a server and their roles\n"
                    "\n"
                    "--db takes a file or a postgresql://USER@HOST:PORT/DATABASE URL (docs/server.md).\n"
                    "Without --db the user's default document is used (created from the sample when missing).\n"

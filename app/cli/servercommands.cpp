@@ -6,6 +6,7 @@
 #include "core/io/jsonexchange.h"
 #include "core/storage/documentstore.h"
 #include "core/storage/pglocation.h"
+#include "core/storage/serverusers.h"
 
 namespace seika::cli {
 
@@ -88,15 +89,93 @@ int copy(const QStringList &args, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+/// `admin add-user NAME --role ROLE [--ward WARD …]`, `admin list-users`, `admin remove-user NAME` on --db URL.
+int admin(const QStringList &args, const QString &db, QTextStream &out, QTextStream &err)
+{
+    // --ward may be given more than once: taken out before the other options are parsed.
+    QStringList rest;
+    QStringList wards;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--ward")) {
+            if (i + 1 >= args.size())
+                return usage(err, ServerCommands::tr("--ward needs the name of a ward."));
+            wards << args.at(++i);
+        } else if (args.at(i).startsWith(QLatin1String("--ward="))) {
+            wards << args.at(i).mid(7);
+        } else {
+            rest << args.at(i);
+        }
+    }
+    const CliArgs p = CliArgs::parse(rest, {QStringLiteral("role")});
+    if (!p.error.isEmpty())
+        return usage(err, p.error);
+    const QString sub = p.positional.value(0);
+    if (sub != QLatin1String("add-user") && sub != QLatin1String("list-users") && sub != QLatin1String("remove-user"))
+        return usage(err, ServerCommands::tr("Unknown admin command; use add-user, list-users or remove-user."));
+    if (db.isEmpty())
+        return usage(err, ServerCommands::tr("Users and roles exist only for a document on a server: give --db "
+                                             "postgresql://USER@HOST:PORT/DATABASE before “admin”."));
+    if (sub == QLatin1String("list-users")) {
+        if (p.positional.size() != 1 || !wards.isEmpty() || p.values.contains(QStringLiteral("role")))
+            return usage(err, ServerCommands::tr("admin list-users takes no arguments."));
+        auto users = listServerUsers(db);
+        if (!users)
+            return failed(err, users.error());
+        for (const ServerUser &user : std::as_const(*users)) {
+            out << user.name << '\t' << accessRoleKey(user.role) << '\t' << user.wards.join(QLatin1Char(','));
+            if (!user.canLogin)
+                out << '\t' << ServerCommands::tr("(cannot log in)");
+            out << '\n';
+        }
+        return Success;
+    }
+    if (p.positional.size() != 2)
+        return usage(err, ServerCommands::tr("admin %1 takes the user's name.").arg(sub));
+    const QString name = p.positional.at(1);
+    if (sub == QLatin1String("remove-user")) {
+        if (!wards.isEmpty() || p.values.contains(QStringLiteral("role")))
+            return usage(err, ServerCommands::tr("admin remove-user takes only the user's name."));
+        if (auto r = removeServerUser(db, name); !r)
+            return failed(err, r.error());
+        out << ServerCommands::tr("Removed %1 from %2; the login role stays on the server (dropuser removes it).")
+                   .arg(name, displayLocation(db))
+            << '\n';
+        return Success;
+    }
+    const std::optional<AccessRole> role = accessRoleFromKey(p.values.value(QStringLiteral("role")));
+    if (!role)
+        return usage(err, ServerCommands::tr("admin add-user needs --role viewer, ward-editor, city-editor or admin."));
+    if ((*role == AccessRole::WardEditor) == wards.isEmpty())
+        return usage(err, *role == AccessRole::WardEditor
+                              ? ServerCommands::tr("A ward editor needs at least one --ward.")
+                              : ServerCommands::tr("--ward is for a ward editor only."));
+    if (auto r = addServerUser(db, name, *role, wards); !r)
+        return failed(err, r.error());
+    out << ServerCommands::tr("%1 is now %2 of %3.").arg(name, p.values.value(QStringLiteral("role")), displayLocation(db))
+        << '\n';
+    return Success;
+}
+
 } // namespace
 
 bool ServerCommands::handles(const QString &command)
 {
-    return command == QLatin1String("server") || command == QLatin1String("copy");
+    return command == QLatin1String("server") || command == QLatin1String("copy") || command == QLatin1String("admin");
 }
 
 QString ServerCommands::help(const QString &command)
 {
+    if (command == QLatin1String("admin"))
+        return tr("Usage: seika-cli --db URL admin add-user NAME --role viewer|ward-editor|city-editor|admin "
+                  "[--ward WARD …]\n"
+                  "       seika-cli --db URL admin list-users\n"
+                  "       seika-cli --db URL admin remove-user NAME\n"
+                  "The users of a document on a PostgreSQL server and what each may change: a viewer reads, a ward "
+                  "editor enters the figures of their wards, a city editor also every area's figures, grades, "
+                  "surveys and locks, an admin also the plan, wards, settings and users. add-user creates the login "
+                  "role NAME when the server has none (without a password: the server's administrator sets it, "
+                  "e.g. psql \\password NAME) and gives it the role; remove-user takes the role away. Only an admin "
+                  "or the database's owner may. The server enforces the roles itself (docs/server.md).");
     if (command == QLatin1String("copy"))
         return tr("Usage: seika-cli copy --from SOURCE --to DESTINATION\n"
                   "Copies a whole Seika document between a file and a PostgreSQL server (either way), in one "
@@ -119,6 +198,8 @@ int ServerCommands::run(const QString &command, const QStringList &args, const Q
     }
     if (command == QLatin1String("copy"))
         return copy(args, out, err);
+    if (command == QLatin1String("admin"))
+        return admin(args, db, out, err);
     return serverInit(args, db, out, err);
 }
 

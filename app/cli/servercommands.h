@@ -14,6 +14,9 @@ namespace seika::cli {
 ///   or file to file, server to server): SRC is read from one snapshot, DST is created in one transaction
 ///   and must not exist yet (a new file, an empty database). The plan, figures, evaluations, surveys and
 ///   locks come across as they are; DST's audit trail starts with the copy, which names SRC.
+/// - `seika-cli --db URL admin add-user NAME --role ROLE [--ward WARD …]`, `admin list-users`,
+///   `admin remove-user NAME`: the document's users and their roles (core/storage/serverusers.h); a file has
+///   none and says so.
 class ServerCommands
 {
     Q_DECLARE_TR_FUNCTIONS(seika::cli::ServerCommands)

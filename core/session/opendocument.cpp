@@ -1,6 +1,7 @@
 #include "core/session/opendocument.h"
 
 #include "core/edit/apply.h"
+#include "core/edit/permissions.h"
 #include "core/edit/validate.h"
 
 namespace seika::core {
@@ -40,7 +41,9 @@ Result<OpenDocument> OpenDocument::fromStore(std::unique_ptr<DocumentStore> stor
     OpenDocument doc(std::move(store), std::move(*data));
     if (!doc.isReadOnly()) {
         // Survey-fed values are derived; a file that holds others gets them corrected, on the record.
-        if (const WriteBatch fix = surveyCorrection(doc.data()); !fix.isEmpty()) {
+        // Only by a user who may write them (on a server: a city editor): a ward editor or viewer reads them as stored.
+        if (const WriteBatch fix = surveyCorrection(doc.data());
+            !fix.isEmpty() && checkPermissions(doc.data(), fix, doc.m_store->permissions()).isEmpty()) {
             ChangeInfo info;
             info.kind = ChangeKind::Correction;
             info.label = QStringLiteral("survey values");
@@ -74,6 +77,10 @@ CommitResult OpenDocument::commit(const WriteBatch &batch, const ChangeInfo &inf
         resolved = std::move(*r);
     }
     const WriteBatch &checked = resolved ? *resolved : batch;
+    // What the user may not change is refused in words before anything is written (the server refuses it
+    // again, for a client that does not ask).
+    if (QList<Error> refused = checkPermissions(m_data, checked, m_store->permissions()); !refused.isEmpty())
+        return std::unexpected(std::move(refused));
     if (!options.validated) {
         if (QList<Error> problems = validateBatch(m_data, checked); !problems.isEmpty())
             return std::unexpected(std::move(problems));

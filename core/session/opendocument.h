@@ -51,6 +51,9 @@ public:
     [[nodiscard]] DocumentStore &store() const { return *m_store; }
     [[nodiscard]] bool isReadOnly() const { return m_store->isReadOnly(); }
     [[nodiscard]] QString location() const { return m_store->location(); }
+    /// What the connected user may change (DocumentStore::permissions()): the GUI shows only that, and
+    /// commit() refuses the rest in words (NotPermitted, NotPermittedArea).
+    [[nodiscard]] Permissions permissions() const { return m_store->permissions(); }
 
     /// batch with ids from the store for its new wards and surveys (resolveNewIds()): an undo step keeps
     /// the resolved batch, so that a redo puts them back under the same ids.
@@ -60,7 +63,7 @@ public:
     /// out its change set with the edit engine (computeChanges()), has the store write it with its audit
     /// event in one transaction, and then makes data() the document after it (documentAfter()). Nothing
     /// changes when any step fails: the list holds every problem validation found, or the one error of a
-    /// later step (ReadOnlyDocument, YearLocked, a DatabaseError from the store, Cancelled …).
+    /// later step (ReadOnlyDocument, NotPermitted / NotPermittedArea (the user's role), YearLocked, a DatabaseError from the store, Cancelled …).
     [[nodiscard]] CommitResult commit(const WriteBatch &batch, const ChangeInfo &info,
                                       const CommitOptions &options = {});
 

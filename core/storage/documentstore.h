@@ -3,6 +3,7 @@
 #include "core/edit/change.h"
 #include "core/edit/changeset.h"
 #include "core/edit/idsource.h"
+#include "core/edit/permissions.h"
 #include "core/error.h"
 #include "core/model/document.h"
 
@@ -53,6 +54,10 @@ public:
 
     /// True when the document was opened read-only (another writer has it, or the user asked).
     [[nodiscard]] virtual bool isReadOnly() const = 0;
+    /// What the connected user may change (a server's roles, docs/server.md); a file: everything. The edit
+    /// engine checks every batch against it before writing (OpenDocument::commit(), checkPermissions()); a
+    /// server enforces the same itself.
+    [[nodiscard]] virtual Permissions permissions() const { return {}; }
     /// A file path or connection name, for messages and the window title.
     [[nodiscard]] virtual QString location() const = 0;
 };

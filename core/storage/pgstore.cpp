@@ -3,8 +3,11 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/documentreader.h"
 #include "core/storage/documentwriter.h"
+#include "core/storage/pgserver.h"
 #include "core/storage/sqlsupport.h"
 #include "core/storage/sqltransaction.h"
+#include "core/model/entry.h"
+#include "core/model/fiscalyear.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -136,6 +139,73 @@ Result<void> PgStore::connect()
     return {};
 }
 
+Result<void> PgStore::readPermissions()
+{
+    auto installed = pgserver::isInstalled(m_db);
+    if (!installed)
+        return std::unexpected(classify(installed.error()));
+    m_serverAudit = *installed;
+    m_permissions = Permissions{};
+    if (!m_serverAudit)
+        return {};
+    auto permissions = pgserver::permissions(m_db);
+    if (!permissions)
+        return std::unexpected(classify(permissions.error()));
+    if (!*permissions)
+        return fail(ErrorCode::NotPermitted, QStringLiteral("nouser"), {}, m_location.userAndWhere());
+    m_permissions = **permissions;
+    return {};
+}
+
+Permissions PgStore::permissions() const
+{
+    return m_permissions;
+}
+
+QString PgStore::describeRole()
+{
+    QStringList parts{accessRoleKey(m_permissions.role)};
+    for (const AreaId ward : std::as_const(m_permissions.wards)) {
+        auto name = sql::scalar(m_db, QStringLiteral("SELECT name FROM areas WHERE id = ?"), {ward.value()});
+        parts << (name && name->isValid() ? name->toString() : QString::number(ward.value()));
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+Error PgStore::explained(const Error &error)
+{
+    if (error.code != ErrorCode::DatabaseError)
+        return error;
+    const QString &text = error.detail;
+    static const QLatin1String AreaSign("seika-refused-area:");
+    static const QLatin1String LockSign("seika-locked:");
+    if (const qsizetype at = text.indexOf(AreaSign); at >= 0) {
+        const qint64 area = QStringView(text).mid(at + AreaSign.size()).toString().section(QLatin1Char(' '), 0, 0)
+                                .section(QLatin1Char('\n'), 0, 0).toLongLong();
+        QString name = areaDisplayName(DocumentData{}, AreaId());
+        if (area > 0) {
+            auto stored = sql::scalar(m_db, QStringLiteral("SELECT name FROM areas WHERE id = ?"), {area});
+            name = stored && stored->isValid() ? stored->toString() : QString::number(area);
+        }
+        return Error{ErrorCode::NotPermittedArea, name, {}, describeRole(), -1, -1};
+    }
+    if (const qsizetype at = text.indexOf(LockSign); at >= 0) {
+        const int year = QStringView(text).mid(at + LockSign.size()).toString().section(QLatin1Char(' '), 0, 0)
+                             .section(QLatin1Char('\n'), 0, 0).toInt();
+        YearLock lock{FiscalYear(year), {}, {}};
+        auto q = sql::prepare(m_db, QStringLiteral("SELECT locked_by, locked_at FROM year_locks WHERE fiscal_year = ?"));
+        if (q && sql::exec(*q, {year}) && q->next()) {
+            lock.user = q->value(0).toString();
+            lock.lockedAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        }
+        return yearLockedError(lock);
+    }
+    if (text.contains(QLatin1String("row-level security")) || text.contains(QLatin1String("permission denied"))
+        || text.contains(QLatin1String("seika-refused")))
+        return Error{ErrorCode::NotPermitted, QStringLiteral("server"), {}, describeRole(), -1, -1};
+    return error;
+}
+
 Error PgStore::classify(const Error &error) const
 {
     if (error.code == ErrorCode::DatabaseError && (!m_db.isOpen() || connectionLost(error.detail)))
@@ -179,6 +249,8 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &url, OpenMode mode
     std::unique_ptr<PgStore> store(new PgStore(std::move(*location), mode));
     if (auto r = store->connect(); !r)
         return errorOf(r);
+    if (auto r = store->readPermissions(); !r)
+        return errorOf(r);
     auto version = store->readVersion();
     if (!version)
         return errorOf(version);
@@ -204,7 +276,10 @@ Result<int> PgStore::upgrade(const QString &url)
         return before;
     if (*before > SchemaVersion)
         return fail(ErrorCode::NewerSchema, store.m_location.where(), {}, QString::number(*before));
-    if (*before == SchemaVersion)
+    auto installed = pgserver::isInstalled(store.m_db);
+    if (!installed)
+        return std::unexpected(store.classify(installed.error()));
+    if (*before == SchemaVersion && *installed)
         return *before;
     sql::Transaction transaction(store.m_db);
     if (auto r = transaction.begin(); !r)
@@ -218,10 +293,19 @@ Result<int> PgStore::upgrade(const QString &url)
     auto version = store.readVersion();
     if (!version)
         return version;
-    if (*version >= SchemaVersion)
-        return *before;
-    if (auto r = schema::migrate(store.m_db, schema::SqlDialect::postgresql(), *version, schema::migrations()); !r)
-        return failed(r.error());
+    if (*version < SchemaVersion) {
+        if (auto r = schema::migrate(store.m_db, schema::SqlDialect::postgresql(), *version, schema::migrations()); !r)
+            return failed(r.error());
+    }
+    // A database made before the server enforced roles and wrote the audit gets them now (once: read again
+    // under the lock).
+    auto present = pgserver::isInstalled(store.m_db);
+    if (!present)
+        return failed(present.error());
+    if (!*present) {
+        if (auto r = pgserver::install(store.m_db); !r)
+            return r.error().code == ErrorCode::NotPermitted ? std::unexpected(r.error()) : failed(r.error());
+    }
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
     return *before;
@@ -261,21 +345,30 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url, const Chang
             return r;
         if (auto r = writer.write(changes); !r)
             return r;
-        // The creation's audit event, written by the client as on a file (server triggers later).
+        // The creation's audit event, written before the server's triggers exist, stamped with the database
+        // user as every later event is.
         if (auto r = auditlog::append(*store->m_connection, changes, 1); !r)
             return r;
+        for (const char *table : {"changes", "audit_log"}) {
+            if (auto r = sql::execute(db, QStringLiteral("UPDATE %1 SET user_name = session_user").arg(QLatin1String(table))); !r)
+                return r;
+        }
         for (const auto &[name, value] : {std::pair{schema::NextIdKey, nextId}, std::pair{schema::RevisionKey, qint64(1)}}) {
             if (auto r = sql::execute(db, QStringLiteral("UPDATE seika_meta SET value = ? WHERE key = ?"),
                                       {QString::number(value), key(name)});
                 !r)
                 return r;
         }
-        return {};
+        // Roles, row-level security, the lock and audit triggers: after the rows, so that a copied document's
+        // figures of locked years go in.
+        return pgserver::install(db);
     };
     if (auto r = build(); !r)
         return std::unexpected(store->classify(r.error()));
     if (auto r = transaction.commit(); !r)
         return std::unexpected(store->classify(r.error()));
+    if (auto r = store->readPermissions(); !r)
+        return errorOf(r);
     return store;
 }
 
@@ -311,30 +404,47 @@ Result<void> PgStore::write(const ChangeSet &changes, const std::function<bool(q
 {
     if (auto r = checkWritable(); !r)
         return r;
-    // Outlives the transaction: its statements are freed after a failed one is rolled back (see create()).
-    DocumentWriter writer(*m_connection);
-    sql::Transaction transaction(m_db);
-    if (auto r = transaction.begin(); !r)
-        return std::unexpected(classify(r.error()));
-    auto writeAll = [&]() -> Result<void> {
-        if (auto r = writer.write(changes, progress); !r)
-            return r;
-        // The row lock on 'revision' orders concurrent writers: each gets its own revision, and a client
-        // that compares revisions sees every other client's write.
-        auto revision = sql::scalar(m_db,
-                                    QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS"
-                                                   " VARCHAR(20)) WHERE key = ? RETURNING value"),
-                                    {key(schema::RevisionKey)});
-        if (!revision)
-            return errorOf(revision);
-        // Written by the client for now, in the same transaction; the server's triggers will write it
-        // (issue 16 §4), so that no client can change data without a record.
-        return auditlog::append(*m_connection, changes, revision->toString().toLongLong());
-    };
-    if (auto r = writeAll(); !r)
-        return std::unexpected(r.error().code == ErrorCode::Cancelled ? r.error() : classify(r.error()));
-    if (auto r = transaction.commit(); !r)
-        return std::unexpected(classify(r.error()));
+    Result<void> result;
+    {
+        // Outlives the transaction: its statements are freed after a failed one is rolled back (see create()).
+        DocumentWriter writer(*m_connection);
+        sql::Transaction transaction(m_db);
+        if (auto r = transaction.begin(); !r)
+            return std::unexpected(classify(r.error()));
+        auto writeAll = [&]() -> Result<void> {
+            if (m_serverAudit) {
+                // The server writes the audit: this describes the change (id, kind, label, source and the
+                // engine's entries of what is not a figure) and the server makes the event — user, time,
+                // client address, revision (its row lock orders concurrent writers) — and every figure's
+                // entries, in this transaction.
+                if (auto r = pgserver::beginChange(m_db, changes); !r)
+                    return r;
+                return writer.write(changes, progress);
+            }
+            // A database without the server's part (made before it existed; `seika-cli upgrade` installs it):
+            // the client writes the audit, as on a file.
+            if (auto r = writer.write(changes, progress); !r)
+                return r;
+            auto revision = sql::scalar(m_db,
+                                        QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS"
+                                                       " VARCHAR(20)) WHERE key = ? RETURNING value"),
+                                        {key(schema::RevisionKey)});
+            if (!revision)
+                return errorOf(revision);
+            return auditlog::append(*m_connection, changes, revision->toString().toLongLong());
+        };
+        result = writeAll();
+        if (result) {
+            if (auto r = transaction.commit(); !r)
+                result = std::unexpected(r.error());
+        }
+    }
+    if (!result) {
+        if (result.error().code == ErrorCode::Cancelled)
+            return result;
+        // Rolled back: the refusal's words can now be looked up.
+        return std::unexpected(explained(classify(result.error())));
+    }
     return {};
 }
 
@@ -380,6 +490,61 @@ bool PgStore::isReadOnly() const
 QString PgStore::location() const
 {
     return m_location.toString();
+}
+
+namespace {
+
+Result<void> inTransaction(QSqlDatabase &db, const std::function<Result<void>()> &work)
+{
+    sql::Transaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = work(); !r)
+        return r;
+    return transaction.commit();
+}
+
+} // namespace
+
+Result<void> PgStore::addUser(const QString &name, AccessRole role, const QStringList &wards)
+{
+    if (auto r = checkWritable(); !r)
+        return r;
+    if (!m_permissions.mayAdminister())
+        return fail(ErrorCode::NotPermitted, QStringLiteral("users"), {}, describeRole());
+    pgserver::StaffMember member{name, role, {}, true};
+    for (const QString &ward : wards) {
+        auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM areas WHERE name = ?"), {ward});
+        if (!id)
+            return std::unexpected(classify(id.error()));
+        if (!id->isValid())
+            return fail(ErrorCode::UnknownArea, ward, QStringLiteral("--ward"));
+        member.wards << AreaId(id->toLongLong());
+    }
+    auto r = inTransaction(m_db, [&] { return pgserver::addUser(m_db, member); });
+    if (!r)
+        return std::unexpected(explained(classify(r.error())));
+    return {};
+}
+
+Result<QList<pgserver::StaffMember>> PgStore::listUsers()
+{
+    auto users = pgserver::listUsers(m_db);
+    if (!users)
+        return std::unexpected(classify(users.error()));
+    return users;
+}
+
+Result<void> PgStore::removeUser(const QString &name)
+{
+    if (auto r = checkWritable(); !r)
+        return r;
+    if (!m_permissions.mayAdminister())
+        return fail(ErrorCode::NotPermitted, QStringLiteral("users"), {}, describeRole());
+    auto r = inTransaction(m_db, [&] { return pgserver::removeUser(m_db, name); });
+    if (!r)
+        return std::unexpected(explained(classify(r.error())));
+    return {};
 }
 
 } // namespace seika::core

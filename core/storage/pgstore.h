@@ -2,6 +2,7 @@
 
 #include "core/storage/documentstore.h"
 #include "core/storage/pglocation.h"
+#include "core/storage/pgserver.h"
 #include "core/storage/schema.h"
 
 #include <QSqlDatabase>
@@ -23,9 +24,14 @@ class Connection;
 /// Many clients at once: every write() is one transaction — the rows, the audit event with its entries
 /// and the revision — and the server serialises the revision (a row lock on seika_meta 'revision'), so
 /// revisions count every client's writes. Ids come from the server (see ids()), so two clients never
-/// hand out the same one. The audit is still written by the client, as the file store does; the server's
-/// own triggers take it over later (issue 16 §4), and so do roles with row-level security (§3), row
-/// versions (§5) and NOTIFY of the revision.
+/// hand out the same one.
+///
+/// The server enforces roles and writes the audit itself (core/storage/pgserver.h, docs/server.md): the
+/// store reads the connected user's role (permissions()), describes each change to the server (its id,
+/// kind, label, source) and the server's triggers write the event — its user, time, client address and
+/// revision — and the entries, in the change's transaction. A refusal by the server (row-level security,
+/// a locked year) comes back as NotPermitted / NotPermittedArea / YearLocked in words. Row versions (§5)
+/// and NOTIFY of the revision come later.
 ///
 /// Each instance owns its own Qt SQL connection (a unique name) and must be used from the thread that
 /// created it. Never keeps a password beyond the connection.
@@ -69,6 +75,15 @@ public:
     [[nodiscard]] bool isReadOnly() const override;
     /// The URL without password.
     [[nodiscard]] QString location() const override;
+    /// The connected user's role, read when connecting (the owner and superusers: everything).
+    [[nodiscard]] Permissions permissions() const override;
+
+    /// The document's users (admin add-user, list-users, remove-user): an admin's (or the owner's) only,
+    /// each in one transaction. wards by name. Fail with NotPermitted ("users"), UnknownArea, UnknownUser,
+    /// InvalidUserName, DatabaseError.
+    [[nodiscard]] Result<void> addUser(const QString &name, AccessRole role, const QStringList &wards);
+    [[nodiscard]] Result<QList<pgserver::StaffMember>> listUsers();
+    [[nodiscard]] Result<void> removeUser(const QString &name);
 
 private:
     PgStore(PgLocation location, OpenMode mode);
@@ -81,6 +96,12 @@ private:
     /// is gone, the error itself otherwise.
     [[nodiscard]] Error classify(const Error &error) const;
     [[nodiscard]] Result<void> checkWritable() const;
+    /// Reads the role (permissions()); NotPermitted "nouser" when the user has none in this document.
+    [[nodiscard]] Result<void> readPermissions();
+    /// A refusal by the server, after its transaction was rolled back, in the words of the engine's own.
+    [[nodiscard]] Error explained(const Error &error);
+    /// The role as Permissions::describe() gives it, the wards' names read from the server.
+    [[nodiscard]] QString describeRole();
 
     class Ids;
 
@@ -88,6 +109,8 @@ private:
     QString m_connectionName;
     OpenMode m_mode;
     int m_schemaVersion = SchemaVersion; ///< of the open database: older only when opened read-only
+    bool m_serverAudit = false; ///< the server's roles and audit triggers are installed (pgserver::install())
+    Permissions m_permissions;
     QSqlDatabase m_db;
     std::unique_ptr<sql::Connection> m_connection;
     std::unique_ptr<Ids> m_ids;

@@ -18,8 +18,9 @@ QString connectionName()
     return QStringLiteral("pg-test-") + QString::number(++counter);
 }
 
-/// Runs fn(db) on a connection of its own to database on the test cluster, removed again afterwards.
-template <typename Fn> void withConnection(const QString &database, Fn &&fn)
+/// Runs fn(db) on a connection of its own to database on the test cluster (as user, else the cluster's
+/// superuser), removed again afterwards.
+template <typename Fn> void withConnection(const QString &database, Fn &&fn, const QString &user = {})
 {
     const QUrl base(*pgTestBaseUrl());
     const QString name = connectionName();
@@ -27,7 +28,7 @@ template <typename Fn> void withConnection(const QString &database, Fn &&fn)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(base.host());
         db.setPort(base.port(5432));
-        db.setUserName(base.userName());
+        db.setUserName(user.isEmpty() ? base.userName() : user);
         db.setDatabaseName(database);
         if (!db.open()) {
             ADD_FAILURE() << "cannot connect to the test cluster: " << db.lastError().text().toStdString();
@@ -69,7 +70,53 @@ PgTestDatabase::~PgTestDatabase()
         // FORCE ends the connections a failed test may have left open.
         EXPECT_TRUE(query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_name + QStringLiteral(" WITH (FORCE)")))
             << query.lastError().text().toStdString();
+        // The roles of this test (server init's group roles, the tests' login roles) hold nothing any more.
+        QStringList roles;
+        QSqlQuery list(db);
+        if (list.exec(QStringLiteral("SELECT quote_ident(rolname) FROM pg_roles WHERE starts_with(rolname, '%1_')").arg(m_name))) {
+            while (list.next())
+                roles << list.value(0).toString();
+        }
+        for (const QString &role : std::as_const(roles)) {
+            QSqlQuery drop(db);
+            EXPECT_TRUE(drop.exec(QStringLiteral("DROP ROLE ") + role)) << drop.lastError().text().toStdString();
+        }
     });
+}
+
+QString PgTestDatabase::urlAs(const QString &user) const
+{
+    const QUrl base(*pgTestBaseUrl());
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, base.host()).arg(base.port(5432)).arg(m_name);
+}
+
+QString PgTestDatabase::execAs(const QString &user, const QString &statement) const
+{
+    QString error;
+    withConnection(
+        m_name,
+        [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                                   : query.lastError().databaseText();
+        },
+        user);
+    return error;
+}
+
+QVariant PgTestDatabase::scalarAs(const QString &user, const QString &statement) const
+{
+    QVariant result;
+    withConnection(
+        m_name,
+        [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                result = query.value(0);
+        },
+        user);
+    return result;
 }
 
 QString PgTestDatabase::where() const

@@ -51,6 +51,17 @@ public:
     /// The first value of the first row of statement (an invalid QVariant when no row).
     [[nodiscard]] QVariant scalar(const QString &statement) const;
 
+    /// A login role's name of this test: "<database>_<suffix>" (roles are the cluster's; the destructor drops
+    /// every role whose name starts with the database's, the group roles server init made included).
+    [[nodiscard]] QString roleName(const QString &suffix) const { return m_name + QStringLiteral("_u_") + suffix; }
+    /// The URL connecting as user (trust authentication on the test cluster: no password).
+    [[nodiscard]] QString urlAs(const QString &user) const;
+    /// Runs statement as user on a connection of its own, as psql would, outside Seika: the server's error
+    /// text, empty when it succeeded.
+    [[nodiscard]] QString execAs(const QString &user, const QString &statement) const;
+    /// The first value of statement as user (invalid when no row or an error).
+    [[nodiscard]] QVariant scalarAs(const QString &user, const QString &statement) const;
+
 private:
     QString m_name;
     QString m_url;

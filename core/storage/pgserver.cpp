@@ -1,0 +1,745 @@
+#include "core/storage/pgserver.h"
+
+#include "core/storage/sqlsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace seika::core::pgserver {
+
+namespace {
+
+/// The names install() puts into its statements, each quoted by the server (quote_ident, quote_literal).
+struct Names
+{
+    QString schema;       ///< the current schema, quoted
+    QString owner;        ///< the connected user (the owner), as a literal
+    QString database;     ///< the database, quoted
+    QStringList groups;   ///< viewer, ward editor, city editor, admin: quoted
+    QStringList groupNames; ///< the same, unquoted
+};
+
+/// The group roles of the current database: <db>_viewer, <db>_ward_editor, <db>_city_editor, <db>_admin (the
+/// database's name cut to 48 bytes so that a name stays within PostgreSQL's 63).
+const QString GroupNamesSql = QStringLiteral(
+    "SELECT g, quote_ident(g) FROM unnest(ARRAY["
+    "left(current_database(), 48) || '_viewer', left(current_database(), 48) || '_ward_editor',"
+    " left(current_database(), 48) || '_city_editor', left(current_database(), 48) || '_admin'])"
+    " WITH ORDINALITY AS x(g, n) ORDER BY n");
+
+Result<Names> names(const QSqlDatabase &db)
+{
+    Names n;
+    auto q = sql::prepare(db, QStringLiteral("SELECT quote_ident(current_schema()), quote_literal(current_user),"
+                                             " quote_ident(current_database())"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto r = sql::exec(*q); !r)
+        return std::unexpected(r.error());
+    if (!q->next())
+        return fail(ErrorCode::DatabaseError, {}, {}, QStringLiteral("no current schema"));
+    n.schema = q->value(0).toString();
+    n.owner = q->value(1).toString();
+    n.database = q->value(2).toString();
+    auto g = sql::prepare(db, GroupNamesSql);
+    if (!g)
+        return std::unexpected(g.error());
+    if (auto r = sql::exec(*g); !r)
+        return std::unexpected(r.error());
+    while (g->next()) {
+        n.groupNames << g->value(0).toString();
+        n.groups << g->value(1).toString();
+    }
+    return n;
+}
+
+/// Tables by who may write them (besides the owner): the rest of the schema's tables only the owner writes.
+const QStringList WardTables = {QStringLiteral("observations")};
+const QStringList CityTables = {QStringLiteral("evaluations"),      QStringLiteral("evaluation_reasons"),
+                                QStringLiteral("year_locks"),       QStringLiteral("surveys"),
+                                QStringLiteral("survey_questions"), QStringLiteral("survey_categories"),
+                                QStringLiteral("survey_rows"),      QStringLiteral("survey_cells")};
+const QStringList AdminTables = {QStringLiteral("settings"),          QStringLiteral("areas"),
+                                 QStringLiteral("basic_policies"),    QStringLiteral("policies"),
+                                 QStringLiteral("measures"),          QStringLiteral("programmes"),
+                                 QStringLiteral("narrative_sections"), QStringLiteral("indicators"),
+                                 QStringLiteral("baselines"),         QStringLiteral("targets"),
+                                 QStringLiteral("scale_entries")};
+/// The audit trail: read by every role, written only by the triggers (as the owner).
+const QStringList AuditTables = {QStringLiteral("changes"), QStringLiteral("audit_log"),
+                                 QStringLiteral("seika_change_origin")};
+/// Tables whose years a lock closes.
+const QStringList YearTables = {QStringLiteral("observations"), QStringLiteral("evaluations"),
+                                QStringLiteral("evaluation_reasons")};
+
+/// The server's own tables and functions. {schema} and {owner} are replaced by Names (quoted by the server).
+/// Every function that reads the staff table or writes the audit runs as the owner (SECURITY DEFINER) with a
+/// fixed search_path; the policies call the small STABLE ones through a scalar sub-select, so that they run
+/// once per statement, not once per row.
+const QStringList ServerObjects = {
+    // The staff: who may do what. Only an admin changes it (policies below); every role reads it.
+    QStringLiteral("CREATE TABLE seika_staff ("
+                   " login_name TEXT NOT NULL PRIMARY KEY,"
+                   " role VARCHAR(16) NOT NULL CHECK (role IN ('viewer', 'ward-editor', 'city-editor', 'admin')),"
+                   " wards BIGINT[] NOT NULL DEFAULT '{}')"),
+    // Where each change came from: the database user and the client's address (inet_client_addr()).
+    QStringLiteral("CREATE TABLE seika_change_origin ("
+                   " change_id BIGINT NOT NULL PRIMARY KEY,"
+                   " db_user TEXT NOT NULL,"
+                   " client_addr INET NULL,"
+                   " application_name TEXT NOT NULL)"),
+    // The event of each open transaction that changed something, with its counts; emptied at commit.
+    QStringLiteral("CREATE TABLE seika_pending ("
+                   " xact BIGINT NOT NULL PRIMARY KEY,"
+                   " change_id BIGINT NOT NULL,"
+                   " described BOOLEAN NOT NULL,"
+                   " kind VARCHAR(16) NOT NULL,"
+                   " bulk BOOLEAN NOT NULL,"
+                   " undoes BIGINT NULL,"
+                   " at VARCHAR(32) NOT NULL,"
+                   " added BIGINT NOT NULL DEFAULT 0,"
+                   " changed BIGINT NOT NULL DEFAULT 0,"
+                   " removed BIGINT NOT NULL DEFAULT 0,"
+                   // The codes a described change gives its indicators (indicator id → code after the change), for
+                   // figures written while an indicator is renamed in the same change.
+                   " codes JSONB NOT NULL DEFAULT '{}')"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_role() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " SELECT CASE WHEN session_user = {owner}"
+        "   OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = session_user AND rolsuper) THEN 'owner'"
+        "   ELSE (SELECT role FROM seika_staff WHERE login_name = session_user) END $f$"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_may(kind TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " SELECT COALESCE(array_position(ARRAY['viewer', 'ward-editor', 'city-editor', 'admin', 'owner'], seika_role())"
+        "   >= array_position(ARRAY['viewer', 'ward-editor', 'city-editor', 'admin', 'owner'], kind), false) $f$"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_my_wards() RETURNS BIGINT[] LANGUAGE sql STABLE SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " SELECT COALESCE((SELECT wards FROM seika_staff WHERE login_name = session_user AND role = 'ward-editor'),"
+        "   '{}'::BIGINT[]) $f$"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_may_area(area BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " SELECT seika_may('city-editor') OR (area IS NOT NULL AND area = ANY (seika_my_wards())) $f$"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_described() RETURNS BOOLEAN LANGUAGE sql STABLE"
+        " AS $f$ SELECT COALESCE(current_setting('seika.change', true), '') <> ''"
+        "   AND NOT COALESCE(CAST(CAST(NULLIF(current_setting('seika.change', true), '') AS JSONB)->>'rows' AS BOOLEAN),"
+        "     false) $f$"),
+    // A number as the engine writes it in the audit (plainNumber(): fixed notation, shortest digits).
+    QStringLiteral(
+        "CREATE FUNCTION seika_number(v DOUBLE PRECISION) RETURNS TEXT LANGUAGE sql IMMUTABLE"
+        " SET extra_float_digits = 1 AS $f$"
+        " SELECT CASE WHEN v IS NULL THEN '' WHEN v = 0 THEN '0' WHEN v = 'NaN' THEN 'nan'"
+        "   WHEN v = 'Infinity' THEN 'inf' WHEN v = '-Infinity' THEN '-inf'"
+        "   ELSE CAST(CAST(CAST(v AS TEXT) AS NUMERIC) AS TEXT) END $f$"),
+    // A locked (確定) year refuses every write, whoever writes.
+    QStringLiteral(
+        "CREATE FUNCTION seika_check_year(y INTEGER) RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " BEGIN"
+        "   IF y IS NOT NULL AND EXISTS (SELECT 1 FROM year_locks WHERE fiscal_year = y) THEN"
+        "     RAISE EXCEPTION 'seika-locked:%', y USING ERRCODE = 'check_violation',"
+        "       HINT = 'The year is locked; a city editor unlocks it first.';"
+        "   END IF;"
+        " END $f$"),
+    // The event of the current transaction, made by the first change in it: the server's user, time, client
+    // address and revision; what the Seika client described (id, kind, label, source, the entries of what is
+    // not an observation), or an edit labelled "SQL" with an id of its own for anything else (psql).
+    QStringLiteral(
+        "CREATE FUNCTION seika_event() RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE"
+        "   tx BIGINT := txid_current();"
+        "   cid BIGINT;"
+        "   rev BIGINT;"
+        "   d JSONB;"
+        "   k TEXT;"
+        "   stamp TEXT := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+        " BEGIN"
+        "   SELECT change_id INTO cid FROM seika_pending WHERE xact = tx;"
+        "   IF FOUND THEN RETURN cid; END IF;"
+        "   d := CAST(NULLIF(current_setting('seika.change', true), '') AS JSONB);"
+        "   k := COALESCE(d->>'kind', 'edit');"
+        "   IF k NOT IN ('edit', 'import', 'undo', 'redo', 'correction') THEN k := 'edit'; END IF;"
+        "   UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'revision'"
+        "     RETURNING CAST(value AS BIGINT) INTO rev;"
+        "   cid := CAST(d->>'id' AS BIGINT);"
+        // A described id must have been handed out (a client taking a future one would make another's fail).
+        "   IF cid IS NOT NULL AND cid >= (SELECT CAST(value AS BIGINT) FROM seika_meta WHERE key = 'next_id') THEN"
+        "     RAISE EXCEPTION 'seika-refused:change-id %', cid USING ERRCODE = 'insufficient_privilege';"
+        "   END IF;"
+        "   IF cid IS NULL THEN"
+        "     UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'next_id'"
+        "       RETURNING CAST(value AS BIGINT) - 1 INTO cid;"
+        "   END IF;"
+        "   INSERT INTO changes (id, at, user_name, kind, label, undoes, source_file, source_sha256, source_encoding,"
+        "     rows_read, values_added, values_changed, values_removed, revision)"
+        "   VALUES (cid, stamp, session_user, k, COALESCE(d->>'label', 'SQL'), CAST(d->>'undoes' AS BIGINT),"
+        "     COALESCE(d->>'source_file', ''), COALESCE(d->>'source_sha256', ''), COALESCE(d->>'source_encoding', ''),"
+        "     CAST(d->>'rows_read' AS BIGINT), 0, 0, 0, rev);"
+        "   INSERT INTO seika_change_origin (change_id, db_user, client_addr, application_name)"
+        "   VALUES (cid, session_user, inet_client_addr(), COALESCE(current_setting('application_name', true), ''));"
+        "   INSERT INTO seika_pending (xact, change_id, described, kind, bulk, undoes, at, codes)"
+        "   VALUES (tx, cid, d IS NOT NULL, k, COALESCE(CAST(d->>'bulk' AS BOOLEAN), false),"
+        "     CAST(d->>'undoes' AS BIGINT), stamp, COALESCE(d->'codes', '{}'::JSONB));"
+        "   IF d IS NOT NULL THEN"
+        "     INSERT INTO audit_log (at, user_name, action, indicator_code, fiscal_year, area_id, field, old_value,"
+        "       new_value, measure_id, change_id, subject)"
+        "     SELECT stamp, session_user, COALESCE(e->>'action', ''), COALESCE(e->>'indicator_code', ''),"
+        "       CAST(e->>'fiscal_year' AS INTEGER), CAST(e->>'area_id' AS BIGINT), COALESCE(e->>'field', ''),"
+        "       COALESCE(e->>'old_value', ''), COALESCE(e->>'new_value', ''), CAST(e->>'measure_id' AS BIGINT), cid,"
+        "       COALESCE(e->>'subject', '')"
+        "     FROM jsonb_array_elements(COALESCE(d->'entries', '[]'::JSONB)) WITH ORDINALITY AS x(e, n) ORDER BY n;"
+        "   END IF;"
+        "   RETURN cid;"
+        " END $f$"),
+    // At commit: the event's counts, and the transaction's row in seika_pending goes.
+    QStringLiteral(
+        "CREATE FUNCTION seika_event_finish() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE p seika_pending;"
+        " BEGIN"
+        "   SELECT * INTO p FROM seika_pending WHERE xact = NEW.xact;"
+        "   IF FOUND THEN"
+        "     UPDATE changes SET values_added = p.added, values_changed = p.changed, values_removed = p.removed"
+        "       WHERE id = p.change_id;"
+        "     DELETE FROM seika_pending WHERE xact = NEW.xact;"
+        "   END IF;"
+        "   RETURN NULL;"
+        " END $f$"),
+    QStringLiteral("CREATE CONSTRAINT TRIGGER seika_event_finish AFTER INSERT ON seika_pending"
+                   " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION seika_event_finish()"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_entry(cid BIGINT, stamp TEXT, action TEXT, code TEXT, y INTEGER, area BIGINT,"
+        "   field TEXT, old_value TEXT, new_value TEXT) RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " BEGIN"
+        "   IF COALESCE(old_value, '') = COALESCE(new_value, '') THEN RETURN; END IF;"
+        "   INSERT INTO audit_log (at, user_name, action, indicator_code, fiscal_year, area_id, field, old_value,"
+        "     new_value, measure_id, change_id, subject)"
+        "   VALUES (stamp, session_user, action, COALESCE(code, ''), y, area, field, COALESCE(old_value, ''),"
+        "     COALESCE(new_value, ''), NULL, cid, '');"
+        " END $f$"),
+    // Before a figure is written: the year must be open and the area the user's; a change not described by
+    // Seika (psql) — or by Seika, but for an undo or redo — names the transaction's event as the change that wrote
+    // the figure.
+    QStringLiteral(
+        "CREATE FUNCTION seika_guard_observation() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE"
+        "   cid BIGINT;"
+        "   k TEXT;"
+        " BEGIN"
+        "   IF TG_OP IN ('UPDATE', 'DELETE') THEN"
+        "     PERFORM seika_check_year(OLD.fiscal_year);"
+        "     IF NOT seika_may_area(OLD.area_id) THEN"
+        "       RAISE EXCEPTION 'seika-refused-area:%', COALESCE(OLD.area_id, 0) USING ERRCODE = 'insufficient_privilege';"
+        "     END IF;"
+        "   END IF;"
+        "   IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
+        "   PERFORM seika_check_year(NEW.fiscal_year);"
+        "   IF NOT seika_may_area(NEW.area_id) THEN"
+        "     RAISE EXCEPTION 'seika-refused-area:%', COALESCE(NEW.area_id, 0) USING ERRCODE = 'insufficient_privilege';"
+        "   END IF;"
+        "   cid := seika_event();"
+        // Only an undo or redo puts a figure back with an earlier change; anything else is this change's,
+        // whatever the client wrote, so that "who entered this figure" cannot be forged.
+        "   SELECT kind INTO k FROM seika_pending WHERE xact = txid_current();"
+        "   IF NOT seika_described() OR k NOT IN ('undo', 'redo') THEN NEW.change_id := cid; END IF;"
+        "   RETURN NEW;"
+        " END $f$"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_guard_year() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " BEGIN"
+        "   IF TG_OP IN ('UPDATE', 'DELETE') THEN"
+        "     PERFORM seika_check_year(CAST(to_jsonb(OLD)->>'fiscal_year' AS INTEGER));"
+        "   END IF;"
+        "   IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
+        "   PERFORM seika_check_year(CAST(to_jsonb(NEW)->>'fiscal_year' AS INTEGER));"
+        "   RETURN NEW;"
+        " END $f$"),
+    // The entries of a figure, as the engine makes them (core/edit/audit.cpp Auditor::observation(), the rules
+    // of ChangeSet::forEachAuditEntry()): one per changed field; none for a value a bulk change (an import)
+    // adds, nor for one its undo removes that the undone import added.
+    QStringLiteral(
+        "CREATE FUNCTION seika_audit_observation() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE"
+        "   cid BIGINT := seika_event();"
+        "   p seika_pending;"
+        "   o observations;"
+        "   n observations;"
+        "   act TEXT;"
+        "   code TEXT;"
+        "   y INTEGER;"
+        "   area BIGINT;"
+        " BEGIN"
+        "   SELECT * INTO p FROM seika_pending WHERE xact = txid_current();"
+        "   IF TG_OP <> 'INSERT' THEN o := OLD; END IF;"
+        "   IF TG_OP <> 'DELETE' THEN n := NEW; END IF;"
+        "   IF TG_OP = 'INSERT' THEN"
+        "     UPDATE seika_pending SET added = added + 1 WHERE xact = p.xact;"
+        "     IF p.bulk THEN RETURN NULL; END IF;"
+        "   ELSIF TG_OP = 'UPDATE' THEN"
+        "     UPDATE seika_pending SET changed = changed + 1 WHERE xact = p.xact;"
+        "   ELSE"
+        "     UPDATE seika_pending SET removed = removed + 1 WHERE xact = p.xact;"
+        "     IF p.bulk AND p.undoes IS NOT NULL AND o.change_id = p.undoes THEN RETURN NULL; END IF;"
+        "   END IF;"
+        "   act := CASE WHEN p.kind = 'undo' THEN 'undo' WHEN TG_OP = 'DELETE' THEN 'clear' ELSE 'set' END;"
+        "   code := p.codes->>CAST(COALESCE(n.indicator_id, o.indicator_id) AS TEXT);"
+        "   IF code IS NULL THEN"
+        "     SELECT i.code INTO code FROM indicators i WHERE i.id = COALESCE(n.indicator_id, o.indicator_id);"
+        "   END IF;"
+        "   y := COALESCE(n.fiscal_year, o.fiscal_year);"
+        "   area := CASE WHEN TG_OP = 'DELETE' THEN o.area_id ELSE n.area_id END;"
+        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'numerator', seika_number(o.numerator), seika_number(n.numerator));"
+        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'denominator', seika_number(o.denominator),"
+        "     seika_number(n.denominator));"
+        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'value', seika_number(o.value), seika_number(n.value));"
+        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'note', o.note, n.note);"
+        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'as_of', o.as_of, n.as_of);"
+        "   RETURN NULL;"
+        " END $f$"),
+    // Every other table: a change Seika described has its entries already (seika_event()); any other (psql)
+    // gets one entry per changed column, "table.column", old → new.
+    QStringLiteral(
+        "CREATE FUNCTION seika_audit_row() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE"
+        "   o JSONB;"
+        "   n JSONB;"
+        "   r JSONB;"
+        "   cid BIGINT;"
+        "   stamp TEXT;"
+        "   subj TEXT;"
+        "   col TEXT;"
+        " BEGIN"
+        "   IF TG_OP <> 'INSERT' THEN o := to_jsonb(OLD); END IF;"
+        "   IF TG_OP <> 'DELETE' THEN n := to_jsonb(NEW); END IF;"
+        "   r := COALESCE(n, o);"
+        "   IF TG_TABLE_NAME = 'seika_meta' AND r->>'key' IN ('next_id', 'revision') THEN RETURN NULL; END IF;"
+        "   cid := seika_event();"
+        "   IF seika_described() THEN RETURN NULL; END IF;"
+        "   SELECT at INTO stamp FROM seika_pending WHERE xact = txid_current();"
+        "   subj := TG_TABLE_NAME || COALESCE(' ' || COALESCE(r->>'id', r->>'key', r->>'login_name',"
+        "     r->>'measure_id', r->>'indicator_id', r->>'survey_id', r->>'fiscal_year'), '');"
+        "   FOR col IN SELECT jsonb_object_keys(r) LOOP"
+        "     IF (o->>col) IS DISTINCT FROM (n->>col) THEN"
+        "       INSERT INTO audit_log (at, user_name, action, indicator_code, fiscal_year, area_id, field, old_value,"
+        "         new_value, measure_id, change_id, subject)"
+        "       VALUES (stamp, session_user, 'sql', '', CASE WHEN r->>'fiscal_year' ~ '^[0-9]+$'"
+        "         THEN CAST(r->>'fiscal_year' AS INTEGER) END, NULL, TG_TABLE_NAME || '.' || col,"
+        "         COALESCE(o->>col, ''), COALESCE(n->>col, ''), CASE WHEN r->>'measure_id' ~ '^[0-9]+$'"
+        "         THEN CAST(r->>'measure_id' AS BIGINT) END, cid, subj);"
+        "     END IF;"
+        "   END LOOP;"
+        "   RETURN NULL;"
+        " END $f$"),
+    // No lower next_id (a client would hand out ids twice): the id counter only goes up.
+    QStringLiteral(
+        "CREATE FUNCTION seika_guard_meta() RETURNS TRIGGER LANGUAGE plpgsql AS $f$"
+        " BEGIN"
+        "   IF NEW.key = 'next_id' AND CAST(NEW.value AS BIGINT) < CAST(OLD.value AS BIGINT) THEN"
+        "     RAISE EXCEPTION 'seika-refused:next_id' USING ERRCODE = 'insufficient_privilege';"
+        "   END IF;"
+        "   RETURN NEW;"
+        " END $f$"),
+    QStringLiteral("CREATE TRIGGER seika_guard_meta BEFORE UPDATE ON seika_meta FOR EACH ROW"
+                   " EXECUTE FUNCTION seika_guard_meta()"),
+    QStringLiteral("CREATE TRIGGER seika_guard BEFORE INSERT OR UPDATE OR DELETE ON observations FOR EACH ROW"
+                   " EXECUTE FUNCTION seika_guard_observation()"),
+    QStringLiteral("CREATE TRIGGER seika_audit AFTER INSERT OR UPDATE OR DELETE ON observations FOR EACH ROW"
+                   " EXECUTE FUNCTION seika_audit_observation()"),
+    QStringLiteral("REVOKE ALL ON FUNCTION seika_event(), seika_event_finish(), seika_guard_observation(),"
+                   " seika_guard_year(), seika_audit_observation(), seika_audit_row(),"
+                   " seika_entry(BIGINT, TEXT, TEXT, TEXT, INTEGER, BIGINT, TEXT, TEXT, TEXT) FROM PUBLIC"),
+};
+
+QString filled(QString statement, const Names &n)
+{
+    statement.replace(QLatin1String("{schema}"), n.schema);
+    statement.replace(QLatin1String("{owner}"), n.owner);
+    return statement;
+}
+
+/// A statement that may fail for want of a privilege the owner need not have (CONNECT on a database it does not
+/// own, USAGE on a schema it does not own): run in a block that lets that pass.
+QString tolerant(const QString &statement)
+{
+    return QStringLiteral("DO $d$ BEGIN ") + statement
+           + QStringLiteral("; EXCEPTION WHEN insufficient_privilege THEN NULL; END $d$");
+}
+
+Result<QStringList> tablesOf(const QSqlDatabase &db)
+{
+    auto q = sql::prepare(db, QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                                             " ORDER BY tablename"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto r = sql::exec(*q); !r)
+        return std::unexpected(r.error());
+    QStringList tables;
+    while (q->next())
+        tables << q->value(0).toString();
+    return tables;
+}
+
+/// The roles and their hierarchy: each group role is a member of the one below it, so an admin has every
+/// grant a city editor has, and so on.
+Result<void> createGroups(QSqlDatabase &db, const Names &n)
+{
+    for (qsizetype i = 0; i < n.groups.size(); ++i) {
+        auto exists = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_roles WHERE rolname = ?"),
+                                  {n.groupNames.at(i)});
+        if (!exists)
+            return std::unexpected(exists.error());
+        if (exists->toLongLong() > 0)
+            continue;
+        if (auto r = sql::execute(db, QStringLiteral("CREATE ROLE ") + n.groups.at(i) + QStringLiteral(" NOLOGIN")); !r) {
+            if (r.error().detail.contains(QLatin1String("permission denied")))
+                return fail(ErrorCode::NotPermitted, QStringLiteral("roles"), {}, n.groupNames.at(i));
+            return r;
+        }
+    }
+    for (qsizetype i = 1; i < n.groups.size(); ++i) {
+        if (auto r = sql::execute(db, QStringLiteral("GRANT ") + n.groups.at(i - 1) + QStringLiteral(" TO ") + n.groups.at(i));
+            !r)
+            return fail(ErrorCode::NotPermitted, QStringLiteral("roles"), {}, n.groupNames.at(i));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> install(QSqlDatabase &db)
+{
+    auto n = names(db);
+    if (!n)
+        return std::unexpected(n.error());
+    if (auto r = createGroups(db, *n); !r)
+        return r;
+    for (const QString &statement : ServerObjects) {
+        if (auto r = sql::execute(db, filled(statement, *n)); !r)
+            return r;
+    }
+    auto tables = tablesOf(db);
+    if (!tables)
+        return std::unexpected(tables.error());
+    const QString &viewer = n->groups.at(0);
+    const QString &ward = n->groups.at(1);
+    const QString &city = n->groups.at(2);
+    const QString &admin = n->groups.at(3);
+    QStringList statements = {
+        // Before any trigger exists: the mark is no change of the document.
+        QStringLiteral("INSERT INTO seika_meta (key, value) VALUES ('%1', '%2')")
+            .arg(QString::fromUtf16(SecurityKey))
+            .arg(SecurityVersion),
+        tolerant(QStringLiteral("GRANT CONNECT ON DATABASE ") + n->database + QStringLiteral(" TO ") + viewer),
+        tolerant(QStringLiteral("GRANT USAGE ON SCHEMA ") + n->schema + QStringLiteral(" TO ") + viewer),
+        QStringLiteral("GRANT UPDATE ON seika_meta TO ") + ward,
+        // A Seika client opens its change's event itself (a change may write no row a trigger sees).
+        QStringLiteral("GRANT EXECUTE ON FUNCTION seika_event() TO ") + ward,
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON seika_staff TO ") + admin,
+    };
+    const QString owner = QStringLiteral("current_user = ") + n->owner;
+    const QString may = QStringLiteral("(SELECT seika_may('%1'))");
+    for (const QString &table : *tables) {
+        statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
+                   << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table)
+                   // The owner (and the triggers, which run as the owner) may do everything.
+                   << QStringLiteral("CREATE POLICY seika_owner ON %1 USING (%2) WITH CHECK (%2)").arg(table, owner);
+        if (table == QLatin1String("seika_pending"))
+            continue;
+        statements << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, viewer);
+        // The staff is read by the functions the other policies call: its own read policy calls none.
+        statements << QStringLiteral("CREATE POLICY seika_read ON %1 FOR SELECT USING (%2)")
+                          .arg(table, table == QLatin1String("seika_staff") ? QStringLiteral("true") : may.arg(u"viewer"));
+        if (!AuditTables.contains(table) && !WardTables.contains(table)) // observations: seika_audit_observation()
+            statements << QStringLiteral("CREATE TRIGGER seika_audit AFTER INSERT OR UPDATE OR DELETE ON %1"
+                                         " FOR EACH ROW EXECUTE FUNCTION seika_audit_row()")
+                              .arg(table);
+        if (YearTables.contains(table) && table != QLatin1String("observations"))
+            statements << QStringLiteral("CREATE TRIGGER seika_guard BEFORE INSERT OR UPDATE OR DELETE ON %1"
+                                         " FOR EACH ROW EXECUTE FUNCTION seika_guard_year()")
+                              .arg(table);
+        QString writer;
+        if (WardTables.contains(table)) {
+            // Every ward editor passes USING, so that the guard trigger sees another ward's row and refuses it
+            // in words instead of the row silently not being there.
+            const QString area = QStringLiteral("(%1 OR area_id = ANY (ARRAY(SELECT unnest(seika_my_wards()))))").arg(may.arg(u"city-editor"));
+            statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(table, ward)
+                       << QStringLiteral("CREATE POLICY seika_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, area)
+                       << QStringLiteral("CREATE POLICY seika_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%3)")
+                              .arg(table, may.arg(u"ward-editor"), area)
+                       << QStringLiteral("CREATE POLICY seika_delete ON %1 FOR DELETE USING (%2)")
+                              .arg(table, may.arg(u"ward-editor"));
+            continue;
+        }
+        if (table == QLatin1String("seika_meta")) {
+            const QString ids = QStringLiteral("(key = 'next_id' AND %1)").arg(may.arg(u"ward-editor"));
+            statements << QStringLiteral("CREATE POLICY seika_ids ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(table, ids);
+            continue;
+        }
+        if (table == QLatin1String("seika_staff"))
+            writer = QStringLiteral("admin");
+        else if (CityTables.contains(table))
+            writer = QStringLiteral("city-editor");
+        else if (AdminTables.contains(table))
+            writer = QStringLiteral("admin");
+        if (writer.isEmpty())
+            continue; // the audit: nobody but the owner writes it
+        if (table != QLatin1String("seika_staff"))
+            statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
+                              .arg(table, writer == QLatin1String("admin") ? admin : city);
+        // Per command, not FOR ALL: a FOR ALL policy would also apply to reading, and the staff's reading
+        // must call no function that reads the staff.
+        for (const char *command : {"INSERT", "UPDATE", "DELETE"}) {
+            const QString check = may.arg(writer);
+            const QString c = QLatin1String(command);
+            if (c == QLatin1String("INSERT"))
+                statements << QStringLiteral("CREATE POLICY seika_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, check);
+            else if (c == QLatin1String("UPDATE"))
+                statements << QStringLiteral("CREATE POLICY seika_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)")
+                                  .arg(table, check);
+            else
+                statements << QStringLiteral("CREATE POLICY seika_delete ON %1 FOR DELETE USING (%2)").arg(table, check);
+        }
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (auto r = sql::execute(db, statement); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<bool> isInstalled(const QSqlDatabase &db)
+{
+    auto function = sql::scalar(db, QStringLiteral("SELECT to_regproc('seika_role') IS NOT NULL"));
+    if (!function)
+        return std::unexpected(function.error());
+    return function->toBool();
+}
+
+Result<std::optional<Permissions>> permissions(const QSqlDatabase &db)
+{
+    auto q = sql::prepare(db, QStringLiteral("SELECT seika_role(), array_to_string(seika_my_wards(), ','), session_user"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto r = sql::exec(*q); !r)
+        return std::unexpected(r.error());
+    if (!q->next())
+        return std::optional<Permissions>();
+    Permissions p;
+    p.user = q->value(2).toString();
+    const QString role = q->value(0).toString();
+    if (q->value(0).isNull())
+        return std::optional<Permissions>();
+    if (role == QLatin1String("owner"))
+        p.role = AccessRole::Everything;
+    else
+        p.role = accessRoleFromKey(role).value_or(AccessRole::Viewer);
+    for (const QString &ward : q->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        p.wards << AreaId(ward.toLongLong());
+    return std::optional<Permissions>(p);
+}
+
+namespace {
+
+Result<void> describe(QSqlDatabase &db, const QJsonObject &description)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(description).toJson(QJsonDocument::Compact));
+    if (auto r = sql::scalar(db, QStringLiteral("SELECT set_config('seika.change', ?, true)"), {text}); !r)
+        return std::unexpected(r.error());
+    if (auto r = sql::scalar(db, QStringLiteral("SELECT seika_event()")); !r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+} // namespace
+
+Result<void> beginChange(QSqlDatabase &db, const ChangeSet &changes)
+{
+    const ChangeEvent &e = changes.event;
+    QJsonObject d;
+    d.insert(QStringLiteral("id"), QString::number(e.id.value()));
+    d.insert(QStringLiteral("kind"), changeKindKey(e.kind));
+    d.insert(QStringLiteral("label"), e.label);
+    if (e.undoes.isValid())
+        d.insert(QStringLiteral("undoes"), QString::number(e.undoes.value()));
+    d.insert(QStringLiteral("source_file"), e.source.fileName);
+    d.insert(QStringLiteral("source_sha256"), e.source.sha256);
+    d.insert(QStringLiteral("source_encoding"), e.source.encoding);
+    if (e.source.rowsRead >= 0)
+        d.insert(QStringLiteral("rows_read"), QString::number(e.source.rowsRead));
+    d.insert(QStringLiteral("bulk"), changes.bulk);
+    // The code each written indicator has after the change (a renamed one's figures are entered under it).
+    QJsonObject codes;
+    for (const qsizetype i : changes.indicators.put) {
+        const Indicator &indicator = changes.document.indicators.at(i);
+        codes.insert(QString::number(indicator.id.value()), indicator.code);
+    }
+    d.insert(QStringLiteral("codes"), codes);
+    QJsonArray entries;
+    for (const AuditEntry &entry : changes.entries) {
+        QJsonObject o;
+        o.insert(QStringLiteral("action"), entry.action);
+        o.insert(QStringLiteral("indicator_code"), entry.indicatorCode);
+        if (entry.year)
+            o.insert(QStringLiteral("fiscal_year"), entry.year->year());
+        if (entry.area.value() > 0)
+            o.insert(QStringLiteral("area_id"), QString::number(entry.area.value()));
+        o.insert(QStringLiteral("field"), entry.field);
+        o.insert(QStringLiteral("old_value"), entry.oldValue);
+        o.insert(QStringLiteral("new_value"), entry.newValue);
+        if (entry.measure.value() > 0)
+            o.insert(QStringLiteral("measure_id"), QString::number(entry.measure.value()));
+        o.insert(QStringLiteral("subject"), entry.subject);
+        entries.append(o);
+    }
+    d.insert(QStringLiteral("entries"), entries);
+    return describe(db, d);
+}
+
+Result<void> beginChange(QSqlDatabase &db, const QString &label)
+{
+    QJsonObject d;
+    d.insert(QStringLiteral("kind"), QStringLiteral("edit"));
+    d.insert(QStringLiteral("label"), label);
+    // Described, but its entries are the server's: one per changed column.
+    d.insert(QStringLiteral("rows"), true);
+    return describe(db, d);
+}
+
+namespace {
+
+/// A login role's name Seika accepts: what createuser takes without quoting trouble.
+bool validUserName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
+    return pattern.match(name).hasMatch();
+}
+
+Result<QString> quotedName(const QSqlDatabase &db, const QString &name)
+{
+    auto quoted = sql::scalar(db, QStringLiteral("SELECT quote_ident(CAST(? AS TEXT))"), {name});
+    if (!quoted)
+        return std::unexpected(quoted.error());
+    return quoted->toString();
+}
+
+Result<void> revokeGroups(QSqlDatabase &db, const Names &n, const QString &user)
+{
+    for (qsizetype i = 0; i < n.groups.size(); ++i) {
+        auto member = sql::scalar(db,
+                                  QStringLiteral("SELECT pg_has_role(CAST(? AS NAME), CAST(? AS NAME), 'MEMBER')"
+                                                 " AND EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m"
+                                                 " JOIN pg_catalog.pg_roles g ON g.oid = m.roleid"
+                                                 " JOIN pg_catalog.pg_roles u ON u.oid = m.member"
+                                                 " WHERE g.rolname = ? AND u.rolname = ?)"),
+                                  {user, n.groupNames.at(i), n.groupNames.at(i), user});
+        if (!member)
+            return std::unexpected(member.error());
+        if (!member->toBool())
+            continue;
+        auto quoted = quotedName(db, user);
+        if (!quoted)
+            return std::unexpected(quoted.error());
+        if (auto r = sql::execute(db, QStringLiteral("REVOKE ") + n.groups.at(i) + QStringLiteral(" FROM ") + *quoted); !r)
+            return fail(ErrorCode::NotPermitted, QStringLiteral("roles"), {}, n.groupNames.at(i));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> addUser(QSqlDatabase &db, const StaffMember &member)
+{
+    if (!validUserName(member.name))
+        return fail(ErrorCode::InvalidUserName, member.name);
+    auto n = names(db);
+    if (!n)
+        return std::unexpected(n.error());
+    if (n->groupNames.contains(member.name) || QStringLiteral("'%1'").arg(member.name) == n->owner)
+        return fail(ErrorCode::InvalidUserName, member.name);
+    auto quoted = quotedName(db, member.name);
+    if (!quoted)
+        return std::unexpected(quoted.error());
+    if (auto r = beginChange(db, QStringLiteral("admin add-user ") + member.name); !r)
+        return r;
+    auto exists = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), {member.name});
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (exists->toLongLong() == 0) {
+        // No password here: the DBA sets one (psql \password NAME), or the server authenticates otherwise.
+        if (auto r = sql::execute(db, QStringLiteral("CREATE ROLE ") + *quoted + QStringLiteral(" LOGIN")); !r)
+            return fail(ErrorCode::NotPermitted, QStringLiteral("roles"), {}, member.name);
+    }
+    if (auto r = revokeGroups(db, *n, member.name); !r)
+        return r;
+    const qsizetype group = member.role == AccessRole::Viewer ? 0
+                            : member.role == AccessRole::WardEditor ? 1
+                            : member.role == AccessRole::CityEditor ? 2
+                                                                    : 3;
+    if (auto r = sql::execute(db, QStringLiteral("GRANT ") + n->groups.at(group) + QStringLiteral(" TO ") + *quoted); !r)
+        return fail(ErrorCode::NotPermitted, QStringLiteral("roles"), {}, n->groupNames.at(group));
+    QStringList wards;
+    for (const AreaId ward : member.wards)
+        wards << QString::number(ward.value());
+    return sql::execute(db,
+                        QStringLiteral("INSERT INTO seika_staff (login_name, role, wards) VALUES (?, ?, CAST(? AS BIGINT[]))"
+                                       " ON CONFLICT (login_name) DO UPDATE SET role = excluded.role, wards = excluded.wards"),
+                        {member.name, accessRoleKey(member.role), QString(QLatin1Char('{') + wards.join(QLatin1Char(',')) + QLatin1Char('}'))});
+}
+
+Result<QList<StaffMember>> listUsers(const QSqlDatabase &db)
+{
+    auto q = sql::prepare(db, QStringLiteral("SELECT s.login_name, s.role, array_to_string(s.wards, ','),"
+                                             " COALESCE(r.rolcanlogin, false)"
+                                             " FROM seika_staff s LEFT JOIN pg_catalog.pg_roles r ON r.rolname = s.login_name"
+                                             " ORDER BY s.login_name"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto r = sql::exec(*q); !r)
+        return std::unexpected(r.error());
+    QList<StaffMember> members;
+    while (q->next()) {
+        StaffMember m;
+        m.name = q->value(0).toString();
+        m.role = accessRoleFromKey(q->value(1).toString()).value_or(AccessRole::Viewer);
+        for (const QString &ward : q->value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            m.wards << AreaId(ward.toLongLong());
+        m.canLogin = q->value(3).toBool();
+        members << m;
+    }
+    return members;
+}
+
+Result<void> removeUser(QSqlDatabase &db, const QString &name)
+{
+    auto n = names(db);
+    if (!n)
+        return std::unexpected(n.error());
+    if (auto r = beginChange(db, QStringLiteral("admin remove-user ") + name); !r)
+        return r;
+    auto removed = sql::scalar(db, QStringLiteral("DELETE FROM seika_staff WHERE login_name = ? RETURNING login_name"), {name});
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (!removed->isValid())
+        return fail(ErrorCode::UnknownUser, name);
+    auto exists = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), {name});
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (exists->toLongLong() == 0)
+        return {};
+    return revokeGroups(db, *n, name);
+}
+
+} // namespace seika::core::pgserver

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/edit/changeset.h"
+#include "core/edit/permissions.h"
+#include "core/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// What the server itself enforces for a Seika document in a PostgreSQL database (docs/server.md "Roles" and
+// "The audit"): four group roles per database, GRANTs per table, a staff table (login role → role, wards),
+// row-level security with FORCE on every table keyed on session_user looked up in the staff table, a trigger
+// that refuses writes into a locked year for every role, and triggers that write the audit trail in the
+// transaction of the change. PostgreSQL only; every function works inside the caller's transaction.
+namespace seika::core::pgserver {
+
+/// seika_meta's key that says the server's part is installed (its value: the version of that part).
+inline constexpr char16_t SecurityKey[] = u"server_security";
+inline constexpr int SecurityVersion = 1;
+
+/// Installs everything above into the current schema of db, as its owner, after the tables exist (roles
+/// are created when missing: the owner needs CREATEROLE, else NotPermitted "roles"). Fails with
+/// DatabaseError otherwise.
+[[nodiscard]] Result<void> install(QSqlDatabase &db);
+
+/// Whether install() was run on db.
+[[nodiscard]] Result<bool> isInstalled(const QSqlDatabase &db);
+
+/// The connected user's role (from the staff table; the owner and superusers: Everything). nullopt when the
+/// user has none in this document.
+[[nodiscard]] Result<std::optional<Permissions>> permissions(const QSqlDatabase &db);
+
+/// Describes the change to the server for the current transaction (set_config('seika.change', …, true)): its
+/// id, kind, label, undoes, source and bulk flag, and the entries of what is not an observation (the engine's
+/// words for the plan, evaluations, locks …); the server stamps user, time and client address, counts the
+/// values and writes every observation's entries itself. Then creates the event (seika_event()).
+[[nodiscard]] Result<void> beginChange(QSqlDatabase &db, const ChangeSet &changes);
+/// The same for a change that is not one of the engine's (admin add-user …): label only.
+[[nodiscard]] Result<void> beginChange(QSqlDatabase &db, const QString &label);
+
+/// A user of the document as the staff table holds it.
+struct StaffMember
+{
+    QString name;        ///< the login role
+    AccessRole role = AccessRole::Viewer;
+    QList<AreaId> wards; ///< a ward editor's wards
+    bool canLogin = false; ///< the login role exists and may log in
+
+    bool operator==(const StaffMember &) const = default;
+};
+
+/// Creates the login role name when missing (without a password: the DBA sets it), grants it the group role of
+/// member.role (revoking the others) and records it in the staff table. Fails with InvalidUserName, NotPermitted
+/// ("roles": the connected user may not create or grant roles), DatabaseError.
+[[nodiscard]] Result<void> addUser(QSqlDatabase &db, const StaffMember &member);
+[[nodiscard]] Result<QList<StaffMember>> listUsers(const QSqlDatabase &db);
+/// Removes name from the staff table and revokes its group roles; the login role itself stays (the DBA drops
+/// it: dropuser). Fails with UnknownUser.
+[[nodiscard]] Result<void> removeUser(QSqlDatabase &db, const QString &name);
+
+} // namespace seika::core::pgserver
