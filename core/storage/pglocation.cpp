@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace seika::core {
 
 namespace {
@@ -127,7 +129,7 @@ PgLocation PgLocation::withDatabase(const QString &database) const
     return other;
 }
 
-void PgLocation::configure(QSqlDatabase &db) const
+void PgLocation::configure(QSqlDatabase &db, int timeoutSeconds) const
 {
     db.setHostName(m_host);
     if (m_port > 0)
@@ -147,7 +149,7 @@ void PgLocation::configure(QSqlDatabase &db) const
         options << QStringLiteral("application_name=seika");
     // An unreachable server fails within seconds instead of the system's TCP timeout (minutes).
     if (!timeout)
-        options << QStringLiteral("connect_timeout=10");
+        options << QStringLiteral("connect_timeout=") + QString::number(std::max(timeoutSeconds, 2));
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 

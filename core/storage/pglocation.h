@@ -42,9 +42,9 @@ public:
     [[nodiscard]] PgLocation withDatabase(const QString &database) const;
 
     /// Sets host, port, database, user, password and the libpq settings on db (a QPSQL connection not
-    /// yet open). Seika's own defaults — application_name=seika, connect_timeout=10 — apply unless the URL
-    /// sets them.
-    void configure(QSqlDatabase &db) const;
+    /// yet open). Seika's own defaults — application_name=seika, connect_timeout=timeoutSeconds (10 when
+    /// opening; shorter when reconnecting while the user works) — apply unless the URL sets them.
+    void configure(QSqlDatabase &db, int timeoutSeconds = 10) const;
 
 private:
     QString m_user;
