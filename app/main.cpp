@@ -3,6 +3,7 @@
 #include "core/session/defaultdocument.h"
 #include "core/storage/documentstore.h"
 #include "ui/appsettings.h"
+#include "ui/connectdialog.h"
 #include "ui/documentlocation.h"
 #include "ui/documentopener.h"
 #include "ui/documentsession.h"
@@ -20,7 +21,6 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QIcon>
-#include <QInputDialog>
 #include <QDateTime>
 #include <QMessageBox>
 #include <QTimer>
@@ -187,12 +187,8 @@ int main(int argc, char **argv)
         return seika::ui::askYesNo(nullptr, question, details);
     };
     // A document on a server: the password, when the server wants one, is asked and used for this connection only.
-    auto askPassword = [](const QString &prompt, const QString &details) -> std::optional<QString> {
-        bool ok = false;
-        const QString typed = QInputDialog::getText(nullptr, Startup::tr("Password"),
-                                                    details + QStringLiteral("\n\n") + prompt, QLineEdit::Password,
-                                                    {}, &ok);
-        return ok ? std::optional<QString>(typed) : std::nullopt;
+    auto askPassword = [](const QString &prompt, const QString &details) {
+        return seika::ui::ConnectDialog::askPassword(nullptr, prompt, details);
     };
     auto session = !files.isEmpty() && seika::ui::DocumentLocation::isServer(path)
                        ? seika::ui::DocumentOpener::openServer(path, {}, ask, askPassword)

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -141,6 +142,26 @@ QString ConnectDialog::url() const
 QString ConnectDialog::password() const
 {
     return m_password->text();
+}
+
+std::optional<QString> ConnectDialog::askPassword(QWidget *parent, const QString &prompt, const QString &details)
+{
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("passwordDialog"));
+    dialog.setWindowTitle(tr("Password"));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setLabelText(details + QStringLiteral("\n\n") + prompt);
+    // The server's reason can be long: wrapped, in a dialog of a sensible width.
+    if (auto *label = dialog.findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setMaximumWidth(label->fontMetrics().averageCharWidth() * 70);
+    }
+    if (auto *edit = dialog.findChild<QLineEdit *>())
+        edit->setAccessibleName(tr("Password"));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 QString ConnectDialog::urlFromFields(QString *problem) const

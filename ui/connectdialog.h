@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -30,6 +32,11 @@ public:
     [[nodiscard]] QString url() const;
     /// The password typed (or pasted in a URL) for this connection; empty: none given.
     [[nodiscard]] QString password() const;
+
+    /// Asks for a password in a small modal dialog (masked input, details above the prompt, wrapped);
+    /// nullopt when cancelled. For DocumentOpener::openServer() when the server refuses the user.
+    [[nodiscard]] static std::optional<QString> askPassword(QWidget *parent, const QString &prompt,
+                                                            const QString &details);
 
 private:
     /// The fields changed: the URL field follows.

@@ -63,8 +63,8 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::openServer(const 
         const core::Error &refused = session.error();
         const QString details =
             tries == 0 && password.isEmpty()
-                ? tr("The server asks for a password (%1). Seika uses it for this connection only and never keeps "
-                     "it; to connect without typing it, put it in ~/.pgpass.")
+                ? tr("The server refused the connection (%1). If it needs a password, type it: Seika uses it for "
+                     "this connection only and never keeps it. To connect without typing it, put it in ~/.pgpass.")
                       .arg(refused.detail)
                 : tr("The server refused the user or the password (%1).").arg(refused.detail);
         const std::optional<QString> typed = askPassword(tr("Password for %1:").arg(refused.value), details);

@@ -44,7 +44,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
@@ -521,10 +520,7 @@ bool MainWindow::connectToServer(const QString &url, const QString &password)
     auto askPassword = [this](const QString &prompt, const QString &details) -> std::optional<QString> {
         if (m_passwordAsker)
             return m_passwordAsker(prompt, details);
-        bool ok = false;
-        const QString typed = QInputDialog::getText(this, tr("Password"), details + QStringLiteral("\n\n") + prompt,
-                                                    QLineEdit::Password, {}, &ok);
-        return ok ? std::optional<QString>(typed) : std::nullopt;
+        return ConnectDialog::askPassword(this, prompt, details);
     };
     auto session = DocumentOpener::openServer(
         url, password, [this](const QString &question, const QString &details) { return ask(question, details); },
