@@ -12,11 +12,13 @@
 #include "ui/documentsession.h"
 #include "ui/mainwindow.h"
 #include "ui/models/indicatortablemodel.h"
+#include "ui/models/observationtablemodel.h"
 #include "ui/recentfiles.h"
 
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -26,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -182,6 +185,18 @@ TEST_F(ServerWindowTest, TheConnectDialogOpensTheDocumentOnTheServer)
         EXPECT_FALSE(field->accessibleName().isEmpty()) << field->objectName().toStdString();
     auto *connectButton = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     EXPECT_FALSE(connectButton->isEnabled()) << "no database yet";
+    // Tab goes down the form, top to bottom.
+    dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    hostEdit->setFocus();
+    QWidget *previous = hostEdit;
+    for (QWidget *next : std::initializer_list<QWidget *>{portBox, databaseEdit, userEdit, passwordEdit}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        EXPECT_TRUE(focus == next || next->isAncestorOf(focus))
+            << "after " << previous->objectName().toStdString() << ": " << (focus ? focus->objectName().toStdString() : "none");
+        previous = next;
+    }
 
     QTest::keyClicks(hostEdit, host);
     portBox->selectAll();
@@ -299,6 +314,25 @@ TEST_F(ServerWindowTest, WhileTheServerIsGoneEditsAreRefusedAndTheWindowSaysSoUn
     EXPECT_TRUE(offline->toolTip().contains(server->where()));
     EXPECT_FALSE(session->checkConnection()) << "still gone";
     EXPECT_FALSE(offline->isHidden());
+    // A figure typed into the yearly values table: refused with the message the table shows, no undo step.
+    ui::ObservationTableModel values;
+    values.setSession(session);
+    values.setIndicator(session->data().indicators.first().code);
+    QSignalSpy rejected(&values, &ui::ObservationTableModel::editRejected);
+    QModelIndex editable;
+    for (int row = 0; row < values.rowCount() && !editable.isValid(); ++row) {
+        for (int column = 0; column < values.columnCount() && !editable.isValid(); ++column) {
+            if (values.flags(values.index(row, column)) & Qt::ItemIsEditable)
+                editable = values.index(row, column);
+        }
+    }
+    ASSERT_TRUE(editable.isValid());
+    const auto observations = session->data().observations;
+    EXPECT_FALSE(values.setData(editable, u"12"_s, Qt::EditRole));
+    ASSERT_EQ(rejected.count(), 1);
+    EXPECT_TRUE(rejected.first().first().toString().contains(server->where())) << rejected.first().first().toString().toStdString();
+    EXPECT_EQ(session->undoStack()->count(), steps);
+    EXPECT_EQ(session->data().observations, observations);
 
     server->setReachable(true);
     EXPECT_TRUE(session->checkConnection()) << "the periodic check reconnects";
