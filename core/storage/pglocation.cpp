@@ -140,11 +140,17 @@ void PgLocation::configure(QSqlDatabase &db, int timeoutSeconds) const
     QStringList options;
     bool applicationName = false;
     bool timeout = false;
+    bool userTimeout = false;
     for (const auto &[key, value] : m_options) {
         applicationName = applicationName || key == QLatin1String("application_name");
         timeout = timeout || key == QLatin1String("connect_timeout");
+        userTimeout = userTimeout || key == QLatin1String("tcp_user_timeout");
         options << key + QLatin1Char('=') + quoted(value);
     }
+    // A server that vanished from the network (no reset, no answer) fails a statement within 15 seconds
+    // instead of TCP's retransmissions (a quarter of an hour), in which the window would wait.
+    if (!userTimeout)
+        options << QStringLiteral("tcp_user_timeout=15000");
     if (!applicationName)
         options << QStringLiteral("application_name=seika");
     // An unreachable server fails within seconds instead of the system's TCP timeout (minutes).
