@@ -538,7 +538,12 @@ ConnectDialog *MainWindow::showConnectDialog()
     if (const auto server = std::find_if(recent.cbegin(), recent.cend(), &DocumentLocation::isServer);
         server != recent.cend())
         dialog->setUrl(*server);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectToServer(dialog->url(), dialog->password()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // After a failure (told already) the dialog comes back as it was, to correct what was wrong.
+        const QString url = dialog->url();
+        if (!connectToServer(url, dialog->password()))
+            showConnectDialog()->setUrl(url);
+    });
     dialog->show();
     return dialog;
 }

@@ -87,7 +87,8 @@ public:
     /// get the URL without password. On failure reports it, keeps the current document and returns false.
     bool connectToServer(const QString &url, const QString &password = {});
     /// File ▸ Connect to Server… (サーバーに接続…): opens the connect dialog (window-modal), filled with the
-    /// most recent server connection; Connect calls connectToServer().
+    /// most recent server connection; Connect calls connectToServer(), and after a failure the dialog opens
+    /// again with what was given (but the password).
     ConnectDialog *showConnectDialog();
     /// Shows session's document; the window takes ownership.
     void setSession(std::unique_ptr<DocumentSession> session);

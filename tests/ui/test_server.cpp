@@ -226,6 +226,28 @@ TEST_F(ServerWindowTest, TheConnectDialogOpensTheDocumentOnTheServer)
     EXPECT_TRUE(label("offlineLabel")->isHidden());
 }
 
+TEST_F(ServerWindowTest, AConnectionThatFailsSaysWhyAndOffersTheDialogAgainAsItWas)
+{
+    ui::ConnectDialog *dialog = window.showConnectDialog();
+    auto *urlEdit = dialog->findChild<QLineEdit *>(u"connectUrl"_s);
+    const QString missing = url().replace(server->name(), u"seika_no_such_plan"_s);
+    urlEdit->selectAll();
+    QTest::keyClicks(urlEdit, missing);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"connectDatabase"_s)->text(), u"seika_no_such_plan"_s)
+        << "the fields follow a URL typed or pasted";
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(window.session(), nullptr);
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.first().contains(u"has no database"_s)) << messages.first().toStdString();
+    ui::ConnectDialog *again = nullptr;
+    for (ui::ConnectDialog *d : window.findChildren<ui::ConnectDialog *>()) {
+        if (d != dialog && d->isVisible())
+            again = d;
+    }
+    ASSERT_NE(again, nullptr) << "the dialog comes back";
+    EXPECT_EQ(again->url(), missing);
+}
+
 TEST_F(ServerWindowTest, ThePasswordOfAUrlIsNeverKeptAndTheRecentListReopensTheConnection)
 {
     ASSERT_TRUE(window.connectToServer(url(u"seika"_s, u"pw-in-the-url"_s))) << messages.join(u'\n').toStdString();
