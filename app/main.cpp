@@ -3,6 +3,8 @@
 #include "core/session/defaultdocument.h"
 #include "core/storage/documentstore.h"
 #include "ui/appsettings.h"
+#include "ui/connectdialog.h"
+#include "ui/documentlocation.h"
 #include "ui/documentopener.h"
 #include "ui/documentsession.h"
 #include "ui/i18n.h"
@@ -95,8 +97,9 @@ void configureParser(QCommandLineParser &parser)
     parser.addOption(languageOption());
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        Startup::tr("The Seika document (.seika) to open. Without it, the default document "
-                    "opens, created from the Kawasaki City sample the first time."),
+        Startup::tr("The Seika document to open: a .seika file, or a document on a PostgreSQL server as "
+                    "postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass, or asked). Without it, the "
+                    "default document opens, created from the Kawasaki City sample the first time."),
         QStringLiteral("[FILE]"));
 }
 
@@ -181,18 +184,25 @@ int main(int argc, char **argv)
             return std::unexpected(store.error());
         return seika::ui::DocumentSession::fromStore(std::move(*store));
     };
-    auto session = seika::ui::DocumentOpener::open(path, openSession, [](const QString &question, const QString &details) {
+    auto ask = [](const QString &question, const QString &details) {
         return seika::ui::askYesNo(nullptr, question, details);
-    });
+    };
+    // A document on a server: the password, when the server wants one, is asked and used for this connection only.
+    auto askPassword = [](const QString &prompt, const QString &details) {
+        return seika::ui::ConnectDialog::askPassword(nullptr, prompt, details);
+    };
+    auto session = !files.isEmpty() && seika::ui::DocumentLocation::isServer(path)
+                       ? seika::ui::DocumentOpener::openServer(path, {}, ask, askPassword)
+                       : seika::ui::DocumentOpener::open(path, openSession, ask);
     if (!session) {
-        const QString text = Startup::tr("Could not open “%1”.").arg(QFileInfo(path).fileName());
+        const QString text = Startup::tr("Could not open “%1”.").arg(seika::ui::DocumentLocation::name(path));
         const QString details = seika::core::errorMessage(session.error());
         std::fprintf(stderr, "%s %s\n", qUtf8Printable(text), qUtf8Printable(details));
         seika::ui::showMessageBox(nullptr, QMessageBox::Critical, text, details);
         return 2;
     }
     if (!files.isEmpty())
-        seika::ui::RecentFiles::add(path);
+        seika::ui::RecentFiles::add(path); // a server's URL without its password
 
     // On the heap: choosing another language makes the window again and closes this one (View ▸ Language).
     auto *window = new seika::ui::MainWindow;

@@ -1,15 +1,14 @@
 #include "ui/documentopener.h"
 
 #include "core/storage/documentstore.h"
-
-#include <QFileInfo>
+#include "ui/documentlocation.h"
 
 namespace seika::ui {
 
 core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QString &path, const Opener &open,
                                                                     const Asker &ask)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QString name = DocumentLocation::name(path);
     auto readOnly = [&path](const QString &reason) {
         auto session = DocumentSession::open(path, core::OpenMode::ReadOnly);
         if (session)
@@ -46,6 +45,33 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QStrin
             session = readOnly(tr("This document is open read-only in the format of an older Seika; upgrade it "
                                   "(open it again and answer Yes) to change it."));
         }
+    }
+    return session;
+}
+
+core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::openServer(const QString &url, const QString &password,
+                                                                          const Asker &ask,
+                                                                          const PasswordAsker &askPassword)
+{
+    // Local to this call: the URL with the password lives only while connecting.
+    QString connecting = DocumentLocation::withPassword(url, password);
+    auto openIt = [&connecting] { return DocumentSession::open(connecting); };
+    auto session = open(connecting, openIt, ask);
+    for (int tries = 0; !session && session.error().code == core::ErrorCode::AuthenticationFailed && askPassword
+                        && tries < MaxPasswordTries;
+         ++tries) {
+        const core::Error &refused = session.error();
+        const QString details =
+            tries == 0 && password.isEmpty()
+                ? tr("The server refused the connection (%1). If it needs a password, type it: Seika uses it for "
+                     "this connection only and never keeps it. To connect without typing it, put it in ~/.pgpass.")
+                      .arg(refused.detail)
+                : tr("The server refused the user or the password (%1).").arg(refused.detail);
+        const std::optional<QString> typed = askPassword(tr("Password for %1:").arg(refused.value), details);
+        if (!typed)
+            break;
+        connecting = DocumentLocation::withPassword(url, *typed);
+        session = open(connecting, openIt, ask);
     }
     return session;
 }

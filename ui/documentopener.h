@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace seika::ui {
 
@@ -29,6 +30,18 @@ public:
     /// Fails as DocumentSession::open() fails when the user says No to opening read-only, or nothing helps.
     [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>> open(const QString &path, const Opener &open,
                                                                              const Asker &ask);
+
+    /// askPassword(prompt, details) asks for a password; nullopt when the user cancels.
+    using PasswordAsker = std::function<std::optional<QString>(const QString &prompt, const QString &details)>;
+    /// Opens the document on the server at url (a postgresql:// URL; password: one typed in the connect dialog,
+    /// or empty) as open() does. When the server refuses the user (AuthenticationFailed: no password in
+    /// ~/.pgpass, PGPASSFILE or PGSERVICE, or a wrong one), asks askPassword and tries again with the answer,
+    /// up to MaxPasswordTries times. A password is used for this connection only: it is never kept, shown or
+    /// written anywhere (the session's location() has none). Fails as open() does, with the server's last
+    /// refusal when the user cancels.
+    [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>>
+    openServer(const QString &url, const QString &password, const Asker &ask, const PasswordAsker &askPassword);
+    static constexpr int MaxPasswordTries = 3;
 };
 
 } // namespace seika::ui

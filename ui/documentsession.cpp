@@ -1,9 +1,12 @@
 #include "ui/documentsession.h"
 
 #include "ui/commands/batchcommand.h"
+#include "ui/documentlocation.h"
 
-#include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace seika::ui {
 
@@ -36,6 +39,14 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentSession::fromStore(std::u
 DocumentSession::DocumentSession(core::OpenDocument doc) : m_doc(std::move(doc)), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    if (isOnServer()) {
+        // Notices a server that went away (or came back) while nobody edits.
+        auto *timer = new QTimer(this);
+        timer->setObjectName(QStringLiteral("connectionCheckTimer"));
+        timer->setInterval(ConnectionCheckInterval);
+        connect(timer, &QTimer::timeout, this, [this] { checkConnection(); });
+        timer->start();
+    }
 }
 
 DocumentSession::~DocumentSession() = default;
@@ -47,8 +58,42 @@ QString DocumentSession::location() const
 
 QString DocumentSession::displayName() const
 {
-    const QString name = QFileInfo(location()).fileName();
-    return name.isEmpty() ? location() : name;
+    return DocumentLocation::name(location());
+}
+
+bool DocumentSession::isOnServer() const
+{
+    return DocumentLocation::isServer(location());
+}
+
+bool DocumentSession::checkConnection()
+{
+    // Not from inside a write (a progress dialog lets the timer run): the write says itself how it went.
+    if (!isOnServer() || m_writing)
+        return !m_offline;
+    auto revision = store().revision();
+    noteConnection(revision ? QList<core::Error>{} : QList<core::Error>{revision.error()});
+    return !m_offline;
+}
+
+void DocumentSession::noteConnection(const QList<core::Error> &errors)
+{
+    if (!isOnServer())
+        return;
+    // Only the connection's failures make the document offline; a refused value says nothing about the
+    // server (and a write that got as far as a refusal reached it).
+    auto lost = std::find_if(errors.cbegin(), errors.cend(), [](const core::Error &e) {
+        return e.code == core::ErrorCode::ServerUnreachable || e.code == core::ErrorCode::AuthenticationFailed
+               || e.code == core::ErrorCode::ServerDatabaseMissing;
+    });
+    const bool offline = lost != errors.cend();
+    if (!offline && !errors.isEmpty())
+        return;
+    m_offlineReason = offline ? core::errorMessage(*lost) : QString();
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    Q_EMIT offlineChanged(offline);
 }
 
 bool DocumentSession::isModified() const
@@ -70,6 +115,9 @@ QList<core::Error> DocumentSession::edit(const QString &undoText, const core::Wr
         return {};
     auto command = std::make_unique<BatchCommand>(this, undoText, batch, options.source, options.inverseText);
     const QList<core::Error> problems = command->applyFirst(options.validated, options.progress);
+    // Ids for new records come from the server too (resolve()): a failure there never reaches commit().
+    if (!problems.isEmpty())
+        noteConnection(problems);
     if (!problems.isEmpty() || !command->changedAnything())
         return problems;
     m_undoStack->push(command.release()); // redo() is skipped: applyFirst() already wrote the batch
@@ -82,7 +130,12 @@ core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const 
     core::CommitOptions options;
     options.validated = true;
     options.progress = progress;
+    m_writing = true;
     auto event = m_doc.commit(batch, info, options);
+    m_writing = false;
+    // A write that reached the server (or failed for the connection) says whether it is there.
+    if (!event || event->id.isValid())
+        noteConnection(event ? QList<core::Error>{} : event.error());
     if (!event) {
         const core::Error error = event.error().value(0, core::Error{core::ErrorCode::DatabaseError, location(), {}, {}, -1, -1});
         if (reportErrors && error.code != core::ErrorCode::Cancelled)

@@ -62,8 +62,23 @@ public:
 
     /// The store's location: a file path for SQLite documents.
     [[nodiscard]] QString location() const;
-    /// The file name of location(), for the window title and menus.
+    /// The file name of location(), or "DATABASE — HOST" for a server (DocumentLocation::name()), for the
+    /// window title and menus.
     [[nodiscard]] QString displayName() const;
+    /// Whether the document is on a database server (a postgresql:// location).
+    [[nodiscard]] bool isOnServer() const;
+    /// True from a write or check that found the server unreachable (or no longer taking the user) until one
+    /// succeeds: the window shows it. A file is never offline.
+    [[nodiscard]] bool isOffline() const { return m_offline; }
+    /// Why the document is offline, in a sentence for the user; empty when it is not.
+    [[nodiscard]] QString offlineReason() const { return m_offlineReason; }
+    /// Asks the server for the document's revision — a cheap query, which also reconnects after a server
+    /// restart, waiting a few seconds at most (core::PgStore::ReconnectTimeout) — and updates isOffline().
+    /// True when the server answered (always for a file). Runs on the GUI thread: while the server cannot be
+    /// reached the window waits up to that long. A document on a server is checked every
+    /// ConnectionCheckInterval milliseconds while it is open.
+    bool checkConnection();
+    static constexpr int ConnectionCheckInterval = 10000;
     /// True when the undo stack is not at its clean state. Every accepted edit is already in the
     /// file; "modified" means "there are edits of this session to undo".
     [[nodiscard]] bool isModified() const;
@@ -101,12 +116,19 @@ Q_SIGNALS:
     /// A write failed (for example the disk is full, or an undo met a locked year); the document is as it
     /// was before. The window says so.
     void errorOccurred(const seika::core::Error &error);
+    /// isOffline() changed: a write or check found the server gone, or reached it again.
+    void offlineChanged(bool offline);
 
 private:
     explicit DocumentSession(core::OpenDocument doc);
+    /// Notes from a write's or check's errors (none: it succeeded) whether the server is reachable.
+    void noteConnection(const QList<core::Error> &errors);
 
     core::OpenDocument m_doc;
     QString m_readOnlyReason;
+    bool m_offline = false;
+    bool m_writing = false; ///< inside commit(): the connection check waits
+    QString m_offlineReason;
     QUndoStack *m_undoStack = nullptr; // child of this
 };
 

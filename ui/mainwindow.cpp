@@ -8,6 +8,8 @@
 #include "ui/appsettings.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/commands/batchcommand.h"
+#include "ui/connectdialog.h"
+#include "ui/documentlocation.h"
 #include "ui/documentopener.h"
 #include "ui/documentsession.h"
 #include "ui/editors/auditview.h"
@@ -233,6 +235,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; font-weight: bold; }"));
     m_readOnlyLabel->hide();
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_offlineLabel = new QLabel(tr("Server unreachable"), this);
+    m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
+    m_offlineLabel->setAccessibleName(tr("Server unreachable"));
+    m_offlineLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_offlineLabel->hide();
+    statusBar()->addPermanentWidget(m_offlineLabel);
     connect(m_measureView, &MeasureView::indicatorActivated, this,
             [this](const QString &code) { editIndicator(code); });
     connect(m_measureView, &MeasureView::evaluationEditRequested, this, [this] { editEvaluation(); });
@@ -294,6 +302,9 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    QAction *connectAction = file->addAction(tr("Connect to Ser&ver…"), this, [this] { showConnectDialog(); });
+    connectAction->setObjectName(QStringLiteral("connectToServerAction"));
+    connectAction->setStatusTip(tr("Open a document on a PostgreSQL server"));
     file->addSeparator();
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     // Some platform themes (plain X11) bind nothing to SaveAs; Ctrl+Shift+S is what users expect there.
@@ -463,6 +474,11 @@ void MainWindow::setAsker(Asker asker)
     m_asker = std::move(asker);
 }
 
+void MainWindow::setPasswordAsker(PasswordAsker asker)
+{
+    m_passwordAsker = std::move(asker);
+}
+
 bool MainWindow::ask(const QString &question, const QString &details)
 {
     if (m_asker)
@@ -481,6 +497,8 @@ void MainWindow::notify(QMessageBox::Icon icon, const QString &text, const QStri
 
 bool MainWindow::openDocument(const QString &path)
 {
+    if (DocumentLocation::isServer(path))
+        return connectToServer(path);
     auto session = DocumentOpener::open(
         path, [&path] { return DocumentSession::open(path); },
         [this](const QString &question, const QString &details) { return ask(question, details); });
@@ -490,13 +508,53 @@ bool MainWindow::openDocument(const QString &path)
 bool MainWindow::showOpened(core::Result<std::unique_ptr<DocumentSession>> session, const QString &path)
 {
     if (!session) {
-        notify(QMessageBox::Warning, tr("Could not open “%1”.").arg(QFileInfo(path).fileName()),
+        notify(QMessageBox::Warning, tr("Could not open “%1”.").arg(DocumentLocation::name(path)),
                core::errorMessage(session.error()));
         return false;
     }
     setSession(std::move(*session));
     RecentFiles::add(path);
     return true;
+}
+
+bool MainWindow::connectToServer(const QString &url, const QString &password)
+{
+    auto askPassword = [this](const QString &prompt, const QString &details) -> std::optional<QString> {
+        if (m_passwordAsker)
+            return m_passwordAsker(prompt, details);
+        return ConnectDialog::askPassword(this, prompt, details);
+    };
+    auto session = DocumentOpener::openServer(
+        url, password, [this](const QString &question, const QString &details) { return ask(question, details); },
+        askPassword);
+    // The recent files keep the URL without password (RecentFiles, DocumentLocation::kept()).
+    return showOpened(std::move(session), url);
+}
+
+ConnectDialog *MainWindow::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    const QStringList recent = RecentFiles::paths();
+    if (const auto server = std::find_if(recent.cbegin(), recent.cend(), &DocumentLocation::isServer);
+        server != recent.cend())
+        dialog->setUrl(*server);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // After a failure (told already) the dialog comes back as it was, to correct what was wrong.
+        const QString url = dialog->url();
+        if (!connectToServer(url, dialog->password()))
+            showConnectDialog()->setUrl(url);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::updateOfflineState()
+{
+    const bool offline = m_session && m_session->isOffline();
+    m_offlineLabel->setVisible(offline);
+    m_offlineLabel->setToolTip(offline ? m_session->offlineReason() : QString());
 }
 
 bool MainWindow::writeAndOpen(const QString &path, const core::DocumentData &data, const core::ChangeInfo &info,
@@ -540,6 +598,13 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
         connect(m_session.get(), &DocumentSession::errorOccurred, this, [this](const core::Error &error) {
             notify(QMessageBox::Warning, tr("The change could not be saved."), core::errorMessage(error));
         });
+        connect(m_session.get(), &DocumentSession::offlineChanged, this, [this](bool offline) {
+            updateOfflineState();
+            statusBar()->showMessage(offline ? tr("The server cannot be reached: changes are not saved until it is "
+                                                  "back.")
+                                             : tr("Connected to the server again."),
+                                     10000);
+        });
     }
     showDocument();
 }
@@ -566,7 +631,8 @@ void MainWindow::showDocument()
     showCurrentItem(m_tree->currentIndex());
     m_valuesEditor->showYear(currentYear());
     m_saveAsAction->setEnabled(m_session != nullptr);
-    m_locationLabel->setText(m_session ? QDir::toNativeSeparators(m_session->location()) : QString());
+    m_locationLabel->setText(m_session ? DocumentLocation::shown(m_session->location()) : QString());
+    updateOfflineState();
     m_readOnlyLabel->setVisible(m_session && m_session->isReadOnly());
     if (m_session && m_session->isReadOnly()) {
         m_readOnlyLabel->setToolTip(m_session->readOnlyReason().isEmpty() ? tr("This document is open read-only.")
@@ -743,7 +809,8 @@ void MainWindow::updateTitle()
     const QString title = m_session->data().title;
     const QString name = m_session->isReadOnly() ? tr("%1 [read-only]").arg(m_session->displayName())
                                                  : m_session->displayName();
-    setWindowFilePath(m_session->location());
+    // A server's URL is no file (the window's file path names one for the desktop).
+    setWindowFilePath(m_session->isOnServer() ? QString() : m_session->location());
     // No 「*」 for changes since opening: every change is written at once, nothing waits to be saved.
     setWindowTitle(title.isEmpty() ? tr("%1 — Seika").arg(name) : tr("%1 — %2 — Seika").arg(name, title));
 }
@@ -1281,7 +1348,7 @@ bool MainWindow::editAfterAsking(const AskedEdit &texts, const std::function<cor
 
 void MainWindow::openRecent(const QString &path)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!DocumentLocation::isServer(path) && !QFileInfo::exists(path)) {
         RecentFiles::remove(path);
         notify(QMessageBox::Warning, tr("“%1” no longer exists.").arg(QDir::toNativeSeparators(path)),
                tr("It was removed from the recent files."));
@@ -1300,11 +1367,11 @@ void MainWindow::updateRecentMenu()
     }
     for (int i = 0; i < paths.size(); ++i) {
         const QString path = paths[i];
-        QString name = QFileInfo(path).fileName();
+        QString name = DocumentLocation::name(path);
         name.replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(DocumentLocation::shown(path));
+        action->setStatusTip(DocumentLocation::shown(path));
         connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     m_recentMenu->addSeparator();

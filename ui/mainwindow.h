@@ -32,6 +32,7 @@ struct WriteBatch;
 namespace seika::ui {
 
 class AuditView;
+class ConnectDialog;
 class SurveyWindow;
 class DocumentSession;
 class DocumentSettingsDialog;
@@ -69,6 +70,10 @@ public:
     /// Asks a yes/no question; true means yes. The default shows a modal QMessageBox; tests replace it.
     using Asker = std::function<bool(const QString &question, const QString &details)>;
 
+    /// Asks for a password (prompt, a sentence under it); nullopt when cancelled. The default shows a
+    /// QInputDialog in password mode; tests replace it. What it returns is used for one connection only.
+    using PasswordAsker = std::function<std::optional<QString>(const QString &prompt, const QString &details)>;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -80,6 +85,14 @@ public:
     /// recent files. When another window or process has the file, asks whether to open it read-only.
     /// On failure (or "no") reports the error, keeps the current document and returns false.
     bool openDocument(const QString &path);
+    /// Opens the document on the server at url (postgresql://…, see DocumentOpener::openServer(): asks for a
+    /// password when the server wants one, password being one given already) and shows it; the recent files
+    /// get the URL without password. On failure reports it, keeps the current document and returns false.
+    bool connectToServer(const QString &url, const QString &password = {});
+    /// File ▸ Connect to Server… (サーバーに接続…): opens the connect dialog (window-modal), filled with the
+    /// most recent server connection; Connect calls connectToServer(), and after a failure the dialog opens
+    /// again with what was given (but the password).
+    ConnectDialog *showConnectDialog();
     /// Shows session's document; the window takes ownership.
     void setSession(std::unique_ptr<DocumentSession> session);
     /// Lets go of the open document, views first, and hands it over with its undo history (to a window
@@ -103,6 +116,7 @@ public:
     bool selectMeasure(core::MeasureId measure);
     void setNotifier(Notifier notifier);
     void setAsker(Asker asker);
+    void setPasswordAsker(PasswordAsker asker);
 
     /// Opens (or raises) the definition editor of the indicator with code, by default the one
     /// selected in the indicator table (else the measure's first). nullptr when there is none or the
@@ -164,6 +178,8 @@ private:
     void councilReport();
     void openRecent(const QString &path);
     void updateRecentMenu();
+    /// Shows or hides the offline label as the session says (DocumentSession::isOffline()).
+    void updateOfflineState();
     /// Stores the choice and shows the window again in that language (a new MainWindow on the same
     /// session; this one closes).
     void setLanguage(const QString &language);
@@ -221,6 +237,7 @@ private:
     std::unique_ptr<DocumentSession> m_session;
     Notifier m_notifier;
     Asker m_asker;
+    PasswordAsker m_passwordAsker;
 
     HierarchyModel *m_hierarchy = nullptr; ///< m_tree's
     PlanTree *m_tree = nullptr;
@@ -241,6 +258,7 @@ private:
     QComboBox *m_yearCombo = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_offlineLabel = nullptr; ///< a document on a server that cannot be reached now
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_editIndicatorAction = nullptr;

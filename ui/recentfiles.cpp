@@ -1,9 +1,8 @@
 #include "ui/recentfiles.h"
 
 #include "ui/appsettings.h"
+#include "ui/documentlocation.h"
 
-#include <QDir>
-#include <QFileInfo>
 
 namespace seika::ui {
 
@@ -44,7 +43,8 @@ void RecentFiles::store(const QStringList &paths)
 
 QString RecentFiles::normalized(const QString &path)
 {
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    // A server's URL is kept without its password.
+    return DocumentLocation::kept(path);
 }
 
 } // namespace seika::ui

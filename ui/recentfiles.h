@@ -6,7 +6,8 @@
 namespace seika::ui {
 
 /// The list of recently opened documents, most recent first, kept in AppSettings.
-/// Paths are stored absolute and clean; a path appears once.
+/// Paths are stored absolute and clean, servers' URLs without a password (DocumentLocation::kept()); a
+/// location appears once.
 class RecentFiles
 {
 public:

@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace seika::core {
 
 namespace {
@@ -127,7 +129,7 @@ PgLocation PgLocation::withDatabase(const QString &database) const
     return other;
 }
 
-void PgLocation::configure(QSqlDatabase &db) const
+void PgLocation::configure(QSqlDatabase &db, int timeoutSeconds) const
 {
     db.setHostName(m_host);
     if (m_port > 0)
@@ -138,16 +140,22 @@ void PgLocation::configure(QSqlDatabase &db) const
     QStringList options;
     bool applicationName = false;
     bool timeout = false;
+    bool userTimeout = false;
     for (const auto &[key, value] : m_options) {
         applicationName = applicationName || key == QLatin1String("application_name");
         timeout = timeout || key == QLatin1String("connect_timeout");
+        userTimeout = userTimeout || key == QLatin1String("tcp_user_timeout");
         options << key + QLatin1Char('=') + quoted(value);
     }
+    // A server that vanished from the network (no reset, no answer) fails a statement within 15 seconds
+    // instead of TCP's retransmissions (a quarter of an hour), in which the window would wait.
+    if (!userTimeout)
+        options << QStringLiteral("tcp_user_timeout=15000");
     if (!applicationName)
         options << QStringLiteral("application_name=seika");
     // An unreachable server fails within seconds instead of the system's TCP timeout (minutes).
     if (!timeout)
-        options << QStringLiteral("connect_timeout=10");
+        options << QStringLiteral("connect_timeout=") + QString::number(std::max(timeoutSeconds, 2));
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 

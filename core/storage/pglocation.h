@@ -42,9 +42,10 @@ public:
     [[nodiscard]] PgLocation withDatabase(const QString &database) const;
 
     /// Sets host, port, database, user, password and the libpq settings on db (a QPSQL connection not
-    /// yet open). Seika's own defaults — application_name=seika, connect_timeout=10 — apply unless the URL
-    /// sets them.
-    void configure(QSqlDatabase &db) const;
+    /// yet open). Seika's own defaults — application_name=seika, connect_timeout=timeoutSeconds (10 when
+    /// opening; shorter when reconnecting while the user works), tcp_user_timeout=15000 (ms: a statement
+    /// sent to a server gone from the network fails then) — apply unless the URL sets them.
+    void configure(QSqlDatabase &db, int timeoutSeconds = 10) const;
 
 private:
     QString m_user;

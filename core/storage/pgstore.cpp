@@ -73,12 +73,20 @@ public:
         if (auto r = m_store.checkWritable(); !r)
             return std::unexpected(r.error());
         const qint64 n = std::max<qint64>(count, 1);
-        auto next = sql::scalar(m_store.m_db,
-                                QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + ? AS VARCHAR(20))"
-                                               " WHERE key = ? RETURNING value"),
-                                {n, key(schema::NextIdKey)});
+        // Retried after a lost connection: ids counted up and never answered are skipped, as ids may be.
+        auto next = m_store.retried(
+            [&]() -> Result<QVariant> {
+                auto value = sql::scalar(m_store.m_db,
+                                         QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + ? AS"
+                                                        " VARCHAR(20)) WHERE key = ? RETURNING value"),
+                                         {n, key(schema::NextIdKey)});
+                if (!value)
+                    return std::unexpected(m_store.classify(value.error()));
+                return value;
+            },
+            [] { return true; });
         if (!next)
-            return std::unexpected(m_store.classify(next.error()));
+            return std::unexpected(next.error());
         bool ok = false;
         const qint64 after = next->toString().toLongLong(&ok);
         if (!ok || after <= n)
@@ -107,13 +115,14 @@ PgStore::~PgStore()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<void> PgStore::connect()
+Result<void> PgStore::connect(int timeoutSeconds)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!m_db.isValid())
         return fail(ErrorCode::DatabaseError, m_location.where(), {},
                     QStringLiteral("Qt SQL driver QPSQL not available (install libqt6sql6-psql)"));
-    m_location.configure(m_db);
+    m_location.configure(m_db, timeoutSeconds);
     const bool opened = m_db.open();
     // The password was needed for opening only: Qt and PgLocation keep what they are given, Seika does not.
     m_db.setPassword(QString());
@@ -208,9 +217,40 @@ Error PgStore::explained(const Error &error)
 
 Error PgStore::classify(const Error &error) const
 {
-    if (error.code == ErrorCode::DatabaseError && (!m_db.isOpen() || connectionLost(error.detail)))
+    if (error.code == ErrorCode::DatabaseError && (!m_db.isOpen() || connectionLost(error.detail))) {
+        m_lost = true;
         return Error{ErrorCode::ServerUnreachable, m_location.where(), {}, firstLine(error.detail), -1, -1};
+    }
     return error;
+}
+
+Result<void> PgStore::reconnectIfLost()
+{
+    if (!m_lost)
+        return {};
+    m_connection.reset();
+    m_db.close();
+    if (auto r = connect(ReconnectTimeout); !r) {
+        m_db.close();
+        return r;
+    }
+    m_lost = false;
+    return {};
+}
+
+template <typename Fn, typename Again> auto PgStore::retried(Fn &&op, Again &&again) -> decltype(op())
+{
+    if (auto r = reconnectIfLost(); !r)
+        return std::unexpected(r.error());
+    auto result = op();
+    // Found gone now (a server restart while nothing ran): once more on a new connection, when nothing of
+    // the first attempt can have been made.
+    if (!result && m_lost && result.error().code == ErrorCode::ServerUnreachable && again()) {
+        if (auto r = reconnectIfLost(); !r)
+            return std::unexpected(r.error());
+        result = op();
+    }
+    return result;
 }
 
 Result<int> PgStore::readVersion()
@@ -381,6 +421,8 @@ Result<void> PgStore::checkWritable() const
 
 Result<DocumentData> PgStore::load()
 {
+    if (auto r = reconnectIfLost(); !r)
+        return std::unexpected(r.error());
     sql::Transaction transaction(m_db);
     if (auto r = transaction.begin(); !r)
         return std::unexpected(classify(r.error()));
@@ -404,6 +446,18 @@ Result<void> PgStore::write(const ChangeSet &changes, const std::function<bool(q
 {
     if (auto r = checkWritable(); !r)
         return r;
+    bool committing = false;
+    auto result = retried([&] { return writeOnce(changes, progress, committing); }, [&] { return !committing; });
+    // Rolled back: the refusal's words can now be looked up.
+    if (!result && result.error().code != ErrorCode::Cancelled)
+        return std::unexpected(explained(result.error()));
+    return result;
+}
+
+Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress,
+                                bool &committing)
+{
+    committing = false;
     Result<void> result;
     {
         // Outlives the transaction: its statements are freed after a failed one is rolled back (see create()).
@@ -435,21 +489,21 @@ Result<void> PgStore::write(const ChangeSet &changes, const std::function<bool(q
         };
         result = writeAll();
         if (result) {
+            // From here a lost connection may have committed: the write is then reported, never repeated.
+            committing = true;
             if (auto r = transaction.commit(); !r)
                 result = std::unexpected(r.error());
         }
     }
-    if (!result) {
-        if (result.error().code == ErrorCode::Cancelled)
-            return result;
-        // Rolled back: the refusal's words can now be looked up.
-        return std::unexpected(explained(classify(result.error())));
-    }
+    if (!result)
+        return std::unexpected(result.error().code == ErrorCode::Cancelled ? result.error() : classify(result.error()));
     return {};
 }
 
 Result<QList<AuditEvent>> PgStore::loadAudit(const AuditFilter &filter)
 {
+    if (auto r = reconnectIfLost(); !r)
+        return std::unexpected(r.error());
     sql::Transaction transaction(m_db);
     if (auto r = transaction.begin(); !r)
         return std::unexpected(classify(r.error()));
@@ -465,6 +519,8 @@ Result<QList<AuditEvent>> PgStore::loadAudit(const AuditFilter &filter)
 
 Result<std::optional<ChangeEvent>> PgStore::loadChange(ChangeId id)
 {
+    if (auto r = reconnectIfLost(); !r)
+        return std::unexpected(r.error());
     auto change = auditlog::readChange(m_db, m_location.where(), m_schemaVersion, id);
     if (!change)
         return std::unexpected(classify(change.error()));
@@ -475,10 +531,18 @@ Result<qint64> PgStore::revision()
 {
     if (m_schemaVersion < 5)
         return 0;
-    auto revision = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
-                                {key(schema::RevisionKey)});
+    // The GUI's periodic check of the connection: after a server restart it reconnects here.
+    auto revision = retried(
+        [&]() -> Result<QVariant> {
+            auto value = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                                     {key(schema::RevisionKey)});
+            if (!value)
+                return std::unexpected(classify(value.error()));
+            return value;
+        },
+        [] { return true; });
     if (!revision)
-        return std::unexpected(classify(revision.error()));
+        return std::unexpected(revision.error());
     return revision->toString().toLongLong();
 }
 

@@ -39,6 +39,8 @@ class PgStore final : public DocumentStore
 {
 public:
     static constexpr int SchemaVersion = schema::LatestVersion;
+    /// How long reconnecting waits for the server (seconds; libpq's least): it runs while the user works.
+    static constexpr int ReconnectTimeout = 3;
 
     /// Opens the document in the database at url. Fails with InvalidLocation, ServerUnreachable,
     /// AuthenticationFailed, ServerDatabaseMissing, NotASeikaDocument (a database without Seika's
@@ -88,12 +90,27 @@ public:
 private:
     PgStore(PgLocation location, OpenMode mode);
 
-    /// Opens the connection. Fails with ServerUnreachable, AuthenticationFailed, ServerDatabaseMissing.
-    [[nodiscard]] Result<void> connect();
+    /// Opens the connection (waiting at most timeoutSeconds for the server, unless the URL says otherwise).
+    /// Fails with ServerUnreachable, AuthenticationFailed, ServerDatabaseMissing.
+    [[nodiscard]] Result<void> connect(int timeoutSeconds = 10);
+    /// When an earlier operation found the connection gone (a server restart, an administrator ending the
+    /// session: classify() notes it), opens it again, waiting ReconnectTimeout seconds at most, without a
+    /// password (the URL's was forgotten: ~/.pgpass, PGPASSFILE, PGSERVICE or the server's trust). Fails
+    /// with ServerUnreachable (or AuthenticationFailed) while the server cannot be reached; the next
+    /// operation tries again.
+    [[nodiscard]] Result<void> reconnectIfLost();
+    /// op() after reconnectIfLost(), and once more on a new connection when op() found the connection gone
+    /// and again(): a read, ids, or a write that failed before its COMMIT (the server rolled it back).
+    template <typename Fn, typename Again> auto retried(Fn &&op, Again &&again) -> decltype(op());
+    /// write() once: committing is set when COMMIT was sent (a failure after it is not retried: the
+    /// server may have made the change).
+    [[nodiscard]] Result<void> writeOnce(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress,
+                                         bool &committing);
     /// The schema version of the open database: NotASeikaDocument when it has no Seika tables.
     [[nodiscard]] Result<int> readVersion();
     /// A DatabaseError of the driver as what it means for the user: ServerUnreachable when the connection
     /// is gone, the error itself otherwise.
+    /// Notes a connection found gone (m_lost) for reconnectIfLost().
     [[nodiscard]] Error classify(const Error &error) const;
     [[nodiscard]] Result<void> checkWritable() const;
     /// Reads the role (permissions()); NotPermitted "nouser" when the user has none in this document.
@@ -111,6 +128,7 @@ private:
     int m_schemaVersion = SchemaVersion; ///< of the open database: older only when opened read-only
     bool m_serverAudit = false; ///< the server's roles and audit triggers are installed (pgserver::install())
     Permissions m_permissions;
+    mutable bool m_lost = false;         ///< the connection was found gone: reconnect before the next operation
     QSqlDatabase m_db;
     std::unique_ptr<sql::Connection> m_connection;
     std::unique_ptr<Ids> m_ids;

@@ -119,6 +119,22 @@ QVariant PgTestDatabase::scalarAs(const QString &user, const QString &statement)
     return result;
 }
 
+void PgTestDatabase::setReachable(bool reachable) const
+{
+    withConnection(QStringLiteral("postgres"), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        const QString allow = reachable ? QStringLiteral("true") : QStringLiteral("false");
+        EXPECT_TRUE(query.exec(QStringLiteral("ALTER DATABASE ") + m_name + QStringLiteral(" ALLOW_CONNECTIONS ") + allow))
+            << query.lastError().text().toStdString();
+        if (!reachable) {
+            QSqlQuery terminate(db);
+            EXPECT_TRUE(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '")
+                                       + m_name + QStringLiteral("'")))
+                << terminate.lastError().text().toStdString();
+        }
+    });
+}
+
 QString PgTestDatabase::where() const
 {
     const QUrl base(*pgTestBaseUrl());

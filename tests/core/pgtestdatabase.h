@@ -50,6 +50,10 @@ public:
     void run(const QStringList &statements) const;
     /// The first value of the first row of statement (an invalid QVariant when no row).
     [[nodiscard]] QVariant scalar(const QString &statement) const;
+    /// An outage of this database without stopping the shared cluster: false makes the server refuse new
+    /// connections to it and ends every session it has (as a server going down does); true lets clients in
+    /// again (as the server coming back).
+    void setReachable(bool reachable) const;
 
     /// A login role's name of this test: "<database>_<suffix>" (roles are the cluster's; the destructor drops
     /// every role whose name starts with the database's, the group roles server init made included).

@@ -420,23 +420,48 @@ TEST_F(PgStoreTest, ConnectionProblemsAreNamedWithoutPasswordOrSql)
     EXPECT_FALSE(errorMessage(invalid.error()).contains(u"secret"_s));
 }
 
-TEST_F(PgStoreTest, AConnectionTheServerEndsIsReportedAsUnreachableAndNothingIsHalfWritten)
+TEST_F(PgStoreTest, AConnectionTheServerEndsIsOpenedAgainAndTheWriteMadeOnce)
 {
     ASSERT_TRUE(createStore(m_server->url(), sample()).has_value());
     auto doc = OpenDocument::open(m_server->url());
     ASSERT_TRUE(doc.has_value()) << describe(doc);
-    // The administrator (or a server restart) ends every session of the database.
+    // The administrator (or a server restart) ends every session of the database; the server is back at once.
     m_server->run({u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"_s});
+    CommitOptions unchecked;
+    unchecked.validated = true;
+    const qsizetype before = doc->data().observations.size();
+    auto written = doc->commit(WriteBatch{{WriteBatch::PutObservation{newFigure(doc->data(), 5)}}}, {}, unchecked);
+    ASSERT_TRUE(written.has_value()) << describe(written);
+    auto reopened = openStore(m_server->url(), OpenMode::ReadOnly);
+    ASSERT_TRUE(reopened.has_value()) << describe(reopened);
+    EXPECT_EQ((*reopened)->revision().value_or(-1), 2) << "written once, on the new connection";
+    auto loaded = (*reopened)->load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    EXPECT_EQ(loaded->observations.size(), before + 1);
+}
+
+TEST_F(PgStoreTest, WhileTheServerIsUnreachableWritesAreRefusedAndNothingIsHalfWrittenThenItReconnects)
+{
+    ASSERT_TRUE(createStore(m_server->url(), sample()).has_value());
+    auto doc = OpenDocument::open(m_server->url());
+    ASSERT_TRUE(doc.has_value()) << describe(doc);
+    m_server->setReachable(false);
     CommitOptions unchecked;
     unchecked.validated = true;
     auto written = doc->commit(WriteBatch{{WriteBatch::PutObservation{newFigure(doc->data(), 5)}}}, {}, unchecked);
     ASSERT_FALSE(written.has_value());
     EXPECT_EQ(written.error().first().code, ErrorCode::ServerUnreachable) << describe(written);
     EXPECT_EQ(written.error().first().value, m_server->where());
-    auto reopened = openStore(m_server->url(), OpenMode::ReadOnly);
-    ASSERT_TRUE(reopened.has_value()) << describe(reopened);
-    EXPECT_EQ((*reopened)->revision().value_or(-1), 1) << "nothing of the refused write was stored";
+    auto revision = doc->store().revision();
+    ASSERT_FALSE(revision.has_value());
+    EXPECT_EQ(revision.error().code, ErrorCode::ServerUnreachable);
+
+    m_server->setReachable(true);
+    EXPECT_EQ(doc->store().revision().value_or(-1), 1) << "reconnected; nothing of the refused write was stored";
+    auto again = doc->commit(WriteBatch{{WriteBatch::PutObservation{newFigure(doc->data(), 6)}}}, {}, unchecked);
+    ASSERT_TRUE(again.has_value()) << describe(again);
+    EXPECT_EQ(doc->store().revision().value_or(-1), 2);
 }
 
 TEST_F(PgStoreTest, TheLocationKeepsSettingsButNeverThePassword)

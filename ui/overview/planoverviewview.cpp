@@ -4,6 +4,7 @@
 #include "core/io/overviewcsv.h"
 #include "core/model/document.h"
 #include "ui/appsettings.h"
+#include "ui/documentlocation.h"
 #include "ui/gradepanel.h"
 #include "ui/overview/planoverviewdelegate.h"
 #include "ui/overview/planoverviewfiltermodel.h"
@@ -413,8 +414,9 @@ void PlanOverviewView::notify(QMessageBox::Icon icon, const QString &text, const
 
 QString PlanOverviewView::suggestedPath(const QString &name, const QString &suffix) const
 {
-    QString directory = QFileInfo(m_location).absolutePath();
-    if (m_location.isEmpty() || !QFileInfo(directory).isDir())
+    // Beside the document when it is a file; a document on a server has no folder.
+    QString directory = DocumentLocation::isServer(m_location) ? QString() : QFileInfo(m_location).absolutePath();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString year = m_year.isValid() ? core::formatFiscalYear(m_year, core::YearFormat::SeirekiNendo) : QString();
     return QDir(directory).filePath(safeFileName(name + QLatin1Char(' ') + year) + suffix);
