@@ -12,10 +12,6 @@
         <translation>Seika: policy evaluation (施策評価) for Japanese municipalities.</translation>
     </message>
     <message>
-        <source>The Seika document (.seika) to open. Without it, the default document opens, created from the Kawasaki City sample the first time.</source>
-        <translation>The Seika document (.seika) to open. Without it, the default document opens, created from the Kawasaki City sample the first time.</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”: use ja or en.</source>
         <translation>Unknown language “%1”: use ja or en.</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>Could not open “%1”.</source>
         <translation>Could not open “%1”.</translation>
+    </message>
+    <message>
+        <source>The Seika document to open: a .seika file, or a document on a PostgreSQL server as postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass, or asked). Without it, the default document opens, created from the Kawasaki City sample the first time.</source>
+        <translation>The Seika document to open: a .seika file, or a document on a PostgreSQL server as postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass, or asked). Without it, the default document opens, created from the Kawasaki City sample the first time.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +341,10 @@ Brings a document written by an older Seika to this version&apos;s format, in on
         <translation>--wait takes a number of seconds (0 to 86400), not “%1”.</translation>
     </message>
     <message>
+        <source>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</source>
+        <translation>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</translation>
+    </message>
+    <message>
         <source>Usage: seika-cli [--db FILE] [--lang ja|en] [--wait SECONDS] COMMAND [OPTIONS]
 
 Commands:
@@ -377,6 +381,8 @@ Commands:
                                           compute a question&apos;s table from a respondents CSV
   server init URL [--sample kawasaki]     create Seika&apos;s tables in an empty PostgreSQL database
   copy --from SOURCE --to DESTINATION     copy a whole document between a file and a server
+  admin add-user NAME --role ROLE [--ward WARD …] | admin list-users | admin remove-user NAME
+                                          the users of a document on a server and their roles
 
 --db takes a file or a postgresql://USER@HOST:PORT/DATABASE URL (docs/server.md).
 Without --db the user&apos;s default document is used (created from the sample when missing).
@@ -419,16 +425,14 @@ Commands:
                                           compute a question&apos;s table from a respondents CSV
   server init URL [--sample kawasaki]     create Seika&apos;s tables in an empty PostgreSQL database
   copy --from SOURCE --to DESTINATION     copy a whole document between a file and a server
+  admin add-user NAME --role ROLE [--ward WARD …] | admin list-users | admin remove-user NAME
+                                          the users of a document on a server and their roles
 
 --db takes a file or a postgresql://USER@HOST:PORT/DATABASE URL (docs/server.md).
 Without --db the user&apos;s default document is used (created from the sample when missing).
 With --wait a command that writes waits up to SECONDS while another Seika writes to the document.
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
-    </message>
-    <message>
-        <source>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</source>
-        <translation>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1454,64 @@ Creates Seika&apos;s tables in the empty PostgreSQL database at URL (postgresql:
         <translation>Usage: seika-cli server init URL [--sample kawasaki] (or seika-cli --db URL server init)
 Creates Seika&apos;s tables in the empty PostgreSQL database at URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=…), holding an empty plan or the sample. A database that holds any table is refused. The password comes from ~/.pgpass, PGPASSFILE or PGSERVICE, never from Seika (docs/server.md).</translation>
     </message>
+    <message>
+        <source>--ward needs the name of a ward.</source>
+        <translation>--ward needs the name of a ward.</translation>
+    </message>
+    <message>
+        <source>Unknown admin command; use add-user, list-users or remove-user.</source>
+        <translation>Unknown admin command; use add-user, list-users or remove-user.</translation>
+    </message>
+    <message>
+        <source>Users and roles exist only for a document on a server: give --db postgresql://USER@HOST:PORT/DATABASE before “admin”.</source>
+        <translation>Users and roles exist only for a document on a server: give --db postgresql://USER@HOST:PORT/DATABASE before “admin”.</translation>
+    </message>
+    <message>
+        <source>admin list-users takes no arguments.</source>
+        <translation>admin list-users takes no arguments.</translation>
+    </message>
+    <message>
+        <source>(cannot log in)</source>
+        <translation>(cannot log in)</translation>
+    </message>
+    <message>
+        <source>admin %1 takes the user&apos;s name.</source>
+        <translation>admin %1 takes the user&apos;s name.</translation>
+    </message>
+    <message>
+        <source>admin remove-user takes only the user&apos;s name.</source>
+        <translation>admin remove-user takes only the user&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2; the login role stays on the server (dropuser removes it).</source>
+        <translation>Removed %1 from %2; the login role stays on the server (dropuser removes it).</translation>
+    </message>
+    <message>
+        <source>admin add-user needs --role viewer, ward-editor, city-editor or admin.</source>
+        <translation>admin add-user needs --role viewer, ward-editor, city-editor or admin.</translation>
+    </message>
+    <message>
+        <source>A ward editor needs at least one --ward.</source>
+        <translation>A ward editor needs at least one --ward.</translation>
+    </message>
+    <message>
+        <source>--ward is for a ward editor only.</source>
+        <translation>--ward is for a ward editor only.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 is now %2 of %3.</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli --db URL admin add-user NAME --role viewer|ward-editor|city-editor|admin [--ward WARD …]
+       seika-cli --db URL admin list-users
+       seika-cli --db URL admin remove-user NAME
+The users of a document on a PostgreSQL server and what each may change: a viewer reads, a ward editor enters the figures of their wards, a city editor also every area&apos;s figures, grades, surveys and locks, an admin also the plan, wards, settings and users. add-user creates the login role NAME when the server has none (without a password: the server&apos;s administrator sets it, e.g. psql \password NAME) and gives it the role; remove-user takes the role away. Only an admin or the database&apos;s owner may. The server enforces the roles itself (docs/server.md).</source>
+        <translation>Usage: seika-cli --db URL admin add-user NAME --role viewer|ward-editor|city-editor|admin [--ward WARD …]
+       seika-cli --db URL admin list-users
+       seika-cli --db URL admin remove-user NAME
+The users of a document on a PostgreSQL server and what each may change: a viewer reads, a ward editor enters the figures of their wards, a city editor also every area&apos;s figures, grades, surveys and locks, an admin also the plan, wards, settings and users. add-user creates the login role NAME when the server has none (without a password: the server&apos;s administrator sets it, e.g. psql \password NAME) and gives it the role; remove-user takes the role away. Only an admin or the database&apos;s owner may. The server enforces the roles itself (docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::SurveyCommands</name>
@@ -2045,6 +2107,90 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>The database “%1” is not empty; a new Seika document goes only into an empty database. Nothing was changed.</source>
         <translation>The database “%1” is not empty; a new Seika document goes only into an empty database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>ward editor</source>
+        <translation>ward editor</translation>
+    </message>
+    <message>
+        <source>city editor</source>
+        <translation>city editor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>no role in this document</source>
+        <translation>no role in this document</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing in this document can be changed (%1).</source>
+        <translation>Nothing in this document can be changed (%1).</translation>
+    </message>
+    <message>
+        <source>Grades, directions and their reasons cannot be changed (%1).</source>
+        <translation>Grades, directions and their reasons cannot be changed (%1).</translation>
+    </message>
+    <message>
+        <source>Years cannot be locked or unlocked (%1).</source>
+        <translation>Years cannot be locked or unlocked (%1).</translation>
+    </message>
+    <message>
+        <source>Surveys cannot be changed (%1).</source>
+        <translation>Surveys cannot be changed (%1).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s settings, texts and wards cannot be changed (%1).</source>
+        <translation>The document&apos;s settings, texts and wards cannot be changed (%1).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s structure and definitions cannot be changed (%1).</source>
+        <translation>The plan&apos;s structure and definitions cannot be changed (%1).</translation>
+    </message>
+    <message>
+        <source>Only an admin can add, change or remove users (%1).</source>
+        <translation>Only an admin can add, change or remove users (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the change: it is not permitted (%1). Nothing was changed.</source>
+        <translation>The server refused the change: it is not permitted (%1). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file; users and roles exist only for a document on a server (postgresql://…). A file&apos;s user may change everything in it.</source>
+        <translation>“%1” is a file; users and roles exist only for a document on a server (postgresql://…). A file&apos;s user may change everything in it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this document.</source>
+        <translation>“%1” is not a user of this document.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a database user&apos;s name: use letters, digits, _ and - (at most 63 characters).</source>
+        <translation>“%1” cannot be a database user&apos;s name: use letters, digits, _ and - (at most 63 characters).</translation>
+    </message>
+    <message>
+        <source>Values for %1 cannot be entered (%2).</source>
+        <translation>Values for %1 cannot be entered (%2).</translation>
+    </message>
+    <message>
+        <source>The database server does not let this user create or grant the role “%1”: the database&apos;s owner needs CREATEROLE, or the server&apos;s administrator creates the role (docs/server.md). Nothing was changed.</source>
+        <translation>The database server does not let this user create or grant the role “%1”: the database&apos;s owner needs CREATEROLE, or the server&apos;s administrator creates the role (docs/server.md). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The user %1 has no role in this document. An admin adds users with “seika-cli admin add-user”.</source>
+        <translation>The user %1 has no role in this document. An admin adds users with “seika-cli admin add-user”.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2982,141 @@ show: every question of the survey ID with its answer categories and, for 全体
     </message>
 </context>
 <context>
+    <name>seika::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>Open a Seika document in a PostgreSQL database. Seika never stores a password: type it below for this connection, or keep it in ~/.pgpass.</source>
+        <translation>Open a Seika document in a PostgreSQL database. Seika never stores a password: type it below for this connection, or keep it in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Server host</translation>
+    </message>
+    <message>
+        <source>db.city.example (empty: this computer)</source>
+        <translation>db.city.example (empty: this computer)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>kawasaki_plan</source>
+        <translation>kawasaki_plan</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>empty: your login name</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass, or asked when needed</source>
+        <translation>empty: ~/.pgpass, or asked when needed</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>TLS mode (sslmode)</source>
+        <translation>TLS mode (sslmode)</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>libpq&apos;s default (prefer)</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name: use it across a network.</source>
+        <translation>verify-full checks the server&apos;s certificate and name: use it across a network.</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>&amp;TLS (sslmode):</translation>
+    </message>
+    <message>
+        <source>More libpq settings</source>
+        <translation>More libpq settings</translation>
+    </message>
+    <message>
+        <source>sslrootcert=/etc/ssl/city-ca.pem connect_timeout=5</source>
+        <translation>sslrootcert=/etc/ssl/city-ca.pem connect_timeout=5</translation>
+    </message>
+    <message>
+        <source>Further libpq settings as key=value, separated by spaces or “&amp;”.</source>
+        <translation>Further libpq settings as key=value, separated by spaces or “&amp;”.</translation>
+    </message>
+    <message>
+        <source>&amp;More settings:</source>
+        <translation>&amp;More settings:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server URL</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full</source>
+        <translation>postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>The same connection as a URL: paste one here to fill the fields.</source>
+        <translation>The same connection as a URL: paste one here to fill the fields.</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting: write key=value.</source>
+        <translation>“%1” is not a setting: write key=value.</translation>
+    </message>
+    <message>
+        <source>Give the database that holds the document.</source>
+        <translation>Give the database that holds the document.</translation>
+    </message>
+    <message>
+        <source>Write a URL as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Write a URL as postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::CsvExportDialog</name>
     <message>
         <source>Export CSV</source>
@@ -3300,6 +3581,13 @@ show: every question of the survey ID with its answer categories and, for 全体
     </message>
 </context>
 <context>
+    <name>seika::ui::DocumentLocation</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::DocumentOpener</name>
     <message>
         <source>“%1” is in use. Open it read-only?</source>
@@ -3320,6 +3608,18 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>This document is open read-only in the format of an older Seika; upgrade it (open it again and answer Yes) to change it.</source>
         <translation>This document is open read-only in the format of an older Seika; upgrade it (open it again and answer Yes) to change it.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (%1). If it needs a password, type it: Seika uses it for this connection only and never keeps it. To connect without typing it, put it in ~/.pgpass.</source>
+        <translation>The server refused the connection (%1). If it needs a password, type it: Seika uses it for this connection only and never keeps it. To connect without typing it, put it in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password (%1).</source>
+        <translation>The server refused the user or the password (%1).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4791,26 @@ Fiscal year %2</translation>
     <message>
         <source>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server unreachable</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>Connect to Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Open a document on a PostgreSQL server</source>
+        <translation>Open a document on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: changes are not saved until it is back.</source>
+        <translation>The server cannot be reached: changes are not saved until it is back.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>Seika: 自治体のための施策評価アプリケーション</translation>
     </message>
     <message>
-        <source>The Seika document (.seika) to open. Without it, the default document opens, created from the Kawasaki City sample the first time.</source>
-        <translation>開くSeika文書（.seika）。省略すると既定の文書を開きます（初回は川崎市のサンプルから作成されます）。</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”: use ja or en.</source>
         <translation>「%1」は不明な言語です。ja または en を指定してください。</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>Could not open “%1”.</source>
         <translation>「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The Seika document to open: a .seika file, or a document on a PostgreSQL server as postgresql://USER@HOST:PORT/DATABASE (the password from ~/.pgpass, or asked). Without it, the default document opens, created from the Kawasaki City sample the first time.</source>
+        <translation>開く Seika の文書: .seika ファイル、または PostgreSQL サーバー上の文書（postgresql://ユーザー@ホスト:ポート/データベース。パスワードは ~/.pgpass から、なければ尋ねます）。省略すると既定の文書が開きます（初回は川崎市のサンプルから作成）。</translation>
     </message>
 </context>
 <context>
@@ -340,6 +340,10 @@ Brings a document written by an older Seika to this version&apos;s format, in on
         <translation>--wait には秒数（0～86400）を指定してください。「%1」は秒数ではありません。</translation>
     </message>
     <message>
+        <source>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</source>
+        <translation>空のデータベースに新しい Seika の文書を作成するには「seika-cli server init %1」を実行するか、「seika-cli copy」でファイルを複製してください。</translation>
+    </message>
+    <message>
         <source>Usage: seika-cli [--db FILE] [--lang ja|en] [--wait SECONDS] COMMAND [OPTIONS]
 
 Commands:
@@ -376,6 +380,8 @@ Commands:
                                           compute a question&apos;s table from a respondents CSV
   server init URL [--sample kawasaki]     create Seika&apos;s tables in an empty PostgreSQL database
   copy --from SOURCE --to DESTINATION     copy a whole document between a file and a server
+  admin add-user NAME --role ROLE [--ward WARD …] | admin list-users | admin remove-user NAME
+                                          the users of a document on a server and their roles
 
 --db takes a file or a postgresql://USER@HOST:PORT/DATABASE URL (docs/server.md).
 Without --db the user&apos;s default document is used (created from the sample when missing).
@@ -418,16 +424,14 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
                                           回答者ごとのCSVから設問の集計表を作成する
   server init URL [--sample kawasaki]     空の PostgreSQL データベースに Seika の表を作成する
   copy --from SOURCE --to DESTINATION     文書全体をファイルとサーバーの間で複製する
+  admin add-user NAME --role ROLE [--ward WARD …] | admin list-users | admin remove-user NAME
+                                          サーバー上の文書の利用者とその役割
 
 --db にはファイル、または postgresql://USER@HOST:PORT/DATABASE 形式の URL を指定できます（docs/server.md）。
 --db を省略すると、ユーザーの既定の文書を使用します（存在しない場合はサンプルから作成します）。
 --wait を指定すると、書き込むコマンドは別の Seika が文書に書き込んでいる間、最長 SECONDS 秒待ちます。
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
-    </message>
-    <message>
-        <source>To put a new Seika document into an empty database, run “seika-cli server init %1”, or copy a file there with “seika-cli copy”.</source>
-        <translation>空のデータベースに新しい Seika の文書を作成するには「seika-cli server init %1」を実行するか、「seika-cli copy」でファイルを複製してください。</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1449,64 @@ Creates Seika&apos;s tables in the empty PostgreSQL database at URL (postgresql:
         <translation>使い方: seika-cli server init URL [--sample kawasaki]（または seika-cli --db URL server init）
 URL（postgresql://USER@HOST:PORT/DATABASE?sslmode=…）の空の PostgreSQL データベースに Seika の表を作成し、空の計画またはサンプルを入れます。表が1つでもあるデータベースには作成しません。パスワードは ~/.pgpass、PGPASSFILE または PGSERVICE から読み込まれ、Seika が保存することはありません（docs/server.md）。</translation>
     </message>
+    <message>
+        <source>--ward needs the name of a ward.</source>
+        <translation>--ward には区の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown admin command; use add-user, list-users or remove-user.</source>
+        <translation>不明な admin コマンドです。add-user、list-users、remove-user のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Users and roles exist only for a document on a server: give --db postgresql://USER@HOST:PORT/DATABASE before “admin”.</source>
+        <translation>利用者と役割はサーバー上の文書にだけあります。「admin」の前に --db postgresql://USER@HOST:PORT/DATABASE を指定してください。</translation>
+    </message>
+    <message>
+        <source>admin list-users takes no arguments.</source>
+        <translation>admin list-users は引数を取りません。</translation>
+    </message>
+    <message>
+        <source>(cannot log in)</source>
+        <translation>（ログインできません）</translation>
+    </message>
+    <message>
+        <source>admin %1 takes the user&apos;s name.</source>
+        <translation>admin %1 には利用者名を指定してください。</translation>
+    </message>
+    <message>
+        <source>admin remove-user takes only the user&apos;s name.</source>
+        <translation>admin remove-user には利用者名だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2; the login role stays on the server (dropuser removes it).</source>
+        <translation>%1 を %2 の利用者から外しました。ログインロールはサーバーに残ります（削除は dropuser で）。</translation>
+    </message>
+    <message>
+        <source>admin add-user needs --role viewer, ward-editor, city-editor or admin.</source>
+        <translation>admin add-user には --role viewer、ward-editor、city-editor、admin のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>A ward editor needs at least one --ward.</source>
+        <translation>区担当には --ward を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>--ward is for a ward editor only.</source>
+        <translation>--ward は区担当にだけ指定できます。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 は %3 の %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Usage: seika-cli --db URL admin add-user NAME --role viewer|ward-editor|city-editor|admin [--ward WARD …]
+       seika-cli --db URL admin list-users
+       seika-cli --db URL admin remove-user NAME
+The users of a document on a PostgreSQL server and what each may change: a viewer reads, a ward editor enters the figures of their wards, a city editor also every area&apos;s figures, grades, surveys and locks, an admin also the plan, wards, settings and users. add-user creates the login role NAME when the server has none (without a password: the server&apos;s administrator sets it, e.g. psql \password NAME) and gives it the role; remove-user takes the role away. Only an admin or the database&apos;s owner may. The server enforces the roles itself (docs/server.md).</source>
+        <translation>使い方: seika-cli --db URL admin add-user NAME --role viewer|ward-editor|city-editor|admin [--ward WARD …]
+       seika-cli --db URL admin list-users
+       seika-cli --db URL admin remove-user NAME
+PostgreSQL サーバー上の文書の利用者と、それぞれが変更できる範囲を扱います。閲覧者は閲覧だけ、区担当は担当区の値の入力、市担当はさらに全区と市全体の値・評価・調査・年度の確定、管理者はさらに施策体系・区・設定・利用者を扱えます。add-user はサーバーにログインロール NAME がなければ作成し（パスワードなし: サーバーの管理者が設定します。例: psql \password NAME）、役割を与えます。remove-user は役割を外します。管理者またはデータベースの所有者だけが実行できます。役割はサーバー自身が強制します（docs/server.md）。</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::SurveyCommands</name>
@@ -2039,6 +2101,90 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>The database “%1” is not empty; a new Seika document goes only into an empty database. Nothing was changed.</source>
         <translation>データベース “%1” は空ではありません。新しい Seika の文書は空のデータベースにのみ作成できます。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>ward editor</source>
+        <translation>区担当</translation>
+    </message>
+    <message>
+        <source>city editor</source>
+        <translation>市担当</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>no role in this document</source>
+        <translation>この文書での役割なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nothing in this document can be changed (%1).</source>
+        <translation>この文書は変更できません（%1）。</translation>
+    </message>
+    <message>
+        <source>Grades, directions and their reasons cannot be changed (%1).</source>
+        <translation>評価区分・今後の方向性とその理由は変更できません（%1）。</translation>
+    </message>
+    <message>
+        <source>Years cannot be locked or unlocked (%1).</source>
+        <translation>年度の確定・確定解除はできません（%1）。</translation>
+    </message>
+    <message>
+        <source>Surveys cannot be changed (%1).</source>
+        <translation>調査は変更できません（%1）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s settings, texts and wards cannot be changed (%1).</source>
+        <translation>文書の設定・表題・区は変更できません（%1）。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s structure and definitions cannot be changed (%1).</source>
+        <translation>施策体系と指標の定義は変更できません（%1）。</translation>
+    </message>
+    <message>
+        <source>Only an admin can add, change or remove users (%1).</source>
+        <translation>利用者の追加・変更・削除は管理者だけができます（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the change: it is not permitted (%1). Nothing was changed.</source>
+        <translation>サーバーが変更を拒否しました。この操作の権限がありません（%1）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a file; users and roles exist only for a document on a server (postgresql://…). A file&apos;s user may change everything in it.</source>
+        <translation>「%1」はファイルです。利用者と役割はサーバー上の文書（postgresql://…）にだけあります。ファイルの利用者はそのすべてを変更できます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this document.</source>
+        <translation>「%1」はこの文書の利用者ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a database user&apos;s name: use letters, digits, _ and - (at most 63 characters).</source>
+        <translation>「%1」はデータベースの利用者名にできません。英字、数字、_ と - を使ってください（63文字まで）。</translation>
+    </message>
+    <message>
+        <source>Values for %1 cannot be entered (%2).</source>
+        <translation>%1の値は入力できません（%2）。</translation>
+    </message>
+    <message>
+        <source>The database server does not let this user create or grant the role “%1”: the database&apos;s owner needs CREATEROLE, or the server&apos;s administrator creates the role (docs/server.md). Nothing was changed.</source>
+        <translation>データベースサーバーがこの利用者にロール「%1」の作成または付与を認めていません。データベースの所有者に CREATEROLE が必要です。またはサーバーの管理者がロールを作成してください（docs/server.md）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The user %1 has no role in this document. An admin adds users with “seika-cli admin add-user”.</source>
+        <translation>利用者 %1 にはこの文書での役割がありません。管理者が「seika-cli admin add-user」で利用者を追加します。</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2974,141 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     </message>
 </context>
 <context>
+    <name>seika::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>サーバーに接続</translation>
+    </message>
+    <message>
+        <source>Open a Seika document in a PostgreSQL database. Seika never stores a password: type it below for this connection, or keep it in ~/.pgpass.</source>
+        <translation>PostgreSQL データベースにある Seika の文書を開きます。Seika はパスワードを保存しません。この接続のためにここに入力するか、~/.pgpass に書いておいてください。</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>サーバーのホスト</translation>
+    </message>
+    <message>
+        <source>db.city.example (empty: this computer)</source>
+        <translation>db.city.example（空欄: このコンピューター）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>サーバーのポート</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>kawasaki_plan</source>
+        <translation>kawasaki_plan</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>空欄: ログイン名</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass, or asked when needed</source>
+        <translation>空欄: ~/.pgpass を使うか、必要なときに尋ねます</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>TLS mode (sslmode)</source>
+        <translation>TLS モード（sslmode）</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>libpq の既定（prefer）</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name: use it across a network.</source>
+        <translation>verify-full はサーバーの証明書と名前を確かめます。ネットワーク越しにはこれを使ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;TLS (sslmode):</source>
+        <translation>TLS（sslmode）(&amp;T):</translation>
+    </message>
+    <message>
+        <source>More libpq settings</source>
+        <translation>その他の libpq 設定</translation>
+    </message>
+    <message>
+        <source>sslrootcert=/etc/ssl/city-ca.pem connect_timeout=5</source>
+        <translation>sslrootcert=/etc/ssl/city-ca.pem connect_timeout=5</translation>
+    </message>
+    <message>
+        <source>Further libpq settings as key=value, separated by spaces or “&amp;”.</source>
+        <translation>そのほかの libpq 設定を key=value の形で、空白または「&amp;」で区切って書きます。</translation>
+    </message>
+    <message>
+        <source>&amp;More settings:</source>
+        <translation>その他の設定(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>サーバーの URL</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full</source>
+        <translation>postgresql://ユーザー@ホスト:ポート/データベース?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>The same connection as a URL: paste one here to fill the fields.</source>
+        <translation>同じ接続を URL で表したものです。URL を貼り付けると各欄に入ります。</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>URL(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting: write key=value.</source>
+        <translation>「%1」は設定ではありません。key=value の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>Give the database that holds the document.</source>
+        <translation>文書のあるデータベースを指定してください。</translation>
+    </message>
+    <message>
+        <source>Write a URL as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>URL は postgresql://ユーザー@ホスト:ポート/データベース の形で書いてください。</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::CsvExportDialog</name>
     <message>
         <source>Export CSV</source>
@@ -3291,6 +3572,13 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     </message>
 </context>
 <context>
+    <name>seika::ui::DocumentLocation</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::DocumentOpener</name>
     <message>
         <source>“%1” is in use. Open it read-only?</source>
@@ -3311,6 +3599,18 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>This document is open read-only in the format of an older Seika; upgrade it (open it again and answer Yes) to change it.</source>
         <translation>この文書は以前の版の Seika の形式のまま、読み取り専用で開かれています。変更するには更新してください（もう一度開いて「はい」を選びます）。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (%1). If it needs a password, type it: Seika uses it for this connection only and never keeps it. To connect without typing it, put it in ~/.pgpass.</source>
+        <translation>サーバーが接続を拒否しました（%1）。パスワードが必要な場合は入力してください。Seika はパスワードをこの接続にだけ使い、保存しません。入力せずに接続するには ~/.pgpass に書いてください。</translation>
+    </message>
+    <message>
+        <source>The server refused the user or the password (%1).</source>
+        <translation>サーバーがユーザーまたはパスワードを拒否しました（%1）。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード:</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4782,26 @@ Fiscal year %2</source>
     <message>
         <source>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;Policy evaluation (施策評価) for Japanese municipalities: outcome indicators, targets, actuals and the yearly grades of each measure.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Seika %1&lt;/h3&gt;&lt;p&gt;自治体のための施策評価アプリケーションです。施策ごとに成果指標・目標値・実績と、年度ごとの達成状況を管理します。&lt;/p&gt;&lt;p&gt;Qt %2 を使用して構築されています（実行中の Qt: %3）。&lt;/p&gt;&lt;p&gt;ライセンス: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>サーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>サーバーに接続(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open a document on a PostgreSQL server</source>
+        <translation>PostgreSQL サーバー上の文書を開きます</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: changes are not saved until it is back.</source>
+        <translation>サーバーに接続できません。接続が戻るまで変更は保存されません。</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>サーバーに再接続しました。</translation>
     </message>
 </context>
 <context>
