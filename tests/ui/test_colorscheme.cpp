@@ -97,7 +97,7 @@ TEST_F(ColorSchemeTest, TheDarkPaletteIsDarkWithReadableTextAndAVisibleHighlight
     EXPECT_TRUE(ui::isDarkPalette(dark));
     EXPECT_FALSE(ui::isDarkPalette(ui::lightPalette()));
     EXPECT_LT(ui::relativeLuminance(dark.color(QPalette::Window)), 0.05);
-    for (const auto [text, background] : {std::pair{QPalette::WindowText, QPalette::Window},
+    for (const auto &[text, background] : {std::pair{QPalette::WindowText, QPalette::Window},
                                           std::pair{QPalette::Text, QPalette::Base},
                                           std::pair{QPalette::ButtonText, QPalette::Button},
                                           std::pair{QPalette::HighlightedText, QPalette::Highlight},
@@ -217,8 +217,9 @@ TEST_F(ColorSchemeTest, InTheDarkSchemeTheChartOnScreenIsLightOnDarkAndExportsSt
     EXPECT_GE(ui::contrastRatio(chart->style().textColor(), background), 4.5) << "legend, year labels, notes";
     // Every line and mark stands out from the page (targets were black, the rate line dark blue).
     for (const QAbstractSeries *series : chart->series()) {
-        if (const auto *xy = qobject_cast<const QXYSeries *>(series))
+        if (const auto *xy = qobject_cast<const QXYSeries *>(series)) {
             EXPECT_GE(ui::contrastRatio(xy->pen().color(), background), 3.0) << series->objectName().toStdString();
+        }
     }
 
     // As drawn on screen: most of the view is the dark page, and there is text on it that can be read.
@@ -255,7 +256,7 @@ TEST_F(ColorSchemeTest, GrayscaleAndAllWardsChartsKeepTheirMarksVisibleOnDark)
         for (const QString &area : {QString(), ui::ChartOptions::allWards()}) {
             options.grayscale = grayscale;
             options.area = area;
-            for (const QString code : {QStringLiteral("membership"), QStringLiteral("participation")}) {
+            for (const QString &code : {QStringLiteral("membership"), QStringLiteral("participation")}) {
                 auto chart = ui::createIndicatorChart(doc, code, options);
                 ASSERT_TRUE(chart.has_value());
                 const QColor background = (*chart)->backgroundBrush().color();
