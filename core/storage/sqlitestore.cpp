@@ -164,16 +164,25 @@ void removeCreatedCompanions(const QString &path, const QStringList &before)
     }
 }
 
-/// The URI of a read-only connection to path. Without a -wal file (or with an empty one) the main file holds the whole
-/// document, and immutable=1 makes SQLite write nothing at all: no -wal or -shm next to the file, no
-/// hot-journal rollback, no header change. A -wal left by a crash (or another Seika running) may hold
-/// committed transactions, so then read through it read-only, which cannot checkpoint into the main
-/// file either.
-QString readOnlyUri(const QString &path)
+/// True when a Seika writer may have the document at path open: its lock file is there (a writer holds it, or
+/// one that crashed left it).
+bool writerMayBeActive(const QString &path)
+{
+    return QFileInfo::exists(path + QLatin1StringView(".lock"));
+}
+
+/// The URI of a read-only connection to path. When no writer can change the file while it is read (none has
+/// it, or the caller holds the writer's lock: writerMayBeActive false) and no -wal file holds anything, the
+/// main file holds the whole document, and immutable=1 makes SQLite write nothing at all: no -wal or -shm
+/// next to the file, no hot-journal rollback, no header change. immutable=1 takes no lock either, so it is
+/// never used while a writer may checkpoint into the file (a reader would see pages half written, as
+/// damage). Otherwise — a writer at work, or a -wal left by a crash with committed transactions — the file is
+/// read through the WAL, read-only, with SQLite's locks, which cannot checkpoint into the main file either.
+QString readOnlyUri(const QString &path, bool writerMayBeActive)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     QUrl uri = QUrl::fromLocalFile(absolutePath);
-    const bool immutable = !walHoldsData(absolutePath);
+    const bool immutable = !writerMayBeActive && !walHoldsData(absolutePath);
     uri.setQuery(immutable ? QStringLiteral("immutable=1") : QStringLiteral("mode=ro"));
     return uri.toString(QUrl::FullyEncoded);
 }
@@ -182,14 +191,15 @@ Result<void> quickCheck(QSqlDatabase &db, const QString &path);
 
 /// The checks of open() on a read-only connection db that is not open yet — a Seika document of a version
 /// steps reach, whose schema is the one steps write for it — and SQLite's quick_check of the whole file
-/// only withQuickCheck; the file's schema version.
-Result<int> inspect(QSqlDatabase &db, const QString &path, std::span<const schema::Migration> steps, bool withQuickCheck)
+/// only withQuickCheck; the file's schema version. lockHeld: the caller holds the writer's lock of path.
+Result<int> inspect(QSqlDatabase &db, const QString &path, std::span<const schema::Migration> steps, bool withQuickCheck,
+                    bool lockHeld)
 {
     const int targetVersion = int(steps.size());
     if (!db.isValid())
         return fail(ErrorCode::DatabaseError, path, {},
                     QStringLiteral("Qt SQL driver QSQLITE not available"));
-    db.setDatabaseName(readOnlyUri(path));
+    db.setDatabaseName(readOnlyUri(path, !lockHeld && writerMayBeActive(path)));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open())
         return fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
@@ -238,29 +248,40 @@ Result<void> quickCheck(QSqlDatabase &db, const QString &path)
     return fail(ErrorCode::DamagedDocument, path, {}, verdict);
 }
 
-/// inspect() on a connection of its own, removed again before returning.
-Result<int> inspectReadOnly(const QString &path, std::span<const schema::Migration> steps, bool withQuickCheck)
+/// inspect() on a connection of its own, removed again before returning. lockHeld: the caller holds the
+/// writer's lock of path.
+Result<int> inspectReadOnly(const QString &path, std::span<const schema::Migration> steps, bool withQuickCheck,
+                            bool lockHeld = false)
 {
-    const QString name = nextConnectionName();
-    Result<int> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
-        result = inspect(db, path, steps, withQuickCheck);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    auto once = [&](bool noWriter) {
+        const QString name = nextConnectionName();
+        Result<int> result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
+            result = inspect(db, path, steps, withQuickCheck, noWriter);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    };
+    Result<int> result = once(lockHeld);
+    // A lock file but no -wal: a writer that crashed left its lock, and reading with SQLite's locks needs
+    // -wal and -shm files this user may not be able to make. Without a -wal the file is the whole document.
+    if (!result && !lockHeld && writerMayBeActive(path) && !walHoldsData(path)
+        && (result.error().code == ErrorCode::DamagedDocument || result.error().code == ErrorCode::FileNotReadable))
+        result = once(true);
     return result;
 }
 
 /// quickCheck() on a read-only connection of its own, opened and removed again in the calling thread (a
 /// Qt SQL connection belongs to the thread that made it): what the store's worker thread runs.
-Result<void> quickCheckReadOnly(const QString &path)
+Result<void> quickCheckReadOnly(const QString &path, bool lockHeld)
 {
     const QString name = nextConnectionName();
     Result<void> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
-        db.setDatabaseName(readOnlyUri(path));
+        db.setDatabaseName(readOnlyUri(path, !lockHeld && writerMayBeActive(path)));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (!db.open())
             result = fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
@@ -367,8 +388,9 @@ Result<void> SqliteStore::acquireLock()
 Result<std::unique_ptr<SqliteStore>>
 SqliteStore::openWith(const QString &path, std::span<const schema::Migration> migrations, OpenMode mode, bool upgrade)
 {
-    // Each check only reads; the file is opened for writing once it is known to be a Seika document
-    // this build can open, because SQLite creates missing files and setting WAL rewrites the header.
+    // Each check only reads (a writer takes its lock file first); the file is opened for writing once it is
+    // known to be a Seika document this build can open, because SQLite creates missing files and setting WAL
+    // rewrites the header.
     const QFileInfo info(path);
     if (!info.exists())
         return fail(ErrorCode::FileNotFound, path);
@@ -380,7 +402,21 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
     if (!walHeader)
         return errorOf(walHeader);
     const int target = int(migrations.size());
-    auto version = inspectReadOnly(path, migrations, false);
+    std::unique_ptr<SqliteStore> store(new SqliteStore(path, nextConnectionName(), mode));
+    // A writer takes the lock before it reads anything: no other writer can then change the file while it is
+    // checked (a check without SQLite's locks would take another writer's checkpoint for damage), and the
+    // migration below never runs while another writer has the file. A writer needs the file and its folder
+    // (where SQLite keeps the -wal and -shm files while it writes).
+    const bool writing = mode == OpenMode::ReadWrite;
+    if (writing) {
+        if (!info.isWritable())
+            return fail(ErrorCode::FileNotWritable, path, {}, QStringLiteral("document-read-only"));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return fail(ErrorCode::FileNotWritable, path, {}, QStringLiteral("folder-read-only"));
+        if (auto r = store->acquireLock(); !r)
+            return errorOf(r);
+    }
+    auto version = inspectReadOnly(path, migrations, false, writing);
     if (!version)
         return errorOf(version);
 
@@ -391,13 +427,12 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
     // load() and write() wait for the verdict; a failure below prefers it to its own error. Otherwise the
     // check runs first, as the other checks do.
     const bool noWal = !QFileInfo::exists(path + QLatin1StringView("-wal"));
-    const bool meanwhile =
-        noWal && (mode == OpenMode::ReadOnly || (*walHeader && *version == target && info.isWritable()));
-    std::unique_ptr<SqliteStore> store(new SqliteStore(path, nextConnectionName(), mode));
+    const bool meanwhile = noWal && (!writing || (*walHeader && *version == target));
     if (meanwhile) {
-        store->m_integrity = std::async(std::launch::async, [path] { return quickCheckReadOnly(path); });
+        store->m_integrity =
+            std::async(std::launch::async, [path, writing] { return quickCheckReadOnly(path, writing); });
     } else {
-        version = inspectReadOnly(path, migrations, true);
+        version = inspectReadOnly(path, migrations, true, writing);
         if (!version)
             return errorOf(version);
     }
@@ -407,7 +442,7 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
             return std::unexpected(verdict.error());
         return std::unexpected(error);
     };
-    if (mode == OpenMode::ReadOnly) {
+    if (!writing) {
         store->m_schemaVersion = *version;
         if (auto r = store->connectReadOnly(); !r)
             return failed(explained(path, r.error()));
@@ -416,14 +451,6 @@ SqliteStore::openWith(const QString &path, std::span<const schema::Migration> mi
     // An upgrade is never a side effect of opening: the caller asks for it (upgrade()).
     if (*version < target && !upgrade)
         return failed(Error{ErrorCode::OlderSchema, path, {}, QString::number(*version), -1, -1});
-    // A writer needs the file and its folder (where SQLite keeps the -wal and -shm files while it writes).
-    if (!info.isWritable())
-        return fail(ErrorCode::FileNotWritable, path, {}, QStringLiteral("document-read-only"));
-    if (!QFileInfo(info.absolutePath()).isWritable())
-        return fail(ErrorCode::FileNotWritable, path, {}, QStringLiteral("folder-read-only"));
-    // Before anything writes: the migration below must not run while another writer has the file.
-    if (auto r = store->acquireLock(); !r)
-        return failed(r.error());
     store->m_schemaVersion = target;
     // A connection that fails (a full disk) leaves nothing behind: what it created next to the file goes,
     // while the lock is still held.
@@ -612,15 +639,31 @@ Result<void> SqliteStore::connectReadOnly()
     // to write a readonly database"). Without a -wal file no writer has the document open and the file
     // holds all of it, so it is read as immutable: nothing is written next to it. A -wal file (a writer
     // elsewhere has it open) is read through, read-only, as the writer keeps it.
-    m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
-    if (!m_db.isValid())
-        return fail(ErrorCode::DatabaseError, m_path, {}, QStringLiteral("Qt SQL driver QSQLITE not available"));
-    m_db.setDatabaseName(readOnlyUri(m_path));
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    if (!m_db.open())
-        return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
-    if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
-        return r;
+    auto readOnly = [this](bool writerMayBeActive) -> Result<void> {
+        m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
+        if (!m_db.isValid())
+            return fail(ErrorCode::DatabaseError, m_path, {}, QStringLiteral("Qt SQL driver QSQLITE not available"));
+        m_db.setDatabaseName(readOnlyUri(m_path, writerMayBeActive));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!m_db.open())
+            return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+        if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
+            return r;
+        if (auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !count)
+            return errorOf(count);
+        return {};
+    };
+    auto opened = readOnly(writerMayBeActive(m_path));
+    if (!opened && writerMayBeActive(m_path) && !walHoldsData(m_path)) {
+        // A lock file but no -wal (a crashed writer's lock): read through the WAL needs -wal and -shm files
+        // this user may not make; without a -wal the file is the whole document.
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        opened = readOnly(false);
+    }
+    if (!opened)
+        return opened;
     m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
     return {};
 }
