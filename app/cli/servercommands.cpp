@@ -8,11 +8,46 @@
 #include "core/storage/pglocation.h"
 #include "core/storage/serverusers.h"
 
+#include <csignal>
+
+#include <signal.h>
+#include <unistd.h>
+
 namespace seika::cli {
 
 using namespace seika::core;
 
 namespace {
+
+/// SIGINT and SIGTERM ask a long command to stop (its progress callback says no more) while it lives; the
+/// handlers before it are restored afterwards.
+class StopRequest
+{
+public:
+    StopRequest()
+    {
+        s_requested = 0;
+        struct sigaction action = {};
+        action.sa_handler = [](int) { s_requested = 1; };
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_int);
+        sigaction(SIGTERM, &action, &m_term);
+    }
+    ~StopRequest()
+    {
+        sigaction(SIGINT, &m_int, nullptr);
+        sigaction(SIGTERM, &m_term, nullptr);
+    }
+    StopRequest(const StopRequest &) = delete;
+    StopRequest &operator=(const StopRequest &) = delete;
+
+    [[nodiscard]] bool requested() const { return s_requested != 0; }
+
+private:
+    static inline volatile std::sig_atomic_t s_requested = 0;
+    struct sigaction m_int = {};
+    struct sigaction m_term = {};
+};
 
 int usage(QTextStream &err, const QString &message)
 {
@@ -80,7 +115,23 @@ int copy(const QStringList &args, QTextStream &out, QTextStream &err)
     info.kind = ChangeKind::Import;
     info.source = ChangeSource{displayLocation(from), {}, {}, -1};
     info.bulk = true;
-    auto destination = createStore(to, *data, info);
+    // Ctrl+C (or a TERM) stops the copy: the destination's one transaction is rolled back, a file being
+    // written aside is removed; nothing half done is left. On a terminal the count of figures goes up.
+    const qsizetype total = data->observations.size();
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    StopRequest stop;
+    auto progress = [&](qsizetype written) {
+        if (terminal) {
+            err << '\r' << ServerCommands::tr("Copying: %1 of %2 figures…").arg(written).arg(total);
+            err.flush();
+        }
+        return !stop.requested();
+    };
+    auto destination = createStore(to, *data, info, progress);
+    if (terminal) {
+        err << '\n';
+        err.flush();
+    }
     if (!destination)
         return failed(err, destination.error());
     out << ServerCommands::tr("Copied %1 to %2 (%n figure(s))", nullptr, int(data->observations.size()))

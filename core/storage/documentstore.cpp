@@ -32,7 +32,8 @@ Result<int> upgradeStore(const QString &location)
 }
 
 Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, const DocumentData &data,
-                                                   const ChangeInfo &info)
+                                                   const ChangeInfo &info,
+                                                   const std::function<bool(qsizetype)> &progress)
 {
     // A new document has no other writer: its ids are counted from after those data already has.
     QSet<QString> codes;
@@ -54,12 +55,12 @@ Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, cons
     ChangeSet changes = fullChangeSet(prepared, changeEvent(info, ChangeId(*changeId)));
     changes.bulk = true; // the values a new document starts with are its creation's, not one entry each
     if (PgLocation::isServerLocation(location)) {
-        auto store = PgStore::create(location, changes, ids.next());
+        auto store = PgStore::create(location, changes, ids.next(), progress);
         if (!store)
             return std::unexpected(store.error());
         return std::unique_ptr<DocumentStore>(std::move(*store));
     }
-    auto store = SqliteStore::create(location, changes, ids.next());
+    auto store = SqliteStore::create(location, changes, ids.next(), progress);
     if (!store)
         return std::unexpected(store.error());
     return std::unique_ptr<DocumentStore>(std::move(*store));

@@ -84,8 +84,11 @@ public:
 /// location exists (a server's database: DatabaseNotEmpty when it holds any table), FileNotWritable when it
 /// cannot be created, and with DatabaseError or UnknownIndicator
 /// when data cannot be stored; nothing of a failed attempt is left. The document appears under location only
-/// when complete (written aside and renamed into place).
+/// when complete (written aside and renamed into place). progress, when given, is called as
+/// DocumentStore::write() calls it while the observations are written; returning false stops with Cancelled
+/// and nothing is left (no file, an empty database).
 [[nodiscard]] Result<std::unique_ptr<DocumentStore>> createStore(const QString &location, const DocumentData &data,
-                                                                 const ChangeInfo &info = {});
+                                                                 const ChangeInfo &info = {},
+                                                                 const std::function<bool(qsizetype)> &progress = {});
 
 } // namespace seika::core

@@ -351,7 +351,8 @@ Result<int> PgStore::upgrade(const QString &url)
     return *before;
 }
 
-Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url, const ChangeSet &changes, qint64 nextId)
+Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url, const ChangeSet &changes, qint64 nextId,
+                                                 const std::function<bool(qsizetype)> &progress)
 {
     auto location = PgLocation::parse(url);
     if (!location)
@@ -383,7 +384,7 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url, const Chang
             return fail(ErrorCode::DatabaseNotEmpty, store->m_location.where());
         if (auto r = schema::migrate(db, schema::SqlDialect::postgresql(), 0, schema::migrations()); !r)
             return r;
-        if (auto r = writer.write(changes); !r)
+        if (auto r = writer.write(changes, progress); !r)
             return r;
         // The creation's audit event, written before the server's triggers exist, stamped with the database
         // user as every later event is.

@@ -58,7 +58,8 @@ public:
     /// DatabaseNotEmpty when the database holds any table, sequence or view already, and with DatabaseError
     /// when the rows cannot be stored; then nothing was created.
     [[nodiscard]] static Result<std::unique_ptr<PgStore>> create(const QString &url, const ChangeSet &changes,
-                                                                 qint64 nextId);
+                                                                 qint64 nextId,
+                                                                 const std::function<bool(qsizetype)> &progress = {});
 
     ~PgStore() override;
     PgStore(const PgStore &) = delete;

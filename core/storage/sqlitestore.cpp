@@ -484,14 +484,16 @@ Result<int> SqliteStore::upgrade(const QString &path)
     return *version;
 }
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const ChangeSet &changes, qint64 nextId)
+Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const ChangeSet &changes, qint64 nextId,
+                                                         const std::function<bool(qsizetype)> &progress)
 {
-    return createWith(path, &changes, nextId, schema::migrations());
+    return createWith(path, &changes, nextId, schema::migrations(), progress);
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path, const ChangeSet *changes,
                                                              qint64 nextId,
-                                                             std::span<const schema::Migration> migrations)
+                                                             std::span<const schema::Migration> migrations,
+                                                             const std::function<bool(qsizetype)> &progress)
 {
     const QFileInfo info(path);
     if (info.isDir())
@@ -533,7 +535,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::createWith(const QString &path
             return r;
         if (changes && builder->m_schemaVersion == SchemaVersion) {
             builder->m_ids->next = nextId;
-            if (auto r = DocumentWriter(*builder->m_connection).write(*changes); !r)
+            if (auto r = DocumentWriter(*builder->m_connection).write(*changes, progress); !r)
                 return r;
             if (auto r = auditlog::append(*builder->m_connection, *changes, 1); !r)
                 return r;

@@ -75,7 +75,8 @@ public:
     /// folder (.NAME.tmp-XXXXXX), and given its name only when complete (core/storage/placefile.h): a process
     /// killed on the way leaves no file under path, only the temporary.
     [[nodiscard]] static Result<std::unique_ptr<SqliteStore>> create(const QString &path, const ChangeSet &changes,
-                                                                     qint64 nextId);
+                                                                     qint64 nextId,
+                                                                     const std::function<bool(qsizetype)> &progress = {});
 
     /// Closes the connection; SQLite then checkpoints the WAL into the file and removes -wal/-shm.
     /// Then releases the lock file.
@@ -110,7 +111,8 @@ private:
     /// Creates an empty document of the schema of migrations (tests make version 1 documents with it):
     /// with changes written when the schema is the latest.
     [[nodiscard]] static Result<std::unique_ptr<SqliteStore>>
-    createWith(const QString &path, const ChangeSet *changes, qint64 nextId, std::span<const schema::Migration> migrations);
+    createWith(const QString &path, const ChangeSet *changes, qint64 nextId, std::span<const schema::Migration> migrations,
+               const std::function<bool(qsizetype)> &progress = {});
 
     /// Takes the lock file of m_path. Fails with DocumentInUse or FileNotWritable.
     [[nodiscard]] Result<void> acquireLock();

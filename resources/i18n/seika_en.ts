@@ -1512,6 +1512,10 @@ The users of a document on a PostgreSQL server and what each may change: a viewe
        seika-cli --db URL admin remove-user NAME
 The users of a document on a PostgreSQL server and what each may change: a viewer reads, a ward editor enters the figures of their wards, a city editor also every area&apos;s figures, grades, surveys and locks, an admin also the plan, wards, settings and users. add-user creates the login role NAME when the server has none (without a password: the server&apos;s administrator sets it, e.g. psql \password NAME) and gives it the role; remove-user takes the role away. Only an admin or the database&apos;s owner may. The server enforces the roles itself (docs/server.md).</translation>
     </message>
+    <message>
+        <source>Copying: %1 of %2 figures…</source>
+        <translation>Copying: %1 of %2 figures…</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::SurveyCommands</name>

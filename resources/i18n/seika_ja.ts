@@ -1507,6 +1507,10 @@ The users of a document on a PostgreSQL server and what each may change: a viewe
        seika-cli --db URL admin remove-user NAME
 PostgreSQL サーバー上の文書の利用者と、それぞれが変更できる範囲を扱います。閲覧者は閲覧だけ、区担当は担当区の値の入力、市担当はさらに全区と市全体の値・評価・調査・年度の確定、管理者はさらに施策体系・区・設定・利用者を扱えます。add-user はサーバーにログインロール NAME がなければ作成し（パスワードなし: サーバーの管理者が設定します。例: psql \password NAME）、役割を与えます。remove-user は役割を外します。管理者またはデータベースの所有者だけが実行できます。役割はサーバー自身が強制します（docs/server.md）。</translation>
     </message>
+    <message>
+        <source>Copying: %1 of %2 figures…</source>
+        <translation>複製中: %2 件中 %1 件の値…</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::SurveyCommands</name>

@@ -17,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -265,6 +266,39 @@ TEST_P(StoreTest, CreatingWhereADocumentIsRefused)
     auto loaded = (*store)->load();
     ASSERT_TRUE(loaded.has_value());
     EXPECT_EQ(loaded->observations.size(), sample().observations.size());
+}
+
+TEST_P(StoreTest, ACreationStoppedOnTheWayLeavesNothing)
+{
+    // What `seika-cli copy` does on Ctrl+C (issue 17 §3): its progress says stop; the creation is cancelled
+    // whole — no file and no temporary beside it, or a database as empty as it was, which a retry then fills.
+    qsizetype calls = 0;
+    qsizetype lastCount = -1;
+    auto stopped = createStore(location(), sample(), ChangeInfo{}, [&](qsizetype written) {
+        ++calls;
+        lastCount = written;
+        return false;
+    });
+    ASSERT_FALSE(stopped.has_value());
+    EXPECT_EQ(stopped.error().code, ErrorCode::Cancelled) << describe(stopped);
+    EXPECT_GE(calls, 1);
+    EXPECT_GE(lastCount, 0);
+    if (onServer()) {
+        auto opened = openStore(location(), OpenMode::ReadOnly);
+        ASSERT_FALSE(opened.has_value());
+        EXPECT_EQ(opened.error().code, ErrorCode::NotASeikaDocument) << "no table was left";
+    } else {
+        EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{})
+            << "no document, no temporary, no lock";
+    }
+    // Going on to the end: the same creation works.
+    qsizetype finalCount = -1;
+    auto created = createStore(location(), sample(), ChangeInfo{}, [&](qsizetype written) {
+        finalCount = written;
+        return true;
+    });
+    ASSERT_TRUE(created.has_value()) << describe(created);
+    EXPECT_EQ(finalCount, sample().observations.size()) << "the last call counts every figure";
 }
 
 SEIKA_ON_BOTH_BACKENDS(StoreTest);
