@@ -600,6 +600,36 @@ Result<void> SqliteStore::connect()
 
 Result<void> SqliteStore::connectReadOnly()
 {
+    // One attempt: m_db opened on databaseName with options, SQLite's defenses on, and a first read — which
+    // opens the -wal and -shm files, so that a full disk fails here rather than in load(). A failed attempt
+    // closes its connection again.
+    auto attempt = [this](const QString &databaseName, const QString &options, bool queryOnly) -> Result<void> {
+        auto tried = [&]() -> Result<void> {
+            m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
+            if (!m_db.isValid())
+                return fail(ErrorCode::DatabaseError, m_path, {}, QStringLiteral("Qt SQL driver QSQLITE not available"));
+            m_db.setDatabaseName(databaseName);
+            m_db.setConnectOptions(options);
+            if (!m_db.open())
+                return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
+            if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
+                return r;
+            if (queryOnly) {
+                if (auto r = sql::execute(m_db, QStringLiteral("PRAGMA query_only = ON")); !r)
+                    return r;
+            }
+            if (auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !count)
+                return errorOf(count);
+            return {};
+        }();
+        if (tried)
+            m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
+        else
+            closeConnection();
+        return tried;
+    };
+    const QString readOnlyOptions = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+
     const QFileInfo info(m_path);
     if (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
         // An ordinary connection that only reads. A connection opened read-only would create -wal and
@@ -608,32 +638,15 @@ Result<void> SqliteStore::connectReadOnly()
         // crashed writer committed into the file first, as the next writer would). The store refuses
         // writes before any SQL runs; query_only makes SQLite refuse them too.
         const QStringList before = existingCompanions(m_path);
-        auto shared = [this]() -> Result<void> {
-            m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
-            m_db.setDatabaseName(QFileInfo(m_path).absoluteFilePath());
-            if (!m_db.open())
-                return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
-            if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
-                return r;
-            if (auto r = sql::execute(m_db, QStringLiteral("PRAGMA query_only = ON")); !r)
-                return r;
-            // The first read opens the -wal and -shm files: a full disk fails here, not in load().
-            if (auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !count)
-                return errorOf(count);
-            return {};
-        }();
-        if (shared) {
-            m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
-            return {};
+        auto shared = attempt(info.absoluteFilePath(), QString(), true);
+        if (shared || !isIoFailure(shared.error())) {
+            if (!shared)
+                removeCreatedCompanions(m_path, before);
+            return shared;
         }
         // SQLite could not make its files next to the document (a full disk): read it without them, and
         // leave nothing behind of the attempt.
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
         removeCreatedCompanions(m_path, before);
-        if (!isIoFailure(shared.error()))
-            return shared;
     }
     // A file or folder this user cannot write (a read-only share, a document of mode 444), or a disk
     // without room. SQLite reads a WAL-mode file read-only only through its -wal and -shm files, which such
@@ -641,33 +654,14 @@ Result<void> SqliteStore::connectReadOnly()
     // to write a readonly database"). Without a -wal file no writer has the document open and the file
     // holds all of it, so it is read as immutable: nothing is written next to it. A -wal file (a writer
     // elsewhere has it open) is read through, read-only, as the writer keeps it.
-    auto readOnly = [this](bool writerMayBeActive) -> Result<void> {
-        m_db = QSqlDatabase::addDatabase(driverName(), m_connectionName);
-        if (!m_db.isValid())
-            return fail(ErrorCode::DatabaseError, m_path, {}, QStringLiteral("Qt SQL driver QSQLITE not available"));
-        m_db.setDatabaseName(readOnlyUri(m_path, writerMayBeActive));
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        if (!m_db.open())
-            return std::unexpected(sql::databaseError(m_db.lastError(), m_path));
-        if (auto r = sqlite::applyDefenses(m_db, m_path); !r)
-            return r;
-        if (auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !count)
-            return errorOf(count);
-        return {};
-    };
-    auto opened = readOnly(writerMayBeActive(m_path));
-    if (!opened && writerMayBeActive(m_path) && !walHoldsData(m_path)) {
+    const bool writer = writerMayBeActive(m_path);
+    auto opened = attempt(readOnlyUri(m_path, writer), readOnlyOptions, false);
+    if (!opened && writer && !walHoldsData(m_path)) {
         // A lock file but no -wal (a crashed writer's lock): read through the WAL needs -wal and -shm files
         // this user may not make; without a -wal the file is the whole document.
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        opened = readOnly(false);
+        opened = attempt(readOnlyUri(m_path, false), readOnlyOptions, false);
     }
-    if (!opened)
-        return opened;
-    m_connection = std::make_unique<sqlite::Connection>(m_db, m_path);
-    return {};
+    return opened;
 }
 
 Result<void> SqliteStore::enableForeignKeysAndWal()
