@@ -189,6 +189,18 @@ QString readOnlyUri(const QString &path, bool writerMayBeActive)
 
 Result<void> quickCheck(QSqlDatabase &db, const QString &path);
 
+/// Opens db (a connection not open yet) read-only on path as readOnlyUri() says — lockHeld: the caller
+/// holds the writer's lock — with SQLite's defenses on: the start of every check of a file. A file SQLite
+/// cannot open is DamagedDocument.
+Result<void> openForChecking(QSqlDatabase &db, const QString &path, bool lockHeld)
+{
+    db.setDatabaseName(readOnlyUri(path, !lockHeld && writerMayBeActive(path)));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (!db.open())
+        return fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
+    return sqlite::applyDefenses(db, path);
+}
+
 /// The checks of open() on a read-only connection db that is not open yet — a Seika document of a version
 /// steps reach, whose schema is the one steps write for it — and SQLite's quick_check of the whole file
 /// only withQuickCheck; the file's schema version. lockHeld: the caller holds the writer's lock of path.
@@ -199,11 +211,7 @@ Result<int> inspect(QSqlDatabase &db, const QString &path, std::span<const schem
     if (!db.isValid())
         return fail(ErrorCode::DatabaseError, path, {},
                     QStringLiteral("Qt SQL driver QSQLITE not available"));
-    db.setDatabaseName(readOnlyUri(path, !lockHeld && writerMayBeActive(path)));
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    if (!db.open())
-        return fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
-    if (auto r = sqlite::applyDefenses(db, path); !r)
+    if (auto r = openForChecking(db, path, lockHeld); !r)
         return std::unexpected(r.error());
 
     // Every driver failure from here on means a file with an SQLite header that SQLite cannot read.
@@ -281,12 +289,8 @@ Result<void> quickCheckReadOnly(const QString &path, bool lockHeld)
     Result<void> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
-        db.setDatabaseName(readOnlyUri(path, !lockHeld && writerMayBeActive(path)));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        if (!db.open())
-            result = fail(ErrorCode::DamagedDocument, path, {}, db.lastError().text());
-        else if (auto defended = sqlite::applyDefenses(db, path); !defended)
-            result = std::unexpected(defended.error());
+        if (auto opened = openForChecking(db, path, lockHeld); !opened)
+            result = opened;
         else
             result = quickCheck(db, path);
         db.close();
