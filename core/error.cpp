@@ -102,8 +102,9 @@ QString untrustedMessage(const Error &e)
         .arg(e.value, object);
 }
 
-/// A role as a refusal names it: "ward editor: 中原区, 幸区" from "ward-editor\n中原区\n幸区" (Permissions::describe()).
-QString roleText(const QString &detail)
+} // namespace
+
+QString accessRoleText(const QString &detail)
 {
     QStringList parts = detail.split(QLatin1Char('\n'));
     const QString key = parts.takeFirst();
@@ -124,6 +125,8 @@ QString roleText(const QString &detail)
         return name;
     return ErrorText::tr("%1: %2").arg(name, parts.join(ErrorText::tr(", ")));
 }
+
+namespace {
 
 QString notPermitted(const QString &what, const QString &who)
 {
@@ -251,7 +254,7 @@ QString sentence(const Error &e)
                              "characters).")
             .arg(e.value);
     case ErrorCode::NotPermittedArea:
-        return ErrorText::tr("Values for %1 cannot be entered (%2).").arg(e.value, roleText(e.detail));
+        return ErrorText::tr("Values for %1 cannot be entered (%2).").arg(e.value, accessRoleText(e.detail));
     case ErrorCode::NotPermitted:
         if (e.value == QLatin1String("roles"))
             return ErrorText::tr("The database server does not let this user create or grant the role “%1”: the "
@@ -262,7 +265,7 @@ QString sentence(const Error &e)
             return ErrorText::tr("The user %1 has no role in this document. An admin adds users with “seika-cli "
                                  "admin add-user”.")
                 .arg(e.detail);
-        return notPermitted(e.value, roleText(e.detail));
+        return notPermitted(e.value, accessRoleText(e.detail));
     case ErrorCode::FileNotFound:
         return ErrorText::tr("The file “%1” does not exist.").arg(e.value);
     case ErrorCode::FileNotReadable:

@@ -137,5 +137,8 @@ using Result = std::expected<T, Error>;
 /// Quoted input is cut to an excerpt (value and field: 60 characters and "…", detail: 200), except the
 /// file names of the file errors.
 [[nodiscard]] QString errorMessage(const Error &error);
+/// A user's role as messages name it: 「区担当: 中原区, 幸区」 / "ward editor: 中原区, 幸区" from
+/// "ward-editor\n中原区\n幸区" (Permissions::describe()).
+[[nodiscard]] QString accessRoleText(const QString &detail);
 
 } // namespace seika::core

@@ -3,6 +3,10 @@
 #include "ui/commands/batchcommand.h"
 #include "ui/documentlocation.h"
 
+#include "core/model/entry.h"
+#include "core/storage/pglocation.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -41,11 +45,22 @@ DocumentSession::DocumentSession(core::OpenDocument doc) : m_doc(std::move(doc))
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     if (isOnServer()) {
         // Notices a server that went away (or came back) while nobody edits.
-        auto *timer = new QTimer(this);
-        timer->setObjectName(QStringLiteral("connectionCheckTimer"));
-        timer->setInterval(ConnectionCheckInterval);
-        connect(timer, &QTimer::timeout, this, [this] { checkConnection(); });
-        timer->start();
+        m_checkTimer = new QTimer(this);
+        m_checkTimer->setObjectName(QStringLiteral("connectionCheckTimer"));
+        m_checkTimer->setInterval(ConnectionCheckInterval);
+        connect(m_checkTimer, &QTimer::timeout, this, &DocumentSession::checkConnectionInBackground);
+        m_checkTimer->start();
+        m_ping = new QFutureWatcher<core::ServerPing>(this);
+        connect(m_ping, &QFutureWatcherBase::finished, this, [this] {
+            if (m_ping->future().isCanceled())
+                return;
+            if (m_ping->result() == core::ServerPing::Unreachable) {
+                // No answer at all: offline, and the store is not asked (its reconnect would wait).
+                noteConnection({noAnswer()});
+                return;
+            }
+            checkConnection();
+        });
     }
 }
 
@@ -76,6 +91,30 @@ bool DocumentSession::checkConnection()
     return !m_offline;
 }
 
+core::Error DocumentSession::noAnswer() const
+{
+    auto where = core::PgLocation::parse(m_doc.location());
+    return core::Error{core::ErrorCode::ServerUnreachable, where ? where->where() : displayName(), {},
+                       tr("the server does not answer"), -1, -1};
+}
+
+void DocumentSession::checkConnectionInBackground()
+{
+    if (!m_ping || m_ping->isRunning() || m_writing)
+        return;
+    const QString location = m_doc.location();
+    m_ping->setFuture(QtConcurrent::run([location] { return core::pingServer(location, PingTimeout); }));
+}
+
+std::optional<core::Error> DocumentSession::refusalWhileOffline()
+{
+    if (!m_offline || !isOnServer())
+        return std::nullopt;
+    if (core::pingServer(m_doc.location(), PingTimeout) != core::ServerPing::Unreachable)
+        return std::nullopt; // it answers: the write reconnects
+    return m_offlineError.value_or(noAnswer());
+}
+
 void DocumentSession::noteConnection(const QList<core::Error> &errors)
 {
     if (!isOnServer())
@@ -90,9 +129,13 @@ void DocumentSession::noteConnection(const QList<core::Error> &errors)
     if (!offline && !errors.isEmpty())
         return;
     m_offlineReason = offline ? core::errorMessage(*lost) : QString();
+    m_offlineError = offline ? std::optional<core::Error>(*lost) : std::nullopt;
     if (offline == m_offline)
         return;
     m_offline = offline;
+    // Offline, the server is asked more often, so that the window notices it back soon.
+    if (m_checkTimer)
+        m_checkTimer->setInterval(offline ? OfflineCheckInterval : ConnectionCheckInterval);
     Q_EMIT offlineChanged(offline);
 }
 
@@ -106,6 +149,73 @@ bool DocumentSession::isReadOnly() const
     return m_doc.isReadOnly();
 }
 
+namespace {
+
+QString wardNames(const core::DocumentData &doc, const QList<core::AreaId> &wards)
+{
+    QStringList names;
+    for (const core::AreaId ward : wards)
+        names << core::areaDisplayName(doc, ward);
+    return names.join(DocumentSession::tr(", "));
+}
+
+} // namespace
+
+QString DocumentSession::areaRefusal(core::AreaId area) const
+{
+    if (isReadOnly() || permissions().mayEnter(area))
+        return {};
+    const core::Permissions p = permissions();
+    if (!p.mayWrite())
+        return refusal(QStringLiteral("write"));
+    return core::errorMessage(core::Error{core::ErrorCode::NotPermittedArea, core::areaDisplayName(data(), area), {},
+                                          p.describe(data()), -1, -1});
+}
+
+QString DocumentSession::refusal(const QString &what) const
+{
+    const core::Permissions p = permissions();
+    if (isReadOnly() || p.role == core::AccessRole::Everything)
+        return {};
+    const bool allowed = what == u"write" ? p.mayWrite()
+                         : (what == u"evaluations" || what == u"locks" || what == u"surveys") ? p.mayEvaluate()
+                                                                                                : p.mayAdminister();
+    if (allowed)
+        return {};
+    return core::errorMessage(core::Error{core::ErrorCode::NotPermitted, p.mayWrite() ? what : QStringLiteral("write"),
+                                          {}, p.describe(data()), -1, -1});
+}
+
+QString DocumentSession::roleText() const
+{
+    const core::Permissions p = permissions();
+    if (p.role == core::AccessRole::Everything)
+        return {};
+    return core::accessRoleText(p.describe(data()));
+}
+
+QString DocumentSession::roleDescription() const
+{
+    const core::Permissions p = permissions();
+    const QString user = p.user.isEmpty() ? QString() : tr("Connected as %1.").arg(p.user) + QLatin1Char(' ');
+    switch (p.role) {
+    case core::AccessRole::Viewer:
+        return user + tr("A viewer reads everything and changes nothing.");
+    case core::AccessRole::WardEditor:
+        return user + tr("A ward editor enters the figures of their own wards (%1); the city's figures, other wards, "
+                         "grades, surveys, locks and the plan are shown but cannot be changed.")
+                          .arg(wardNames(data(), p.wards));
+    case core::AccessRole::CityEditor:
+        return user + tr("A city editor enters every area's figures, grades and reasons, surveys, and locks and unlocks "
+                         "years; the plan's structure, indicators and settings are the admins'.");
+    case core::AccessRole::Admin:
+        return user + tr("An admin may change everything in the plan, and its users.");
+    case core::AccessRole::Everything:
+        break;
+    }
+    return {};
+}
+
 QList<core::Error> DocumentSession::edit(const QString &undoText, const core::WriteBatch &batch,
                                          const EditOptions &options)
 {
@@ -113,6 +223,8 @@ QList<core::Error> DocumentSession::edit(const QString &undoText, const core::Wr
         return {core::Error{core::ErrorCode::ReadOnlyDocument, displayName(), {}, {}, -1, -1}};
     if (batch.isEmpty())
         return {};
+    if (auto refused = refusalWhileOffline())
+        return {*refused};
     auto command = std::make_unique<BatchCommand>(this, undoText, batch, options.source, options.inverseText);
     const QList<core::Error> problems = command->applyFirst(options.validated, options.progress);
     // Ids for new records come from the server too (resolve()): a failure there never reaches commit().
@@ -127,6 +239,11 @@ QList<core::Error> DocumentSession::edit(const QString &undoText, const core::Wr
 core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const core::ChangeInfo &info,
                                            const std::function<bool(qsizetype)> &progress, bool reportErrors)
 {
+    if (auto refused = refusalWhileOffline()) {
+        if (reportErrors)
+            Q_EMIT errorOccurred(*refused);
+        return std::unexpected(QList<core::Error>{*refused});
+    }
     core::CommitOptions options;
     options.validated = true;
     options.progress = progress;

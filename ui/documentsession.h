@@ -6,12 +6,17 @@
 #include "core/model/document.h"
 #include "core/session/opendocument.h"
 
+#include "core/storage/pgping.h"
+
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QTimer;
 class QUndoStack;
 
 namespace seika::ui {
@@ -74,11 +79,17 @@ public:
     [[nodiscard]] QString offlineReason() const { return m_offlineReason; }
     /// Asks the server for the document's revision — a cheap query, which also reconnects after a server
     /// restart, waiting a few seconds at most (core::PgStore::ReconnectTimeout) — and updates isOffline().
-    /// True when the server answered (always for a file). Runs on the GUI thread: while the server cannot be
-    /// reached the window waits up to that long. A document on a server is checked every
-    /// ConnectionCheckInterval milliseconds while it is open.
+    /// True when the server answered (always for a file). Runs on the GUI thread.
     bool checkConnection();
+    /// A document on a server is checked every ConnectionCheckInterval milliseconds while it is open, every
+    /// OfflineCheckInterval while it is offline, without the window waiting for the network: a thread asks
+    /// whether the server answers at all (core::pingServer(), no login), and only a server that answers is
+    /// then asked for the revision on the GUI thread (checkConnection()), which is quick then. A server gone
+    /// from the network (no answer) so never freezes the window.
     static constexpr int ConnectionCheckInterval = 10000;
+    static constexpr int OfflineCheckInterval = 2000;
+    /// How long a background or pre-edit ping waits for the server (libpq's shortest connect_timeout).
+    static constexpr int PingTimeout = 2;
     /// True when the undo stack is not at its clean state. Every accepted edit is already in the
     /// file; "modified" means "there are edits of this session to undo".
     [[nodiscard]] bool isModified() const;
@@ -88,6 +99,32 @@ public:
     /// not, or nobody said (see DocumentOpener).
     [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
     void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
+
+    /// What the connected user may change (core::DocumentStore::permissions(): a file's user everything, a
+    /// server's user what their role allows). The editors show only what these allow; the engine refuses
+    /// the rest anyway (core::checkPermissions()), and the server again.
+    [[nodiscard]] core::Permissions permissions() const { return m_doc.store().permissions(); }
+    /// May change anything: not read-only and not a viewer.
+    [[nodiscard]] bool mayWrite() const { return !isReadOnly() && permissions().mayWrite(); }
+    /// May enter, change or remove figures of area (invalid: the city as a whole).
+    [[nodiscard]] bool mayEnter(core::AreaId area) const { return !isReadOnly() && permissions().mayEnter(area); }
+    /// May grade, give directions and reasons, edit surveys, lock and unlock years.
+    [[nodiscard]] bool mayEvaluate() const { return !isReadOnly() && permissions().mayEvaluate(); }
+    /// May change the plan's structure and definitions, the wards, the settings and the document's texts.
+    [[nodiscard]] bool mayAdminister() const { return !isReadOnly() && permissions().mayAdminister(); }
+    /// Why figures of area cannot be entered, in the words the engine refuses them with
+    /// (「幸区の値は入力できません（区担当: 中原区）」); empty when they can (or the document is read-only,
+    /// which has its own reason).
+    [[nodiscard]] QString areaRefusal(core::AreaId area) const;
+    /// What refuses the user a kind of change that is not theirs (a city editor's plan, a viewer's
+    /// anything): the sentence the engine would refuse it with; empty when allowed or read-only.
+    /// what is checkPermissions()'s value: "write", "evaluations", "locks", "surveys", "settings", "plan".
+    [[nodiscard]] QString refusal(const QString &what) const;
+    /// The user's role on a server in a few words for the status bar (「区担当（中原区）」); empty for a file or
+    /// the database's owner, who may do everything.
+    [[nodiscard]] QString roleText() const;
+    /// What that role may and may not do, for the role label's tooltip.
+    [[nodiscard]] QString roleDescription() const;
 
     using EditOptions = ui::EditOptions;
 
@@ -123,12 +160,23 @@ private:
     explicit DocumentSession(core::OpenDocument doc);
     /// Notes from a write's or check's errors (none: it succeeded) whether the server is reachable.
     void noteConnection(const QList<core::Error> &errors);
+    /// The timer's check: pings the server on a thread, then checkConnection() when it answers.
+    void checkConnectionInBackground();
+    /// Before a write while offline: whether the server answers now (a ping of at most PingTimeout seconds,
+    /// so that an edit right after the server is back goes through); when it does not, the error the write
+    /// is refused with, without waiting for a reconnect.
+    [[nodiscard]] std::optional<core::Error> refusalWhileOffline();
+    /// ServerUnreachable for this document's server: a ping got no answer.
+    [[nodiscard]] core::Error noAnswer() const;
 
     core::OpenDocument m_doc;
     QString m_readOnlyReason;
     bool m_offline = false;
     bool m_writing = false; ///< inside commit(): the connection check waits
     QString m_offlineReason;
+    std::optional<core::Error> m_offlineError;
+    QTimer *m_checkTimer = nullptr;                   // child of this; only on a server
+    QFutureWatcher<core::ServerPing> *m_ping = nullptr; // child of this; the background check under way
     QUndoStack *m_undoStack = nullptr; // child of this
 };
 

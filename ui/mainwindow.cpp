@@ -235,6 +235,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; font-weight: bold; }"));
     m_readOnlyLabel->hide();
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    // A document on a server: the user's role, what it allows in the tooltip (the editors offer nothing else).
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    m_roleLabel->hide();
+    statusBar()->addPermanentWidget(m_roleLabel);
     m_offlineLabel = new QLabel(tr("Server unreachable"), this);
     m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
     m_offlineLabel->setAccessibleName(tr("Server unreachable"));
@@ -641,6 +646,11 @@ void MainWindow::showDocument()
         if (!m_session->readOnlyReason().isEmpty())
             statusBar()->showMessage(m_session->readOnlyReason(), 20000);
     }
+    const QString role = m_session && !m_session->isReadOnly() ? m_session->roleText() : QString();
+    m_roleLabel->setText(role);
+    m_roleLabel->setAccessibleName(role);
+    m_roleLabel->setToolTip(role.isEmpty() ? QString() : m_session->roleDescription());
+    m_roleLabel->setVisible(!role.isEmpty());
     updateEditingActions();
     updateTitle();
 }
@@ -717,26 +727,30 @@ void MainWindow::updateEditingActions()
 {
     if (!m_editIndicatorAction)
         return;
-    const bool writable = m_session && !m_session->isReadOnly();
+    // What the user's role allows (a server's viewer, ward, city editor or admin; a file's user everything):
+    // the rest is not offered at all.
+    const bool writable = m_session && m_session->mayWrite();
+    const bool evaluate = m_session && m_session->mayEvaluate();
+    const bool administer = m_session && m_session->mayAdminister();
     const core::MeasureId measure = currentMeasure();
     const core::FiscalYear year = currentYear();
     const bool hasIndicators =
         m_session && measure.isValid() && !m_session->data().indicatorsOf(measure).isEmpty();
     const bool locked = m_session && year.isValid() && core::lockOf(m_session->data(), year);
-    m_editIndicatorAction->setEnabled(writable && hasIndicators);
-    m_editEvaluationAction->setEnabled(writable && measure.isValid() && year.isValid());
-    m_lockYearAction->setEnabled(writable && year.isValid() && !locked);
-    m_unlockYearAction->setEnabled(writable && locked);
+    m_editIndicatorAction->setEnabled(administer && hasIndicators);
+    m_editEvaluationAction->setEnabled(evaluate && measure.isValid() && year.isValid());
+    m_lockYearAction->setEnabled(evaluate && year.isValid() && !locked);
+    m_unlockYearAction->setEnabled(evaluate && locked);
     // The year they act on is the one the toolbar shows: the menu says which.
     const QString yearText = year.isValid() ? core::formatFiscalYear(year) : QString();
     m_lockYearAction->setText(year.isValid() ? tr("&Lock %1…").arg(yearText) : tr("&Lock Year…"));
     m_unlockYearAction->setText(year.isValid() ? tr("&Unlock %1…").arg(yearText) : tr("&Unlock Year…"));
     m_auditLogAction->setEnabled(m_session != nullptr);
-    m_settingsAction->setEnabled(writable);
+    m_settingsAction->setEnabled(administer);
     m_importCsvAction->setEnabled(writable);
-    m_importPlanAction->setEnabled(writable);
+    m_importPlanAction->setEnabled(administer);
     m_exportCsvAction->setEnabled(m_session != nullptr);
-    m_measureView->setEditingEnabled(writable && measure.isValid() && year.isValid());
+    m_measureView->setEditingEnabled(evaluate && measure.isValid() && year.isValid());
     m_measureActions->update();
     m_tree->updateActions();
 }
@@ -1070,7 +1084,7 @@ void MainWindow::closeDocumentWindows()
 
 IndicatorEditor *MainWindow::editIndicator(const QString &code)
 {
-    if (!m_session || m_session->isReadOnly())
+    if (!m_session || !m_session->mayAdminister())
         return nullptr;
     const core::DocumentData &data = m_session->data();
     QString wanted = code.isEmpty() ? m_measureView->currentIndicatorCode() : code;
@@ -1094,7 +1108,7 @@ EvaluationEditor *MainWindow::editEvaluation()
 {
     const core::MeasureId measure = currentMeasure();
     const core::FiscalYear year = currentYear();
-    if (!m_session || m_session->isReadOnly() || !measure.isValid() || !year.isValid())
+    if (!m_session || !m_session->mayEvaluate() || !measure.isValid() || !year.isValid())
         return nullptr;
     EvaluationEditor *editor = nullptr;
     for (EvaluationEditor *open : findChildren<EvaluationEditor *>()) {
@@ -1106,7 +1120,7 @@ EvaluationEditor *MainWindow::editEvaluation()
 
 DocumentSettingsDialog *MainWindow::editDocumentSettings()
 {
-    if (!m_session || m_session->isReadOnly())
+    if (!m_session || !m_session->mayAdminister())
         return nullptr;
     return raiseWindow(findChild<DocumentSettingsDialog *>(),
                        [this] { return new DocumentSettingsDialog(m_session.get(), this); });
@@ -1146,7 +1160,7 @@ void MainWindow::applyPreferences(const PreferencesDialog &dialog)
 
 CsvImportWizard *MainWindow::importCsv()
 {
-    if (!m_session || m_session->isReadOnly())
+    if (!m_session || !m_session->mayWrite())
         return nullptr;
     auto *wizard = new CsvImportWizard(m_session.get(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -1160,7 +1174,7 @@ CsvImportWizard *MainWindow::importCsv()
 
 PlanImportDialog *MainWindow::importPlan()
 {
-    if (!m_session || m_session->isReadOnly())
+    if (!m_session || !m_session->mayAdminister())
         return nullptr;
     auto *dialog = new PlanImportDialog(m_session.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -258,6 +258,7 @@ private:
     QComboBox *m_yearCombo = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_roleLabel = nullptr;
     QLabel *m_offlineLabel = nullptr; ///< a document on a server that cannot be reached now
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;

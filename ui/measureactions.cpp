@@ -106,7 +106,7 @@ const core::Indicator *MeasureActions::selectedIndicator() const
 
 void MeasureActions::update()
 {
-    const bool writable = m_session && !m_session->isReadOnly();
+    const bool writable = m_session && m_session->mayAdminister();
     const bool measure = writable && m_session->data().measure(m_measure());
     const core::Indicator *ind = measure ? selectedIndicator() : nullptr;
     const QList<const core::Indicator *> all = measure ? m_session->data().indicatorsOf(m_measure())
@@ -135,7 +135,7 @@ bool MeasureActions::commit(const QString &undoText, const core::WriteBatch &bat
 
 MeasureEditor *MeasureActions::editMeasure(MeasureEditor::Page page)
 {
-    if (!m_session || m_session->isReadOnly() || !m_session->data().measure(m_measure()))
+    if (!m_session || !m_session->mayAdminister() || !m_session->data().measure(m_measure()))
         return nullptr;
     const core::MeasureId measure = m_measure();
     MeasureEditor *editor = nullptr;
@@ -210,7 +210,7 @@ QString MeasureActions::addIndicator(core::Indicator indicator, const QString &u
 
 QString MeasureActions::addIndicator()
 {
-    if (!m_session || m_session->isReadOnly() || !m_session->data().measure(m_measure()))
+    if (!m_session || !m_session->mayAdminister() || !m_session->data().measure(m_measure()))
         return {};
     const core::DocumentData &doc = m_session->data();
     QDialog dialog(m_window);
@@ -280,7 +280,7 @@ QString MeasureActions::addIndicator()
 
 QString MeasureActions::copyIndicator()
 {
-    if (!m_session || m_session->isReadOnly() || !m_session->data().measure(m_measure()))
+    if (!m_session || !m_session->mayAdminister() || !m_session->data().measure(m_measure()))
         return {};
     const core::DocumentData &doc = m_session->data();
     QDialog dialog(m_window);
@@ -346,7 +346,7 @@ QList<core::WriteBatch::Operation> MeasureActions::renumbered(const QList<core::
 bool MeasureActions::removeIndicator()
 {
     const core::Indicator *ind = selectedIndicator();
-    if (!ind || m_session->isReadOnly())
+    if (!ind || !m_session->mayAdminister())
         return false;
     const core::DocumentData &doc = m_session->data();
     const core::Removal removal = core::removalOf(doc, ind->id);
@@ -370,7 +370,7 @@ bool MeasureActions::removeIndicator()
 bool MeasureActions::moveIndicator(int delta)
 {
     const core::Indicator *ind = selectedIndicator();
-    if (!ind || m_session->isReadOnly())
+    if (!ind || !m_session->mayAdminister())
         return false;
     QList<core::Indicator> ordered;
     for (const core::Indicator *i : m_session->data().indicatorsOf(ind->measure))

@@ -159,4 +159,24 @@ void PgLocation::configure(QSqlDatabase &db, int timeoutSeconds) const
     db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 
+QList<QPair<QByteArray, QByteArray>> PgLocation::libpqParameters(int timeoutSeconds) const
+{
+    QList<QPair<QByteArray, QByteArray>> parameters;
+    if (!m_host.isEmpty())
+        parameters.append({"host", m_host.toUtf8()});
+    if (m_port > 0)
+        parameters.append({"port", QByteArray::number(m_port)});
+    parameters.append({"dbname", m_database.toUtf8()});
+    if (!m_user.isEmpty())
+        parameters.append({"user", m_user.toUtf8()});
+    bool timeout = false;
+    for (const auto &[key, value] : m_options) {
+        timeout = timeout || key == QLatin1String("connect_timeout");
+        parameters.append({key.toUtf8(), value.toUtf8()});
+    }
+    if (!timeout)
+        parameters.append({"connect_timeout", QByteArray::number(std::max(timeoutSeconds, 2))});
+    return parameters;
+}
+
 } // namespace seika::core

@@ -47,6 +47,10 @@ public:
     /// sent to a server gone from the network fails then) — apply unless the URL sets them.
     void configure(QSqlDatabase &db, int timeoutSeconds = 10) const;
 
+    /// The same settings as libpq keywords and values (host, port, dbname, user, the URL's settings and Seika's
+    /// defaults as configure() sets them), without the password: for libpq's own calls (pingServer()).
+    [[nodiscard]] QList<QPair<QByteArray, QByteArray>> libpqParameters(int timeoutSeconds) const;
+
 private:
     QString m_user;
     QString m_password;

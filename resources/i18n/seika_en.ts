@@ -3627,6 +3627,37 @@ show: every question of the survey ID with its answer categories and, for 全体
     </message>
 </context>
 <context>
+    <name>seika::ui::DocumentSession</name>
+    <message>
+        <source>the server does not answer</source>
+        <translation>the server does not answer</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Connected as %1.</translation>
+    </message>
+    <message>
+        <source>A viewer reads everything and changes nothing.</source>
+        <translation>A viewer reads everything and changes nothing.</translation>
+    </message>
+    <message>
+        <source>A ward editor enters the figures of their own wards (%1); the city&apos;s figures, other wards, grades, surveys, locks and the plan are shown but cannot be changed.</source>
+        <translation>A ward editor enters the figures of their own wards (%1); the city&apos;s figures, other wards, grades, surveys, locks and the plan are shown but cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A city editor enters every area&apos;s figures, grades and reasons, surveys, and locks and unlocks years; the plan&apos;s structure, indicators and settings are the admins&apos;.</source>
+        <translation>A city editor enters every area&apos;s figures, grades and reasons, surveys, and locks and unlocks years; the plan&apos;s structure, indicators and settings are the admins&apos;.</translation>
+    </message>
+    <message>
+        <source>An admin may change everything in the plan, and its users.</source>
+        <translation>An admin may change everything in the plan, and its users.</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::DocumentSettingsDialog</name>
     <message>
         <source>Document Settings</source>
@@ -7836,6 +7867,14 @@ Suggested: %3</numerusform>
     <message>
         <source>Date the figure refers to</source>
         <translation>Date the figure refers to</translation>
+    </message>
+    <message>
+        <source>%1: the figures can be viewed and copied, not changed.</source>
+        <translation>%1: the figures can be viewed and copied, not changed.</translation>
+    </message>
+    <message>
+        <source>%1: you enter the figures of your own wards; the other rows are shown, not changeable.</source>
+        <translation>%1: you enter the figures of your own wards; the other rows are shown, not changeable.</translation>
     </message>
 </context>
 </TS>

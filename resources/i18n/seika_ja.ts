@@ -3618,6 +3618,37 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     </message>
 </context>
 <context>
+    <name>seika::ui::DocumentSession</name>
+    <message>
+        <source>the server does not answer</source>
+        <translation>サーバーが応答しません</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>%1 として接続しています。</translation>
+    </message>
+    <message>
+        <source>A viewer reads everything and changes nothing.</source>
+        <translation>閲覧者はすべてを閲覧でき、何も変更できません。</translation>
+    </message>
+    <message>
+        <source>A ward editor enters the figures of their own wards (%1); the city&apos;s figures, other wards, grades, surveys, locks and the plan are shown but cannot be changed.</source>
+        <translation>区担当は自分の区（%1）の数値を入力します。市全体の数値、他の区、評価、調査、確定、施策体系は表示されますが、変更できません。</translation>
+    </message>
+    <message>
+        <source>A city editor enters every area&apos;s figures, grades and reasons, surveys, and locks and unlocks years; the plan&apos;s structure, indicators and settings are the admins&apos;.</source>
+        <translation>市担当はすべての地域の数値、評価と理由、調査を入力し、年度の確定と確定解除ができます。施策体系、成果指標、設定の変更は管理者が行います。</translation>
+    </message>
+    <message>
+        <source>An admin may change everything in the plan, and its users.</source>
+        <translation>管理者は計画のすべてと利用者を変更できます。</translation>
+    </message>
+</context>
+<context>
     <name>seika::ui::DocumentSettingsDialog</name>
     <message>
         <source>Document Settings</source>
@@ -7785,6 +7816,14 @@ Suggested: %3</source>
     <message>
         <source>Date the figure refers to</source>
         <translation>基準日</translation>
+    </message>
+    <message>
+        <source>%1: the figures can be viewed and copied, not changed.</source>
+        <translation>%1: 数値は表示とコピーのみで、変更できません。</translation>
+    </message>
+    <message>
+        <source>%1: you enter the figures of your own wards; the other rows are shown, not changeable.</source>
+        <translation>%1: 自分の区の数値を入力します。その他の行は表示のみで、変更できません。</translation>
     </message>
 </context>
 </TS>

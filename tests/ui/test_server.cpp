@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -362,6 +363,30 @@ TEST_F(ServerWindowTest, WhileTheServerIsGoneEditsAreRefusedAndTheWindowSaysSoUn
     EXPECT_TRUE(session->edit(u"Document Settings"_s, retitle(u"戻った後の題名"_s)).isEmpty());
     EXPECT_EQ(session->undoStack()->count(), steps + 1);
     EXPECT_EQ(server->scalar(u"SELECT value FROM settings WHERE key = 'title'"_s).toString(), u"戻った後の題名"_s);
+}
+
+TEST_F(ServerWindowTest, ThePeriodicCheckNoticesTheServerGoneAndBackByItselfAndChecksMoreOftenWhileOffline)
+{
+    ASSERT_TRUE(window.connectToServer(url())) << messages.join(u'\n').toStdString();
+    ui::DocumentSession *session = window.session();
+    QLabel *offline = label("offlineLabel");
+    auto *timer = session->findChild<QTimer *>(u"connectionCheckTimer"_s);
+    ASSERT_NE(timer, nullptr);
+    EXPECT_EQ(timer->interval(), ui::DocumentSession::ConnectionCheckInterval);
+
+    // The check the timer makes (a ping on a thread, then the revision): nobody edits, the window notices.
+    server->setReachable(false);
+    timer->setInterval(10);
+    QTRY_VERIFY_WITH_TIMEOUT(!offline->isHidden(), 10000);
+    EXPECT_TRUE(session->isOffline());
+    EXPECT_EQ(timer->interval(), ui::DocumentSession::OfflineCheckInterval) << "asked more often while offline";
+
+    server->setReachable(true);
+    timer->setInterval(10);
+    QTRY_VERIFY_WITH_TIMEOUT(offline->isHidden(), 10000);
+    EXPECT_FALSE(session->isOffline());
+    EXPECT_EQ(timer->interval(), ui::DocumentSession::ConnectionCheckInterval);
+    EXPECT_TRUE(session->edit(u"Document Settings"_s, retitle(u"自動で戻った後の題名"_s)).isEmpty());
 }
 
 /// The throwaway cluster itself stopped and started while a document is open. Stopping the cluster would

@@ -300,7 +300,7 @@ void EvaluationEditor::updateState()
     }
     m_differs->setVisible(differs);
     const bool modified = record != stored();
-    const bool writable = !m_session->isReadOnly();
+    const bool writable = m_session->mayEvaluate();
     m_editorButtons->update(modified, writable);
 }
 
@@ -345,7 +345,7 @@ bool EvaluationEditor::apply()
 
 bool EvaluationEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_lockReason.isEmpty() || m_session->isReadOnly())
+    if (m_lockReason.isEmpty() || !m_session->mayEvaluate())
         return QDialog::eventFilter(watched, event);
     const bool isButton = qobject_cast<QAbstractButton *>(watched) != nullptr;
     bool changes = false;

@@ -397,7 +397,7 @@ void IndicatorEditor::updateButtons()
     if (m_loading)
         return;
     const bool modified = isModified();
-    const bool writable = !m_session->isReadOnly();
+    const bool writable = m_session->mayAdminister();
     m_editorButtons->update(modified, writable);
     m_removeBaseline->setEnabled(m_baselineTable->currentIndex().isValid());
     m_removeTarget->setEnabled(m_targetTable->currentIndex().isValid());

@@ -376,7 +376,7 @@ void MeasureEditor::updateButtons()
     if (m_loading)
         return;
     const bool modified = isModified();
-    const bool writable = !m_session->isReadOnly();
+    const bool writable = m_session->mayAdminister();
     m_editorButtons->update(modified, writable);
     const int programme = m_programmes->currentRow();
     m_removeProgramme->setEnabled(programme >= 0);

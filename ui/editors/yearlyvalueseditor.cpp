@@ -528,11 +528,16 @@ void YearlyValuesEditor::documentChanged()
 void YearlyValuesEditor::updateReadOnly()
 {
     const bool readOnly = m_session && m_session->isReadOnly();
-    m_banner->setText(readOnly
-                          ? tr("“%1” is open read-only: the figures can be viewed and copied, not changed.")
-                                .arg(m_session->displayName())
-                          : QString());
-    m_banner->setVisible(readOnly);
+    QString text;
+    if (readOnly)
+        text = tr("“%1” is open read-only: the figures can be viewed and copied, not changed.").arg(m_session->displayName());
+    else if (m_session && !m_session->mayWrite())
+        text = tr("%1: the figures can be viewed and copied, not changed.").arg(m_session->roleText());
+    else if (m_session && !m_session->mayEnter({}))
+        text = tr("%1: you enter the figures of your own wards; the other rows are shown, not changeable.")
+                   .arg(m_session->roleText());
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
 }
 
 void YearlyValuesEditor::updateDescription()
@@ -611,7 +616,7 @@ void YearlyValuesEditor::updateFigureDetails(const QModelIndex &current)
     if (!m_note->hasFocus() || !figure)
         m_note->setText(figure ? figure->note : QString());
     m_fillingDetails = wasFilling;
-    m_details->setEnabled(figure && m_session && !m_session->isReadOnly());
+    m_details->setEnabled(figure && m_session && m_session->mayEnter(figure->area));
     m_asOf->setEnabled(m_asOfCheck->isChecked());
 }
 

@@ -193,7 +193,7 @@ QString PlanImportDialog::statusText() const
 void PlanImportDialog::showPlan()
 {
     m_findings->setRowCount(0);
-    const bool readOnly = !m_session || m_session->isReadOnly();
+    const bool readOnly = !m_session || !m_session->mayAdminister();
     if (!m_plan) {
         m_importButton->setEnabled(false);
         return;

@@ -159,7 +159,7 @@ void HierarchyModel::setSession(DocumentSession *session)
 
 bool HierarchyModel::isEditable() const
 {
-    return m_session && !m_session->isReadOnly();
+    return m_session && m_session->mayAdminister();
 }
 
 QString HierarchyModel::levelName(Level level)

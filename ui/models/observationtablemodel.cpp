@@ -692,6 +692,9 @@ QString ObservationTableModel::readOnlyReason(const CellKey &spec) const
     if (m_session->isReadOnly())
         return core::errorMessage(
             core::Error{core::ErrorCode::ReadOnlyDocument, m_session->displayName(), {}, {}, -1, -1});
+    // A server's ward editor enters their own wards' figures only (a viewer none).
+    if (const QString refused = m_session->areaRefusal(spec.area); !refused.isEmpty())
+        return refused;
     const core::FiscalYear year = spec.year;
     if (core::lockOf(*doc, year)) {
         core::Observation probe;

@@ -286,7 +286,7 @@ void ResponsesImportDialog::showPlan()
 
 void ResponsesImportDialog::updateImportButton()
 {
-    const bool readOnly = !m_session || m_session->isReadOnly();
+    const bool readOnly = !m_session || !m_session->mayEvaluate();
     m_validOnly->setEnabled(m_plan && m_plan->hasErrors());
     m_importButton->setEnabled(!readOnly && m_plan && m_plan->validRows > 0
                                && (!m_plan->hasErrors() || m_validOnly->isChecked()));

@@ -168,6 +168,8 @@ QString SurveyTableModel::readOnlyReason(const QModelIndex &index) const
         return tr("No document is open.");
     if (m_session->isReadOnly())
         return tr("The document is open read-only.");
+    if (const QString refused = m_session->refusal(QStringLiteral("surveys")); !refused.isEmpty())
+        return refused;
     if (index.column() == derivedColumn())
         return tr("This column is derived from the row's percentages.");
     if (m_mode == Mode::Percents && index.column() >= 1 && isPercentFromCount(index.row(), index.column() - 1))

@@ -317,7 +317,7 @@ SurveyWindow::SurveyWindow(DocumentSession *session, QWidget *parent)
     m_model->setSession(m_session);
     if (m_session) {
         connect(m_session, &DocumentSession::documentChanged, this, &SurveyWindow::documentChanged);
-        const bool readOnly = m_session->isReadOnly();
+        const bool readOnly = !m_session->mayEvaluate();
         for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_year, m_method, m_populationText, m_population,
                                                            m_sent, m_responses, m_responsesAssumed, m_responsesNote,
                                                            m_addRowButton, m_removeRowButton,
@@ -698,7 +698,7 @@ ResponsesImportDialog *SurveyWindow::responsesDialog()
 
 core::SurveyId SurveyWindow::addSurvey()
 {
-    if (!m_session || m_session->isReadOnly())
+    if (!m_session || !m_session->mayEvaluate())
         return {};
     const core::DocumentData &doc = m_session->data();
     // This fiscal year (April to March), within the years the document accepts.
@@ -737,7 +737,7 @@ core::SurveyId SurveyWindow::addSurvey()
 
 QuestionDialog *SurveyWindow::askQuestion()
 {
-    const core::Survey *survey = m_session && !m_session->isReadOnly() ? m_session->data().survey(m_survey) : nullptr;
+    const core::Survey *survey = m_session && m_session->mayEvaluate() ? m_session->data().survey(m_survey) : nullptr;
     if (!survey)
         return nullptr;
     QStringList codes;
