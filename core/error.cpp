@@ -102,6 +102,46 @@ QString untrustedMessage(const Error &e)
         .arg(e.value, object);
 }
 
+/// Separates the parts of a Conflict in Error::detail (a character no value holds).
+constexpr QChar ConflictSeparator = QChar(0x1f);
+
+/// A conflict's field as the user reads it.
+QString conflictField(const QString &key)
+{
+    if (key == u"value")
+        return ErrorText::tr("the value");
+    if (key == u"grade")
+        return ErrorText::tr("the grade");
+    if (key == u"direction")
+        return ErrorText::tr("the direction");
+    if (key == u"reasons")
+        return ErrorText::tr("the reasons");
+    return ErrorText::tr("the entry");
+}
+
+QString conflictValue(const QString &value)
+{
+    return value.isEmpty() ? ErrorText::tr("(none)") : quotedExcerpt(value);
+}
+
+QString conflictMessage(const Error &e)
+{
+    const Conflict c = Conflict::of(e);
+    QStringList where;
+    for (const QString &part : {c.area, c.year}) {
+        if (!part.isEmpty())
+            where << part;
+    }
+    const QString row = where.isEmpty() ? quotedExcerpt(c.record)
+                                        : ErrorText::tr("%1 (%2)").arg(quotedExcerpt(c.record), where.join(ErrorText::tr(", ")));
+    const QDateTime at = QDateTime::fromString(c.at, Qt::ISODateWithMs);
+    const QString when = at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy/MM/dd HH:mm")) : c.at;
+    return ErrorText::tr("Someone else changed %1 of %2: %3 at %4. Stored now: %5; yours: %6. Your change was not "
+                         "saved.")
+        .arg(conflictField(c.field), row, c.user.isEmpty() ? ErrorText::tr("another user") : c.user, when,
+             conflictValue(c.theirs), conflictValue(c.yours));
+}
+
 } // namespace
 
 QString accessRoleText(const QString &detail)
@@ -249,6 +289,8 @@ QString sentence(const Error &e)
             .arg(e.value);
     case ErrorCode::UnknownUser:
         return ErrorText::tr("“%1” is not a user of this document.").arg(e.value);
+    case ErrorCode::ConflictingChange:
+        return conflictMessage(e);
     case ErrorCode::InvalidUserName:
         return ErrorText::tr("“%1” cannot be a database user's name: use letters, digits, _ and - (at most 63 "
                              "characters).")
@@ -437,8 +479,26 @@ QString sentence(const Error &e)
 
 } // namespace
 
+Error Conflict::toError() const
+{
+    const QStringList parts = {area, year, yours, theirs, user, at};
+    return Error{ErrorCode::ConflictingChange, record, field, parts.join(ConflictSeparator), -1, -1};
+}
+
+Conflict Conflict::of(const Error &error)
+{
+    if (error.code != ErrorCode::ConflictingChange)
+        return {};
+    const QStringList parts = error.detail.split(ConflictSeparator);
+    return Conflict{error.value, parts.value(0), parts.value(1), error.field, parts.value(2), parts.value(3),
+                    parts.value(4), parts.value(5)};
+}
+
 QString errorMessage(const Error &input)
 {
+    // A conflict's parts are each cut to an excerpt, and its field is part of the sentence.
+    if (input.code == ErrorCode::ConflictingChange)
+        return conflictMessage(input);
     // Input quoted in a message is cut to a short excerpt: a 5 MB string in a bad JSON file must not
     // become a 5 MB message. File names are kept whole (they are bounded by the system and needed whole).
     const bool fileName = input.code == ErrorCode::FileNotFound || input.code == ErrorCode::FileNotReadable

@@ -64,6 +64,7 @@ enum class ErrorCode {
     NotOnServer,          ///< users and roles exist only for a document on a server (value = the file)
     UnknownUser,          ///< no user of that name in the document's staff (value = the name)
     InvalidUserName,      ///< not a name a database user can have (value = the name)
+    ConflictingChange,    ///< a row another client changed since this one read it: nothing was written (see Conflict)
     // Roles (core/edit/permissions.h): detail = Permissions::describe(), "role" or "ward-editor\nward\n…"
     NotPermittedArea,     ///< figures of an area the user may not enter (value = the area's name)
     NotPermitted,         ///< value = what is refused: write, evaluations, locks, surveys, settings, plan, users,
@@ -122,6 +123,26 @@ struct Error
     qint64 column = -1;
 
     bool operator==(const Error &) const = default;
+};
+
+/// What a ConflictingChange error says: the row that another client (or user) changed since this client read
+/// it, the value this client meant to write, the one stored now, and who stored it when. Packed into an Error
+/// (value = record, field = field, the rest in detail), so that it travels as every error does.
+struct Conflict
+{
+    QString record; ///< the row as the user knows it: "1-1-1 加入世帯数", "1-1-2 施策名", a ward's name …
+    QString area;   ///< the ward's name, or the whole city's; empty when the row has no area
+    QString year;   ///< the fiscal year's label; empty when the row has none
+    QString field;  ///< what differs: "value", "grade", "direction", "reasons" or "record" (the row as a whole)
+    QString yours;  ///< the value this client meant to write; empty: none (it removes the row)
+    QString theirs; ///< the value stored now; empty: none (removed, or the row is there but says nothing)
+    QString user;   ///< who changed the row last
+    QString at;     ///< when, ISO 8601 UTC
+
+    bool operator==(const Conflict &) const = default;
+    [[nodiscard]] Error toError() const;
+    /// The conflict an error of code ConflictingChange carries (any other error: the empty conflict).
+    [[nodiscard]] static Conflict of(const Error &error);
 };
 
 template <typename T>

@@ -230,6 +230,17 @@ QList<core::Error> DocumentSession::edit(const QString &undoText, const core::Wr
     // Ids for new records come from the server too (resolve()): a failure there never reaches commit().
     if (!problems.isEmpty())
         noteConnection(problems);
+    if (problems.size() == 1 && problems.first().code == core::ErrorCode::ConflictingChange && m_conflictResolver) {
+        // Someone else changed a row of this edit since it was read: the user chooses, then the window shows
+        // the stored document, and for "mine" the edit is made again on it (a step of its own, undone as any).
+        const ConflictChoice choice = m_conflictResolver(problems.first());
+        if (auto r = reload(); !r)
+            return {r.error()};
+        // Nothing written: the editor says so in the conflict's words ("your change was not saved").
+        if (choice == ConflictChoice::KeepTheirs)
+            return problems;
+        return edit(undoText, batch, options);
+    }
     if (!problems.isEmpty() || !command->changedAnything())
         return problems;
     m_undoStack->push(command.release()); // redo() is skipped: applyFirst() already wrote the batch
@@ -262,6 +273,16 @@ core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const 
     if (event->id.isValid())
         Q_EMIT documentChanged();
     return event;
+}
+
+core::Result<void> DocumentSession::reload()
+{
+    auto r = m_doc.reload();
+    noteConnection(r ? QList<core::Error>{} : QList<core::Error>{r.error()});
+    if (!r)
+        return r;
+    Q_EMIT documentChanged();
+    return {};
 }
 
 core::Result<core::WriteBatch> DocumentSession::resolve(const core::WriteBatch &batch) const

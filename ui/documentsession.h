@@ -39,6 +39,13 @@ struct EditOptions
     QString inverseText;
 };
 
+/// What the user chose when their edit met a row that someone else changed since it was read
+/// (core::ErrorCode::ConflictingChange; see DocumentSession::setConflictResolver()).
+enum class ConflictChoice {
+    KeepMine,   ///< make the edit again on the stored document: it overwrites the other value, as a step of its own
+    KeepTheirs, ///< keep the stored value: nothing is written
+};
+
 /// One open document in a window: the core document (store and data, see core::OpenDocument) and the undo
 /// stack of its edits. The undo stack's clean state is the "not modified" state. Views read data() and
 /// listen to documentChanged(); they never keep pointers into data() across that signal.
@@ -143,6 +150,21 @@ public:
     [[nodiscard]] core::CommitResult commit(const core::WriteBatch &batch, const core::ChangeInfo &info,
                                             const std::function<bool(qsizetype)> &progress = {},
                                             bool reportErrors = true);
+    /// Reads the document again from the store (core::OpenDocument::reload()) and emits documentChanged(): the
+    /// window shows what is stored now, other clients' changes included. The undo stack is kept: a step whose
+    /// rows someone else changed since is refused when undone (ConflictingChange), the others undo as before.
+    /// Fails as loading fails; the document is then left as it was.
+    [[nodiscard]] core::Result<void> reload();
+
+    /// Asks the user what to do when edit() meets a conflict; given the ConflictingChange error.
+    using ConflictResolver = std::function<ConflictChoice(const core::Error &conflict)>;
+    /// Who edit() asks when a write is refused because someone else changed a row since it was read (a
+    /// document on a server): the session then reloads the document and, for KeepMine, makes the edit again
+    /// on it (which returns that edit's outcome); for KeepTheirs nothing is written and edit() returns the
+    /// conflict, which the editor shows as it shows any refusal ("… your change was not saved"). Without a
+    /// resolver edit() returns the conflict, and the document is left as it was read.
+    void setConflictResolver(ConflictResolver resolver) { m_conflictResolver = std::move(resolver); }
+
     /// batch with ids for its new wards and surveys (core::OpenDocument::resolve()).
     [[nodiscard]] core::Result<core::WriteBatch> resolve(const core::WriteBatch &batch) const;
 
@@ -178,6 +200,7 @@ private:
     QTimer *m_checkTimer = nullptr;                   // child of this; only on a server
     QFutureWatcher<core::ServerPing> *m_ping = nullptr; // child of this; the background check under way
     QUndoStack *m_undoStack = nullptr; // child of this
+    ConflictResolver m_conflictResolver;
 };
 
 } // namespace seika::ui

@@ -8,6 +8,7 @@
 #include "ui/appsettings.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/commands/batchcommand.h"
+#include "ui/conflictdialog.h"
 #include "ui/connectdialog.h"
 #include "ui/documentlocation.h"
 #include "ui/documentopener.h"
@@ -58,6 +59,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -601,8 +603,18 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
         // An undo or redo that could not be written (a full disk, a year locked since): the document and
         // the undo stack stay as they were, and the user is told why.
         connect(m_session.get(), &DocumentSession::errorOccurred, this, [this](const core::Error &error) {
-            notify(QMessageBox::Warning, tr("The change could not be saved."), core::errorMessage(error));
+            // An undo or redo of a step whose row someone else has changed since is refused: it would overwrite it.
+            notify(QMessageBox::Warning,
+                   error.code == core::ErrorCode::ConflictingChange
+                       ? tr("Someone else has changed this since: the step was not undone or redone.")
+                       : tr("The change could not be saved."),
+                   core::errorMessage(error));
+            // …and the window then shows the stored document, once the undo stack is back in place.
+            if (error.code == core::ErrorCode::ConflictingChange)
+                QTimer::singleShot(0, m_session.get(), [session = m_session.get()] { (void)session->reload(); });
         });
+        // An edit that meets someone else's change of the same row asks which value to keep.
+        m_session->setConflictResolver(ConflictDialog::resolver(this));
         connect(m_session.get(), &DocumentSession::offlineChanged, this, [this](bool offline) {
             updateOfflineState();
             statusBar()->showMessage(offline ? tr("The server cannot be reached: changes are not saved until it is "

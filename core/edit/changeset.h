@@ -47,6 +47,9 @@ template <typename Key> struct ListChanges
 struct ChangeSet
 {
     ChangeEvent event;
+    /// The document the change was made on — the rows as this client saw them, which a store checks are still
+    /// the stored ones before it writes (no lost update): null for a document's creation (fullChangeSet()).
+    const DocumentData *before = nullptr;
     /// The document after the change — but for its observations, which are still the rows of the
     /// document the change was made on: observations says what becomes of them.
     DocumentData document;

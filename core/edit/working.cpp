@@ -757,6 +757,7 @@ auto diffList(const QList<T> &before, const QList<T> &after, KeyOf keyOf)
 ChangeSet Working::finish(ChangeEvent event, QList<AuditEntry> entries, bool bulk)
 {
     ChangeSet cs;
+    cs.before = &m_before;
     // The look-ups are done: their memory goes before the change set's rows take theirs.
     m_rowIndex.clear();
     m_beforeIndex.reset();

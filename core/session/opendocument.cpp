@@ -97,4 +97,13 @@ CommitResult OpenDocument::commit(const WriteBatch &batch, const ChangeInfo &inf
     return changes->event;
 }
 
+Result<void> OpenDocument::reload()
+{
+    auto data = m_store->load();
+    if (!data)
+        return std::unexpected(data.error());
+    m_data = std::move(*data);
+    return {};
+}
+
 } // namespace seika::core

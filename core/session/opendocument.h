@@ -67,6 +67,11 @@ public:
     [[nodiscard]] CommitResult commit(const WriteBatch &batch, const ChangeInfo &info,
                                       const CommitOptions &options = {});
 
+    /// Reads the document again from the store (DocumentStore::load()): data() becomes what is stored now,
+    /// with what other clients of a server wrote since it was read — after commit() failed with
+    /// ConflictingChange, for example. Fails as load() fails; data() is then left as it was.
+    [[nodiscard]] Result<void> reload();
+
 private:
     OpenDocument(std::unique_ptr<DocumentStore> store, DocumentData data);
 

@@ -406,7 +406,7 @@ Result<void> readSurveySources(const QSqlDatabase &db, DocumentData &data)
 
 } // namespace
 
-Result<DocumentData> readDocument(const sql::Connection &connection, int schemaVersion)
+Result<DocumentData> readDocument(const sql::Connection &connection, int schemaVersion, bool withObservations)
 {
     const QSqlDatabase &db = connection.db();
     const QString &location = connection.location();
@@ -415,6 +415,8 @@ Result<DocumentData> readDocument(const sql::Connection &connection, int schemaV
     QList<Result<void> (Reader::*)()> steps = {&Reader::readSettings, &Reader::readHierarchy,
                                                &Reader::readIndicators, &Reader::readObservations,
                                                &Reader::readEvaluations, &Reader::readScales};
+    if (!withObservations)
+        steps.removeAll(&Reader::readObservations);
     if (schemaVersion >= 2)
         steps.append(&Reader::readLocks);
     for (auto step : steps) {

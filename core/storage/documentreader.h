@@ -13,6 +13,8 @@ namespace seika::core {
 /// connection's bulk statement. Fails with DatabaseError, or DamagedDocument (location, field, value)
 /// for a value this build cannot read (an unknown enumeration key, a row whose parent is missing).
 /// Observations come in id order; a version 1 document has no locks.
-[[nodiscard]] Result<DocumentData> readDocument(const sql::Connection &connection, int schemaVersion);
+/// withObservations false: everything but the observations (the small lists, to compare rows with).
+[[nodiscard]] Result<DocumentData> readDocument(const sql::Connection &connection, int schemaVersion,
+                                                bool withObservations = true);
 
 } // namespace seika::core

@@ -1,5 +1,6 @@
 #include "core/storage/documentwriter.h"
 
+#include "core/storage/rowversions.h"
 #include "core/storage/storedvalues.h"
 #include "core/storage/surveytables.h"
 
@@ -101,6 +102,10 @@ Result<void> DocumentWriter::run(const QString &sql, std::initializer_list<QVari
 
 Result<void> DocumentWriter::write(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
 {
+    // No lost update: the rows of the small lists written must still be as the client saw them (the
+    // observations are checked by their change as they are written).
+    if (auto r = rowversions::checkLists(m_connection, changes); !r)
+        return r;
     if (auto r = removeRows(changes); !r)
         return r;
     if (auto r = putRows(changes); !r)
@@ -112,15 +117,20 @@ Result<void> DocumentWriter::removeRows(const ChangeSet &c)
 {
     // Children before parents, so that every foreign key holds after each statement.
     if (!c.observations.isEmpty() && c.observations.constFirst().isRemoval()) {
-        auto remove = m_connection.prepareBulk(QStringLiteral("DELETE FROM observations WHERE id = ?"));
+        // Only the row this client saw: still written by the change it saw (its version).
+        auto remove = m_connection.prepareBulk(
+            QStringLiteral("DELETE FROM observations WHERE id = ? AND change_id IS NOT DISTINCT FROM ?"));
         if (!remove)
             return std::unexpected(remove.error());
         for (const ObservationChange &o : c.observations) {
             if (!o.isRemoval())
                 break; // removals come first
             (*remove)->bindInt(0, o.id.value());
+            (*remove)->bindOptionalInt(1, o.before->change.value());
             if (auto r = (*remove)->exec(); !r)
                 return r;
+            if ((*remove)->rowsAffected() != 1)
+                return std::unexpected(rowversions::observationConflict(m_connection, c, o));
         }
     }
     for (const auto &[measure, year] : c.evaluations.removed) {
@@ -437,7 +447,7 @@ Result<void> DocumentWriter::writeObservations(const ChangeSet &c, const std::fu
                 auto prepared = m_connection.prepareBulk(
                     QStringLiteral("UPDATE observations SET numerator = ?, denominator = ?, value = ?, as_of = ?,"
                                    " note = ?, change_id = ?, indicator_id = ?, fiscal_year = ?, area_id = ?"
-                                   " WHERE id = ?"));
+                                   " WHERE id = ? AND change_id IS NOT DISTINCT FROM ?"));
                 if (!prepared)
                     return std::unexpected(prepared.error());
                 update = std::move(*prepared);
@@ -447,7 +457,8 @@ Result<void> DocumentWriter::writeObservations(const ChangeSet &c, const std::fu
             if (!insert) {
                 auto prepared = m_connection.prepareBulk(
                     QStringLiteral("INSERT INTO observations (numerator, denominator, value, as_of, note, change_id,"
-                                   " indicator_id, fiscal_year, area_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                   " indicator_id, fiscal_year, area_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                   " ON CONFLICT DO NOTHING"));
                 if (!prepared)
                     return std::unexpected(prepared.error());
                 insert = std::move(*prepared);
@@ -467,8 +478,13 @@ Result<void> DocumentWriter::writeObservations(const ChangeSet &c, const std::fu
         statement->bindInt(7, v.year.year());
         statement->bindOptionalInt(8, v.area.value());
         statement->bindInt(9, o.id.value());
+        if (o.isUpdate())
+            statement->bindOptionalInt(10, o.before->change.value());
         if (auto r = statement->exec(); !r)
             return r;
+        // Not written: the row is no longer the one this client saw, or (an insert) its key is taken.
+        if (statement->rowsAffected() != 1)
+            return std::unexpected(rowversions::observationConflict(m_connection, c, o));
     }
     if (progress && !progress(done))
         return fail(ErrorCode::Cancelled, m_connection.location());

@@ -477,15 +477,16 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
                 return writer.write(changes, progress);
             }
             // A database without the server's part (made before it existed; `seika-cli upgrade` installs it):
-            // the client writes the audit, as on a file.
-            if (auto r = writer.write(changes, progress); !r)
-                return r;
+            // the client writes the audit, as on a file. The revision first: its row lock orders the writers,
+            // so that the rows checked against this client's versions are read after any earlier writer's.
             auto revision = sql::scalar(m_db,
                                         QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS"
                                                        " VARCHAR(20)) WHERE key = ? RETURNING value"),
                                         {key(schema::RevisionKey)});
             if (!revision)
                 return errorOf(revision);
+            if (auto r = writer.write(changes, progress); !r)
+                return r;
             return auditlog::append(*m_connection, changes, revision->toString().toLongLong());
         };
         result = writeAll();

@@ -42,6 +42,8 @@ public:
         return {};
     }
 
+    [[nodiscard]] qint64 rowsAffected() const override { return sqlite3_changes64(m_db); }
+
     [[nodiscard]] Result<bool> next() override
     {
         const int step = sqlite3_step(m_statement);

@@ -37,6 +37,11 @@ Result<void> QtBulkStatement::exec()
     return {};
 }
 
+qint64 QtBulkStatement::rowsAffected() const
+{
+    return m_query.numRowsAffected();
+}
+
 Result<bool> QtBulkStatement::next()
 {
     if (!m_reading) {

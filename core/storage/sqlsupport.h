@@ -96,6 +96,8 @@ public:
     virtual void bindText(int index, const QString &value) = 0;
     /// Runs the statement with the values bound; it can run again afterwards. Fails with DatabaseError.
     [[nodiscard]] virtual Result<void> exec() = 0;
+    /// The rows the last exec() of an INSERT, UPDATE or DELETE changed.
+    [[nodiscard]] virtual qint64 rowsAffected() const = 0;
 
     void bindOptional(int index, std::optional<double> value)
     {
@@ -125,6 +127,7 @@ public:
     void bindDouble(int index, double value) override;
     void bindText(int index, const QString &value) override;
     [[nodiscard]] Result<void> exec() override;
+    [[nodiscard]] qint64 rowsAffected() const override;
     [[nodiscard]] Result<bool> next() override;
     [[nodiscard]] bool isNull(int column) const override;
     [[nodiscard]] qint64 intValue(int column) const override;

@@ -19,7 +19,8 @@ class DocumentSession;
 /// are recorded as Edits (the undo of a lock as the unlock it is), and a lock they make is stamped with the
 /// current user and time. Whoever undoes such a step asks the user first (MainWindow::undo()).
 ///
-/// A commit that fails (a full disk, a year locked since) leaves the document as it was; the session says
+/// A commit that fails (a full disk, a year locked since, a row of the step that someone else has changed since
+/// on a server: ConflictingChange, never overwritten) leaves the document as it was; the session says
 /// why (DocumentSession::errorOccurred()), and the stack is put back where it was, so that it never shows
 /// an edit undone that is still in the document, or the other way round.
 ///
