@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <iostream>
@@ -174,6 +175,22 @@ TEST_F(LiveWindowTest, ALostNotificationIsMadeUpForByThePeriodicCheck)
     EXPECT_NE(cell(year).data(ui::ObservationTableModel::RawValueRole).toDouble(), 777) << "nobody told A yet";
     EXPECT_TRUE(sessionA->checkConnection());
     EXPECT_EQ(cell(year).data(ui::ObservationTableModel::RawValueRole).toDouble(), 777);
+}
+
+TEST_F(LiveWindowTest, AfterTheServerCameBackTheWindowListensAgain)
+{
+    // Only the notification may bring the figure: the periodic check is stopped.
+    auto *timer = sessionA->findChild<QTimer *>(u"connectionCheckTimer"_s);
+    ASSERT_NE(timer, nullptr);
+    timer->stop();
+    server->setReachable(false); // ends every session: A's LISTEN with it
+    EXPECT_FALSE(sessionA->checkConnection());
+    server->setReachable(true);
+    EXPECT_TRUE(sessionA->checkConnection()) << "reconnects, and LISTENs again";
+    const int year = sessionA->data().firstYear.year() + 4;
+    ASSERT_TRUE(sessionB->edit(u"Enter figure"_s, figure(year, 555)).isEmpty()); // B reconnects too
+    EXPECT_TRUE(waitFor([&] { return cell(year).data(ui::ObservationTableModel::RawValueRole).toDouble() == 555; }))
+        << "no notification reached A after its reconnect";
 }
 
 } // namespace
