@@ -11,6 +11,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace seika::ui {
 
@@ -61,10 +62,18 @@ DocumentSession::DocumentSession(core::OpenDocument doc) : m_doc(std::move(doc))
             }
             checkConnection();
         });
+        // Others' changes: the server NOTIFYs each with its revision (the store leaves out this window's own).
+        m_doc.store().setChangeListener([this](qint64 revision) {
+            if (revision > m_doc.revision())
+                scheduleRefresh();
+        });
     }
 }
 
-DocumentSession::~DocumentSession() = default;
+DocumentSession::~DocumentSession()
+{
+    m_doc.store().setChangeListener({});
+}
 
 QString DocumentSession::location() const
 {
@@ -88,6 +97,10 @@ bool DocumentSession::checkConnection()
         return !m_offline;
     auto revision = store().revision();
     noteConnection(revision ? QList<core::Error>{} : QList<core::Error>{revision.error()});
+    // A change whose notification did not come (the connection was lost and made again meanwhile, a database
+    // without NOTIFY): read now. This window's own writes count too; refresh() finds nothing to read for them.
+    if (revision && *revision > m_doc.revision())
+        refresh();
     return !m_offline;
 }
 
@@ -113,6 +126,36 @@ std::optional<core::Error> DocumentSession::refusalWhileOffline()
     if (core::pingServer(m_doc.location(), PingTimeout) != core::ServerPing::Unreachable)
         return std::nullopt; // it answers: the write reconnects
     return m_offlineError.value_or(noAnswer());
+}
+
+void DocumentSession::scheduleRefresh()
+{
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshScheduled = false;
+        refresh();
+    });
+}
+
+bool DocumentSession::refresh()
+{
+    // Not from inside a write (a progress dialog runs the event loop): commit() asks again when it is done.
+    if (m_writing) {
+        m_refreshScheduled = true;
+        return true;
+    }
+    auto refreshed = m_doc.refresh();
+    noteConnection(refreshed ? QList<core::Error>{} : QList<core::Error>{refreshed.error()});
+    if (!refreshed)
+        return false;
+    if (!refreshed->changed)
+        return true;
+    m_lastRefresh = *refreshed;
+    Q_EMIT documentChanged();
+    Q_EMIT remoteChangesApplied();
+    return true;
 }
 
 void DocumentSession::noteConnection(const QList<core::Error> &errors)
@@ -261,6 +304,8 @@ core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const 
     m_writing = true;
     auto event = m_doc.commit(batch, info, options);
     m_writing = false;
+    if (std::exchange(m_refreshScheduled, false))
+        scheduleRefresh();
     // A write that reached the server (or failed for the connection) says whether it is there.
     if (!event || event->id.isValid())
         noteConnection(event ? QList<core::Error>{} : event.error());

@@ -97,6 +97,14 @@ public:
     static constexpr int OfflineCheckInterval = 2000;
     /// How long a background or pre-edit ping waits for the server (libpq's shortest connect_timeout).
     static constexpr int PingTimeout = 2;
+    /// Brings data() up to what others wrote since (core::OpenDocument::refresh(): on a server only the rows they
+    /// changed) and, when something changed, emits documentChanged() and remoteChangesApplied(). The undo stack
+    /// is left as it is. Called when the server NOTIFYs a change (a moment later, so that several come as one),
+    /// and by checkConnection() when the revision moved on (a lost notification); from inside a write it waits
+    /// for the write to end. False when the store could not be read (the document stays as it was).
+    bool refresh();
+    /// What the last refresh() brought in.
+    [[nodiscard]] const core::OpenDocument::Refreshed &lastRefresh() const { return m_lastRefresh; }
     /// True when the undo stack is not at its clean state. Every accepted edit is already in the
     /// file; "modified" means "there are edits of this session to undo".
     [[nodiscard]] bool isModified() const;
@@ -177,6 +185,8 @@ Q_SIGNALS:
     void errorOccurred(const seika::core::Error &error);
     /// isOffline() changed: a write or check found the server gone, or reached it again.
     void offlineChanged(bool offline);
+    /// refresh() brought in others' changes (after documentChanged()): lastRefresh() says what.
+    void remoteChangesApplied();
 
 private:
     explicit DocumentSession(core::OpenDocument doc);
@@ -190,11 +200,15 @@ private:
     [[nodiscard]] std::optional<core::Error> refusalWhileOffline();
     /// ServerUnreachable for this document's server: a ping got no answer.
     [[nodiscard]] core::Error noAnswer() const;
+    /// refresh() a moment later, once however often it is asked for meanwhile.
+    void scheduleRefresh();
 
     core::OpenDocument m_doc;
     QString m_readOnlyReason;
     bool m_offline = false;
     bool m_writing = false; ///< inside commit(): the connection check waits
+    bool m_refreshScheduled = false; ///< a refresh() is on its way (a notification, or one held back by a write)
+    core::OpenDocument::Refreshed m_lastRefresh;
     QString m_offlineReason;
     std::optional<core::Error> m_offlineError;
     QTimer *m_checkTimer = nullptr;                   // child of this; only on a server

@@ -622,6 +622,10 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
                                              : tr("Connected to the server again."),
                                      10000);
         });
+        // Another user's change came in (the window shows it already): say so, briefly.
+        connect(m_session.get(), &DocumentSession::remoteChangesApplied, this, [this] {
+            statusBar()->showMessage(tr("Updated with changes saved by other users."), 5000);
+        });
     }
     showDocument();
 }

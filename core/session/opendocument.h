@@ -67,16 +67,38 @@ public:
     [[nodiscard]] CommitResult commit(const WriteBatch &batch, const ChangeInfo &info,
                                       const CommitOptions &options = {});
 
-    /// Reads the document again from the store (DocumentStore::load()): data() becomes what is stored now,
-    /// with what other clients of a server wrote since it was read — after commit() failed with
-    /// ConflictingChange, for example. Fails as load() fails; data() is then left as it was.
+    /// Brings data() to what is stored now, with what other clients of a server wrote since it was read —
+    /// after commit() failed with ConflictingChange, for example: refresh(), for who needs no more than
+    /// that. Fails as the store's read fails; data() is then left as it was.
     [[nodiscard]] Result<void> reload();
+    /// What refresh() brought in.
+    struct Refreshed
+    {
+        qint64 revision = 0;          ///< the document's revision now
+        bool changed = false;         ///< data() changed
+        bool whole = false;           ///< the document was read again as a whole (a bulk change, a file)
+        bool lists = false;           ///< the small tables (plan, indicators, evaluations, locks …) were read again
+        qsizetype observationsRead = 0; ///< observations fetched (added or changed by others)
+        qsizetype observationsRemoved = 0;
+    };
+
+    /// Brings data() up to what is stored now, with what other clients wrote since it was loaded or last refreshed
+    /// (DocumentStore::changesSince(): on a server only the rows they changed), applied in place: a changed or
+    /// added observation replaces the one of its id or takes its place in id order, a removed one goes, the
+    /// small tables are replaced when read again. The document's own commits since are not read again. Fails as
+    /// the store's read fails (ServerUnreachable …); data() is then as it was.
+    [[nodiscard]] Result<Refreshed> refresh();
+    /// The revision data() is at, as far as others' changes go (this client's own commits since are in data()
+    /// too): refresh() reads what came after it.
+    [[nodiscard]] qint64 revision() const { return m_revision; }
 
 private:
-    OpenDocument(std::unique_ptr<DocumentStore> store, DocumentData data);
+    OpenDocument(std::unique_ptr<DocumentStore> store, DocumentData data, qint64 revision);
 
     std::unique_ptr<DocumentStore> m_store;
     DocumentData m_data;
+    qint64 m_revision = 0;
+    QList<ChangeId> m_own; ///< this client's commits since m_revision
 };
 
 } // namespace seika::core

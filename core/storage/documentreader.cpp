@@ -30,6 +30,12 @@ public:
     Result<void> readHierarchy();
     Result<void> readIndicators();
     Result<void> readObservations();
+    /// Only the observations condition selects (one ? bound to value), without counting them first.
+    void filterObservations(QString condition, QString value)
+    {
+        m_condition = std::move(condition);
+        m_value = std::move(value);
+    }
     Result<void> readEvaluations();
     Result<void> readScales();
     Result<void> readLocks();
@@ -48,6 +54,8 @@ private:
     DocumentData &m_data;
     QHash<qint64, qsizetype> m_measureIndex;   ///< measure id → index in m_data.measures
     QHash<qint64, qsizetype> m_indicatorIndex; ///< indicator id → index in m_data.indicators
+    QString m_condition; ///< empty: every observation
+    QString m_value;
 };
 
 Result<void> Reader::readSettings()
@@ -265,20 +273,25 @@ Result<void> Reader::readObservations()
 
     // Ids come from a sequence that every table shares, so they say nothing of the row count. SQLite counts
     // the rows of its smallest index without reading them.
-    auto count = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM observations"));
-    if (!count)
-        return errorOf(count);
-    m_data.observations.reserve(count->toLongLong());
+    if (m_condition.isEmpty()) {
+        auto count = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM observations"));
+        if (!count)
+            return errorOf(count);
+        m_data.observations.reserve(count->toLongLong());
+    }
 
+    const QString where = m_condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_condition;
     auto rows = m_connection.prepareBulk(
         m_schemaVersion >= 5
             ? QStringLiteral("SELECT indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
-                             " id, change_id FROM observations ORDER BY id")
+                             " id, change_id FROM observations%1 ORDER BY id").arg(where)
             : QStringLiteral("SELECT indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
-                             " id FROM observations ORDER BY id"));
+                             " id FROM observations%1 ORDER BY id").arg(where));
     if (!rows)
         return errorOf(rows);
     sql::BulkStatement &q = **rows;
+    if (!m_condition.isEmpty())
+        q.bindText(0, m_value);
     for (;;) {
         auto more = q.next();
         if (!more)
@@ -434,6 +447,19 @@ Result<DocumentData> readDocument(const sql::Connection &connection, int schemaV
             return errorOf(r);
     }
     return data;
+}
+
+Result<QList<Observation>> readObservations(const sql::Connection &connection, int schemaVersion,
+                                            const QList<Indicator> &indicators, const QString &condition,
+                                            const QString &value)
+{
+    DocumentData data;
+    data.indicators = indicators;
+    Reader reader(connection, schemaVersion, data);
+    reader.filterObservations(condition, value);
+    if (auto r = reader.readObservations(); !r)
+        return errorOf(r);
+    return std::move(data.observations);
 }
 
 } // namespace seika::core

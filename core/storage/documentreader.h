@@ -13,8 +13,16 @@ namespace seika::core {
 /// connection's bulk statement. Fails with DatabaseError, or DamagedDocument (location, field, value)
 /// for a value this build cannot read (an unknown enumeration key, a row whose parent is missing).
 /// Observations come in id order; a version 1 document has no locks.
-/// withObservations false: everything but the observations (the small lists, to compare rows with).
+/// withObservations false: every table but the observations (DocumentData::observations stays empty), for a
+/// client that keeps its own and brings them up to date row by row (DocumentStore::changesSince()).
 [[nodiscard]] Result<DocumentData> readDocument(const sql::Connection &connection, int schemaVersion,
                                                 bool withObservations = true);
+
+/// Reads the observations that `condition` (an SQL condition on the observations table, with one ? bound to
+/// value) selects, in id order, their indicator codes taken from indicators (the document's as the caller holds
+/// it). Fails as readDocument() does.
+[[nodiscard]] Result<QList<Observation>> readObservations(const sql::Connection &connection, int schemaVersion,
+                                                          const QList<Indicator> &indicators,
+                                                          const QString &condition, const QString &value);
 
 } // namespace seika::core

@@ -9,6 +9,25 @@
 
 namespace seika::core {
 
+Result<RemoteChanges> DocumentStore::changesSince(qint64 revision, const QList<ChangeId> &own)
+{
+    // The revision first: a change written between the two reads is then read once more later, never missed.
+    auto now = this->revision();
+    if (!now)
+        return std::unexpected(now.error());
+    RemoteChanges changes;
+    changes.revision = *now;
+    // Every write counts the revision up by one: when the caller's own writes account for all of them, nobody
+    // else wrote.
+    if (*now - revision <= own.size())
+        return changes;
+    auto document = load();
+    if (!document)
+        return std::unexpected(document.error());
+    changes.whole = std::move(*document);
+    return changes;
+}
+
 Result<std::unique_ptr<DocumentStore>> openStore(const QString &location, OpenMode mode)
 {
     // A postgresql:// URL is a document on a server; everything else is a file path.

@@ -6,6 +6,7 @@
 #include "core/edit/permissions.h"
 #include "core/error.h"
 #include "core/model/document.h"
+#include "core/storage/remotechanges.h"
 
 #include <QString>
 
@@ -51,6 +52,23 @@ public:
     /// The document's revision: it grows with every write, by this store or any other client. A client
     /// compares it with the one it loaded to tell that the document changed under it.
     [[nodiscard]] virtual Result<qint64> revision() = 0;
+
+    /// What other clients wrote since revision (one this store's document was at): the rows they changed, as
+    /// stored now, read from one snapshot (see RemoteChanges). Changes whose ids are in own (this client's own
+    /// writes, already in its document) are left out, unless a later change wrote the same rows. This default
+    /// reads the whole document when the revision moved on (a file has one writer: it does not); a server
+    /// reads only what changed. Fails as load() does.
+    [[nodiscard]] virtual Result<RemoteChanges> changesSince(qint64 revision, const QList<ChangeId> &own = {});
+
+    /// Asks the store to call listener with the document's new revision whenever another client commits a
+    /// change (a server's NOTIFY), from the thread that opened the store, while the caller's event loop runs.
+    /// The store's own writes are not reported. An empty listener stops it. False when the store cannot tell
+    /// (a file: it has one writer); the caller then compares revision() now and then instead.
+    virtual bool setChangeListener(std::function<void(qint64 revision)> listener)
+    {
+        Q_UNUSED(listener);
+        return false;
+    }
 
     /// True when the document was opened read-only (another writer has it, or the user asked).
     [[nodiscard]] virtual bool isReadOnly() const = 0;

@@ -1,5 +1,6 @@
 #include "core/storage/pgserver.h"
 
+#include "core/storage/pglive.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QJsonArray>
@@ -517,7 +518,8 @@ Result<void> install(QSqlDatabase &db)
         if (auto r = sql::execute(db, statement); !r)
             return r;
     }
-    return {};
+    // The NOTIFY of each change and the record of what it wrote (others' changes appear in open windows).
+    return pglive::install(db);
 }
 
 Result<bool> isInstalled(const QSqlDatabase &db)

@@ -3,12 +3,14 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/documentreader.h"
 #include "core/storage/documentwriter.h"
+#include "core/storage/pglive.h"
 #include "core/storage/pgserver.h"
 #include "core/storage/sqlsupport.h"
 #include "core/storage/sqltransaction.h"
 #include "core/model/entry.h"
 #include "core/model/fiscalyear.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -154,6 +156,19 @@ Result<void> PgStore::readPermissions()
     if (!installed)
         return std::unexpected(classify(installed.error()));
     m_serverAudit = *installed;
+    m_live = false;
+    if (m_serverAudit) {
+        auto live = pglive::isInstalled(m_db);
+        if (!live)
+            return std::unexpected(classify(live.error()));
+        m_live = *live;
+        if (m_live) {
+            auto channel = pglive::channel(m_db);
+            if (!channel)
+                return std::unexpected(classify(channel.error()));
+            m_channel = *channel;
+        }
+    }
     m_permissions = Permissions{};
     if (!m_serverAudit)
         return {};
@@ -235,6 +250,9 @@ Result<void> PgStore::reconnectIfLost()
         return r;
     }
     m_lost = false;
+    // Closing the connection ended its LISTEN: a notification sent meanwhile is lost, the caller's check of the
+    // revision (the GUI's every 10 s) finds the change instead.
+    (void)listen();
     return {};
 }
 
@@ -319,7 +337,10 @@ Result<int> PgStore::upgrade(const QString &url)
     auto installed = pgserver::isInstalled(store.m_db);
     if (!installed)
         return std::unexpected(store.classify(installed.error()));
-    if (*before == SchemaVersion && *installed)
+    auto live = pglive::isInstalled(store.m_db);
+    if (!live)
+        return std::unexpected(store.classify(live.error()));
+    if (*before == SchemaVersion && *installed && *live)
         return *before;
     sql::Transaction transaction(store.m_db);
     if (auto r = transaction.begin(); !r)
@@ -345,6 +366,15 @@ Result<int> PgStore::upgrade(const QString &url)
     if (!*present) {
         if (auto r = pgserver::install(store.m_db); !r)
             return r.error().code == ErrorCode::NotPermitted ? std::unexpected(r.error()) : failed(r.error());
+    } else {
+        // Made with the roles but before the NOTIFY of changes and the record of written rows: that part now.
+        auto notifies = pglive::isInstalled(store.m_db);
+        if (!notifies)
+            return failed(notifies.error());
+        if (!*notifies) {
+            if (auto r = pglive::install(store.m_db); !r)
+                return failed(r.error());
+        }
     }
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
@@ -546,6 +576,144 @@ Result<qint64> PgStore::revision()
     if (!revision)
         return std::unexpected(revision.error());
     return revision->toString().toLongLong();
+}
+
+Result<RemoteChanges> PgStore::changesSince(qint64 revision, const QList<ChangeId> &own)
+{
+    if (!m_live || m_schemaVersion < 5)
+        return DocumentStore::changesSince(revision, own);
+    return retried([&] { return changesSinceOnce(revision, own); }, [] { return true; });
+}
+
+Result<RemoteChanges> PgStore::changesSinceOnce(qint64 since, const QList<ChangeId> &own)
+{
+    sql::Transaction transaction(m_db);
+    if (auto r = transaction.begin(); !r)
+        return std::unexpected(classify(r.error()));
+    auto read = [&]() -> Result<RemoteChanges> {
+        // One snapshot: the revision, what the changes up to it wrote, and those rows as they are.
+        if (auto r = sql::execute(m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !r)
+            return std::unexpected(r.error());
+        auto revision = sql::scalar(m_db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"),
+                                    {key(schema::RevisionKey)});
+        if (!revision)
+            return std::unexpected(revision.error());
+        RemoteChanges changes;
+        changes.revision = revision->toString().toLongLong();
+        if (changes.revision <= since)
+            return changes;
+        // The changes to read: after since, not this client's own. One array value: since, then the own ids.
+        QStringList values{QString::number(since)};
+        for (const ChangeId id : own)
+            values << QString::number(id.value());
+        const QString filter = QLatin1Char('{') + values.join(QLatin1Char(',')) + QLatin1Char('}');
+        const QString touched = QStringLiteral(
+            "SELECT t.what, t.row_id FROM seika_touched t JOIN changes c ON c.id = t.change_id,"
+            " (SELECT CAST(? AS BIGINT[]) AS v) a"
+            " WHERE c.revision > a.v[1] AND NOT (t.change_id = ANY (a.v[2:]))");
+        auto what = sql::prepare(m_db, QStringLiteral("SELECT DISTINCT x.what FROM (%1) x WHERE x.what <> 'observations'")
+                                           .arg(touched));
+        if (!what)
+            return std::unexpected(what.error());
+        if (auto r = sql::exec(*what, {filter}); !r)
+            return std::unexpected(r.error());
+        QStringList tables;
+        while (what->next())
+            tables << what->value(0).toString();
+        if (tables.contains(QLatin1String("bulk"))) {
+            // An import: too many rows to list one by one; the document is read again.
+            auto document = readDocument(*m_connection, m_schemaVersion);
+            if (!document)
+                return std::unexpected(document.error());
+            changes.whole = std::move(*document);
+            return changes;
+        }
+        if (!tables.isEmpty()) {
+            auto lists = readDocument(*m_connection, m_schemaVersion, false);
+            if (!lists)
+                return std::unexpected(lists.error());
+            changes.lists = std::move(*lists);
+        }
+        const QString written = QStringLiteral("id IN (SELECT x.row_id FROM (%1) x WHERE x.what = 'observations')").arg(touched);
+        QList<Indicator> indicators;
+        if (changes.lists) {
+            indicators = changes.lists->indicators;
+        } else {
+            // The codes of the written observations' indicators (the figures name their indicator by code).
+            auto codes = sql::prepare(m_db, QStringLiteral("SELECT id, code FROM indicators WHERE id IN"
+                                                           " (SELECT indicator_id FROM observations WHERE %1)")
+                                                .arg(written));
+            if (!codes)
+                return std::unexpected(codes.error());
+            if (auto r = sql::exec(*codes, {filter}); !r)
+                return std::unexpected(r.error());
+            while (codes->next()) {
+                Indicator i;
+                i.id = IndicatorId(codes->value(0).toLongLong());
+                i.code = codes->value(1).toString();
+                indicators << i;
+            }
+        }
+        auto observations = readObservations(*m_connection, m_schemaVersion, indicators, written, filter);
+        if (!observations)
+            return std::unexpected(observations.error());
+        changes.observations = std::move(*observations);
+        auto removed = sql::prepare(m_db, QStringLiteral("SELECT DISTINCT x.row_id FROM (%1) x WHERE x.what = 'observations'"
+                                                         " AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.id = x.row_id)"
+                                                         " ORDER BY x.row_id")
+                                              .arg(touched));
+        if (!removed)
+            return std::unexpected(removed.error());
+        if (auto r = sql::exec(*removed, {filter}); !r)
+            return std::unexpected(r.error());
+        while (removed->next())
+            changes.removed << ObservationId(removed->value(0).toLongLong());
+        return changes;
+    };
+    auto changes = read();
+    if (!changes)
+        return std::unexpected(classify(changes.error()));
+    if (auto r = transaction.commit(); !r)
+        return std::unexpected(classify(r.error()));
+    return changes;
+}
+
+bool PgStore::setChangeListener(std::function<void(qint64 revision)> listener)
+{
+    if (!m_live)
+        return false;
+    m_listener = std::move(listener);
+    if (!m_listener) {
+        m_listening.reset();
+        if (m_db.isOpen() && m_db.driver()->subscribedToNotifications().contains(m_channel))
+            m_db.driver()->unsubscribeFromNotification(m_channel);
+        return true;
+    }
+    if (!m_listening) {
+        m_listening = std::make_unique<QObject>();
+        QObject::connect(m_db.driver(), &QSqlDriver::notification, m_listening.get(),
+                         [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                             // The store's own writes are in its document already.
+                             if (name != m_channel || source == QSqlDriver::SelfSource || !m_listener)
+                                 return;
+                             bool ok = false;
+                             const qint64 revision = payload.toString().toLongLong(&ok);
+                             if (ok)
+                                 m_listener(revision);
+                         });
+    }
+    // Not listening now (the server is gone): the next operation reconnects and listens again.
+    (void)listen();
+    return true;
+}
+
+Result<void> PgStore::listen()
+{
+    if (!m_listener || !m_live || !m_db.isOpen())
+        return {};
+    if (!m_db.driver()->subscribeToNotification(m_channel))
+        return std::unexpected(classify(sql::databaseError(m_db.driver()->lastError(), QStringLiteral("LISTEN"))));
+    return {};
 }
 
 bool PgStore::isReadOnly() const

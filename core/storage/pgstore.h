@@ -5,6 +5,7 @@
 #include "core/storage/pgserver.h"
 #include "core/storage/schema.h"
 
+#include <QObject>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -32,8 +33,9 @@ class Connection;
 /// revision — and the entries, in the change's transaction. A refusal by the server (row-level security,
 /// a locked year) comes back as NotPermitted / NotPermittedArea / YearLocked in words. A write based on rows
 /// another client changed since this one read them is refused whole with ConflictingChange (DocumentWriter and
-/// core/storage/rowversions.h check every row it writes, after the revision's row lock orders the writers).
-/// NOTIFY of the revision comes later.
+/// core/storage/rowversions.h check every row it writes, after the revision's row lock orders the writers). The
+/// server NOTIFYs every change's revision and records the rows it wrote (core/storage/pglive.h):
+/// setChangeListener() LISTENs, changesSince() reads only those rows.
 ///
 /// Each instance owns its own Qt SQL connection (a unique name) and must be used from the thread that
 /// created it. Never keeps a password beyond the connection.
@@ -77,6 +79,15 @@ public:
     [[nodiscard]] Result<std::optional<ChangeEvent>> loadChange(ChangeId id) override;
     /// The server's revision: it counts the writes of every client.
     [[nodiscard]] Result<qint64> revision() override;
+    /// Only the rows the changes since revision wrote (the server's record of them, core/storage/pglive.h), from
+    /// one snapshot: the observations written and removed, the small tables when a change touched any, the whole
+    /// document for a bulk change (an import). A database without that record (made before it: `seika-cli
+    /// upgrade`) is read whole when its revision moved on.
+    [[nodiscard]] Result<RemoteChanges> changesSince(qint64 revision, const QList<ChangeId> &own = {}) override;
+    /// LISTENs on the document's channel (pglive::channel()); the server NOTIFYs it with the revision of every
+    /// change committed. Notifications of this connection's own writes are left out; after a reconnect the
+    /// store LISTENs again. False on a database without the NOTIFY (made before it).
+    bool setChangeListener(std::function<void(qint64 revision)> listener) override;
     [[nodiscard]] bool isReadOnly() const override;
     /// The URL without password.
     [[nodiscard]] QString location() const override;
@@ -105,6 +116,10 @@ private:
     /// op() after reconnectIfLost(), and once more on a new connection when op() found the connection gone
     /// and again(): a read, ids, or a write that failed before its COMMIT (the server rolled it back).
     template <typename Fn, typename Again> auto retried(Fn &&op, Again &&again) -> decltype(op());
+    /// changesSince() once, in a REPEATABLE READ transaction.
+    [[nodiscard]] Result<RemoteChanges> changesSinceOnce(qint64 revision, const QList<ChangeId> &own);
+    /// LISTENs on the channel when a listener is set (after connecting again too).
+    [[nodiscard]] Result<void> listen();
     /// write() once: committing is set when COMMIT was sent (a failure after it is not retried: the
     /// server may have made the change).
     [[nodiscard]] Result<void> writeOnce(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress,
@@ -130,6 +145,10 @@ private:
     OpenMode m_mode;
     int m_schemaVersion = SchemaVersion; ///< of the open database: older only when opened read-only
     bool m_serverAudit = false; ///< the server's roles and audit triggers are installed (pgserver::install())
+    bool m_live = false;        ///< the server NOTIFYs changes and records their rows (pglive::install())
+    QString m_channel;          ///< the NOTIFY channel (pglive::channel())
+    std::function<void(qint64)> m_listener;
+    std::unique_ptr<QObject> m_listening; ///< the context of the driver's notification connection
     Permissions m_permissions;
     mutable bool m_lost = false;         ///< the connection was found gone: reconnect before the next operation
     QSqlDatabase m_db;

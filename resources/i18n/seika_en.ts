@@ -2196,6 +2196,46 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>The user %1 has no role in this document. An admin adds users with “seika-cli admin add-user”.</source>
         <translation>The user %1 has no role in this document. An admin adds users with “seika-cli admin add-user”.</translation>
     </message>
+    <message>
+        <source>the value</source>
+        <translation>the value</translation>
+    </message>
+    <message>
+        <source>the grade</source>
+        <translation>the grade</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>the direction</translation>
+    </message>
+    <message>
+        <source>the reasons</source>
+        <translation>the reasons</translation>
+    </message>
+    <message>
+        <source>the entry</source>
+        <translation>the entry</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 of %2: %3 at %4. Stored now: %5; yours: %6. Your change was not saved.</source>
+        <translation>Someone else changed %1 of %2: %3 at %4. Stored now: %5; yours: %6. Your change was not saved.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>locked (確定)</source>
+        <translation>locked (確定)</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -2983,6 +3023,89 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ConflictDialog</name>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this value</source>
+        <translation>Someone else changed this value</translation>
+    </message>
+    <message>
+        <source>Since this window read the document, another user has changed what you just edited. Your change has not been saved. Choose which value to keep.</source>
+        <translation>Since this window read the document, another user has changed what you just edited. Your change has not been saved. Choose which value to keep.</translation>
+    </message>
+    <message>
+        <source>Row:</source>
+        <translation>Row:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Your value:</source>
+        <translation>Your value:</translation>
+    </message>
+    <message>
+        <source>Stored value:</source>
+        <translation>Stored value:</translation>
+    </message>
+    <message>
+        <source>Changed by:</source>
+        <translation>Changed by:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>Keep mine (overwrite)</source>
+        <translation>Keep mine (overwrite)</translation>
+    </message>
+    <message>
+        <source>Save your value over the stored one, as a new step that can be undone.</source>
+        <translation>Save your value over the stored one, as a new step that can be undone.</translation>
+    </message>
+    <message>
+        <source>Keep the stored value</source>
+        <translation>Keep the stored value</translation>
+    </message>
+    <message>
+        <source>Keep what is stored; your value is dropped.</source>
+        <translation>Keep what is stored; your value is dropped.</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4969,14 @@ Fiscal year %2</translation>
     <message>
         <source>Connected to the server again.</source>
         <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this since: the step was not undone or redone.</source>
+        <translation>Someone else has changed this since: the step was not undone or redone.</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by other users.</source>
+        <translation>Updated with changes saved by other users.</translation>
     </message>
 </context>
 <context>

@@ -2190,6 +2190,46 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>The user %1 has no role in this document. An admin adds users with “seika-cli admin add-user”.</source>
         <translation>利用者 %1 にはこの文書での役割がありません。管理者が「seika-cli admin add-user」で利用者を追加します。</translation>
     </message>
+    <message>
+        <source>the value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>the grade</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>the reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>the entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 of %2: %3 at %4. Stored now: %5; yours: %6. Your change was not saved.</source>
+        <translation>他の人が%2の%1を変更しました（%3、%4）。保存されている値: %5、あなたの値: %6。あなたの変更は保存されていません。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>他の利用者</translation>
+    </message>
+    <message>
+        <source>locked (確定)</source>
+        <translation>確定</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -2975,6 +3015,89 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Clear</source>
         <translation>クリア</translation>
+    </message>
+</context>
+<context>
+    <name>seika::ui::ConflictDialog</name>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Someone else changed this value</source>
+        <translation>他の人がこの値を変更しました</translation>
+    </message>
+    <message>
+        <source>Since this window read the document, another user has changed what you just edited. Your change has not been saved. Choose which value to keep.</source>
+        <translation>このウィンドウが文書を読み込んだ後に、他の利用者があなたの編集した箇所を変更しました。あなたの変更はまだ保存されていません。どちらの値を残すか選んでください。</translation>
+    </message>
+    <message>
+        <source>Row:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <source>Your value:</source>
+        <translation>あなたの値:</translation>
+    </message>
+    <message>
+        <source>Stored value:</source>
+        <translation>保存されている値:</translation>
+    </message>
+    <message>
+        <source>Changed by:</source>
+        <translation>変更した人:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>他の利用者</translation>
+    </message>
+    <message>
+        <source>Keep mine (overwrite)</source>
+        <translation>自分の値を保存（上書き）</translation>
+    </message>
+    <message>
+        <source>Save your value over the stored one, as a new step that can be undone.</source>
+        <translation>あなたの値を保存されている値に上書きします（元に戻せる新しい操作になります）。</translation>
+    </message>
+    <message>
+        <source>Keep the stored value</source>
+        <translation>保存されている値を残す</translation>
+    </message>
+    <message>
+        <source>Keep what is stored; your value is dropped.</source>
+        <translation>保存されている値をそのまま残し、あなたの値は破棄します。</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4960,14 @@ Fiscal year %2</source>
     <message>
         <source>Connected to the server again.</source>
         <translation>サーバーに再接続しました。</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this since: the step was not undone or redone.</source>
+        <translation>その後に他の人が変更したため、この操作は元に戻すこと（やり直すこと）ができませんでした。</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by other users.</source>
+        <translation>他のユーザーが保存した変更を反映しました。</translation>
     </message>
 </context>
 <context>

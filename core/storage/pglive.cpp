@@ -1,0 +1,140 @@
+#include "core/storage/pglive.h"
+
+#include "core/storage/sqlsupport.h"
+
+#include <QStringList>
+
+namespace seika::core::pglive {
+
+namespace {
+
+/// The objects. {schema} is the current schema and {viewer} the plan's viewer group role, both quoted by the
+/// server. The triggers run as the owner (SECURITY DEFINER) with a fixed search_path, as pgserver's do.
+const QStringList Objects = {
+    // What each change wrote: observations by id ("observations", row id), other tables by name (row id 0), and
+    // "bulk" for a change whose observations are too many to list (an import, its undo and redo: the client
+    // reads the document again). The key keeps one row per written row and change.
+    QStringLiteral("CREATE TABLE seika_touched ("
+                   " change_id BIGINT NOT NULL,"
+                   " what VARCHAR(64) NOT NULL,"
+                   " row_id BIGINT NOT NULL,"
+                   " PRIMARY KEY (change_id, what, row_id))"),
+    // A channel name Qt's driver reads back as it was sent (Latin-1, no dot: QPSQLDriver quotes a dot apart).
+    QStringLiteral("CREATE FUNCTION seika_channel() RETURNS TEXT LANGUAGE sql STABLE AS $f$"
+                   " SELECT 'seika:' || CASE WHEN current_database() ~ '^[A-Za-z0-9_-]{1,57}$' THEN current_database()"
+                   "   ELSE md5(current_database()) END $f$"),
+    // Delivered by the server when the change's transaction commits, never for one rolled back.
+    QStringLiteral("CREATE FUNCTION seika_notify() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+                   " SET search_path = {schema}, pg_temp AS $f$"
+                   " BEGIN"
+                   "   PERFORM pg_notify(seika_channel(), CAST(NEW.revision AS TEXT));"
+                   "   RETURN NULL;"
+                   " END $f$"),
+    QStringLiteral("CREATE TRIGGER seika_notify AFTER INSERT ON changes FOR EACH ROW EXECUTE FUNCTION seika_notify()"),
+    // Observations: once per statement, from its transition table (a COPY of a million rows is one call). A bulk
+    // change is marked once instead of listing its rows.
+    QStringLiteral("CREATE FUNCTION seika_touch_observations() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+                   " SET search_path = {schema}, pg_temp AS $f$"
+                   " DECLARE"
+                   "   cid BIGINT;"
+                   "   b BOOLEAN;"
+                   " BEGIN"
+                   "   SELECT change_id, bulk INTO cid, b FROM seika_pending WHERE xact = txid_current();"
+                   "   IF NOT FOUND THEN RETURN NULL; END IF;" // no row changed: no event was made
+                   "   IF b THEN"
+                   "     INSERT INTO seika_touched VALUES (cid, 'bulk', 0) ON CONFLICT DO NOTHING;"
+                   "   ELSIF TG_OP = 'DELETE' THEN"
+                   "     INSERT INTO seika_touched SELECT cid, 'observations', id FROM gone ON CONFLICT DO NOTHING;"
+                   "   ELSE"
+                   "     INSERT INTO seika_touched SELECT cid, 'observations', id FROM written ON CONFLICT DO NOTHING;"
+                   "   END IF;"
+                   "   RETURN NULL;"
+                   " END $f$"),
+    QStringLiteral("CREATE TRIGGER seika_touch_insert AFTER INSERT ON observations REFERENCING NEW TABLE AS written"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_touch_observations()"),
+    QStringLiteral("CREATE TRIGGER seika_touch_update AFTER UPDATE ON observations REFERENCING NEW TABLE AS written"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_touch_observations()"),
+    QStringLiteral("CREATE TRIGGER seika_touch_delete AFTER DELETE ON observations REFERENCING OLD TABLE AS gone"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_touch_observations()"),
+    // Every other table of the document: its name, once per change (the tables are small; a client reads them
+    // again as a whole).
+    QStringLiteral("CREATE FUNCTION seika_touch_table() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+                   " SET search_path = {schema}, pg_temp AS $f$"
+                   " DECLARE"
+                   "   r JSONB := to_jsonb(COALESCE(NEW, OLD));"
+                   " BEGIN"
+                   "   IF TG_TABLE_NAME = 'seika_meta' AND r->>'key' IN ('next_id', 'revision') THEN RETURN NULL; END IF;"
+                   "   INSERT INTO seika_touched VALUES (seika_event(), TG_TABLE_NAME, 0) ON CONFLICT DO NOTHING;"
+                   "   RETURN NULL;"
+                   " END $f$"),
+    QStringLiteral("REVOKE ALL ON FUNCTION seika_notify(), seika_touch_observations(), seika_touch_table() FROM PUBLIC"),
+    // Read by every role (a viewer's window is brought up to date too), written only by the triggers.
+    QStringLiteral("ALTER TABLE seika_touched ENABLE ROW LEVEL SECURITY"),
+    QStringLiteral("ALTER TABLE seika_touched FORCE ROW LEVEL SECURITY"),
+    QStringLiteral("CREATE POLICY seika_owner ON seika_touched USING (current_user = {owner}) WITH CHECK (current_user = {owner})"),
+    QStringLiteral("CREATE POLICY seika_read ON seika_touched FOR SELECT USING ((SELECT seika_may('viewer')))"),
+    QStringLiteral("GRANT SELECT ON seika_touched TO {viewer}"),
+};
+
+/// The tables whose rows are the document besides the observations: the schema's, without the audit trail and
+/// the server's own.
+const QString ListTablesSql = QStringLiteral(
+    "SELECT quote_ident(tablename) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+    " AND tablename NOT IN ('observations', 'changes', 'audit_log', 'seika_change_origin', 'seika_pending',"
+    " 'seika_staff', 'seika_touched') ORDER BY tablename");
+
+} // namespace
+
+Result<void> install(QSqlDatabase &db)
+{
+    auto q = sql::prepare(db, QStringLiteral("SELECT quote_ident(current_schema()), quote_literal(current_user),"
+                                             " quote_ident(left(current_database(), 48) || '_viewer')"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (auto r = sql::exec(*q); !r)
+        return r;
+    if (!q->next())
+        return fail(ErrorCode::DatabaseError, {}, {}, QStringLiteral("no current schema"));
+    const QString schema = q->value(0).toString();
+    const QString owner = q->value(1).toString();
+    const QString viewer = q->value(2).toString();
+    QStringList statements;
+    for (QString statement : Objects) {
+        statement.replace(QLatin1String("{schema}"), schema);
+        statement.replace(QLatin1String("{owner}"), owner);
+        statement.replace(QLatin1String("{viewer}"), viewer);
+        statements << statement;
+    }
+    auto tables = sql::prepare(db, ListTablesSql);
+    if (!tables)
+        return std::unexpected(tables.error());
+    if (auto r = sql::exec(*tables); !r)
+        return r;
+    while (tables->next())
+        statements << QStringLiteral("CREATE TRIGGER seika_touch AFTER INSERT OR UPDATE OR DELETE ON %1"
+                                     " FOR EACH ROW EXECUTE FUNCTION seika_touch_table()")
+                          .arg(tables->value(0).toString());
+    for (const QString &statement : std::as_const(statements)) {
+        if (auto r = sql::execute(db, statement); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<bool> isInstalled(const QSqlDatabase &db)
+{
+    auto function = sql::scalar(db, QStringLiteral("SELECT to_regproc('seika_touch_observations') IS NOT NULL"));
+    if (!function)
+        return std::unexpected(function.error());
+    return function->toBool();
+}
+
+Result<QString> channel(const QSqlDatabase &db)
+{
+    auto name = sql::scalar(db, QStringLiteral("SELECT seika_channel()"));
+    if (!name)
+        return std::unexpected(name.error());
+    return name->toString();
+}
+
+} // namespace seika::core::pglive
