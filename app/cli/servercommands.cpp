@@ -202,7 +202,9 @@ int admin(const QStringList &args, const QString &db, QTextStream &out, QTextStr
                               : ServerCommands::tr("--ward is for a ward editor only."));
     if (auto r = addServerUser(db, name, *role, wards); !r)
         return failed(err, r.error());
-    out << ServerCommands::tr("%1 is now %2 of %3.").arg(name, p.values.value(QStringLiteral("role")), displayLocation(db))
+    // The role in words, as the window's status bar names it: 「区担当: 中原区」.
+    const QString roleText = accessRoleText((QStringList{accessRoleKey(*role)} + wards).join(QLatin1Char('\n')));
+    out << ServerCommands::tr("%1 is now %2 of %3.").arg(name, roleText, displayLocation(db))
         << '\n';
     return Success;
 }

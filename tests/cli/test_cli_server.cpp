@@ -195,6 +195,7 @@ TEST_F(CliRolesTest, AdminAddsListsAndRemovesUsers)
                                    u"--ward"_s, u"高津区"_s});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     EXPECT_TRUE(added.out.contains(ward)) << added.out.toStdString();
+    EXPECT_TRUE(added.out.contains(u"is now ward editor: 中原区, 高津区 of"_s)) << "the role in words: " << added.out.toStdString();
     ASSERT_EQ(onServer({u"admin"_s, u"add-user"_s, viewer, u"--role"_s, u"viewer"_s}).exitCode, 0);
     const CliRun listed = onServer({u"admin"_s, u"list-users"_s});
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
