@@ -101,17 +101,28 @@ Result<void> DocumentWriter::run(const QString &sql, std::initializer_list<QVari
 
 Result<void> DocumentWriter::write(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
 {
-    if (auto r = removeRows(changes); !r)
+    const bool bulk = m_bulk && changes.observations.size() >= m_bulk->threshold();
+    if (bulk) {
+        if (auto r = m_bulk->remove(changes, progress); !r)
+            return r;
+    }
+    if (auto r = removeRows(changes, !bulk); !r)
         return r;
     if (auto r = putRows(changes); !r)
         return r;
-    return writeObservations(changes, progress);
+    if (!bulk)
+        return writeObservations(changes, progress);
+    if (auto r = m_bulk->put(changes, progress); !r)
+        return r;
+    if (progress && !progress(changes.observations.size()))
+        return fail(ErrorCode::Cancelled, m_connection.location());
+    return {};
 }
 
-Result<void> DocumentWriter::removeRows(const ChangeSet &c)
+Result<void> DocumentWriter::removeRows(const ChangeSet &c, bool observations)
 {
     // Children before parents, so that every foreign key holds after each statement.
-    if (!c.observations.isEmpty() && c.observations.constFirst().isRemoval()) {
+    if (observations && !c.observations.isEmpty() && c.observations.constFirst().isRemoval()) {
         auto remove = m_connection.prepareBulk(QStringLiteral("DELETE FROM observations WHERE id = ?"));
         if (!remove)
             return std::unexpected(remove.error());

@@ -3,6 +3,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/documentreader.h"
 #include "core/storage/documentwriter.h"
+#include "core/storage/pgbulk.h"
 #include "core/storage/pgserver.h"
 #include "core/storage/sqlsupport.h"
 #include "core/storage/sqltransaction.h"
@@ -364,6 +365,9 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url, const Chang
     // Declared before the transaction, so that its prepared statements are freed after a failed transaction
     // has been rolled back (the server refuses DEALLOCATE inside an aborted one).
     DocumentWriter writer(*store->m_connection);
+    // A large document's figures go by COPY (before the server's part is installed: under foreign keys, as rows).
+    PgBulkObservations bulk(*store->m_connection);
+    writer.useBulk(&bulk);
     // Schema and rows in one transaction (PostgreSQL's DDL is transactional): a failure leaves the database
     // as empty as it was.
     sql::Transaction transaction(db);
@@ -463,6 +467,9 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
     {
         // Outlives the transaction: its statements are freed after a failed one is rolled back (see create()).
         DocumentWriter writer(*m_connection);
+        // A large change's figures (an import, its undo) by COPY, each block one statement for the triggers.
+        PgBulkObservations bulk(*m_connection);
+        writer.useBulk(&bulk);
         sql::Transaction transaction(m_db);
         if (auto r = transaction.begin(); !r)
             return std::unexpected(classify(r.error()));

@@ -30,8 +30,10 @@ class Connection;
 /// store reads the connected user's role (permissions()), describes each change to the server (its id,
 /// kind, label, source) and the server's triggers write the event — its user, time, client address and
 /// revision — and the entries, in the change's transaction. A refusal by the server (row-level security,
-/// a locked year) comes back as NotPermitted / NotPermittedArea / YearLocked in words. Row versions (§5)
-/// and NOTIFY of the revision come later.
+/// a locked year) comes back as NotPermitted / NotPermittedArea / YearLocked in words. A change of many figures
+/// (an import, its undo, a copy) sends them by COPY into a staging table and writes them a block at a time
+/// (PgBulkObservations, core/storage/pgbulk.h), under the same policies and triggers. Row versions (§5) and
+/// NOTIFY of the revision come later.
 ///
 /// Each instance owns its own Qt SQL connection (a unique name) and must be used from the thread that
 /// created it. Never keeps a password beyond the connection.

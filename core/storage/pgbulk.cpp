@@ -1,0 +1,252 @@
+#include "core/storage/pgbulk.h"
+
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
+#include <charconv>
+
+namespace seika::core {
+
+namespace {
+
+/// The staging table: observations' columns, no key, no policy, no trigger; gone at the transaction's end.
+const QByteArray CreateStage = QByteArrayLiteral(
+    "CREATE TEMP TABLE seika_stage (id BIGINT NOT NULL, indicator_id BIGINT, fiscal_year INTEGER, area_id BIGINT,"
+    " numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, value DOUBLE PRECISION, as_of VARCHAR(10), note TEXT,"
+    " change_id BIGINT) ON COMMIT DROP");
+/// The server's statement triggers keep a block's rows (transition tables) in memory up to work_mem: enough for
+/// one block (about 100 bytes a row), for this transaction only.
+const QByteArray WorkMemory = QByteArrayLiteral("SET LOCAL work_mem = '64MB'");
+const QByteArray ClearStage = QByteArrayLiteral("TRUNCATE pg_temp.seika_stage");
+const QByteArray CopyIds = QByteArrayLiteral("COPY pg_temp.seika_stage (id) FROM STDIN");
+const QByteArray CopyRows = QByteArrayLiteral(
+    "COPY pg_temp.seika_stage (id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
+    " change_id) FROM STDIN");
+const QByteArray RemoveStaged =
+    QByteArrayLiteral("DELETE FROM observations o USING pg_temp.seika_stage s WHERE o.id = s.id");
+const QByteArray UpdateStaged = QByteArrayLiteral(
+    "UPDATE observations o SET numerator = s.numerator, denominator = s.denominator, value = s.value,"
+    " as_of = s.as_of, note = s.note, change_id = s.change_id, indicator_id = s.indicator_id,"
+    " fiscal_year = s.fiscal_year, area_id = s.area_id FROM pg_temp.seika_stage s WHERE o.id = s.id");
+const QByteArray InsertStaged = QByteArrayLiteral(
+    "INSERT INTO observations (id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
+    " change_id) SELECT id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note, change_id"
+    " FROM pg_temp.seika_stage");
+
+void appendNull(QByteArray &out)
+{
+    out += "\\N";
+}
+
+void appendInt(QByteArray &out, qint64 value)
+{
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    out.append(buffer, end - buffer);
+}
+
+/// An id or SQL NULL for 0 (bindOptionalInt()'s rule).
+void appendOptionalInt(QByteArray &out, qint64 value)
+{
+    if (value > 0)
+        appendInt(out, value);
+    else
+        appendNull(out);
+}
+
+/// The shortest text that reads back as the same double (the server's float8in reads it exactly; nan and inf
+/// included).
+void appendNumber(QByteArray &out, std::optional<double> value)
+{
+    if (!value) {
+        appendNull(out);
+        return;
+    }
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, *value).ptr;
+    out.append(buffer, end - buffer);
+}
+
+/// Text in COPY's text format: UTF-8, with backslash, tab, newline and carriage return escaped.
+void appendText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+void appendRow(QByteArray &out, const ObservationChange &o)
+{
+    const Observation &v = *o.after;
+    appendInt(out, o.id.value());
+    out += '\t';
+    appendInt(out, o.indicator.value());
+    out += '\t';
+    appendInt(out, v.year.year());
+    out += '\t';
+    appendOptionalInt(out, v.area.value());
+    out += '\t';
+    appendNumber(out, v.numerator);
+    out += '\t';
+    appendNumber(out, v.denominator);
+    out += '\t';
+    appendNumber(out, v.value);
+    out += '\t';
+    if (v.asOf.isValid())
+        out += v.asOf.toString(Qt::ISODate).toLatin1();
+    else
+        appendNull(out);
+    out += '\t';
+    appendText(out, v.note);
+    out += '\t';
+    appendOptionalInt(out, o.change.value());
+    out += '\n';
+}
+
+} // namespace
+
+PgBulkObservations::PgBulkObservations(const sql::Connection &connection) : m_connection(connection) {}
+
+Result<void> PgBulkObservations::remove(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
+{
+    qsizetype end = 0;
+    while (end < changes.observations.size() && changes.observations.at(end).isRemoval())
+        ++end;
+    return writeRange(changes, 0, end, Kind::Remove, progress);
+}
+
+Result<void> PgBulkObservations::put(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
+{
+    const QList<ObservationChange> &rows = changes.observations;
+    qsizetype first = 0;
+    while (first < rows.size() && rows.at(first).isRemoval())
+        ++first;
+    // Updates, then insertions (ChangeSet's order); a run of one kind at a time.
+    while (first < rows.size()) {
+        const Kind kind = rows.at(first).isUpdate() ? Kind::Update : Kind::Insert;
+        qsizetype end = first;
+        while (end < rows.size() && !rows.at(end).isRemoval() && rows.at(end).isUpdate() == (kind == Kind::Update))
+            ++end;
+        if (end == first)
+            return fail(ErrorCode::DatabaseError, m_connection.location(), {},
+                        QStringLiteral("observation changes out of order"));
+        if (auto r = writeRange(changes, first, end, kind, progress); !r)
+            return r;
+        first = end;
+    }
+    return {};
+}
+
+Result<void> PgBulkObservations::writeRange(const ChangeSet &changes, qsizetype first, qsizetype end, Kind kind,
+                                            const std::function<bool(qsizetype)> &progress)
+{
+    if (first >= end)
+        return {};
+    auto conn = connection();
+    if (!conn)
+        return std::unexpected(conn.error());
+    const QByteArray &statement = kind == Kind::Remove ? RemoveStaged : kind == Kind::Update ? UpdateStaged : InsertStaged;
+    QByteArray data;
+    for (qsizetype block = first; block < end; block += BlockRows) {
+        if (progress && !progress(block))
+            return fail(ErrorCode::Cancelled, m_connection.location());
+        const qsizetype blockEnd = std::min(end, block + BlockRows);
+        data.clear();
+        data.reserve((blockEnd - block) * (kind == Kind::Remove ? 12 : 64));
+        for (qsizetype i = block; i < blockEnd; ++i) {
+            const ObservationChange &o = changes.observations.at(i);
+            if (kind == Kind::Remove) {
+                appendInt(data, o.id.value());
+                data += '\n';
+            } else {
+                appendRow(data, o);
+            }
+        }
+        if (auto r = run(*conn, ClearStage); !r)
+            return r;
+        if (auto r = copyIn(*conn, kind == Kind::Remove ? CopyIds : CopyRows, data); !r)
+            return r;
+        if (auto r = run(*conn, statement); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<PGconn *> PgBulkObservations::connection()
+{
+    const QSqlDatabase &db = m_connection.db();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the type as the compiler spells it: the typedef's struct.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return fail(ErrorCode::DatabaseError, m_connection.location(), {}, QStringLiteral("not a QPSQL connection: %1").arg(QLatin1String(handle.typeName())));
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    if (!conn)
+        return fail(ErrorCode::DatabaseError, m_connection.location(), {}, QStringLiteral("no connection to the server"));
+    if (!m_staged) {
+        if (auto r = run(conn, WorkMemory); !r)
+            return std::unexpected(r.error());
+        if (auto r = run(conn, CreateStage); !r)
+            return std::unexpected(r.error());
+        m_staged = true;
+    }
+    return conn;
+}
+
+Error PgBulkObservations::failed(PGconn *conn, const QByteArray &statement) const
+{
+    return Error{ErrorCode::DatabaseError, QString::fromUtf8(statement), {}, QString::fromUtf8(PQerrorMessage(conn)), -1, -1};
+}
+
+Result<void> PgBulkObservations::run(PGconn *conn, const QByteArray &sql)
+{
+    // PQexec first drops any result Qt's driver left unread on the connection (it has none pending here).
+    PGresult *result = PQexec(conn, sql.constData());
+    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+    PQclear(result);
+    if (!ok)
+        return std::unexpected(failed(conn, sql));
+    return {};
+}
+
+Result<void> PgBulkObservations::copyIn(PGconn *conn, const QByteArray &statement, const QByteArray &data)
+{
+    PGresult *start = PQexec(conn, statement.constData());
+    const bool copying = start && PQresultStatus(start) == PGRES_COPY_IN;
+    PQclear(start);
+    if (!copying)
+        return std::unexpected(failed(conn, statement));
+    // In pieces of 1 MiB: libpq sends each as it comes (blocking connection).
+    constexpr qsizetype Piece = 1 << 20;
+    bool sent = true;
+    for (qsizetype at = 0; sent && at < data.size(); at += Piece)
+        sent = PQputCopyData(conn, data.constData() + at, int(std::min(Piece, data.size() - at))) == 1;
+    // Ends the copy either way: with an error message the server abandons it.
+    const bool ended = PQputCopyEnd(conn, sent ? nullptr : "seika: sending the rows failed") == 1;
+    bool ok = sent && ended;
+    while (PGresult *result = PQgetResult(conn)) {
+        ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+    }
+    if (!ok)
+        return std::unexpected(failed(conn, statement));
+    return {};
+}
+
+} // namespace seika::core
