@@ -210,6 +210,14 @@ Error PgStore::explained(const Error &error)
         }
         return yearLockedError(lock);
     }
+    // A figure of an indicator or area that is not stored (removed by another client meanwhile): the row named as
+    // a file's foreign key names it (DocumentWriter's referenceError()).
+    static const QLatin1String ReferenceSign("seika-reference:");
+    if (const qsizetype at = text.indexOf(ReferenceSign); at >= 0) {
+        const QString rest = text.mid(at + ReferenceSign.size()).section(QLatin1Char('\n'), 0, 0);
+        return Error{ErrorCode::DatabaseError, rest.section(QLatin1Char(':'), 1, -1), rest.section(QLatin1Char(':'), 0, 0),
+                     QStringLiteral("FOREIGN KEY constraint failed"), -1, -1};
+    }
     if (text.contains(QLatin1String("row-level security")) || text.contains(QLatin1String("permission denied"))
         || text.contains(QLatin1String("seika-refused")))
         return Error{ErrorCode::NotPermitted, QStringLiteral("server"), {}, describeRole(), -1, -1};
@@ -317,10 +325,10 @@ Result<int> PgStore::upgrade(const QString &url)
         return before;
     if (*before > SchemaVersion)
         return fail(ErrorCode::NewerSchema, store.m_location.where(), {}, QString::number(*before));
-    auto installed = pgserver::isInstalled(store.m_db);
+    auto installed = pgserver::installedVersion(store.m_db);
     if (!installed)
         return std::unexpected(store.classify(installed.error()));
-    if (*before == SchemaVersion && *installed)
+    if (*before == SchemaVersion && *installed == pgserver::SecurityVersion)
         return *before;
     sql::Transaction transaction(store.m_db);
     if (auto r = transaction.begin(); !r)
@@ -338,14 +346,16 @@ Result<int> PgStore::upgrade(const QString &url)
         if (auto r = schema::migrate(store.m_db, schema::SqlDialect::postgresql(), *version, schema::migrations()); !r)
             return failed(r.error());
     }
-    // A database made before the server enforced roles and wrote the audit gets them now (once: read again
-    // under the lock).
-    auto present = pgserver::isInstalled(store.m_db);
+    // A database made before the server enforced roles and wrote the audit gets them now, one made by a Seika
+    // whose server part is older gets this one's (once: read again under the lock).
+    auto present = pgserver::installedVersion(store.m_db);
     if (!present)
         return failed(present.error());
-    if (!*present) {
+    if (*present == 0) {
         if (auto r = pgserver::install(store.m_db); !r)
             return r.error().code == ErrorCode::NotPermitted ? std::unexpected(r.error()) : failed(r.error());
+    } else if (auto r = pgserver::upgrade(store.m_db, *present); !r) {
+        return failed(r.error());
     }
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
