@@ -44,7 +44,7 @@ private:
     [[nodiscard]] Result<PGconn *> connection();
     /// Runs sql (no result rows) on the libpq connection.
     [[nodiscard]] Result<void> run(PGconn *conn, const QByteArray &sql);
-    /// COPY statement FROM STDIN with data (COPY's text format).
+    /// COPY statement FROM STDIN with data (COPY's binary format).
     [[nodiscard]] Result<void> copyIn(PGconn *conn, const QByteArray &statement, const QByteArray &data);
     [[nodiscard]] Error failed(PGconn *conn, const QByteArray &statement) const;
 
