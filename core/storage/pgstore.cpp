@@ -230,6 +230,10 @@ Error PgStore::classify(const Error &error) const
         m_lost = true;
         return Error{ErrorCode::ServerUnreachable, m_location.where(), {}, firstLine(error.detail), -1, -1};
     }
+    // A standby (a streaming replica) is read-only: any write there, ids included, is refused whatever the role.
+    if (error.code == ErrorCode::DatabaseError
+        && (error.detail.contains(QLatin1String("(25006)")) || error.detail.contains(QLatin1String("read-only transaction"))))
+        return Error{ErrorCode::ReadOnlyDocument, m_location.where(), {}, firstLine(error.detail), -1, -1};
     return error;
 }
 

@@ -112,7 +112,8 @@ private:
     /// The schema version of the open database: NotASeikaDocument when it has no Seika tables.
     [[nodiscard]] Result<int> readVersion();
     /// A DatabaseError of the driver as what it means for the user: ServerUnreachable when the connection
-    /// is gone, the error itself otherwise.
+    /// is gone, ReadOnlyDocument when the server is a standby (or the session read-only), the error itself
+    /// otherwise.
     /// Notes a connection found gone (m_lost) for reconnectIfLost().
     [[nodiscard]] Error classify(const Error &error) const;
     [[nodiscard]] Result<void> checkWritable() const;
