@@ -456,3 +456,21 @@ TEST_F(ServerBulkWrite, AConnectionLostDuringTheCopyIsMadeAgainOnceAndWrittenOnc
     EXPECT_EQ(events(), before + 1);
     EXPECT_EQ(r->valuesAdded, batch.operations.size());
 }
+
+TEST_F(ServerBulkWrite, AServerThatOnlyReadsRefusesTheImportInWords)
+{
+    auto doc = openAs({});
+    ASSERT_TRUE(doc);
+    // The database now takes writes from no session (as a standby takes none), and the store's session ends: the
+    // import reconnects and is refused by the server.
+    m_server->run({u"ALTER DATABASE %1 SET default_transaction_read_only = on"_s.arg(m_server->name()),
+                   u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                   " AND pid <> pg_backend_pid()"_s});
+    CommitOptions options;
+    options.validated = true;
+    auto r = doc->commit(figures(1, 25), importInfo(u"figures.csv"_s), options);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().first().code, ErrorCode::ReadOnlyDocument) << describe(r);
+    EXPECT_EQ(r.error().first().value, m_server->where());
+    EXPECT_EQ(figuresStored(), 0);
+}
