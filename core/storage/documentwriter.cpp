@@ -103,20 +103,31 @@ Result<void> DocumentWriter::run(const QString &sql, std::initializer_list<QVari
 Result<void> DocumentWriter::write(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
 {
     // No lost update: the rows of the small lists written must still be as the client saw them (the
-    // observations are checked by their change as they are written).
+    // observations are checked by their change as they are written, row by row or in bulk).
     if (auto r = rowversions::checkLists(m_connection, changes); !r)
         return r;
-    if (auto r = removeRows(changes); !r)
+    const bool bulk = m_bulk && changes.observations.size() >= m_bulk->threshold();
+    if (bulk) {
+        if (auto r = m_bulk->remove(changes, progress); !r)
+            return r;
+    }
+    if (auto r = removeRows(changes, !bulk); !r)
         return r;
     if (auto r = putRows(changes); !r)
         return r;
-    return writeObservations(changes, progress);
+    if (!bulk)
+        return writeObservations(changes, progress);
+    if (auto r = m_bulk->put(changes, progress); !r)
+        return r;
+    if (progress && !progress(changes.observations.size()))
+        return fail(ErrorCode::Cancelled, m_connection.location());
+    return {};
 }
 
-Result<void> DocumentWriter::removeRows(const ChangeSet &c)
+Result<void> DocumentWriter::removeRows(const ChangeSet &c, bool observations)
 {
     // Children before parents, so that every foreign key holds after each statement.
-    if (!c.observations.isEmpty() && c.observations.constFirst().isRemoval()) {
+    if (observations && !c.observations.isEmpty() && c.observations.constFirst().isRemoval()) {
         // Only the row this client saw: still written by the change it saw (its version).
         auto remove = m_connection.prepareBulk(
             QStringLiteral("DELETE FROM observations WHERE id = ? AND change_id IS NOT DISTINCT FROM ?"));

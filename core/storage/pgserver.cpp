@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace seika::core::pgserver {
 
 namespace {
@@ -106,7 +108,10 @@ const QStringList ServerObjects = {
                    " removed BIGINT NOT NULL DEFAULT 0,"
                    // The codes a described change gives its indicators (indicator id → code after the change), for
                    // figures written while an indicator is renamed in the same change.
-                   " codes JSONB NOT NULL DEFAULT '{}')"),
+                   " codes JSONB NOT NULL DEFAULT '{}',"
+                   // Set while a trigger puts its own change id on the figures it just wrote: that update is no
+                   // change of its own.
+                   " fixing BOOLEAN NOT NULL DEFAULT false)"),
     QStringLiteral(
         "CREATE FUNCTION seika_role() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER"
         " SET search_path = {schema}, pg_temp AS $f$"
@@ -227,34 +232,6 @@ const QStringList ServerObjects = {
         "   VALUES (stamp, session_user, action, COALESCE(code, ''), y, area, field, COALESCE(old_value, ''),"
         "     COALESCE(new_value, ''), NULL, cid, '');"
         " END $f$"),
-    // Before a figure is written: the year must be open and the area the user's; a change not described by
-    // Seika (psql) — or by Seika, but for an undo or redo — names the transaction's event as the change that wrote
-    // the figure.
-    QStringLiteral(
-        "CREATE FUNCTION seika_guard_observation() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
-        " SET search_path = {schema}, pg_temp AS $f$"
-        " DECLARE"
-        "   cid BIGINT;"
-        "   k TEXT;"
-        " BEGIN"
-        "   IF TG_OP IN ('UPDATE', 'DELETE') THEN"
-        "     PERFORM seika_check_year(OLD.fiscal_year);"
-        "     IF NOT seika_may_area(OLD.area_id) THEN"
-        "       RAISE EXCEPTION 'seika-refused-area:%', COALESCE(OLD.area_id, 0) USING ERRCODE = 'insufficient_privilege';"
-        "     END IF;"
-        "   END IF;"
-        "   IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
-        "   PERFORM seika_check_year(NEW.fiscal_year);"
-        "   IF NOT seika_may_area(NEW.area_id) THEN"
-        "     RAISE EXCEPTION 'seika-refused-area:%', COALESCE(NEW.area_id, 0) USING ERRCODE = 'insufficient_privilege';"
-        "   END IF;"
-        "   cid := seika_event();"
-        // Only an undo or redo puts a figure back with an earlier change; anything else is this change's,
-        // whatever the client wrote, so that "who entered this figure" cannot be forged.
-        "   SELECT kind INTO k FROM seika_pending WHERE xact = txid_current();"
-        "   IF NOT seika_described() OR k NOT IN ('undo', 'redo') THEN NEW.change_id := cid; END IF;"
-        "   RETURN NEW;"
-        " END $f$"),
     QStringLiteral(
         "CREATE FUNCTION seika_guard_year() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
         " SET search_path = {schema}, pg_temp AS $f$"
@@ -265,49 +242,6 @@ const QStringList ServerObjects = {
         "   IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
         "   PERFORM seika_check_year(CAST(to_jsonb(NEW)->>'fiscal_year' AS INTEGER));"
         "   RETURN NEW;"
-        " END $f$"),
-    // The entries of a figure, as the engine makes them (core/edit/audit.cpp Auditor::observation(), the rules
-    // of ChangeSet::forEachAuditEntry()): one per changed field; none for a value a bulk change (an import)
-    // adds, nor for one its undo removes that the undone import added.
-    QStringLiteral(
-        "CREATE FUNCTION seika_audit_observation() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
-        " SET search_path = {schema}, pg_temp AS $f$"
-        " DECLARE"
-        "   cid BIGINT := seika_event();"
-        "   p seika_pending;"
-        "   o observations;"
-        "   n observations;"
-        "   act TEXT;"
-        "   code TEXT;"
-        "   y INTEGER;"
-        "   area BIGINT;"
-        " BEGIN"
-        "   SELECT * INTO p FROM seika_pending WHERE xact = txid_current();"
-        "   IF TG_OP <> 'INSERT' THEN o := OLD; END IF;"
-        "   IF TG_OP <> 'DELETE' THEN n := NEW; END IF;"
-        "   IF TG_OP = 'INSERT' THEN"
-        "     UPDATE seika_pending SET added = added + 1 WHERE xact = p.xact;"
-        "     IF p.bulk THEN RETURN NULL; END IF;"
-        "   ELSIF TG_OP = 'UPDATE' THEN"
-        "     UPDATE seika_pending SET changed = changed + 1 WHERE xact = p.xact;"
-        "   ELSE"
-        "     UPDATE seika_pending SET removed = removed + 1 WHERE xact = p.xact;"
-        "     IF p.bulk AND p.undoes IS NOT NULL AND o.change_id = p.undoes THEN RETURN NULL; END IF;"
-        "   END IF;"
-        "   act := CASE WHEN p.kind = 'undo' THEN 'undo' WHEN TG_OP = 'DELETE' THEN 'clear' ELSE 'set' END;"
-        "   code := p.codes->>CAST(COALESCE(n.indicator_id, o.indicator_id) AS TEXT);"
-        "   IF code IS NULL THEN"
-        "     SELECT i.code INTO code FROM indicators i WHERE i.id = COALESCE(n.indicator_id, o.indicator_id);"
-        "   END IF;"
-        "   y := COALESCE(n.fiscal_year, o.fiscal_year);"
-        "   area := CASE WHEN TG_OP = 'DELETE' THEN o.area_id ELSE n.area_id END;"
-        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'numerator', seika_number(o.numerator), seika_number(n.numerator));"
-        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'denominator', seika_number(o.denominator),"
-        "     seika_number(n.denominator));"
-        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'value', seika_number(o.value), seika_number(n.value));"
-        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'note', o.note, n.note);"
-        "   PERFORM seika_entry(cid, p.at, act, code, y, area, 'as_of', o.as_of, n.as_of);"
-        "   RETURN NULL;"
         " END $f$"),
     // Every other table: a change Seika described has its entries already (seika_event()); any other (psql)
     // gets one entry per changed column, "table.column", old → new.
@@ -355,13 +289,227 @@ const QStringList ServerObjects = {
         " END $f$"),
     QStringLiteral("CREATE TRIGGER seika_guard_meta BEFORE UPDATE ON seika_meta FOR EACH ROW"
                    " EXECUTE FUNCTION seika_guard_meta()"),
-    QStringLiteral("CREATE TRIGGER seika_guard BEFORE INSERT OR UPDATE OR DELETE ON observations FOR EACH ROW"
-                   " EXECUTE FUNCTION seika_guard_observation()"),
-    QStringLiteral("CREATE TRIGGER seika_audit AFTER INSERT OR UPDATE OR DELETE ON observations FOR EACH ROW"
-                   " EXECUTE FUNCTION seika_audit_observation()"),
-    QStringLiteral("REVOKE ALL ON FUNCTION seika_event(), seika_event_finish(), seika_guard_observation(),"
-                   " seika_guard_year(), seika_audit_observation(), seika_audit_row(),"
+    QStringLiteral("REVOKE ALL ON FUNCTION seika_event(), seika_event_finish(), seika_guard_year(), seika_audit_row(),"
                    " seika_entry(BIGINT, TEXT, TEXT, TEXT, INTEGER, BIGINT, TEXT, TEXT, TEXT) FROM PUBLIC"),
+};
+
+/// The checks of the figures one statement wrote or removed — transition table rows — for the whole statement at
+/// once: a single pass groups the rows by indicator, area and year; then a locked year, an area not the user's
+/// (a ward editor: another ward, or the city) and, for written rows (written), an indicator or area that is not
+/// stored refuse the statement, the referenced indicators and areas locked as a foreign key's check locks them.
+/// Sets v_n (the rows) and v_other (a row names another change than the event's). Set-wise, so that a
+/// statement writing a million figures costs a few scans, not a million trigger calls.
+QString observationChecks(const QString &rows, bool written)
+{
+    QString checks = QStringLiteral(
+        "   SELECT array_agg(indicator_id) FILTER (WHERE g = 3),"
+        "     array_agg(area_id) FILTER (WHERE g = 5 AND area_id IS NOT NULL),"
+        "     COALESCE(bool_or(area_id IS NULL) FILTER (WHERE g = 5), false),"
+        "     array_agg(fiscal_year) FILTER (WHERE g = 6),"
+        "     COALESCE(sum(c) FILTER (WHERE g = 3), 0), COALESCE(bool_or(other) FILTER (WHERE g = 3), false)"
+        "   INTO v_inds, v_areas, v_city, v_years, v_n, v_other"
+        "   FROM (SELECT indicator_id, area_id, fiscal_year, count(*) AS c,"
+        "       bool_or(change_id IS DISTINCT FROM cid) AS other, GROUPING(indicator_id, area_id, fiscal_year) AS g"
+        "     FROM {rows} GROUP BY GROUPING SETS ((indicator_id), (area_id), (fiscal_year))) s;"
+        "   SELECT min(l.fiscal_year) INTO v_bad FROM year_locks l WHERE l.fiscal_year = ANY (v_years);"
+        "   IF v_bad IS NOT NULL THEN PERFORM seika_check_year(CAST(v_bad AS INTEGER)); END IF;"
+        "   IF NOT seika_may('city-editor') THEN"
+        "     IF v_city THEN"
+        "       RAISE EXCEPTION 'seika-refused-area:0' USING ERRCODE = 'insufficient_privilege';"
+        "     END IF;"
+        "     SELECT min(a) INTO v_bad FROM unnest(v_areas) a WHERE NOT (a = ANY (seika_my_wards()));"
+        "     IF v_bad IS NOT NULL THEN"
+        "       RAISE EXCEPTION 'seika-refused-area:%', v_bad USING ERRCODE = 'insufficient_privilege';"
+        "     END IF;"
+        "   END IF;");
+    if (written) {
+        // Locked first, then looked up (with a new snapshot): an indicator removed by a transaction that committed
+        // meanwhile is not found, and one not yet removed cannot be until this one ends.
+        checks += QStringLiteral(
+            "   PERFORM 1 FROM indicators WHERE id = ANY (v_inds) FOR KEY SHARE;"
+            "   PERFORM 1 FROM areas WHERE id = ANY (v_areas) FOR KEY SHARE;"
+            "   SELECT min(x) INTO v_bad FROM unnest(v_inds) x WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = x);"
+            "   IF v_bad IS NOT NULL THEN"
+            "     SELECT * INTO r FROM {rows} w WHERE w.indicator_id = v_bad ORDER BY w.id LIMIT 1;"
+            "     RAISE EXCEPTION 'seika-reference:indicator:observation % (indicator %, %, area %)', r.id, r.indicator_id,"
+            "       r.fiscal_year, COALESCE(r.area_id, 0) USING ERRCODE = 'foreign_key_violation';"
+            "   END IF;"
+            "   SELECT min(x) INTO v_bad FROM unnest(v_areas) x WHERE NOT EXISTS (SELECT 1 FROM areas a WHERE a.id = x);"
+            "   IF v_bad IS NOT NULL THEN"
+            "     SELECT * INTO r FROM {rows} w WHERE w.area_id = v_bad ORDER BY w.id LIMIT 1;"
+            "     RAISE EXCEPTION 'seika-reference:area:observation % (indicator %, %, area %)', r.id, r.indicator_id,"
+            "       r.fiscal_year, COALESCE(r.area_id, 0) USING ERRCODE = 'foreign_key_violation';"
+            "   END IF;"
+            // Only an undo or redo puts a figure back with an earlier change; anything else is this change's,
+            // whatever the client wrote, so that "who entered this figure" cannot be forged.
+            "   IF v_other AND (NOT seika_described() OR p.kind NOT IN ('undo', 'redo')) THEN"
+            "     UPDATE seika_pending SET fixing = true WHERE xact = p.xact;"
+            "     UPDATE observations SET change_id = cid"
+            "       WHERE id IN (SELECT w.id FROM {rows} w WHERE w.change_id IS DISTINCT FROM cid);"
+            "     UPDATE seika_pending SET fixing = false WHERE xact = p.xact;"
+            "   END IF;");
+    }
+    checks.replace(QLatin1String("{rows}"), rows);
+    return checks;
+}
+
+/// The start of a statement trigger on observations: nothing to do for a statement that touched no row (no event
+/// either), else the transaction's event (seika_event()) and its pending row p.
+QString observationTrigger(const QString &name, const QString &rows, const QString &body)
+{
+    return QStringLiteral(
+               "CREATE FUNCTION %1() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+               " SET search_path = {schema}, pg_temp AS $f$"
+               " DECLARE"
+               "   cid BIGINT;"
+               "   p seika_pending;"
+               "   v_n BIGINT;"
+               "   v_pairs BIGINT;"
+               "   v_other BOOLEAN;"
+               "   v_inds BIGINT[];"
+               "   v_areas BIGINT[];"
+               "   v_city BOOLEAN;"
+               "   v_years INTEGER[];"
+               "   v_bad BIGINT;"
+               "   r RECORD;"
+               " BEGIN"
+               "   IF NOT EXISTS (SELECT 1 FROM %2) THEN RETURN NULL; END IF;"
+               "   cid := seika_event();"
+               "   SELECT * INTO p FROM seika_pending WHERE xact = txid_current();"
+               "   IF p.fixing THEN RETURN NULL; END IF;"
+               "%3"
+               "   RETURN NULL;"
+               " END $f$")
+        .arg(name, rows, body);
+}
+
+/// The audit entries of figures (one per changed field, old → new), as the engine makes them
+/// (core/edit/audit.cpp Auditor::observation(), the rules of ChangeSet::forEachAuditEntry()), inserted set-wise
+/// from a SELECT over the rows: its FROM, the action, and the five fields' old and new text.
+QString observationEntries(const QString &from, const QString &action, const QString &row, const QString &fields,
+                           const QString &where)
+{
+    return QStringLiteral(
+               "   INSERT INTO audit_log (at, user_name, action, indicator_code, fiscal_year, area_id, field, old_value,"
+               "     new_value, measure_id, change_id, subject)"
+               "   SELECT p.at, session_user, %2, COALESCE(p.codes->>CAST(%3.indicator_id AS TEXT), i.code, ''),"
+               "     %3.fiscal_year, %3.area_id, f.field, COALESCE(f.a, ''), COALESCE(f.b, ''), NULL, cid, ''"
+               "   FROM %1 LEFT JOIN indicators i ON i.id = %3.indicator_id"
+               "   CROSS JOIN LATERAL (VALUES %4) AS f(k, field, a, b)"
+               "   WHERE COALESCE(f.a, '') <> COALESCE(f.b, '')%5"
+               "   ORDER BY %3.id, f.k;")
+        .arg(from, action, row, fields, where);
+}
+
+/// The five fields of a figure for observationEntries(): old from o, new from w (either may be absent).
+QString entryFields(bool before, bool after)
+{
+    QStringList values;
+    int k = 0;
+    for (const char *field : {"numerator", "denominator", "value", "note", "as_of"}) {
+        const QString f = QLatin1String(field);
+        const bool number = k < 3;
+        auto side = [&](bool present, const QString &row) {
+            if (!present)
+                return QStringLiteral("CAST(NULL AS TEXT)");
+            const QString column = row + QLatin1Char('.') + f;
+            return number ? QStringLiteral("seika_number(%1)").arg(column) : column;
+        };
+        QString a = side(before, QStringLiteral("o"));
+        QString b = side(after, QStringLiteral("w"));
+        if (before && after && number) {
+            // Formatted only when the number changed: most fields of an updated figure did not.
+            const QString changed = QStringLiteral("o.%1 IS DISTINCT FROM w.%1").arg(f);
+            a = QStringLiteral("CASE WHEN %1 THEN %2 END").arg(changed, a);
+            b = QStringLiteral("CASE WHEN %1 THEN %2 END").arg(changed, b);
+        }
+        values << QStringLiteral("(%1, '%2', %3, %4)").arg(++k).arg(f, a, b);
+    }
+    return values.join(QStringLiteral(", "));
+}
+
+/// What the server does when figures are written (version 2 of the server's part): statement triggers with
+/// transition tables on observations, each checking and auditing its whole statement set-wise, instead of a
+/// guard and an audit trigger per row; and, in place of the foreign keys of observations (whose check is a
+/// query per row: three quarters of a large import's time), the same checks set-wise here and triggers on
+/// indicators and areas refusing to remove one a figure still refers to.
+const QStringList ObservationObjects = {
+    observationTrigger(
+        QStringLiteral("seika_observations_inserted"), QStringLiteral("seika_new"),
+        observationChecks(QStringLiteral("seika_new"), true)
+            + QStringLiteral("   UPDATE seika_pending SET added = added + v_n WHERE xact = p.xact;"
+                             // An import (a bulk change) records no entry for a value it adds: its event counts them.
+                             "   IF p.bulk THEN RETURN NULL; END IF;")
+            + observationEntries(QStringLiteral("seika_new w"),
+                                 QStringLiteral("CASE WHEN p.kind = 'undo' THEN 'undo' ELSE 'set' END"),
+                                 QStringLiteral("w"), entryFields(false, true), QString())),
+    observationTrigger(
+        QStringLiteral("seika_observations_updated"), QStringLiteral("seika_new"),
+        observationChecks(QStringLiteral("seika_old"), false) + observationChecks(QStringLiteral("seika_new"), true)
+            + QStringLiteral(
+                // Old and new are paired by id: a figure keeps its id (nothing is ever renumbered).
+                "   SELECT count(*) INTO v_pairs FROM seika_old o JOIN seika_new w ON w.id = o.id;"
+                "   IF v_pairs <> v_n THEN"
+                "     RAISE EXCEPTION 'seika-refused:observation-id' USING ERRCODE = 'insufficient_privilege';"
+                "   END IF;"
+                "   UPDATE seika_pending SET changed = changed + v_n WHERE xact = p.xact;")
+            + observationEntries(QStringLiteral("seika_new w JOIN seika_old o ON o.id = w.id"),
+                                 QStringLiteral("CASE WHEN p.kind = 'undo' THEN 'undo' ELSE 'set' END"),
+                                 QStringLiteral("w"), entryFields(true, true), QString())),
+    observationTrigger(
+        QStringLiteral("seika_observations_deleted"), QStringLiteral("seika_old"),
+        observationChecks(QStringLiteral("seika_old"), false)
+            + QStringLiteral("   UPDATE seika_pending SET removed = removed + v_n WHERE xact = p.xact;")
+            // The undo of an import records no entry for removing a value the undone import added.
+            + observationEntries(QStringLiteral("seika_old o"),
+                                 QStringLiteral("CASE WHEN p.kind = 'undo' THEN 'undo' ELSE 'clear' END"),
+                                 QStringLiteral("o"), entryFields(true, false),
+                                 QStringLiteral(" AND NOT (p.bulk AND p.undoes IS NOT NULL"
+                                                " AND o.change_id IS NOT DISTINCT FROM p.undoes)"))),
+    QStringLiteral("CREATE TRIGGER seika_written AFTER INSERT ON observations REFERENCING NEW TABLE AS seika_new"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_observations_inserted()"),
+    QStringLiteral("CREATE TRIGGER seika_changed AFTER UPDATE ON observations"
+                   " REFERENCING OLD TABLE AS seika_old NEW TABLE AS seika_new"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_observations_updated()"),
+    QStringLiteral("CREATE TRIGGER seika_removed AFTER DELETE ON observations REFERENCING OLD TABLE AS seika_old"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_observations_deleted()"),
+    // The foreign keys' other half: an indicator or area that figures still refer to stays.
+    QStringLiteral(
+        "CREATE FUNCTION seika_referenced() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE r RECORD;"
+        " BEGIN"
+        "   IF TG_TABLE_NAME = 'indicators' THEN"
+        "     SELECT o.id, o.indicator_id AS ref INTO r FROM (SELECT d.id FROM seika_old d"
+        "       WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = d.id)) gone"
+        "       JOIN observations o ON o.indicator_id = gone.id LIMIT 1;"
+        "   ELSE"
+        "     SELECT o.id, o.area_id AS ref INTO r FROM (SELECT d.id FROM seika_old d"
+        "       WHERE NOT EXISTS (SELECT 1 FROM areas a WHERE a.id = d.id)) gone"
+        "       JOIN observations o ON o.area_id = gone.id LIMIT 1;"
+        "   END IF;"
+        "   IF FOUND THEN"
+        "     RAISE EXCEPTION 'seika-referenced:% % (observation %)', TG_TABLE_NAME, r.ref, r.id"
+        "       USING ERRCODE = 'foreign_key_violation';"
+        "   END IF;"
+        "   RETURN NULL;"
+        " END $f$"),
+    QStringLiteral("CREATE TRIGGER seika_referenced_delete AFTER DELETE ON indicators REFERENCING OLD TABLE AS seika_old"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_referenced()"),
+    QStringLiteral("CREATE TRIGGER seika_referenced_update AFTER UPDATE ON indicators REFERENCING OLD TABLE AS seika_old"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_referenced()"),
+    QStringLiteral("CREATE TRIGGER seika_referenced_delete AFTER DELETE ON areas REFERENCING OLD TABLE AS seika_old"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_referenced()"),
+    QStringLiteral("CREATE TRIGGER seika_referenced_update AFTER UPDATE ON areas REFERENCING OLD TABLE AS seika_old"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION seika_referenced()"),
+    // The foreign keys themselves go (the checks above replace them).
+    QStringLiteral("DO $d$ DECLARE c TEXT; BEGIN"
+                   " FOR c IN SELECT conname FROM pg_catalog.pg_constraint"
+                   "   WHERE conrelid = CAST('observations' AS regclass) AND contype = 'f' LOOP"
+                   "   EXECUTE format('ALTER TABLE observations DROP CONSTRAINT %I', c);"
+                   " END LOOP; END $d$"),
+    QStringLiteral("REVOKE ALL ON FUNCTION seika_observations_inserted(), seika_observations_updated(),"
+                   " seika_observations_deleted(), seika_referenced() FROM PUBLIC"),
 };
 
 QString filled(QString statement, const Names &n)
@@ -418,6 +566,27 @@ Result<void> createGroups(QSqlDatabase &db, const Names &n)
     return {};
 }
 
+/// The write policies of observations: every ward editor passes them. Which ward a ward editor may write, and
+/// which years are open, the statement triggers check for the whole statement (ObservationObjects), refusing in
+/// words (seika-refused-area:…) rather than the row silently not being there.
+QStringList observationPolicies()
+{
+    const QString may = QStringLiteral("(SELECT seika_may('ward-editor'))");
+    return {QStringLiteral("CREATE POLICY seika_insert ON observations FOR INSERT WITH CHECK (%1)").arg(may),
+            QStringLiteral("CREATE POLICY seika_update ON observations FOR UPDATE USING (%1) WITH CHECK (%1)").arg(may),
+            QStringLiteral("CREATE POLICY seika_delete ON observations FOR DELETE USING (%1)").arg(may)};
+}
+
+/// Runs statements in order, each with the names filled in.
+Result<void> runAll(QSqlDatabase &db, const QStringList &statements, const Names &n)
+{
+    for (const QString &statement : statements) {
+        if (auto r = sql::execute(db, filled(statement, n)); !r)
+            return r;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> install(QSqlDatabase &db)
@@ -427,10 +596,8 @@ Result<void> install(QSqlDatabase &db)
         return std::unexpected(n.error());
     if (auto r = createGroups(db, *n); !r)
         return r;
-    for (const QString &statement : ServerObjects) {
-        if (auto r = sql::execute(db, filled(statement, *n)); !r)
-            return r;
-    }
+    if (auto r = runAll(db, ServerObjects + ObservationObjects, *n); !r)
+        return r;
     auto tables = tablesOf(db);
     if (!tables)
         return std::unexpected(tables.error());
@@ -445,6 +612,8 @@ Result<void> install(QSqlDatabase &db)
             .arg(SecurityVersion),
         tolerant(QStringLiteral("GRANT CONNECT ON DATABASE ") + n->database + QStringLiteral(" TO ") + viewer),
         tolerant(QStringLiteral("GRANT USAGE ON SCHEMA ") + n->schema + QStringLiteral(" TO ") + viewer),
+        // A large write stages its figures in a temporary table (PgStore's bulk path).
+        tolerant(QStringLiteral("GRANT TEMPORARY ON DATABASE ") + n->database + QStringLiteral(" TO ") + ward),
         QStringLiteral("GRANT UPDATE ON seika_meta TO ") + ward,
         // A Seika client opens its change's event itself (a change may write no row a trigger sees).
         QStringLiteral("GRANT EXECUTE ON FUNCTION seika_event() TO ") + ward,
@@ -473,15 +642,8 @@ Result<void> install(QSqlDatabase &db)
                               .arg(table);
         QString writer;
         if (WardTables.contains(table)) {
-            // Every ward editor passes USING, so that the guard trigger sees another ward's row and refuses it
-            // in words instead of the row silently not being there.
-            const QString area = QStringLiteral("(%1 OR area_id = ANY (ARRAY(SELECT unnest(seika_my_wards()))))").arg(may.arg(u"city-editor"));
             statements << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(table, ward)
-                       << QStringLiteral("CREATE POLICY seika_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, area)
-                       << QStringLiteral("CREATE POLICY seika_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%3)")
-                              .arg(table, may.arg(u"ward-editor"), area)
-                       << QStringLiteral("CREATE POLICY seika_delete ON %1 FOR DELETE USING (%2)")
-                              .arg(table, may.arg(u"ward-editor"));
+                       << observationPolicies();
             continue;
         }
         if (table == QLatin1String("seika_meta")) {
@@ -520,6 +682,48 @@ Result<void> install(QSqlDatabase &db)
     }
     // The NOTIFY of each change and the record of what it wrote (others' changes appear in open windows).
     return pglive::install(db);
+}
+
+Result<void> upgrade(QSqlDatabase &db, int from)
+{
+    if (from >= SecurityVersion)
+        return {};
+    auto n = names(db);
+    if (!n)
+        return std::unexpected(n.error());
+    // Version 1 guarded and audited every figure with a trigger per row, and observations had foreign keys.
+    QStringList statements = {
+        QStringLiteral("DROP TRIGGER seika_guard ON observations"),
+        QStringLiteral("DROP TRIGGER seika_audit ON observations"),
+        QStringLiteral("DROP FUNCTION seika_guard_observation()"),
+        QStringLiteral("DROP FUNCTION seika_audit_observation()"),
+        QStringLiteral("ALTER TABLE seika_pending ADD COLUMN fixing BOOLEAN NOT NULL DEFAULT false"),
+        QStringLiteral("DROP POLICY seika_insert ON observations"),
+        QStringLiteral("DROP POLICY seika_update ON observations"),
+        QStringLiteral("DROP POLICY seika_delete ON observations"),
+        tolerant(QStringLiteral("GRANT TEMPORARY ON DATABASE ") + n->database + QStringLiteral(" TO ") + n->groups.at(1)),
+    };
+    statements << ObservationObjects << observationPolicies();
+    if (auto r = runAll(db, statements, *n); !r)
+        return r;
+    // The owner's change, recorded as such (one entry: seika_meta.value of the server's part).
+    if (auto r = beginChange(db, QStringLiteral("upgrade")); !r)
+        return r;
+    return sql::execute(db, QStringLiteral("UPDATE seika_meta SET value = ? WHERE key = ?"),
+                        {QString::number(SecurityVersion), QString::fromUtf16(SecurityKey)});
+}
+
+Result<int> installedVersion(const QSqlDatabase &db)
+{
+    auto installed = isInstalled(db);
+    if (!installed)
+        return std::unexpected(installed.error());
+    if (!*installed)
+        return 0;
+    auto value = sql::scalar(db, QStringLiteral("SELECT value FROM seika_meta WHERE key = ?"), {QString::fromUtf16(SecurityKey)});
+    if (!value)
+        return std::unexpected(value.error());
+    return std::max(1, value->toString().toInt());
 }
 
 Result<bool> isInstalled(const QSqlDatabase &db)

@@ -16,15 +16,23 @@ namespace seika::core::pgserver {
 
 /// seika_meta's key that says the server's part is installed (its value: the version of that part).
 inline constexpr char16_t SecurityKey[] = u"server_security";
-inline constexpr int SecurityVersion = 1;
+/// 1: a guard and an audit trigger per figure, foreign keys on observations; 2: statement triggers checking and
+/// auditing a statement's figures set-wise, the foreign keys of observations checked by them.
+inline constexpr int SecurityVersion = 2;
 
 /// Installs everything above into the current schema of db, as its owner, after the tables exist (roles
 /// are created when missing: the owner needs CREATEROLE, else NotPermitted "roles"). Fails with
 /// DatabaseError otherwise.
 [[nodiscard]] Result<void> install(QSqlDatabase &db);
 
+/// Brings the server's part installed at version from to SecurityVersion (inside the caller's transaction, as
+/// the owner); nothing when it is there already. The upgrade is a change of its own in the audit ("upgrade").
+[[nodiscard]] Result<void> upgrade(QSqlDatabase &db, int from);
+
 /// Whether install() was run on db.
 [[nodiscard]] Result<bool> isInstalled(const QSqlDatabase &db);
+/// The version of the server's part installed in db (0: none).
+[[nodiscard]] Result<int> installedVersion(const QSqlDatabase &db);
 
 /// The connected user's role (from the staff table; the owner and superusers: Everything). nullopt when the
 /// user has none in this document.

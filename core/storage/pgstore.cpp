@@ -4,6 +4,7 @@
 #include "core/storage/documentreader.h"
 #include "core/storage/documentwriter.h"
 #include "core/storage/pglive.h"
+#include "core/storage/pgbulk.h"
 #include "core/storage/pgserver.h"
 #include "core/storage/sqlsupport.h"
 #include "core/storage/sqltransaction.h"
@@ -224,6 +225,14 @@ Error PgStore::explained(const Error &error)
         }
         return yearLockedError(lock);
     }
+    // A figure of an indicator or area that is not stored (removed by another client meanwhile): the row named as
+    // a file's foreign key names it (DocumentWriter's referenceError()).
+    static const QLatin1String ReferenceSign("seika-reference:");
+    if (const qsizetype at = text.indexOf(ReferenceSign); at >= 0) {
+        const QString rest = text.mid(at + ReferenceSign.size()).section(QLatin1Char('\n'), 0, 0);
+        return Error{ErrorCode::DatabaseError, rest.section(QLatin1Char(':'), 1, -1), rest.section(QLatin1Char(':'), 0, 0),
+                     QStringLiteral("FOREIGN KEY constraint failed"), -1, -1};
+    }
     if (text.contains(QLatin1String("row-level security")) || text.contains(QLatin1String("permission denied"))
         || text.contains(QLatin1String("seika-refused")))
         return Error{ErrorCode::NotPermitted, QStringLiteral("server"), {}, describeRole(), -1, -1};
@@ -236,6 +245,10 @@ Error PgStore::classify(const Error &error) const
         m_lost = true;
         return Error{ErrorCode::ServerUnreachable, m_location.where(), {}, firstLine(error.detail), -1, -1};
     }
+    // A standby (a streaming replica) is read-only: any write there, ids included, is refused whatever the role.
+    if (error.code == ErrorCode::DatabaseError
+        && (error.detail.contains(QLatin1String("(25006)")) || error.detail.contains(QLatin1String("read-only transaction"))))
+        return Error{ErrorCode::ReadOnlyDocument, m_location.where(), {}, firstLine(error.detail), -1, -1};
     return error;
 }
 
@@ -334,13 +347,13 @@ Result<int> PgStore::upgrade(const QString &url)
         return before;
     if (*before > SchemaVersion)
         return fail(ErrorCode::NewerSchema, store.m_location.where(), {}, QString::number(*before));
-    auto installed = pgserver::isInstalled(store.m_db);
+    auto installed = pgserver::installedVersion(store.m_db);
     if (!installed)
         return std::unexpected(store.classify(installed.error()));
     auto live = pglive::isInstalled(store.m_db);
     if (!live)
         return std::unexpected(store.classify(live.error()));
-    if (*before == SchemaVersion && *installed && *live)
+    if (*before == SchemaVersion && *installed == pgserver::SecurityVersion && *live)
         return *before;
     sql::Transaction transaction(store.m_db);
     if (auto r = transaction.begin(); !r)
@@ -358,16 +371,19 @@ Result<int> PgStore::upgrade(const QString &url)
         if (auto r = schema::migrate(store.m_db, schema::SqlDialect::postgresql(), *version, schema::migrations()); !r)
             return failed(r.error());
     }
-    // A database made before the server enforced roles and wrote the audit gets them now (once: read again
-    // under the lock).
-    auto present = pgserver::isInstalled(store.m_db);
+    // A database made before the server enforced roles and wrote the audit gets them now, one made by a Seika
+    // whose server part is older gets this one's (once: read again under the lock).
+    auto present = pgserver::installedVersion(store.m_db);
     if (!present)
         return failed(present.error());
-    if (!*present) {
+    if (*present == 0) {
         if (auto r = pgserver::install(store.m_db); !r)
             return r.error().code == ErrorCode::NotPermitted ? std::unexpected(r.error()) : failed(r.error());
     } else {
-        // Made with the roles but before the NOTIFY of changes and the record of written rows: that part now.
+        // Made by a Seika whose server part is older: this one's (version 2: statement triggers); and, made
+        // before the NOTIFY of changes and the record of written rows, that part too.
+        if (auto r = pgserver::upgrade(store.m_db, *present); !r)
+            return failed(r.error());
         auto notifies = pglive::isInstalled(store.m_db);
         if (!notifies)
             return failed(notifies.error());
@@ -394,6 +410,9 @@ Result<std::unique_ptr<PgStore>> PgStore::create(const QString &url, const Chang
     // Declared before the transaction, so that its prepared statements are freed after a failed transaction
     // has been rolled back (the server refuses DEALLOCATE inside an aborted one).
     DocumentWriter writer(*store->m_connection);
+    // A large document's figures go by COPY (before the server's part is installed: under foreign keys, as rows).
+    PgBulkObservations bulk(*store->m_connection);
+    writer.useBulk(&bulk);
     // Schema and rows in one transaction (PostgreSQL's DDL is transactional): a failure leaves the database
     // as empty as it was.
     sql::Transaction transaction(db);
@@ -493,6 +512,9 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
     {
         // Outlives the transaction: its statements are freed after a failed one is rolled back (see create()).
         DocumentWriter writer(*m_connection);
+        // A large change's figures (an import, its undo) by COPY, each block one statement for the triggers.
+        PgBulkObservations bulk(*m_connection);
+        writer.useBulk(&bulk);
         sql::Transaction transaction(m_db);
         if (auto r = transaction.begin(); !r)
             return std::unexpected(classify(r.error()));

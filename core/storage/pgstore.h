@@ -35,7 +35,9 @@ class Connection;
 /// another client changed since this one read them is refused whole with ConflictingChange (DocumentWriter and
 /// core/storage/rowversions.h check every row it writes, after the revision's row lock orders the writers). The
 /// server NOTIFYs every change's revision and records the rows it wrote (core/storage/pglive.h):
-/// setChangeListener() LISTENs, changesSince() reads only those rows.
+/// setChangeListener() LISTENs, changesSince() reads only those rows. A change of many figures (an import, its
+/// undo, a copy) sends them by COPY into a staging table and writes them a block at a time (PgBulkObservations,
+/// core/storage/pgbulk.h), under the same policies and triggers.
 ///
 /// Each instance owns its own Qt SQL connection (a unique name) and must be used from the thread that
 /// created it. Never keeps a password beyond the connection.
@@ -127,7 +129,8 @@ private:
     /// The schema version of the open database: NotASeikaDocument when it has no Seika tables.
     [[nodiscard]] Result<int> readVersion();
     /// A DatabaseError of the driver as what it means for the user: ServerUnreachable when the connection
-    /// is gone, the error itself otherwise.
+    /// is gone, ReadOnlyDocument when the server is a standby (or the session read-only), the error itself
+    /// otherwise.
     /// Notes a connection found gone (m_lost) for reconnectIfLost().
     [[nodiscard]] Error classify(const Error &error) const;
     [[nodiscard]] Result<void> checkWritable() const;

@@ -10,11 +10,13 @@
 # client has it, as `seika-cli --wait` does) — and measures the wall time until the last one is done, every
 # write's latency, and afterwards counts the stored values: every client's value must be there exactly once,
 # as it wrote it (no lost or duplicated value). Prints medians over the runs against the goals.
-# Not yet as the issue asks: all seven clients connect as the same database user (the roles of §3 are not
-# there yet).
+# On the server each client is its own login role, a ward editor of its own ward only (`seika-cli admin add-user
+# bench_wN --role ward-editor --ward WARD` by the document's owner; the roles stay for the cluster's life), so that
+# the server's row-level security, ward checks and audit triggers run for every write as they would in a city.
+# The throwaway cluster trusts connections from 127.0.0.1 (scripts/pg-cluster.sh): no password is needed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-build="$root/build"
+build="${SEIKA_BUILD_DIR:-$root/build}"
 runs="${1:-3}"
 count="${2:-1000}"
 if [ "$count" -gt 1000 ]; then
@@ -27,6 +29,8 @@ work="$(mktemp -d)"
 eval "$("$root/scripts/pg-cluster.sh" start)"
 trap '"$root/scripts/pg-cluster.sh" stop "$SEIKA_TEST_PG_DIR"; rm -rf "$work"' EXIT
 cli="$build/app/seika-cli"
+hostport="${SEIKA_TEST_PG_URL#postgresql://*@}"
+hostport="${hostport%/}" # 127.0.0.1:PORT
 client="$build/tests/bench/seika_bench_concurrent"
 wards=(川崎区 幸区 中原区 高津区 宮前区 多摩区 麻生区)
 
@@ -42,15 +46,19 @@ check_sql="SELECT COUNT(*), COUNT(DISTINCT o.indicator_id * 100000 + o.fiscal_ye
       AND o.numerator = 50000 + (i.number - 1) * 10 + (2025 - o.fiscal_year)"
 
 echo "Concurrent entry, 7 clients × $count figures (issue 16 §7): $(uptime | sed 's/^ *//')"
+echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM; build: $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt")"
 "$build/tests/bench/seika_bench_import" "$work/bench.json" "$work/obs.csv" 8000 10 >/dev/null
 "$cli" import-json "$work/bench.json" --out "$work/pristine.seika" >/dev/null
 
-# Runs the seven clients on location; appends the wall time (s) to $1.wall and the latencies to $1.lat.
+# Runs the seven clients on location; appends the wall time (s) to $1.wall and the latencies to $1.lat. On a
+# server, location is a database's name and client w connects as the ward editor bench_w(w+1).
 run_clients() {
-    local name="$1" location="$2" start end pids=() failed=0
+    local name="$1" location="$2" start end pids=() failed=0 where
     start=$(date +%s%N)
     for w in "${!wards[@]}"; do
-        "$client" "$location" "${wards[$w]}" "$count" "$work/$name-$w.lat" 2>"$work/$name-$w.err" &
+        where="$location"
+        [ "$name" = server ] && where="postgresql://bench_w$((w + 1))@$hostport/$location"
+        "$client" "$where" "${wards[$w]}" "$count" "$work/$name-$w.lat" 2>"$work/$name-$w.err" &
         pids+=($!)
     done
     for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
@@ -68,8 +76,18 @@ for run in $(seq "$runs"); do
     db="bench_$run"
     psql -q "${SEIKA_TEST_PG_URL}postgres" -c "CREATE DATABASE $db" >/dev/null
     "$cli" copy --from "$work/pristine.seika" --to "${SEIKA_TEST_PG_URL}$db" >/dev/null
-    run_clients server "${SEIKA_TEST_PG_URL}$db"
+    for w in "${!wards[@]}"; do
+        "$cli" --db "${SEIKA_TEST_PG_URL}$db" admin add-user "bench_w$((w + 1))" --role ward-editor \
+            --ward "${wards[$w]}" >/dev/null
+    done
+    run_clients server "$db"
     psql -qAt -F ' ' "${SEIKA_TEST_PG_URL}$db" -c "$check_sql" >>"$work/server.count"
+    # Every change was made by the ward editor of its ward, as the server recorded it.
+    if [ "$(psql -qAt "${SEIKA_TEST_PG_URL}$db" -c "SELECT COUNT(DISTINCT user_name) FROM changes
+        WHERE user_name LIKE 'bench\_w%'")" != 7 ]; then
+        echo "the server did not record seven ward editors' changes" >&2
+        exit 1
+    fi
 
     cp "$work/pristine.seika" "$work/file-$run.seika"
     run_clients file "$work/file-$run.seika"

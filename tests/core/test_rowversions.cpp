@@ -278,3 +278,44 @@ TEST_F(RowVersionsTest, ReloadingShowsTheStoredDocumentAndTheEditThenGoesThrough
 }
 
 } // namespace
+
+/// A change of many figures goes by COPY through a staging table (core/storage/pgbulk.h), a block at a time: it is
+/// checked against the rows the client saw just as a single figure is.
+TEST_F(RowVersionsTest, ALargeImportOverAFigureTheOtherClientChangedMeanwhileIsRefusedWholeByTheBulkPath)
+{
+    // 240 more indicators, which the second client reads too: room for 5,040 figures (21 years each).
+    WriteBatch indicators;
+    const Indicator groups = m_first->data().indicators.first();
+    for (int i = 0; i < 240; ++i) {
+        Indicator more = groups;
+        more.id = IndicatorId(0);
+        more.code = u"g%1"_s.arg(i);
+        more.number = i + 2;
+        more.name = u"団体数 %1"_s.arg(i);
+        indicators.operations.append(WriteBatch::PutIndicator{more, false, -1});
+    }
+    ASSERT_TRUE(m_first->commit(indicators, edit(u"indicators"_s)));
+    ASSERT_TRUE(m_second->reload());
+    // The second client's import: the 2015 city figure it saw (9) and 5,040 new figures.
+    WriteBatch import;
+    import.operations.append(WriteBatch::PutObservation{
+        Observation{u"groups"_s, FiscalYear(2015), AreaId(), std::nullopt, std::nullopt, 90, QDate(), {}, {}, {}}});
+    for (int i = 0; i < 240; ++i) {
+        for (int year = 2010; year <= 2030; ++year)
+            import.operations.append(WriteBatch::PutObservation{Observation{u"g%1"_s.arg(i), FiscalYear(year), AreaId(),
+                                                                            std::nullopt, std::nullopt, double(year), QDate(),
+                                                                            {}, {}, {}}});
+    }
+    // Meanwhile the first client changes 2015's figure.
+    ASSERT_TRUE(m_first->commit(setFigure(2015, AreaId(), 11), edit(u"first"_s)));
+
+    ChangeInfo info = edit(u"import-csv"_s);
+    info.bulk = true;
+    info.source = ChangeSource{u"figures.csv"_s, u"3f2a"_s, u"utf8"_s, 5041};
+    const Error e = refusal(m_second->commit(import, info));
+    EXPECT_EQ(e.code, ErrorCode::ConflictingChange) << errorMessage(e).toStdString();
+    const QString message = errorMessage(e);
+    EXPECT_TRUE(message.contains(u"11"_s)) << message.toStdString();
+    EXPECT_EQ(figureIn(stored(), 2015, AreaId()), 11.0) << "the other client's value stays";
+    EXPECT_EQ(stored().observations.size(), 3) << "nothing of the import is stored";
+}

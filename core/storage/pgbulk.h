@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/storage/documentwriter.h"
+
+#include <QByteArray>
+
+typedef struct pg_conn PGconn;
+
+namespace seika::core {
+
+/// PgStore's way of writing the observations of a large change (an import, its undo, a copy onto the server):
+/// the rows go to the server with libpq's COPY FROM STDIN — on the connection Qt's QPSQL driver holds — into a
+/// temporary staging table, block by block, and each block is written with one statement (DELETE … USING,
+/// UPDATE … FROM, INSERT … SELECT) instead of one statement per row. COPY cannot go into observations itself:
+/// the server refuses COPY FROM into a table with row-level security. Everything else stays as for a single
+/// row: the statements run as the connected user, under the policies, and the server's statement triggers
+/// check and audit each block set-wise (core/storage/pgserver.cpp) in the writer's transaction.
+///
+/// Between blocks progress is asked (false: Cancelled; the caller rolls back). A failure is a DatabaseError with
+/// libpq's message (the server's refusal in it, for PgStore::explained()). Lives for one transaction: the
+/// staging table goes at its end (ON COMMIT DROP).
+class PgBulkObservations final : public ObservationBulkWriter
+{
+public:
+    /// From this many rows on (as SqliteStore's bulk path).
+    static constexpr qsizetype Threshold = 4096;
+    /// Rows per block: each block is one COPY and one statement (its transition tables held in memory).
+    static constexpr qsizetype BlockRows = 65536;
+
+    /// On connection's QPSQL connection. Fails later, with DatabaseError, when its driver is not QPSQL.
+    explicit PgBulkObservations(const sql::Connection &connection);
+
+    [[nodiscard]] qsizetype threshold() const override { return Threshold; }
+    [[nodiscard]] Result<void> remove(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress) override;
+    [[nodiscard]] Result<void> put(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress) override;
+
+private:
+    enum class Kind { Remove, Update, Insert };
+
+    /// Writes changes.observations[first, end) — all of one kind — block by block.
+    [[nodiscard]] Result<void> writeRange(const ChangeSet &changes, qsizetype first, qsizetype end, Kind kind,
+                                          const std::function<bool(qsizetype)> &progress);
+    /// The libpq connection, and the staging table created once per transaction.
+    [[nodiscard]] Result<PGconn *> connection();
+    /// Runs sql (no result rows) on the libpq connection.
+    [[nodiscard]] Result<void> run(PGconn *conn, const QByteArray &sql);
+    /// The id of the first staged row that another client changed since this one read it (docs/server.md "No
+    /// lost update"): a row to remove or update no longer stored, or written by another change than the one the
+    /// client saw (the staged expected_change); a row to insert whose key is stored already. 0: none.
+    [[nodiscard]] Result<qint64> firstStale(PGconn *conn, Kind kind);
+    /// COPY statement FROM STDIN with data (COPY's binary format).
+    [[nodiscard]] Result<void> copyIn(PGconn *conn, const QByteArray &statement, const QByteArray &data);
+    [[nodiscard]] Error failed(PGconn *conn, const QByteArray &statement) const;
+
+    const sql::Connection &m_connection;
+    bool m_staged = false;
+};
+
+} // namespace seika::core
