@@ -26,20 +26,28 @@ const QByteArray CopyIds =
 const QByteArray CopyRows = QByteArrayLiteral(
     "COPY pg_temp.seika_stage (id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
     " change_id, expected_change) FROM STDIN (FORMAT binary)");
+const QByteArray Savepoint = QByteArrayLiteral("SAVEPOINT seika_block");
+const QByteArray BackToSavepoint = QByteArrayLiteral("ROLLBACK TO SAVEPOINT seika_block");
 /// Rows the client saw in another version than is stored now (every Seika write holds the revision's row lock
-/// from its start, so nothing changes between this check and the statement that follows it).
+/// from its start, so the rows stay as the statement found them).
 const QByteArray StaleStaged = QByteArrayLiteral(
     "SELECT s.id FROM pg_temp.seika_stage s LEFT JOIN observations o ON o.id = s.id"
     " WHERE o.id IS NULL OR o.change_id IS DISTINCT FROM s.expected_change ORDER BY s.id LIMIT 1");
 const QByteArray TakenStaged = QByteArrayLiteral(
     "SELECT s.id FROM pg_temp.seika_stage s JOIN observations o ON o.indicator_id = s.indicator_id"
     " AND o.fiscal_year = s.fiscal_year AND COALESCE(o.area_id, 0) = COALESCE(s.area_id, 0) ORDER BY s.id LIMIT 1");
-const QByteArray RemoveStaged =
-    QByteArrayLiteral("DELETE FROM observations o USING pg_temp.seika_stage s WHERE o.id = s.id");
+// Each writes only over the rows the client saw (docs/server.md "No lost update"): a row removed or updated only
+// while written by the change the client saw (fewer rows than staged: another client changed one meanwhile), a
+// new one only while its key is free (the unique key refuses it otherwise; ON CONFLICT DO NOTHING would make
+// every row a speculative insertion, which took as long as the rest of the import). StaleStaged and TakenStaged
+// then find which row it was.
+const QByteArray RemoveStaged = QByteArrayLiteral("DELETE FROM observations o USING pg_temp.seika_stage s WHERE o.id = s.id"
+                                                  " AND o.change_id IS NOT DISTINCT FROM s.expected_change");
 const QByteArray UpdateStaged = QByteArrayLiteral(
     "UPDATE observations o SET numerator = s.numerator, denominator = s.denominator, value = s.value,"
     " as_of = s.as_of, note = s.note, change_id = s.change_id, indicator_id = s.indicator_id,"
-    " fiscal_year = s.fiscal_year, area_id = s.area_id FROM pg_temp.seika_stage s WHERE o.id = s.id");
+    " fiscal_year = s.fiscal_year, area_id = s.area_id FROM pg_temp.seika_stage s WHERE o.id = s.id"
+    " AND o.change_id IS NOT DISTINCT FROM s.expected_change");
 const QByteArray InsertStaged = QByteArrayLiteral(
     "INSERT INTO observations (id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
     " change_id) SELECT id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note, change_id"
@@ -191,20 +199,44 @@ Result<void> PgBulkObservations::writeRange(const ChangeSet &changes, qsizetype 
             return r;
         if (auto r = copyIn(*conn, kind == Kind::Remove ? CopyIds : CopyRows, data); !r)
             return r;
-        // No lost update: only over the rows the client saw.
+        // A savepoint, so that a block found stale can be looked at as it was before it was written.
+        if (auto r = run(*conn, Savepoint); !r)
+            return r;
+        auto written = runCounted(*conn, statement, kind == Kind::Insert);
+        if (!written)
+            return std::unexpected(written.error());
+        if (*written == blockEnd - block)
+            continue;
+        // No lost update: a row of the block was changed by another client since this one read it. The
+        // transaction is rolled back by the caller; which row it was, for the message:
+        if (auto r = run(*conn, BackToSavepoint); !r)
+            return r;
         auto stale = firstStale(*conn, kind);
         if (!stale)
             return std::unexpected(stale.error());
-        if (*stale != 0) {
-            for (qsizetype i = block; i < blockEnd; ++i) {
-                if (changes.observations.at(i).id.value() == *stale)
-                    return std::unexpected(rowversions::observationConflict(m_connection, changes, changes.observations.at(i)));
-            }
+        for (qsizetype i = block; i < blockEnd; ++i) {
+            if (changes.observations.at(i).id.value() == *stale)
+                return std::unexpected(rowversions::observationConflict(m_connection, changes, changes.observations.at(i)));
         }
-        if (auto r = run(*conn, statement); !r)
-            return r;
+        return fail(ErrorCode::DatabaseError, m_connection.location(), {},
+                    QStringLiteral("%1 of %2 figures written").arg(*written).arg(blockEnd - block));
     }
     return {};
+}
+
+Result<qint64> PgBulkObservations::runCounted(PGconn *conn, const QByteArray &sql, bool keyTakenIsStale)
+{
+    PGresult *result = PQexec(conn, sql.constData());
+    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+    const qint64 rows = ok ? QByteArray(PQcmdTuples(result)).toLongLong() : 0;
+    // 23505 unique_violation: a key another client took meanwhile.
+    const bool taken = !ok && result && qstrcmp(PQresultErrorField(result, PG_DIAG_SQLSTATE), "23505") == 0;
+    PQclear(result);
+    if (taken && keyTakenIsStale)
+        return -1;
+    if (!ok)
+        return std::unexpected(failed(conn, sql));
+    return rows;
 }
 
 Result<qint64> PgBulkObservations::firstStale(PGconn *conn, Kind kind)
