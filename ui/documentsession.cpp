@@ -55,7 +55,8 @@ DocumentSession::DocumentSession(core::OpenDocument doc) : m_doc(std::move(doc))
         connect(m_ping, &QFutureWatcherBase::finished, this, [this] {
             if (m_ping->future().isCanceled())
                 return;
-            if (m_ping->result() == core::ServerPing::Unreachable) {
+            m_serverAnswers = m_ping->result() != core::ServerPing::Unreachable;
+            if (!m_serverAnswers) {
                 // No answer at all: offline, and the store is not asked (its reconnect would wait).
                 noteConnection({noAnswer()});
                 return;
@@ -121,10 +122,9 @@ void DocumentSession::checkConnectionInBackground()
 
 std::optional<core::Error> DocumentSession::refusalWhileOffline()
 {
-    if (!m_offline || !isOnServer())
-        return std::nullopt;
-    if (core::pingServer(m_doc.location(), PingTimeout) != core::ServerPing::Unreachable)
-        return std::nullopt; // it answers: the write reconnects
+    if (!m_offline || !isOnServer() || m_serverAnswers)
+        return std::nullopt; // online, or the server answers again: the write goes (and reconnects)
+    checkConnectionInBackground();
     return m_offlineError.value_or(noAnswer());
 }
 
@@ -176,6 +176,7 @@ void DocumentSession::noteConnection(const QList<core::Error> &errors)
     if (offline == m_offline)
         return;
     m_offline = offline;
+    m_serverAnswers = false;
     // Offline, the server is asked more often, so that the window notices it back soon.
     if (m_checkTimer)
         m_checkTimer->setInterval(offline ? OfflineCheckInterval : ConnectionCheckInterval);

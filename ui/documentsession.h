@@ -194,9 +194,9 @@ private:
     void noteConnection(const QList<core::Error> &errors);
     /// The timer's check: pings the server on a thread, then checkConnection() when it answers.
     void checkConnectionInBackground();
-    /// Before a write while offline: whether the server answers now (a ping of at most PingTimeout seconds,
-    /// so that an edit right after the server is back goes through); when it does not, the error the write
-    /// is refused with, without waiting for a reconnect.
+    /// Before a write while offline: unless a background ping since the server went away found it answering
+    /// again, the error the write is refused with at once — no network on the GUI thread, no wait for a
+    /// reconnect — and a ping is started, so that the window notices the server back within a moment.
     [[nodiscard]] std::optional<core::Error> refusalWhileOffline();
     /// ServerUnreachable for this document's server: a ping got no answer.
     [[nodiscard]] core::Error noAnswer() const;
@@ -211,6 +211,7 @@ private:
     core::OpenDocument::Refreshed m_lastRefresh;
     QString m_offlineReason;
     std::optional<core::Error> m_offlineError;
+    bool m_serverAnswers = false; ///< offline, but a background ping since found the server answering
     QTimer *m_checkTimer = nullptr;                   // child of this; only on a server
     QFutureWatcher<core::ServerPing> *m_ping = nullptr; // child of this; the background check under way
     QUndoStack *m_undoStack = nullptr; // child of this

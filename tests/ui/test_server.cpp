@@ -426,7 +426,15 @@ TEST_F(ServerWindowTest, ServerRestartTheClusterStopsAndStartsWhileADocumentIsOp
     EXPECT_FALSE(offline->isHidden());
 
     const QString options = u"-k %1 -c listen_addresses=127.0.0.1 -p %2 -c fsync=off -c max_connections=100"_s.arg(dir).arg(port);
+    // While the server is gone an edit is refused at once (no wait on the window's thread) and the window pings
+    // the server on a thread, more often than when online.
+    const QList<core::Error> again = session->edit(u"Document Settings"_s, retitle(u"停止中の題名"_s));
+    ASSERT_EQ(again.size(), 1);
+    EXPECT_EQ(again.first().code, core::ErrorCode::ServerUnreachable);
+
     ASSERT_TRUE(pgCtl({u"-l"_s, dir + u"/server.log"_s, u"-t"_s, u"30"_s, u"-o"_s, options, u"start"_s}));
+    // Back: the window notices by itself within the offline check's interval, and the next edit is saved.
+    QTRY_VERIFY_WITH_TIMEOUT(offline->isHidden(), 3 * ui::DocumentSession::OfflineCheckInterval + 5000);
     EXPECT_TRUE(session->edit(u"Document Settings"_s, retitle(u"再起動後の題名"_s)).isEmpty())
         << "the next edit reconnects and is saved";
     EXPECT_EQ(session->undoStack()->count(), steps + 1);
