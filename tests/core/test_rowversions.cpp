@@ -128,6 +128,43 @@ protected:
     /// The user the test cluster's clients connect as (both clients are the same database user).
     QString databaseUser() const { return m_server->scalar(u"SELECT session_user"_s).toString(); }
 
+    /// 240 more indicators (entered by the first client, read by the second: room for 5,040 figures) and the
+    /// second client's import of 5,040 figures of them with the 2015 city figure it saw (9) as 90: past the bulk
+    /// threshold, so that it goes by COPY (core/storage/pgbulk.h).
+    WriteBatch largeImport()
+    {
+        WriteBatch indicators;
+        const Indicator groups = m_first->data().indicators.first();
+        for (int i = 0; i < 240; ++i) {
+            Indicator more = groups;
+            more.id = IndicatorId(0);
+            more.code = u"g%1"_s.arg(i);
+            more.number = i + 2;
+            more.name = u"団体数 %1"_s.arg(i);
+            indicators.operations.append(WriteBatch::PutIndicator{more, false, -1});
+        }
+        EXPECT_TRUE(m_first->commit(indicators, edit(u"indicators"_s)));
+        EXPECT_TRUE(m_second->reload());
+        WriteBatch import;
+        import.operations.append(WriteBatch::PutObservation{
+            Observation{u"groups"_s, FiscalYear(2015), AreaId(), std::nullopt, std::nullopt, 90, QDate(), {}, {}, {}}});
+        for (int i = 0; i < 240; ++i) {
+            for (int year = 2010; year <= 2030; ++year)
+                import.operations.append(WriteBatch::PutObservation{Observation{u"g%1"_s.arg(i), FiscalYear(year),
+                                                                                AreaId(), std::nullopt, std::nullopt,
+                                                                                double(year), QDate(), {}, {}, {}}});
+        }
+        return import;
+    }
+
+    static ChangeInfo importInfo()
+    {
+        ChangeInfo info = edit(u"import-csv"_s);
+        info.bulk = true;
+        info.source = ChangeSource{u"figures.csv"_s, u"3f2a"_s, u"utf8"_s, 5041};
+        return info;
+    }
+
     std::optional<seika::test::PgTestDatabase> m_server;
     std::optional<OpenDocument> m_first;
     std::optional<OpenDocument> m_second;
@@ -283,36 +320,11 @@ TEST_F(RowVersionsTest, ReloadingShowsTheStoredDocumentAndTheEditThenGoesThrough
 /// checked against the rows the client saw just as a single figure is.
 TEST_F(RowVersionsTest, ALargeImportOverAFigureTheOtherClientChangedMeanwhileIsRefusedWholeByTheBulkPath)
 {
-    // 240 more indicators, which the second client reads too: room for 5,040 figures (21 years each).
-    WriteBatch indicators;
-    const Indicator groups = m_first->data().indicators.first();
-    for (int i = 0; i < 240; ++i) {
-        Indicator more = groups;
-        more.id = IndicatorId(0);
-        more.code = u"g%1"_s.arg(i);
-        more.number = i + 2;
-        more.name = u"団体数 %1"_s.arg(i);
-        indicators.operations.append(WriteBatch::PutIndicator{more, false, -1});
-    }
-    ASSERT_TRUE(m_first->commit(indicators, edit(u"indicators"_s)));
-    ASSERT_TRUE(m_second->reload());
-    // The second client's import: the 2015 city figure it saw (9) and 5,040 new figures.
-    WriteBatch import;
-    import.operations.append(WriteBatch::PutObservation{
-        Observation{u"groups"_s, FiscalYear(2015), AreaId(), std::nullopt, std::nullopt, 90, QDate(), {}, {}, {}}});
-    for (int i = 0; i < 240; ++i) {
-        for (int year = 2010; year <= 2030; ++year)
-            import.operations.append(WriteBatch::PutObservation{Observation{u"g%1"_s.arg(i), FiscalYear(year), AreaId(),
-                                                                            std::nullopt, std::nullopt, double(year), QDate(),
-                                                                            {}, {}, {}}});
-    }
+    const WriteBatch import = largeImport();
     // Meanwhile the first client changes 2015's figure.
     ASSERT_TRUE(m_first->commit(setFigure(2015, AreaId(), 11), edit(u"first"_s)));
 
-    ChangeInfo info = edit(u"import-csv"_s);
-    info.bulk = true;
-    info.source = ChangeSource{u"figures.csv"_s, u"3f2a"_s, u"utf8"_s, 5041};
-    const Error e = refusal(m_second->commit(import, info));
+    const Error e = refusal(m_second->commit(import, importInfo()));
     EXPECT_EQ(e.code, ErrorCode::ConflictingChange) << errorMessage(e).toStdString();
     const QString message = errorMessage(e);
     EXPECT_TRUE(message.contains(u"11"_s)) << message.toStdString();
@@ -324,39 +336,14 @@ TEST_F(RowVersionsTest, ALargeImportOverAFigureTheOtherClientChangedMeanwhileIsR
 /// block; the bulk path names the figure).
 TEST_F(RowVersionsTest, ALargeImportOfAFigureTheOtherClientEnteredMeanwhileIsRefusedWholeByTheBulkPath)
 {
-    // 240 more indicators, which the second client reads too: room for 5,040 figures (21 years each).
-    WriteBatch indicators;
-    const Indicator groups = m_first->data().indicators.first();
-    for (int i = 0; i < 240; ++i) {
-        Indicator more = groups;
-        more.id = IndicatorId(0);
-        more.code = u"g%1"_s.arg(i);
-        more.number = i + 2;
-        more.name = u"団体数 %1"_s.arg(i);
-        indicators.operations.append(WriteBatch::PutIndicator{more, false, -1});
-    }
-    ASSERT_TRUE(m_first->commit(indicators, edit(u"indicators"_s)));
-    ASSERT_TRUE(m_second->reload());
-    // The second client's import: the 2015 city figure it saw (9) and 5,040 new figures.
-    WriteBatch import;
-    import.operations.append(WriteBatch::PutObservation{
-        Observation{u"groups"_s, FiscalYear(2015), AreaId(), std::nullopt, std::nullopt, 90, QDate(), {}, {}, {}}});
-    for (int i = 0; i < 240; ++i) {
-        for (int year = 2010; year <= 2030; ++year)
-            import.operations.append(WriteBatch::PutObservation{Observation{u"g%1"_s.arg(i), FiscalYear(year), AreaId(),
-                                                                            std::nullopt, std::nullopt, double(year), QDate(),
-                                                                            {}, {}, {}}});
-    }
+    const WriteBatch import = largeImport();
     // Meanwhile the first client enters g7's figure of 2020 for the city.
     WriteBatch entered;
     entered.operations.append(WriteBatch::PutObservation{
         Observation{u"g7"_s, FiscalYear(2020), AreaId(), std::nullopt, std::nullopt, 7777, QDate(), {}, {}, {}}});
     ASSERT_TRUE(m_first->commit(entered, edit(u"first"_s)));
 
-    ChangeInfo info = edit(u"import-csv"_s);
-    info.bulk = true;
-    info.source = ChangeSource{u"figures.csv"_s, u"3f2a"_s, u"utf8"_s, 5041};
-    const Error e = refusal(m_second->commit(import, info));
+    const Error e = refusal(m_second->commit(import, importInfo()));
     EXPECT_EQ(e.code, ErrorCode::ConflictingChange) << errorMessage(e).toStdString();
     const QString message = errorMessage(e);
     EXPECT_TRUE(message.contains(u"7,777"_s) || message.contains(u"7777"_s)) << message.toStdString();
