@@ -146,16 +146,7 @@ bool DocumentSession::refresh()
         m_refreshScheduled = true;
         return true;
     }
-    auto refreshed = m_doc.refresh();
-    noteConnection(refreshed ? QList<core::Error>{} : QList<core::Error>{refreshed.error()});
-    if (!refreshed)
-        return false;
-    if (!refreshed->changed)
-        return true;
-    m_lastRefresh = *refreshed;
-    Q_EMIT documentChanged();
-    Q_EMIT remoteChangesApplied();
-    return true;
+    return reload().has_value();
 }
 
 void DocumentSession::noteConnection(const QList<core::Error> &errors)
@@ -221,10 +212,7 @@ QString DocumentSession::refusal(const QString &what) const
     const core::Permissions p = permissions();
     if (isReadOnly() || p.role == core::AccessRole::Everything)
         return {};
-    const bool allowed = what == u"write" ? p.mayWrite()
-                         : (what == u"evaluations" || what == u"locks" || what == u"surveys") ? p.mayEvaluate()
-                                                                                                : p.mayAdminister();
-    if (allowed)
+    if (p.allows(what))
         return {};
     return core::errorMessage(core::Error{core::ErrorCode::NotPermitted, p.mayWrite() ? what : QStringLiteral("write"),
                                           {}, p.describe(data()), -1, -1});
@@ -323,11 +311,15 @@ core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const 
 
 core::Result<void> DocumentSession::reload()
 {
-    auto r = m_doc.reload();
-    noteConnection(r ? QList<core::Error>{} : QList<core::Error>{r.error()});
-    if (!r)
-        return r;
-    Q_EMIT documentChanged();
+    auto refreshed = m_doc.refresh();
+    noteConnection(refreshed ? QList<core::Error>{} : QList<core::Error>{refreshed.error()});
+    if (!refreshed)
+        return std::unexpected(refreshed.error());
+    if (refreshed->changed) {
+        m_lastRefresh = *refreshed;
+        Q_EMIT documentChanged();
+        Q_EMIT remoteChangesApplied();
+    }
     return {};
 }
 

@@ -158,9 +158,11 @@ public:
     [[nodiscard]] core::CommitResult commit(const core::WriteBatch &batch, const core::ChangeInfo &info,
                                             const std::function<bool(qsizetype)> &progress = {},
                                             bool reportErrors = true);
-    /// Reads the document again from the store (core::OpenDocument::reload()) and emits documentChanged(): the
-    /// window shows what is stored now, other clients' changes included. The undo stack is kept: a step whose
-    /// rows someone else changed since is refused when undone (ConflictingChange), the others undo as before.
+    /// Brings the document to what is stored now (core::OpenDocument::refresh(): others' changes since it was
+    /// read, only the rows they wrote on a server) and, when something changed, emits documentChanged() and
+    /// remoteChangesApplied(): refresh() without waiting for a write under way, and with the error. The undo
+    /// stack is kept: a step whose rows someone else changed since is refused when undone (ConflictingChange),
+    /// the others undo as before.
     /// Fails as loading fails; the document is then left as it was.
     [[nodiscard]] core::Result<void> reload();
 

@@ -37,6 +37,15 @@ bool Permissions::mayEnter(AreaId area) const
     return role == AccessRole::WardEditor && area.isValid() && wards.contains(area);
 }
 
+bool Permissions::allows(QStringView what) const
+{
+    if (what == u"write")
+        return mayWrite();
+    if (what == u"evaluations" || what == u"locks" || what == u"surveys")
+        return mayEvaluate();
+    return mayAdminister();
+}
+
 QString Permissions::describe(const DocumentData &doc) const
 {
     QStringList parts{accessRoleKey(role)};
@@ -53,14 +62,14 @@ QList<Error> checkPermissions(const DocumentData &doc, const WriteBatch &batch, 
     if (permissions.role == AccessRole::Everything || batch.isEmpty())
         return problems;
     const QString who = permissions.describe(doc);
-    const auto refuse = [&](const QString &what) {
-        // Each kind of refusal once: a batch of a thousand figures of another ward is one sentence.
+    // A kind of change the role does not allow is refused, each kind once.
+    const auto check = [&](const QString &what) {
         const Error e{ErrorCode::NotPermitted, what, {}, who, -1, -1};
-        if (!problems.contains(e))
+        if (!permissions.allows(what) && !problems.contains(e))
             problems.append(e);
     };
     if (!permissions.mayWrite()) {
-        refuse(QStringLiteral("write"));
+        check(QStringLiteral("write"));
         return problems;
     }
     const auto area = [&](AreaId id) {
@@ -78,23 +87,17 @@ QList<Error> checkPermissions(const DocumentData &doc, const WriteBatch &batch, 
                     area(o.observation.area);
                 else if constexpr (std::is_same_v<Op, WriteBatch::RemoveObservation>)
                     area(o.area);
-                else if constexpr (std::is_same_v<Op, WriteBatch::PutEvaluation>) {
-                    if (!permissions.mayEvaluate())
-                        refuse(QStringLiteral("evaluations"));
-                } else if constexpr (std::is_same_v<Op, WriteBatch::Lock> || std::is_same_v<Op, WriteBatch::Unlock>) {
-                    if (!permissions.mayEvaluate())
-                        refuse(QStringLiteral("locks"));
-                } else if constexpr (std::is_same_v<Op, WriteBatch::PutSurvey>) {
-                    if (!permissions.mayEvaluate())
-                        refuse(QStringLiteral("surveys"));
-                } else if constexpr (std::is_same_v<Op, WriteBatch::PutWards> || std::is_same_v<Op, WriteBatch::PutSettings>
-                                     || std::is_same_v<Op, WriteBatch::PutDocumentInfo>) {
-                    if (!permissions.mayAdminister())
-                        refuse(QStringLiteral("settings"));
-                } else {
-                    if (!permissions.mayAdminister())
-                        refuse(QStringLiteral("plan"));
-                }
+                else if constexpr (std::is_same_v<Op, WriteBatch::PutEvaluation>)
+                    check(QStringLiteral("evaluations"));
+                else if constexpr (std::is_same_v<Op, WriteBatch::Lock> || std::is_same_v<Op, WriteBatch::Unlock>)
+                    check(QStringLiteral("locks"));
+                else if constexpr (std::is_same_v<Op, WriteBatch::PutSurvey>)
+                    check(QStringLiteral("surveys"));
+                else if constexpr (std::is_same_v<Op, WriteBatch::PutWards> || std::is_same_v<Op, WriteBatch::PutSettings>
+                                   || std::is_same_v<Op, WriteBatch::PutDocumentInfo>)
+                    check(QStringLiteral("settings"));
+                else
+                    check(QStringLiteral("plan"));
             },
             op);
     }

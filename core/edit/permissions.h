@@ -44,6 +44,9 @@ struct Permissions
     /// The plan's structure and definitions (basic policies, policies, measures, indicators), wards,
     /// settings and the document's texts; users.
     [[nodiscard]] bool mayAdminister() const { return role >= AccessRole::Admin; }
+    /// Whether a kind of change is allowed, named as checkPermissions() names a refusal: "write" (anything),
+    /// "evaluations", "locks", "surveys" (mayEvaluate()), "settings", "plan" (mayAdminister()).
+    [[nodiscard]] bool allows(QStringView what) const;
 
     /// Error detail naming the role (see ErrorCode::NotPermitted): "key" or "key\nward\nward…" with the
     /// wards' names from doc.
