@@ -759,19 +759,32 @@ Result<std::optional<Permissions>> permissions(const QSqlDatabase &db)
 
 namespace {
 
+Result<void> describe(const sql::Connection &connection, const QJsonObject &description)
+{
+    // One statement (one round trip): the description set first — the subquery's volatile set_config() is not
+    // pulled up into the outer query, whose WHERE needs its value — then the event made from it.
+    auto describe = connection.prepareBulk(
+        QStringLiteral("SELECT seika_event() FROM (SELECT set_config('seika.change', ?, true) AS d) AS described"
+                       " WHERE described.d IS NOT NULL"));
+    if (!describe)
+        return std::unexpected(describe.error());
+    (*describe)->bindText(0, QString::fromUtf8(QJsonDocument(description).toJson(QJsonDocument::Compact)));
+    auto made = (*describe)->next();
+    if (!made)
+        return std::unexpected(made.error());
+    if (!*made)
+        return fail(ErrorCode::DatabaseError, connection.location(), {}, QStringLiteral("seika_event() made no event"));
+    return {};
+}
+
 Result<void> describe(QSqlDatabase &db, const QJsonObject &description)
 {
-    const QString text = QString::fromUtf8(QJsonDocument(description).toJson(QJsonDocument::Compact));
-    if (auto r = sql::scalar(db, QStringLiteral("SELECT set_config('seika.change', ?, true)"), {text}); !r)
-        return std::unexpected(r.error());
-    if (auto r = sql::scalar(db, QStringLiteral("SELECT seika_event()")); !r)
-        return std::unexpected(r.error());
-    return {};
+    return describe(sql::Connection(db, {}), description);
 }
 
 } // namespace
 
-Result<void> beginChange(QSqlDatabase &db, const ChangeSet &changes)
+Result<void> beginChange(const sql::Connection &connection, const ChangeSet &changes)
 {
     const ChangeEvent &e = changes.event;
     QJsonObject d;
@@ -811,7 +824,7 @@ Result<void> beginChange(QSqlDatabase &db, const ChangeSet &changes)
         entries.append(o);
     }
     d.insert(QStringLiteral("entries"), entries);
-    return describe(db, d);
+    return describe(connection, d);
 }
 
 Result<void> beginChange(QSqlDatabase &db, const QString &label)

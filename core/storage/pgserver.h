@@ -3,6 +3,7 @@
 #include "core/edit/changeset.h"
 #include "core/edit/permissions.h"
 #include "core/error.h"
+#include "core/storage/sqlsupport.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -42,7 +43,7 @@ inline constexpr int SecurityVersion = 2;
 /// id, kind, label, undoes, source and bulk flag, and the entries of what is not an observation (the engine's
 /// words for the plan, evaluations, locks …); the server stamps user, time and client address, counts the
 /// values and writes every observation's entries itself. Then creates the event (seika_event()).
-[[nodiscard]] Result<void> beginChange(QSqlDatabase &db, const ChangeSet &changes);
+[[nodiscard]] Result<void> beginChange(const sql::Connection &connection, const ChangeSet &changes);
 /// The same for a change that is not one of the engine's (admin add-user …): label only.
 [[nodiscard]] Result<void> beginChange(QSqlDatabase &db, const QString &label);
 

@@ -66,9 +66,16 @@ constexpr qint64 SchemaLockKey = schema::ApplicationId;
 /// for that statement, and because the counter stays where the file keeps it — the schema, and a copy
 /// between file and server, need no per-dialect object. Ids taken and never used (a failed write) are
 /// simply skipped, as the IdSource contract allows.
+/// A client takes at least Reserve ids at a time and hands them out itself until they run out, as a
+/// sequence's cache does: a figure's write takes a change id and a few row ids, and asking the server for
+/// each was two transactions of their own per write, every client queueing for the one counter row (issue
+/// 16 §7: seven ward offices entering at once). Ids reserved and not used when the document is closed are
+/// skipped.
 class PgStore::Ids final : public IdSource
 {
 public:
+    static constexpr qint64 Reserve = 256;
+
     explicit Ids(PgStore &store) : m_store(store) {}
 
     [[nodiscard]] Result<qint64> take(qint64 count) override
@@ -76,6 +83,23 @@ public:
         if (auto r = m_store.checkWritable(); !r)
             return std::unexpected(r.error());
         const qint64 n = std::max<qint64>(count, 1);
+        if (m_end - m_next < n) {
+            const qint64 reserved = std::max(n, Reserve);
+            auto first = reserve(reserved);
+            if (!first)
+                return first;
+            m_next = *first;
+            m_end = *first + reserved;
+        }
+        const qint64 first = m_next;
+        m_next += n;
+        return first;
+    }
+
+private:
+    /// Counts the server's counter up by n: the first of n ids nobody has had.
+    Result<qint64> reserve(qint64 n)
+    {
         // Retried after a lost connection: ids counted up and never answered are skipped, as ids may be.
         auto next = m_store.retried(
             [&]() -> Result<QVariant> {
@@ -98,8 +122,10 @@ public:
         return after - n;
     }
 
-private:
     PgStore &m_store;
+    /// The ids reserved and not handed out yet: [m_next, m_end).
+    qint64 m_next = 0;
+    qint64 m_end = 0;
 };
 
 PgStore::PgStore(PgLocation location, OpenMode mode)
@@ -142,7 +168,7 @@ Result<void> PgStore::connect(int timeoutSeconds)
             return fail(ErrorCode::ServerDatabaseMissing, m_location.where(), {}, reason);
         return fail(ErrorCode::ServerUnreachable, m_location.where(), {}, reason);
     }
-    m_connection = std::make_unique<sql::Connection>(m_db, m_location.where());
+    m_connection = std::make_unique<sql::Connection>(m_db, m_location.where(), sql::Connection::Statements::Reused);
     if (m_mode == OpenMode::ReadOnly) {
         // The server refuses writes of a viewer too, not only the store.
         if (auto r = sql::execute(m_db, QStringLiteral("SET default_transaction_read_only = on")); !r)
@@ -524,7 +550,7 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
                 // engine's entries of what is not a figure) and the server makes the event — user, time,
                 // client address, revision (its row lock orders concurrent writers) — and every figure's
                 // entries, in this transaction.
-                if (auto r = pgserver::beginChange(m_db, changes); !r)
+                if (auto r = pgserver::beginChange(*m_connection, changes); !r)
                     return r;
                 return writer.write(changes, progress);
             }

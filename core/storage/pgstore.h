@@ -73,7 +73,8 @@ public:
 
     /// Reads the whole document from one snapshot (a REPEATABLE READ transaction).
     [[nodiscard]] Result<DocumentData> load() override;
-    /// Ids from seika_meta 'next_id', counted up by the server in a transaction of its own.
+    /// Ids from seika_meta 'next_id', counted up by the server in a transaction of its own, a few hundred at a
+    /// time (handed out by this client until they run out).
     [[nodiscard]] IdSource &ids() override;
     [[nodiscard]] Result<void> write(const ChangeSet &changes,
                                      const std::function<bool(qsizetype)> &progress = {}) override;

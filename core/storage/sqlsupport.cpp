@@ -7,39 +7,52 @@ Result<std::unique_ptr<BulkStatement>> QtBulkStatement::prepare(const QSqlDataba
     auto query = sql::prepare(db, sql);
     if (!query)
         return std::unexpected(query.error());
-    return std::unique_ptr<BulkStatement>(new QtBulkStatement(std::move(*query)));
+    return std::unique_ptr<BulkStatement>(new QtBulkStatement(std::make_shared<QSqlQuery>(std::move(*query))));
+}
+
+std::unique_ptr<BulkStatement> QtBulkStatement::reuse(std::shared_ptr<QSqlQuery> query, std::function<void()> done)
+{
+    return std::unique_ptr<BulkStatement>(new QtBulkStatement(std::move(query), std::move(done)));
+}
+
+QtBulkStatement::~QtBulkStatement()
+{
+    if (m_done) {
+        m_query->finish();
+        m_done();
+    }
 }
 
 void QtBulkStatement::bindNull(int index)
 {
-    m_query.bindValue(index, QVariant(QMetaType::fromType<QString>()));
+    m_query->bindValue(index, QVariant(QMetaType::fromType<QString>()));
 }
 
 void QtBulkStatement::bindInt(int index, qint64 value)
 {
-    m_query.bindValue(index, value);
+    m_query->bindValue(index, value);
 }
 
 void QtBulkStatement::bindDouble(int index, double value)
 {
-    m_query.bindValue(index, value);
+    m_query->bindValue(index, value);
 }
 
 void QtBulkStatement::bindText(int index, const QString &value)
 {
-    m_query.bindValue(index, text(value));
+    m_query->bindValue(index, text(value));
 }
 
 Result<void> QtBulkStatement::exec()
 {
-    if (!m_query.exec())
-        return std::unexpected(databaseError(m_query.lastError(), m_query.lastQuery()));
+    if (!m_query->exec())
+        return std::unexpected(databaseError(m_query->lastError(), m_query->lastQuery()));
     return {};
 }
 
 qint64 QtBulkStatement::rowsAffected() const
 {
-    return m_query.numRowsAffected();
+    return m_query->numRowsAffected();
 }
 
 Result<bool> QtBulkStatement::next()
@@ -49,37 +62,64 @@ Result<bool> QtBulkStatement::next()
             return std::unexpected(r.error());
         m_reading = true;
     }
-    if (m_query.next())
+    if (m_query->next())
         return true;
-    if (m_query.lastError().isValid())
-        return std::unexpected(databaseError(m_query.lastError(), m_query.lastQuery()));
+    if (m_query->lastError().isValid())
+        return std::unexpected(databaseError(m_query->lastError(), m_query->lastQuery()));
     m_reading = false;
     return false;
 }
 
 bool QtBulkStatement::isNull(int column) const
 {
-    return m_query.isNull(column);
+    return m_query->isNull(column);
 }
 
 qint64 QtBulkStatement::intValue(int column) const
 {
-    return m_query.value(column).toLongLong();
+    return m_query->value(column).toLongLong();
 }
 
 double QtBulkStatement::doubleValue(int column) const
 {
-    return m_query.value(column).toDouble();
+    return m_query->value(column).toDouble();
 }
 
 QString QtBulkStatement::textValue(int column) const
 {
-    return m_query.value(column).toString();
+    return m_query->value(column).toString();
 }
+
+Connection::Connection(QSqlDatabase db, QString location, Statements statements)
+    : m_db(std::move(db)), m_location(std::move(location)), m_statements(statements)
+{
+}
+
+// The kept queries go first, while the database is still open (their statements are freed on the server).
+Connection::~Connection() = default;
 
 Result<std::unique_ptr<BulkStatement>> Connection::prepareBulk(const QString &sql) const
 {
-    return QtBulkStatement::prepare(m_db, sql);
+    if (m_statements == Statements::PreparedEachTime)
+        return QtBulkStatement::prepare(m_db, sql);
+    std::shared_ptr<Kept> kept = m_kept.value(sql);
+    if (!kept) {
+        if (m_kept.size() >= MaxKept)
+            return QtBulkStatement::prepare(m_db, sql);
+        auto query = prepare(m_db, sql);
+        if (!query)
+            return std::unexpected(query.error());
+        kept = std::make_shared<Kept>(Kept{std::move(*query), false});
+        m_kept.insert(sql, kept);
+    } else if (kept->inUse) {
+        // The same statement twice at once (one reading while the other runs): a second one for this use.
+        return QtBulkStatement::prepare(m_db, sql);
+    }
+    kept->inUse = true;
+    return QtBulkStatement::reuse(std::shared_ptr<QSqlQuery>(kept, &kept->query), [weak = std::weak_ptr<Kept>(kept)] {
+        if (auto k = weak.lock())
+            k->inUse = false;
+    });
 }
 
 Error databaseError(const QSqlError &error, const QString &statement)

@@ -3,12 +3,14 @@
 #include "core/error.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -121,6 +123,12 @@ class QtBulkStatement final : public BulkStatement
 public:
     /// Prepares sql on db. Fails with DatabaseError.
     [[nodiscard]] static Result<std::unique_ptr<BulkStatement>> prepare(const QSqlDatabase &db, const QString &sql);
+    /// A statement over query, prepared already and kept by its owner for the next use (see
+    /// Connection::Statements::Reused): done is called when the statement is destroyed, after its result is
+    /// let go (QSqlQuery::finish()), so that the query can run again for the next one.
+    [[nodiscard]] static std::unique_ptr<BulkStatement> reuse(std::shared_ptr<QSqlQuery> query,
+                                                              std::function<void()> done);
+    ~QtBulkStatement() override;
 
     void bindNull(int index) override;
     void bindInt(int index, qint64 value) override;
@@ -135,9 +143,13 @@ public:
     [[nodiscard]] QString textValue(int column) const override;
 
 private:
-    explicit QtBulkStatement(QSqlQuery query) : m_query(std::move(query)) {}
+    explicit QtBulkStatement(std::shared_ptr<QSqlQuery> query, std::function<void()> done = {})
+        : m_query(std::move(query)), m_done(std::move(done))
+    {
+    }
 
-    QSqlQuery m_query;
+    std::shared_ptr<QSqlQuery> m_query;
+    std::function<void()> m_done;
     bool m_reading = false; ///< next() has run the query
 };
 
@@ -146,17 +158,39 @@ private:
 class Connection
 {
 public:
-    Connection(QSqlDatabase db, QString location) : m_db(std::move(db)), m_location(std::move(location)) {}
-    virtual ~Connection() = default;
+    /// Whether prepareBulk() prepares each statement anew or keeps it for the next time the same SQL is asked for.
+    enum class Statements {
+        /// Prepared for each use and freed after it (SQLite prepares in microseconds, in process).
+        PreparedEachTime,
+        /// Kept while the connection lives: on a server, each preparing and freeing is a round trip of its own
+        /// and the server parses the statement again — for a one-figure write, two thirds of its statements.
+        Reused,
+    };
+
+    Connection(QSqlDatabase db, QString location, Statements statements = Statements::PreparedEachTime);
+    virtual ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
 
     [[nodiscard]] const QSqlDatabase &db() const { return m_db; }
     [[nodiscard]] const QString &location() const { return m_location; }
-    /// Prepares sql for running many times. Fails with DatabaseError.
+    /// Prepares sql for running many times (or, with Statements::Reused, hands out the one prepared before
+    /// when nobody uses it right now). Fails with DatabaseError.
     [[nodiscard]] virtual Result<std::unique_ptr<BulkStatement>> prepareBulk(const QString &sql) const;
 
 private:
+    struct Kept
+    {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    /// At most this many statements are kept (statements whose text varies are not worth keeping at all).
+    static constexpr qsizetype MaxKept = 64;
+
     QSqlDatabase m_db;
     QString m_location;
+    Statements m_statements;
+    mutable QHash<QString, std::shared_ptr<Kept>> m_kept;
 };
 
 /// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so a null string becomes "".

@@ -356,6 +356,44 @@ TEST_F(PgStoreTest, TwoClientsNeverGetTheSameIdAndBothWritesCount)
     EXPECT_EQ(audit->size(), 3);
 }
 
+// Seven ward offices entering at once (issue 16 §7): a figure's write neither asks the server for its ids each time
+// (a transaction of its own on the one counter row every client waits for) nor prepares its statements anew.
+TEST_F(PgStoreTest, FigureWritesTakeTheirIdsFromAReserveAndTheSecondClientFromItsOwn)
+{
+    ASSERT_TRUE(createStore(m_server->url(), sample()).has_value());
+    auto a = OpenDocument::open(m_server->url());
+    ASSERT_TRUE(a.has_value()) << describe(a);
+    const auto nextId = [&] { return m_server->scalar(u"SELECT value FROM seika_meta WHERE key = 'next_id'"_s).toLongLong(); };
+    const qint64 before = nextId();
+    CommitOptions unchecked;
+    unchecked.validated = true;
+    Observation figure = newFigure(a->data(), 1);
+    for (int i = 0; i < 20; ++i) {
+        figure.year = FiscalYear(a->data().lastYear.year() - i % 5);
+        figure.value = i;
+        auto written = a->commit(WriteBatch{{WriteBatch::PutObservation{figure}}}, {}, unchecked);
+        ASSERT_TRUE(written.has_value()) << describe(written);
+    }
+    // Twenty writes (a change id and a figure id each, more for a new figure's change): one reserve.
+    EXPECT_EQ(nextId(), before + 256);
+    // Another client reserves after it: the ids the first one holds are never handed out again.
+    auto b = OpenDocument::open(m_server->url());
+    ASSERT_TRUE(b.has_value()) << describe(b);
+    auto theirs = b->store().ids().take(1);
+    ASSERT_TRUE(theirs.has_value()) << describe(theirs);
+    EXPECT_GE(*theirs, before + 256);
+    auto mine = a->store().ids().take(1);
+    ASSERT_TRUE(mine.has_value()) << describe(mine);
+    EXPECT_LT(*mine, before + 256);
+    // And every write arrived, each its own audit event.
+    auto reread = b->store().load();
+    ASSERT_TRUE(reread.has_value());
+    EXPECT_EQ(reread->cityObservation(figure.indicatorCode, figure.year)->value, 19);
+    auto audit = b->store().loadAudit({});
+    ASSERT_TRUE(audit.has_value());
+    EXPECT_EQ(audit->size(), 21);
+}
+
 TEST_F(PgStoreTest, ADatabaseWithOtherTablesIsNotEmptyAndStaysAsItWas)
 {
     m_server->run({u"CREATE TABLE accounts (id INTEGER)"_s});
