@@ -48,8 +48,9 @@ private:
     /// lost update"): a row to remove or update no longer stored, or written by another change than the one the
     /// client saw (the staged expected_change); a row to insert whose key is stored already. 0: none.
     [[nodiscard]] Result<qint64> firstStale(PGconn *conn, Kind kind);
-    /// Runs sql and gives the number of rows it wrote; -1 when keyTakenIsStale and the unique key refused a row.
-    [[nodiscard]] Result<qint64> runCounted(PGconn *conn, const QByteArray &sql, bool keyTakenIsStale = false);
+    /// Waits for sql, sent with PQsendQuery, and gives the number of rows it wrote; -1 when keyTakenIsStale and the
+    /// unique key refused a row.
+    [[nodiscard]] Result<qint64> countWritten(PGconn *conn, const QByteArray &sql, bool keyTakenIsStale);
     /// COPY statement FROM STDIN with data (COPY's binary format).
     [[nodiscard]] Result<void> copyIn(PGconn *conn, const QByteArray &statement, const QByteArray &data);
     [[nodiscard]] Error failed(PGconn *conn, const QByteArray &statement) const;
