@@ -612,13 +612,20 @@ int Cli::cmdUpgrade(const QStringList &args)
     if (p.positional.size() > 1 || (p.positional.size() == 1 && !m_db.isEmpty()))
         return usage(tr("upgrade takes one FILE, or --db FILE before the command."));
     const QString file = p.positional.isEmpty() ? (m_db.isEmpty() ? defaultDocumentPath() : m_db) : p.positional.first();
-    auto from = upgradeStore(file);
+    bool serverPart = false;
+    auto from = upgradeStore(file, &serverPart);
     if (!from) {
         m_err << "seika-cli: " << errorMessage(from.error()) << '\n';
         return DataError;
     }
     const QString name = PgLocation::isServerLocation(file) ? displayLocation(file) : QFileInfo(file).fileName();
-    if (*from == schema::LatestVersion)
+    if (*from == schema::LatestVersion && serverPart)
+        m_out << tr("Upgraded Seika's part on the server of “%1” (roles, audit and change notices) to this version's; "
+                    "the document was already in this version's format (document version %2).")
+                     .arg(name)
+                     .arg(*from)
+              << '\n';
+    else if (*from == schema::LatestVersion)
         m_out << tr("“%1” is already in this version's format (document version %2); nothing was changed.")
                      .arg(name)
                      .arg(*from)

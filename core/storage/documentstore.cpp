@@ -43,10 +43,12 @@ Result<std::unique_ptr<DocumentStore>> openStore(const QString &location, OpenMo
     return std::unique_ptr<DocumentStore>(std::move(*store));
 }
 
-Result<int> upgradeStore(const QString &location)
+Result<int> upgradeStore(const QString &location, bool *serverPart)
 {
+    if (serverPart)
+        *serverPart = false;
     if (PgLocation::isServerLocation(location))
-        return PgStore::upgrade(location);
+        return PgStore::upgrade(location, serverPart);
     return SqliteStore::upgrade(location);
 }
 

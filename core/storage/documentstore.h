@@ -92,9 +92,10 @@ public:
 /// Brings the document at location to this build's version (its schema migrated in one transaction), when it is
 /// a trusted document of an older version, and closes it again; an upgrade is never a side effect of opening
 /// (openStore() in ReadWrite mode refuses an older document with OlderSchema). Returns the version the
-/// document had (the latest: nothing was done). Fails as openStore() fails, and with MigrationFailed; the
-/// document is then left as it was.
-[[nodiscard]] Result<int> upgradeStore(const QString &location);
+/// document had (the latest: its format was current). On a server, the part of Seika the server runs (roles,
+/// audit, change notices) is brought to this build's too, and serverPart (when given) says whether it was.
+/// Fails as openStore() fails, and with MigrationFailed; the document is then left as it was.
+[[nodiscard]] Result<int> upgradeStore(const QString &location, bool *serverPart = nullptr);
 
 /// Creates a new document at location holding data and keeps it open for writing. Rows of data without an
 /// id get one (assignMissingIds()); every value records the creation as its change, an audit event made of

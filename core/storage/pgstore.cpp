@@ -360,7 +360,7 @@ Result<std::unique_ptr<PgStore>> PgStore::open(const QString &url, OpenMode mode
     return store;
 }
 
-Result<int> PgStore::upgrade(const QString &url)
+Result<int> PgStore::upgrade(const QString &url, bool *serverPart)
 {
     auto location = PgLocation::parse(url);
     if (!location)
@@ -420,6 +420,8 @@ Result<int> PgStore::upgrade(const QString &url)
     }
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
+    if (serverPart)
+        *serverPart = *present != pgserver::SecurityVersion || !*live;
     return *before;
 }
 

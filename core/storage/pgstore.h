@@ -56,8 +56,9 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<PgStore>> open(const QString &url, OpenMode mode = OpenMode::ReadWrite);
 
     /// Brings the document at url to this build's version in one transaction and closes it again; the
-    /// version it had. Fails as open() does, and with MigrationFailed.
-    [[nodiscard]] static Result<int> upgrade(const QString &url);
+    /// version it had. serverPart (when given) says whether the server's part (pgserver, pglive) was installed or
+    /// upgraded. Fails as open() does, and with MigrationFailed.
+    [[nodiscard]] static Result<int> upgrade(const QString &url, bool *serverPart = nullptr);
 
     /// Creates the schema and writes changes (a fullChangeSet() whose ids all come before nextId) into the
     /// EMPTY database at url, in one transaction, and keeps it open. Fails as open() does, with

@@ -434,6 +434,10 @@ With --wait a command that writes waits up to SECONDS while another Seika writes
 Run seika-cli COMMAND --help for the options of a command.
 Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     </message>
+    <message>
+        <source>Upgraded Seika&apos;s part on the server of “%1” (roles, audit and change notices) to this version&apos;s; the document was already in this version&apos;s format (document version %2).</source>
+        <translation>Upgraded Seika&apos;s part on the server of “%1” (roles, audit and change notices) to this version&apos;s; the document was already in this version&apos;s format (document version %2).</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::CliArgs</name>

@@ -433,6 +433,10 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
 各コマンドのオプションは seika-cli COMMAND --help で確認できます。
 終了コード: 0 成功、1 使い方の誤り、2 データまたはファイルの不備。</translation>
     </message>
+    <message>
+        <source>Upgraded Seika&apos;s part on the server of “%1” (roles, audit and change notices) to this version&apos;s; the document was already in this version&apos;s format (document version %2).</source>
+        <translation>「%1」のサーバー上の Seika の部分（ロール、監査、変更通知）をこのバージョンのものに更新しました。文書はすでにこのバージョンの形式（文書バージョン %2）でした。</translation>
+    </message>
 </context>
 <context>
     <name>seika::cli::CliArgs</name>

@@ -5,6 +5,7 @@
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
 #include "core/storage/documentstore.h"
+#include "core/storage/schema.h"
 #include "tests/core/coresupport.h"
 #include "tests/core/pgtestdatabase.h"
 
@@ -308,8 +309,14 @@ TEST_F(LiveTest, ADatabaseFromBeforeTheRecordIsReadWholeUntilUpgraded)
     EXPECT_TRUE(refreshed->whole) << "no record of what the change wrote: the document is read again";
     EXPECT_TRUE(sameRows(a->data(), b->data()));
 
-    auto upgraded = upgradeStore(m_server->url());
+    bool serverPart = false;
+    auto upgraded = upgradeStore(m_server->url(), &serverPart);
     ASSERT_TRUE(upgraded.has_value()) << describe(upgraded);
+    EXPECT_EQ(*upgraded, schema::LatestVersion) << "the document's format was current";
+    EXPECT_TRUE(serverPart) << "the server's part was not: `seika-cli upgrade` must not say nothing was changed";
+    auto again = upgradeStore(m_server->url(), &serverPart);
+    ASSERT_TRUE(again.has_value()) << describe(again);
+    EXPECT_FALSE(serverPart) << "nothing left to do";
     auto c = openB();
     ASSERT_TRUE(c);
     ASSERT_TRUE(b->commit(changedFigure(b->data(), 6), edit(u"set-value"_s)).has_value());
