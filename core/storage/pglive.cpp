@@ -8,6 +8,33 @@ namespace seika::core::pglive {
 
 namespace {
 
+/// What was written by changes more than keep revisions back is forgotten (the rows of seika_touched, one a figure
+/// edited: a city's years of entry would otherwise pile up), and the revision up to which it was is kept as the
+/// row (0, 'forgotten', revision): a client that last read the document before it reads it whole again.
+const QString ForgetFunction = QStringLiteral(
+    "CREATE FUNCTION seika_forget_touched(keep BIGINT) RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+    " SET search_path = {schema}, pg_temp AS $f$"
+    " DECLARE"
+    "   horizon BIGINT := (SELECT CAST(value AS BIGINT) FROM seika_meta WHERE key = 'revision') - keep;"
+    " BEGIN"
+    "   IF horizon <= 0 THEN RETURN; END IF;"
+    "   DELETE FROM seika_touched t USING changes c WHERE c.id = t.change_id AND c.revision <= horizon;"
+    "   DELETE FROM seika_touched WHERE change_id = 0 AND what = 'forgotten';"
+    "   INSERT INTO seika_touched VALUES (0, 'forgotten', horizon);"
+    " END $f$");
+/// Delivered by the server when the change's transaction commits, never for one rolled back. Every 1,024th
+/// revision it forgets what changes more than 10,000 revisions back wrote (a window open on the document is at
+/// most a few seconds behind; one that was offline longer reads the document whole).
+const QString NotifyFunction =
+    QStringLiteral("CREATE OR REPLACE FUNCTION seika_notify() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
+                   " SET search_path = {schema}, pg_temp AS $f$"
+                   " BEGIN"
+                   "   PERFORM pg_notify(seika_channel(), CAST(NEW.revision AS TEXT));"
+                   "   IF NEW.revision % 1024 = 0 THEN PERFORM seika_forget_touched(10000); END IF;"
+                   "   RETURN NULL;"
+                   " END $f$");
+const QString RevokeForget = QStringLiteral("REVOKE ALL ON FUNCTION seika_forget_touched(BIGINT) FROM PUBLIC");
+
 /// The objects. {schema} is the current schema and {viewer} the plan's viewer group role, both quoted by the
 /// server. The triggers run as the owner (SECURITY DEFINER) with a fixed search_path, as pgserver's do.
 const QStringList Objects = {
@@ -23,13 +50,8 @@ const QStringList Objects = {
     QStringLiteral("CREATE FUNCTION seika_channel() RETURNS TEXT LANGUAGE sql STABLE AS $f$"
                    " SELECT 'seika:' || CASE WHEN current_database() ~ '^[A-Za-z0-9_-]{1,57}$' THEN current_database()"
                    "   ELSE md5(current_database()) END $f$"),
-    // Delivered by the server when the change's transaction commits, never for one rolled back.
-    QStringLiteral("CREATE FUNCTION seika_notify() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER"
-                   " SET search_path = {schema}, pg_temp AS $f$"
-                   " BEGIN"
-                   "   PERFORM pg_notify(seika_channel(), CAST(NEW.revision AS TEXT));"
-                   "   RETURN NULL;"
-                   " END $f$"),
+    ForgetFunction,
+    NotifyFunction,
     QStringLiteral("CREATE TRIGGER seika_notify AFTER INSERT ON changes FOR EACH ROW EXECUTE FUNCTION seika_notify()"),
     // Observations: once per statement, from its transition table (a COPY of a million rows is one call). A bulk
     // change is marked once instead of listing its rows.
@@ -68,6 +90,7 @@ const QStringList Objects = {
                    "   RETURN NULL;"
                    " END $f$"),
     QStringLiteral("REVOKE ALL ON FUNCTION seika_notify(), seika_touch_observations(), seika_touch_table() FROM PUBLIC"),
+    RevokeForget,
     // Read by every role (a viewer's window is brought up to date too), written only by the triggers.
     QStringLiteral("ALTER TABLE seika_touched ENABLE ROW LEVEL SECURITY"),
     QStringLiteral("ALTER TABLE seika_touched FORCE ROW LEVEL SECURITY"),
@@ -83,28 +106,47 @@ const QString ListTablesSql = QStringLiteral(
     " AND tablename NOT IN ('observations', 'changes', 'audit_log', 'seika_change_origin', 'seika_pending',"
     " 'seika_staff', 'seika_touched') ORDER BY tablename");
 
-} // namespace
-
-Result<void> install(QSqlDatabase &db)
+/// objects with the names of db filled in.
+Result<QStringList> named(QSqlDatabase &db, const QStringList &objects)
 {
     auto q = sql::prepare(db, QStringLiteral("SELECT quote_ident(current_schema()), quote_literal(current_user),"
                                              " quote_ident(left(current_database(), 48) || '_viewer')"));
     if (!q)
         return std::unexpected(q.error());
     if (auto r = sql::exec(*q); !r)
-        return r;
+        return std::unexpected(r.error());
     if (!q->next())
         return fail(ErrorCode::DatabaseError, {}, {}, QStringLiteral("no current schema"));
     const QString schema = q->value(0).toString();
     const QString owner = q->value(1).toString();
     const QString viewer = q->value(2).toString();
     QStringList statements;
-    for (QString statement : Objects) {
+    for (QString statement : objects) {
         statement.replace(QLatin1String("{schema}"), schema);
         statement.replace(QLatin1String("{owner}"), owner);
         statement.replace(QLatin1String("{viewer}"), viewer);
         statements << statement;
     }
+    return statements;
+}
+
+Result<void> executeAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (auto r = sql::execute(db, statement); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> install(QSqlDatabase &db)
+{
+    auto objects = named(db, Objects);
+    if (!objects)
+        return std::unexpected(objects.error());
+    QStringList statements = *std::move(objects);
     auto tables = sql::prepare(db, ListTablesSql);
     if (!tables)
         return std::unexpected(tables.error());
@@ -114,19 +156,37 @@ Result<void> install(QSqlDatabase &db)
         statements << QStringLiteral("CREATE TRIGGER seika_touch AFTER INSERT OR UPDATE OR DELETE ON %1"
                                      " FOR EACH ROW EXECUTE FUNCTION seika_touch_table()")
                           .arg(tables->value(0).toString());
-    for (const QString &statement : std::as_const(statements)) {
-        if (auto r = sql::execute(db, statement); !r)
-            return r;
-    }
-    return {};
+    return executeAll(db, statements);
+}
+
+Result<int> installedVersion(const QSqlDatabase &db)
+{
+    auto version = sql::scalar(db, QStringLiteral("SELECT CASE WHEN to_regproc('seika_touch_observations') IS NULL THEN 0"
+                                                  " WHEN to_regproc('seika_forget_touched') IS NULL THEN 1"
+                                                  " ELSE 2 END"));
+    if (!version)
+        return std::unexpected(version.error());
+    return version->toInt();
 }
 
 Result<bool> isInstalled(const QSqlDatabase &db)
 {
-    auto function = sql::scalar(db, QStringLiteral("SELECT to_regproc('seika_touch_observations') IS NOT NULL"));
-    if (!function)
-        return std::unexpected(function.error());
-    return function->toBool();
+    auto version = installedVersion(db);
+    if (!version)
+        return std::unexpected(version.error());
+    return *version > 0;
+}
+
+Result<void> upgrade(QSqlDatabase &db, int from)
+{
+    if (from == 0)
+        return install(db);
+    if (from >= Version)
+        return {};
+    auto statements = named(db, {ForgetFunction, NotifyFunction, RevokeForget});
+    if (!statements)
+        return std::unexpected(statements.error());
+    return executeAll(db, *statements);
 }
 
 Result<QString> channel(const QSqlDatabase &db)

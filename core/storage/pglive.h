@@ -17,8 +17,17 @@ namespace seika::core::pglive {
 /// pgserver's part (its roles: the viewers may read what was written). Fails with DatabaseError.
 [[nodiscard]] Result<void> install(QSqlDatabase &db);
 
-/// Whether install() was run on db.
+/// The version of this part install() makes: 2 forgets what changes long past wrote (seika_forget_touched()).
+inline constexpr int Version = 2;
+
+/// The version of this part installed on db: 0 none, 1 without forgetting, Version.
+[[nodiscard]] Result<int> installedVersion(const QSqlDatabase &db);
+
+/// Whether install() (of any version) was run on db.
 [[nodiscard]] Result<bool> isInstalled(const QSqlDatabase &db);
+
+/// Brings this part on db from version from to Version (from 0: install()). Fails with DatabaseError.
+[[nodiscard]] Result<void> upgrade(QSqlDatabase &db, int from);
 
 /// The name of the document's NOTIFY channel ("seika:" and the database's name, or an md5 of a name that is
 /// not plain ASCII: Qt's driver reads channel names as Latin-1).

@@ -376,10 +376,10 @@ Result<int> PgStore::upgrade(const QString &url, bool *serverPart)
     auto installed = pgserver::installedVersion(store.m_db);
     if (!installed)
         return std::unexpected(store.classify(installed.error()));
-    auto live = pglive::isInstalled(store.m_db);
+    auto live = pglive::installedVersion(store.m_db);
     if (!live)
         return std::unexpected(store.classify(live.error()));
-    if (*before == SchemaVersion && *installed == pgserver::SecurityVersion && *live)
+    if (*before == SchemaVersion && *installed == pgserver::SecurityVersion && *live == pglive::Version)
         return *before;
     sql::Transaction transaction(store.m_db);
     if (auto r = transaction.begin(); !r)
@@ -407,21 +407,20 @@ Result<int> PgStore::upgrade(const QString &url, bool *serverPart)
             return r.error().code == ErrorCode::NotPermitted ? std::unexpected(r.error()) : failed(r.error());
     } else {
         // Made by a Seika whose server part is older: this one's (version 2: statement triggers); and, made
-        // before the NOTIFY of changes and the record of written rows, that part too.
+        // before the NOTIFY of changes and the record of written rows (or before that record was pruned), that
+        // part too.
         if (auto r = pgserver::upgrade(store.m_db, *present); !r)
             return failed(r.error());
-        auto notifies = pglive::isInstalled(store.m_db);
+        auto notifies = pglive::installedVersion(store.m_db);
         if (!notifies)
             return failed(notifies.error());
-        if (!*notifies) {
-            if (auto r = pglive::install(store.m_db); !r)
-                return failed(r.error());
-        }
+        if (auto r = pglive::upgrade(store.m_db, *notifies); !r)
+            return failed(r.error());
     }
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
     if (serverPart)
-        *serverPart = *present != pgserver::SecurityVersion || !*live;
+        *serverPart = *present != pgserver::SecurityVersion || *live != pglive::Version;
     return *before;
 }
 
@@ -652,6 +651,19 @@ Result<RemoteChanges> PgStore::changesSinceOnce(qint64 since, const QList<Change
         changes.revision = revision->toString().toLongLong();
         if (changes.revision <= since)
             return changes;
+        // What changes long past wrote is forgotten (pglive: seika_forget_touched()): a client that last read the
+        // document before that reads it whole.
+        auto forgotten = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(row_id), 0) FROM seika_touched"
+                                                          " WHERE change_id = 0 AND what = 'forgotten'"));
+        if (!forgotten)
+            return std::unexpected(forgotten.error());
+        if (since < forgotten->toLongLong()) {
+            auto document = readDocument(*m_connection, m_schemaVersion);
+            if (!document)
+                return std::unexpected(document.error());
+            changes.whole = std::move(*document);
+            return changes;
+        }
         // The changes to read: after since, not this client's own. One array value: since, then the own ids.
         QStringList values{QString::number(since)};
         for (const ChangeId id : own)

@@ -288,6 +288,41 @@ TEST_F(LiveTest, TheServerNotifiesOthersOfEachChangeWithItsRevision)
     b->store().setChangeListener({});
 }
 
+// seika_touched would otherwise keep a row for every figure ever edited: every 1,024th revision the server forgets
+// what changes more than 10,000 revisions back wrote, and a client that last read the document before that reads
+// it whole — and right.
+TEST_F(LiveTest, WhatChangesLongPastWroteIsForgottenAndAClientThatFarBehindReadsTheDocumentWhole)
+{
+    auto a = createA();
+    ASSERT_TRUE(a);
+    auto b = openB();
+    ASSERT_TRUE(b);
+    ASSERT_TRUE(b->commit(changedFigure(b->data(), 1), edit(u"set-value"_s)).has_value());
+    ASSERT_TRUE(b->commit(changedFigure(b->data(), 2), edit(u"set-value"_s)).has_value());
+    const auto touchedUpTo = [&](qint64 revision) {
+        return m_server->scalar(u"SELECT COUNT(*) FROM seika_touched t JOIN changes c ON c.id = t.change_id"
+                                " WHERE c.revision <= %1"_s.arg(revision)).toLongLong();
+    };
+    ASSERT_GT(touchedUpTo(3), 0);
+    // As if 11,260 changes had been made since: the next is the 11th 1,024th revision, which forgets up to 1,264.
+    m_server->run({u"UPDATE seika_meta SET value = '11263' WHERE key = 'revision'"_s});
+    ASSERT_TRUE(b->commit(changedFigure(b->data(), 3), edit(u"set-value"_s)).has_value());
+    EXPECT_EQ(touchedUpTo(1264), 0) << "what the changes up to revision 1,264 wrote is forgotten";
+    EXPECT_GT(touchedUpTo(11264), 0) << "the latest change's record stays";
+
+    auto refreshed = a->refresh();
+    ASSERT_TRUE(refreshed.has_value()) << describe(refreshed);
+    EXPECT_TRUE(refreshed->whole) << "A last read the document before what was forgotten";
+    EXPECT_TRUE(sameRows(a->data(), b->data()));
+    // From there on, only what changed again.
+    ASSERT_TRUE(b->commit(changedFigure(b->data(), 4), edit(u"set-value"_s)).has_value());
+    refreshed = a->refresh();
+    ASSERT_TRUE(refreshed.has_value()) << describe(refreshed);
+    EXPECT_FALSE(refreshed->whole);
+    EXPECT_EQ(refreshed->observationsRead, 1);
+    EXPECT_TRUE(sameRows(a->data(), b->data()));
+}
+
 TEST_F(LiveTest, ADatabaseFromBeforeTheRecordIsReadWholeUntilUpgraded)
 {
     {
@@ -296,7 +331,8 @@ TEST_F(LiveTest, ADatabaseFromBeforeTheRecordIsReadWholeUntilUpgraded)
     }
     // What `server init` of an earlier Seika made: the roles and the audit, no NOTIFY nor record of rows.
     m_server->run({u"DROP TRIGGER seika_notify ON changes"_s, u"DROP TABLE seika_touched"_s,
-                   u"DROP FUNCTION seika_notify(), seika_touch_observations(), seika_touch_table(), seika_channel() CASCADE"_s});
+                   u"DROP FUNCTION seika_notify(), seika_touch_observations(), seika_touch_table(), seika_channel(),"
+                   " seika_forget_touched(BIGINT) CASCADE"_s});
     auto a = openB();
     ASSERT_TRUE(a);
     EXPECT_FALSE(a->store().setChangeListener([](qint64) {}));
@@ -325,6 +361,13 @@ TEST_F(LiveTest, ADatabaseFromBeforeTheRecordIsReadWholeUntilUpgraded)
     EXPECT_FALSE(refreshed->whole);
     EXPECT_EQ(refreshed->observationsRead, 1);
     EXPECT_TRUE(sameRows(c->data(), b->data()));
+
+    // Made by a Seika whose record of written rows was never forgotten: `upgrade` brings the forgetting.
+    m_server->run({u"DROP FUNCTION seika_forget_touched(BIGINT)"_s});
+    auto forgetting = upgradeStore(m_server->url(), &serverPart);
+    ASSERT_TRUE(forgetting.has_value()) << describe(forgetting);
+    EXPECT_TRUE(serverPart);
+    EXPECT_TRUE(m_server->scalar(u"SELECT to_regproc('seika_forget_touched') IS NOT NULL"_s).toBool());
 }
 
 } // namespace
