@@ -365,6 +365,9 @@ core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const 
 
 core::Result<void> DocumentSession::reload()
 {
+    // Not from a timer or a queued call while another call waits for the server: it would queue behind it.
+    if (isWaitingForServer())
+        return std::unexpected(busy());
     auto refreshed = m_doc.refresh();
     noteConnection(refreshed ? QList<core::Error>{} : QList<core::Error>{refreshed.error()});
     if (!refreshed)

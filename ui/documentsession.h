@@ -171,7 +171,8 @@ public:
     /// remoteChangesApplied(): refresh() without waiting for a write under way, and with the error. The undo
     /// stack is kept: a step whose rows someone else changed since is refused when undone (ConflictingChange),
     /// the others undo as before.
-    /// Fails as loading fails; the document is then left as it was.
+    /// Fails as loading fails, and with ServerBusy while another call waits for the server; the document is then
+    /// left as it was.
     [[nodiscard]] core::Result<void> reload();
 
     /// Asks the user what to do when edit() meets a conflict; given the ConflictingChange error.
