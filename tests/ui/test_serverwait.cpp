@@ -2,11 +2,13 @@
 // of the throwaway cluster, tests/ui/freezableproxy.h): the window does not freeze — its event loop keeps running,
 // it repaints and says in the status bar that it waits for the server — and the user cannot make a second change
 // meanwhile. When the server answers again the change is saved; when it is gone for good the change is shown as
-// not saved (no undo step, the document as before, the offline label) and nothing crashes. Needs the throwaway
+// not saved (no undo step, the document as before, the offline label) and nothing crashes. Connecting and a refresh
+// that the server holds up keep the window alive as well. Needs the throwaway
 // cluster (SEIKA_TEST_PG_URL, see docs/testing.md); skips without it.
 #include "testsupport.h"
 
 #include "core/io/jsonexchange.h"
+#include "core/session/opendocument.h"
 #include "core/storage/documentstore.h"
 #include "freezableproxy.h"
 #include "tests/core/pgtestdatabase.h"
@@ -248,4 +250,37 @@ TEST_F(ServerWaitTest, ConnectingToAServerThatIsSlowToAnswerKeepsTheWindowAlive)
     EXPECT_TRUE(busyCursor) << "no busy cursor while connecting";
     EXPECT_EQ(QApplication::overrideCursor(), nullptr);
     EXPECT_EQ(session->data().title, storedTitle());
+}
+
+TEST_F(ServerWaitTest, ARefreshTheServerHoldsUpKeepsTheWindowAliveAndBringsTheOthersChangeIn)
+{
+    // Another client changes the title, straight on the server (not through the proxy).
+    {
+        auto other = core::OpenDocument::open(server->url());
+        ASSERT_TRUE(other.has_value());
+        const core::DocumentData &data = other->data();
+        ASSERT_TRUE(other->commit(core::WriteBatch{{core::WriteBatch::PutDocumentInfo{u"他の人の題名"_s,
+                                                                                    data.municipality.name,
+                                                                                    data.reportFooter}}},
+                                  core::ChangeInfo{})
+                        .has_value());
+    }
+    constexpr int Frozen = 1500;
+    proxy->freezeFor(Frozen);
+    int ticks = 0;
+    bool said = false;
+    QTimer ticker;
+    ticker.setInterval(TickInterval);
+    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+        ++ticks;
+        said = said || window.statusBar()->currentMessage().contains(u"Waiting for the server"_s);
+    });
+    ticker.start();
+    const auto reloaded = session->reload();
+    ticker.stop();
+    ASSERT_TRUE(reloaded.has_value()) << core::errorMessage(reloaded.error()).toStdString();
+    EXPECT_GE(ticks, Frozen / TickInterval / 2) << "the window's event loop stood still during the refresh";
+    EXPECT_TRUE(said) << "the status bar never said that the window waits for the server";
+    EXPECT_EQ(session->data().title, u"他の人の題名"_s);
+    EXPECT_FALSE(session->isOffline());
 }
