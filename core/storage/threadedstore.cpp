@@ -193,8 +193,9 @@ Result<RemoteChanges> ThreadedStore::changesSince(qint64 revision, const QList<C
 bool ThreadedStore::setChangeListener(std::function<void(qint64 revision)> listener)
 {
     if (!listener) {
-        // Stopped here, without asking the inner store (an UNLISTEN would wait for a server that may not answer,
-        // as a window closes): what it still hears is dropped, and its LISTEN ends with its connection.
+        // Stopped here, without asking the inner store (an UNLISTEN would wait for a server that may not
+        // answer, as a window closes): what it still hears is dropped, and its LISTEN ends with its
+        // connection.
         const bool listening = m_listener != nullptr;
         m_listener.reset();
         return listening;

@@ -28,8 +28,9 @@ using StoreWaiter = std::function<void(const QFuture<void> &call)>;
 /// What the inner store calls back is delivered on the thread that made this store, through its event loop:
 /// the change listener (queued; setChangeListener({}) stops it here without a call to the inner store, whose
 /// LISTEN ends with its connection: what arrives after is dropped) and write()'s
-/// progress (posted while the waiter runs an event loop; its false cancels the write at the inner store's next
-/// progress call). A waiter that does not run the caller's event loop (blockingWait) gets no progress calls.
+/// progress (posted while the waiter runs an event loop; its false cancels the write at the inner store's
+/// next progress call). A waiter that does not run the caller's event loop (blockingWait) gets no progress
+/// calls.
 ///
 /// Must be used from the thread that created it. Not reentrant: a call made while another one waits (from a
 /// timer of the waiter's event loop) queues behind it; callers avoid that (see isBusy()).
@@ -39,10 +40,10 @@ public:
     /// Makes the store to run: called once, on the store's thread.
     using Opener = std::function<Result<std::unique_ptr<DocumentStore>>()>;
 
-    /// Starts the store's thread and runs opener on it, waiting for it with waiter (also for every later call,
-    /// until setWaiter()); fails as opener fails, and then the thread is stopped again.
+    /// Starts the store's thread and runs opener on it, waiting for it with waiter (also for every later
+    /// call, until setWaiter()); fails as opener fails, and then the thread is stopped again.
     [[nodiscard]] static Result<std::unique_ptr<ThreadedStore>> open(const Opener &opener,
-                                                                      StoreWaiter waiter = blockingWait);
+                                                                     StoreWaiter waiter = blockingWait);
 
     /// Closes the inner store on its thread (waiting for it with blockingWait()) and stops the thread.
     ~ThreadedStore() override;
@@ -65,7 +66,8 @@ public:
     [[nodiscard]] Result<QList<AuditEvent>> loadAudit(const AuditFilter &filter) override;
     [[nodiscard]] Result<std::optional<ChangeEvent>> loadChange(ChangeId id) override;
     [[nodiscard]] Result<qint64> revision() override;
-    [[nodiscard]] Result<RemoteChanges> changesSince(qint64 revision, const QList<ChangeId> &own = {}) override;
+    [[nodiscard]] Result<RemoteChanges> changesSince(qint64 revision,
+                                                     const QList<ChangeId> &own = {}) override;
     bool setChangeListener(std::function<void(qint64 revision)> listener) override;
     [[nodiscard]] bool isReadOnly() const override;
     [[nodiscard]] Permissions permissions() const override;
@@ -82,8 +84,8 @@ private:
     class Ids;
 
     std::unique_ptr<QThread> m_thread;
-    QObject *m_worker = nullptr;           ///< lives on m_thread: where calls are posted
-    std::unique_ptr<QObject> m_callerSide; ///< lives on the creating thread: where callbacks are delivered
+    QObject *m_worker = nullptr;            ///< lives on m_thread: where calls are posted
+    std::unique_ptr<QObject> m_callerSide;  ///< lives on the creating thread: where callbacks are delivered
     std::unique_ptr<DocumentStore> m_inner; ///< created, used and destroyed on m_thread only
     std::unique_ptr<Ids> m_ids;
     StoreWaiter m_waiter;

@@ -1,7 +1,7 @@
-// core::ThreadedStore, the store a window uses for a document on a server: the inner store is made and used on
-// the store's own thread only — every call, on a file and on PostgreSQL — while the results and errors come back
-// as the inner store gives them; the change listener and a write's progress are delivered on the caller's
-// thread, and the caller's cancel still stops the write.
+// core::ThreadedStore, the store a window uses for a document on a server: the inner store is made and used
+// on the store's own thread only — every call, on a file and on PostgreSQL — while the results and errors
+// come back as the inner store gives them; the change listener and a write's progress are delivered on the
+// caller's thread, and the caller's cancel still stops the write.
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
 #include "core/storage/threadedstore.h"
@@ -29,7 +29,10 @@ namespace {
 class RecordingStore final : public DocumentStore
 {
 public:
-    explicit RecordingStore(std::unique_ptr<DocumentStore> inner) : m_inner(std::move(inner)) { note("open"); }
+    explicit RecordingStore(std::unique_ptr<DocumentStore> inner) : m_inner(std::move(inner))
+    {
+        note("open");
+    }
     ~RecordingStore() override { note("close"); }
 
     Result<DocumentData> load() override { return note("load"), m_inner->load(); }
@@ -39,8 +42,14 @@ public:
         note("write");
         return m_inner->write(changes, progress);
     }
-    Result<QList<AuditEvent>> loadAudit(const AuditFilter &filter) override { return note("loadAudit"), m_inner->loadAudit(filter); }
-    Result<std::optional<ChangeEvent>> loadChange(ChangeId id) override { return note("loadChange"), m_inner->loadChange(id); }
+    Result<QList<AuditEvent>> loadAudit(const AuditFilter &filter) override
+    {
+        return note("loadAudit"), m_inner->loadAudit(filter);
+    }
+    Result<std::optional<ChangeEvent>> loadChange(ChangeId id) override
+    {
+        return note("loadChange"), m_inner->loadChange(id);
+    }
     Result<qint64> revision() override { return note("revision"), m_inner->revision(); }
     Result<RemoteChanges> changesSince(qint64 revision, const QList<ChangeId> &own) override
     {
@@ -156,33 +165,33 @@ TEST_P(ThreadedStoreTest, EveryCallReachesTheInnerStoreOnItsOwnThreadAndGivesIts
 
     // Through the one way a document changes: open, an edit, ids, the audit, a refresh.
     {
-    auto doc = OpenDocument::fromStore(std::move(*threaded));
-    ASSERT_TRUE(doc.has_value()) << describe(doc);
-    auto committed = doc->commit(retitle(doc->data(), u"別スレッドの題名"_s), ChangeInfo{});
-    ASSERT_TRUE(committed.has_value()) << describe(committed);
-    auto id = doc->store().ids().take(3);
-    ASSERT_TRUE(id.has_value()) << describe(id);
-    auto audit = doc->store().loadAudit({});
-    ASSERT_TRUE(audit.has_value()) << describe(audit);
-    EXPECT_EQ(audit->size(), 2) << "the creation and the edit";
-    auto change = doc->store().loadChange(committed->id);
-    ASSERT_TRUE(change.has_value() && change->has_value()) << describe(change);
-    EXPECT_EQ((*change)->id, committed->id);
-    auto refreshed = doc->refresh();
-    ASSERT_TRUE(refreshed.has_value()) << describe(refreshed);
-    EXPECT_FALSE(refreshed->changed) << "its own edit only";
+        auto doc = OpenDocument::fromStore(std::move(*threaded));
+        ASSERT_TRUE(doc.has_value()) << describe(doc);
+        auto committed = doc->commit(retitle(doc->data(), u"別スレッドの題名"_s), ChangeInfo{});
+        ASSERT_TRUE(committed.has_value()) << describe(committed);
+        auto id = doc->store().ids().take(3);
+        ASSERT_TRUE(id.has_value()) << describe(id);
+        auto audit = doc->store().loadAudit({});
+        ASSERT_TRUE(audit.has_value()) << describe(audit);
+        EXPECT_EQ(audit->size(), 2) << "the creation and the edit";
+        auto change = doc->store().loadChange(committed->id);
+        ASSERT_TRUE(change.has_value() && change->has_value()) << describe(change);
+        EXPECT_EQ((*change)->id, committed->id);
+        auto refreshed = doc->refresh();
+        ASSERT_TRUE(refreshed.has_value()) << describe(refreshed);
+        EXPECT_FALSE(refreshed->changed) << "its own edit only";
 
-    // What the store thread wrote is what a direct store reads.
-    {
-        auto direct = openStore(location(), OpenMode::ReadOnly);
-        ASSERT_TRUE(direct.has_value()) << describe(direct);
-        EXPECT_EQ((*direct)->load()->title, u"別スレッドの題名"_s);
-        EXPECT_EQ(*(*direct)->revision(), *doc->store().revision());
-        EXPECT_EQ((*direct)->loadAudit({})->size(), audit->size());
-    }
-    auto ids = doc->store().ids().take(1);
-    ASSERT_TRUE(ids.has_value());
-    EXPECT_GE(*ids, *id + 3) << "ids never handed out twice";
+        // What the store thread wrote is what a direct store reads.
+        {
+            auto direct = openStore(location(), OpenMode::ReadOnly);
+            ASSERT_TRUE(direct.has_value()) << describe(direct);
+            EXPECT_EQ((*direct)->load()->title, u"別スレッドの題名"_s);
+            EXPECT_EQ(*(*direct)->revision(), *doc->store().revision());
+            EXPECT_EQ((*direct)->loadAudit({})->size(), audit->size());
+        }
+        auto ids = doc->store().ids().take(1);
+        ASSERT_TRUE(ids.has_value());
+        EXPECT_GE(*ids, *id + 3) << "ids never handed out twice";
     }
     const auto log = calls();
     QStringList names;
@@ -192,8 +201,8 @@ TEST_P(ThreadedStoreTest, EveryCallReachesTheInnerStoreOnItsOwnThreadAndGivesIts
     }
     for (const QString &name : {u"open"_s, u"revision"_s, u"load"_s, u"ids"_s, u"write"_s, u"loadAudit"_s,
                                 u"loadChange"_s, u"changesSince"_s, u"close"_s})
-        EXPECT_TRUE(names.contains(name)) << name.toStdString() << " never reached the inner store: "
-                                          << names.join(u' ').toStdString();
+        EXPECT_TRUE(names.contains(name))
+            << name.toStdString() << " never reached the inner store: " << names.join(u' ').toStdString();
     EXPECT_EQ(names.last(), u"close"_s) << "closed on its thread when the document went";
 }
 
@@ -234,8 +243,8 @@ TEST_P(ThreadedStoreTest, ErrorsComeBackAsTheInnerStoreGivesThem)
 
 TEST_P(ThreadedStoreTest, AWritesProgressComesOnTheCallersThreadAndItsCancelStopsTheWrite)
 {
-    // A plan of 30 count indicators, fiscal years 2001–2025, the city and seven wards: 6,000 figures, past the
-    // stores' bulk threshold (4,096 rows).
+    // A plan of 30 count indicators, fiscal years 2001–2025, the city and seven wards: 6,000 figures, past
+    // the stores' bulk threshold (4,096 rows).
     DocumentData plan = emptyDocument();
     plan.title = u"進捗の試験"_s;
     plan.firstYear = FiscalYear(2001);

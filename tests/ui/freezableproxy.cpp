@@ -80,7 +80,8 @@ private:
     /// Forwards what waits on either side, unless frozen (it then stays in the sockets' buffers).
     void pump(const Pair &pair)
     {
-        if (m_frozen || !pair.client || !pair.upstream || pair.upstream->state() != QAbstractSocket::ConnectedState)
+        if (m_frozen || !pair.client || !pair.upstream ||
+            pair.upstream->state() != QAbstractSocket::ConnectedState)
             return;
         if (pair.client->bytesAvailable() > 0)
             pair.upstream->write(pair.client->readAll());
@@ -100,24 +101,28 @@ FreezableProxy::FreezableProxy(const QString &host, int port)
 {
     m_relay->moveToThread(m_thread.get());
     m_thread->start();
-    QMetaObject::invokeMethod(m_relay, [this] { m_port = m_relay->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_relay, [this] { m_port = m_relay->listen(); }, Qt::BlockingQueuedConnection);
 }
 
 FreezableProxy::~FreezableProxy()
 {
-    QMetaObject::invokeMethod(m_relay, [this] { delete m_relay; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_relay, [this] { delete m_relay; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
 
 void FreezableProxy::freeze()
 {
-    QMetaObject::invokeMethod(m_relay, [this] { m_relay->setFrozen(true); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_relay, [this] { m_relay->setFrozen(true); }, Qt::BlockingQueuedConnection);
 }
 
 void FreezableProxy::thaw()
 {
-    QMetaObject::invokeMethod(m_relay, [this] { m_relay->setFrozen(false); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_relay, [this] { m_relay->setFrozen(false); }, Qt::BlockingQueuedConnection);
 }
 
 void FreezableProxy::freezeFor(int ms)

@@ -9,12 +9,12 @@ class QThread;
 
 namespace seika::test {
 
-/// A TCP proxy on 127.0.0.1 in front of a server (the throwaway cluster), on a thread of its own, that a test can
-/// freeze: the connections stay open but nothing goes through either way — a server that stopped answering
-/// without closing the connection, as one gone from the network looks until TCP gives up — and thaw (what
-/// waited goes through) or cut (every connection closed, new ones refused: the server is gone). Freezing and
-/// cutting after a delay are done by the proxy's own thread, so that they happen even while the test's thread
-/// is blocked.
+/// A TCP proxy on 127.0.0.1 in front of a server (the throwaway cluster), on a thread of its own, that a test
+/// can freeze: the connections stay open but nothing goes through either way — a server that stopped
+/// answering without closing the connection, as one gone from the network looks until TCP gives up — and thaw
+/// (what waited goes through) or cut (every connection closed, new ones refused: the server is gone).
+/// Freezing and cutting after a delay are done by the proxy's own thread, so that they happen even while the
+/// test's thread is blocked.
 class FreezableProxy
 {
 public:

@@ -1,10 +1,10 @@
-// The server stops answering in the middle of a write, without closing the connection (a freezable proxy in front
-// of the throwaway cluster, tests/ui/freezableproxy.h): the window does not freeze — its event loop keeps running,
-// it repaints and says in the status bar that it waits for the server — and the user cannot make a second change
-// meanwhile. When the server answers again the change is saved; when it is gone for good the change is shown as
-// not saved (no undo step, the document as before, the offline label) and nothing crashes. Connecting and a refresh
-// that the server holds up keep the window alive as well. Needs the throwaway
-// cluster (SEIKA_TEST_PG_URL, see docs/testing.md); skips without it.
+// The server stops answering in the middle of a write, without closing the connection (a freezable proxy in
+// front of the throwaway cluster, tests/ui/freezableproxy.h): the window does not freeze — its event loop
+// keeps running, it repaints and says in the status bar that it waits for the server — and the user cannot
+// make a second change meanwhile. When the server answers again the change is saved; when it is gone for good
+// the change is shown as not saved (no undo step, the document as before, the offline label) and nothing
+// crashes. Connecting and a refresh that the server holds up keep the window alive as well. Needs the
+// throwaway cluster (SEIKA_TEST_PG_URL, see docs/testing.md); skips without it.
 #include "testsupport.h"
 
 #include "core/io/jsonexchange.h"
@@ -91,7 +91,8 @@ protected:
     core::WriteBatch retitle(const QString &title) const
     {
         const core::DocumentData &data = session->data();
-        return core::WriteBatch{{core::WriteBatch::PutDocumentInfo{title, data.municipality.name, data.reportFooter}}};
+        return core::WriteBatch{
+            {core::WriteBatch::PutDocumentInfo{title, data.municipality.name, data.reportFooter}}};
     }
 
     /// The title stored on the server, read by another client.
@@ -104,8 +105,8 @@ protected:
         return data ? data->title : QString();
     }
 
-    /// What the window does while an edit waits: a timer of the window's thread ticks every TickInterval ms and
-    /// notes what the status bar says; once the window says it waits, the user tries a second change.
+    /// What the window does while an edit waits: a timer of the window's thread ticks every TickInterval ms
+    /// and notes what the status bar says; once the window says it waits, the user tries a second change.
     struct WhileWaiting
     {
         int ticks = 0;
@@ -131,7 +132,8 @@ protected:
             ++seen.ticksWhileSaid;
             seen.said = message;
             seen.paintsWhileSaid = painted.paints - paintsBefore;
-            seen.busyCursor = QApplication::overrideCursor() && QApplication::overrideCursor()->shape() == Qt::BusyCursor;
+            seen.busyCursor =
+                QApplication::overrideCursor() && QApplication::overrideCursor()->shape() == Qt::BusyCursor;
             if (!seen.secondEdit)
                 seen.secondEdit = session->edit(u"Document Settings"_s, retitle(u"二つ目の変更"_s));
         });
@@ -161,7 +163,8 @@ TEST_F(ServerWaitTest, AWriteTheServerHoldsUpKeepsTheWindowAliveAndIsSavedWhenTh
     const QList<core::Error> errors = editWhileWatching(retitle(u"応答を待った題名"_s), seen);
 
     // The window lived through the wait: its timers ran, it said what it waited for and painted that.
-    EXPECT_GE(seen.ticks, Frozen / TickInterval / 2) << "the window's event loop stood still during the write";
+    EXPECT_GE(seen.ticks, Frozen / TickInterval / 2)
+        << "the window's event loop stood still during the write";
     EXPECT_GT(seen.ticksWhileSaid, 0) << "the status bar never said that the window waits for the server";
     EXPECT_EQ(seen.said, u"Waiting for the server to answer…"_s);
     EXPECT_GT(seen.paintsWhileSaid, 0) << "the window did not repaint while it waited";
@@ -173,7 +176,8 @@ TEST_F(ServerWaitTest, AWriteTheServerHoldsUpKeepsTheWindowAliveAndIsSavedWhenTh
         << core::errorMessage(seen.secondEdit->first()).toStdString();
 
     // The server answered: the change is saved, one undo step, and the window is as before the wait.
-    EXPECT_TRUE(errors.isEmpty()) << (errors.isEmpty() ? std::string() : core::errorMessage(errors.first()).toStdString());
+    EXPECT_TRUE(errors.isEmpty()) << (errors.isEmpty() ? std::string()
+                                                       : core::errorMessage(errors.first()).toStdString());
     EXPECT_EQ(session->undoStack()->count(), steps + 1);
     EXPECT_EQ(session->data().title, u"応答を待った題名"_s);
     EXPECT_EQ(storedTitle(), u"応答を待った題名"_s);
@@ -197,7 +201,8 @@ TEST_F(ServerWaitTest, AWriteToAServerThatIsGoneForGoodIsShownAsNotSavedWithoutA
     WhileWaiting seen;
     const QList<core::Error> errors = editWhileWatching(retitle(u"届かない題名"_s), seen);
 
-    EXPECT_GE(seen.ticks, Frozen / TickInterval / 2) << "the window's event loop stood still during the write";
+    EXPECT_GE(seen.ticks, Frozen / TickInterval / 2)
+        << "the window's event loop stood still during the write";
     EXPECT_GT(seen.ticksWhileSaid, 0) << "the status bar never said that the window waits for the server";
     EXPECT_GT(seen.paintsWhileSaid, 0) << "the window did not repaint while it waited";
     ASSERT_TRUE(seen.secondEdit.has_value());
@@ -205,7 +210,8 @@ TEST_F(ServerWaitTest, AWriteToAServerThatIsGoneForGoodIsShownAsNotSavedWithoutA
 
     // Shown as not saved: the error, no undo step, the document as before, the offline label.
     ASSERT_EQ(errors.size(), 1);
-    EXPECT_EQ(errors.first().code, core::ErrorCode::ServerUnreachable) << core::errorMessage(errors.first()).toStdString();
+    EXPECT_EQ(errors.first().code, core::ErrorCode::ServerUnreachable)
+        << core::errorMessage(errors.first()).toStdString();
     EXPECT_EQ(session->undoStack()->count(), steps) << "no undo step for a change that was not saved";
     EXPECT_EQ(session->data().title, title);
     EXPECT_EQ(storedTitle(), title);
@@ -238,8 +244,8 @@ TEST_F(ServerWaitTest, ConnectingToAServerThatIsSlowToAnswerKeepsTheWindowAlive)
     ticker.setInterval(TickInterval);
     QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
         ++ticks;
-        busyCursor = busyCursor
-                     || (QApplication::overrideCursor() && QApplication::overrideCursor()->shape() == Qt::BusyCursor);
+        busyCursor = busyCursor || (QApplication::overrideCursor() &&
+                                    QApplication::overrideCursor()->shape() == Qt::BusyCursor);
     });
     ticker.start();
     const bool connected = window.connectToServer(url);
@@ -259,10 +265,10 @@ TEST_F(ServerWaitTest, ARefreshTheServerHoldsUpKeepsTheWindowAliveAndBringsTheOt
         auto other = core::OpenDocument::open(server->url());
         ASSERT_TRUE(other.has_value());
         const core::DocumentData &data = other->data();
-        ASSERT_TRUE(other->commit(core::WriteBatch{{core::WriteBatch::PutDocumentInfo{u"他の人の題名"_s,
-                                                                                    data.municipality.name,
-                                                                                    data.reportFooter}}},
-                                  core::ChangeInfo{})
+        ASSERT_TRUE(other
+                        ->commit(core::WriteBatch{{core::WriteBatch::PutDocumentInfo{
+                                     u"他の人の題名"_s, data.municipality.name, data.reportFooter}}},
+                                 core::ChangeInfo{})
                         .has_value());
     }
     constexpr int Frozen = 1500;
