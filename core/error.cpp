@@ -287,6 +287,10 @@ QString sentence(const Error &e)
         return ErrorText::tr("“%1” is a file; users and roles exist only for a document on a server "
                              "(postgresql://…). A file's user may change everything in it.")
             .arg(e.value);
+    case ErrorCode::ServerBusy:
+        return ErrorText::tr("Seika is still waiting for the server of “%1” to answer; this change was not saved. "
+                             "Make it again when the server has answered.")
+            .arg(e.value);
     case ErrorCode::UnknownUser:
         return ErrorText::tr("“%1” is not a user of this document.").arg(e.value);
     case ErrorCode::ConflictingChange:
@@ -507,6 +511,7 @@ QString errorMessage(const Error &input)
                           || input.code == ErrorCode::DamagedDocument || input.code == ErrorCode::DocumentInUse
                           || input.code == ErrorCode::ReadOnlyDocument || input.code == ErrorCode::MigrationFailed
                           || input.code == ErrorCode::InvalidLocation || input.code == ErrorCode::ServerUnreachable
+                          || input.code == ErrorCode::ServerBusy
                           || input.code == ErrorCode::AuthenticationFailed
                           || input.code == ErrorCode::ServerDatabaseMissing || input.code == ErrorCode::DatabaseNotEmpty;
     Error error = input;

@@ -65,6 +65,7 @@ enum class ErrorCode {
     UnknownUser,          ///< no user of that name in the document's staff (value = the name)
     InvalidUserName,      ///< not a name a database user can have (value = the name)
     ConflictingChange,    ///< a row another client changed since this one read it: nothing was written (see Conflict)
+    ServerBusy,           ///< a change came while the window still waits for the server's answer to another: not saved
     // Roles (core/edit/permissions.h): detail = Permissions::describe(), "role" or "ward-editor\nward\n…"
     NotPermittedArea,     ///< figures of an area the user may not enter (value = the area's name)
     NotPermitted,         ///< value = what is refused: write, evaluations, locks, surveys, settings, plan, users,

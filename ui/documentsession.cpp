@@ -2,11 +2,15 @@
 
 #include "ui/commands/batchcommand.h"
 #include "ui/documentlocation.h"
+#include "ui/serverwaiter.h"
 
 #include "core/model/entry.h"
 #include "core/storage/pglocation.h"
+#include "core/storage/threadedstore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <QCursor>
+#include <QGuiApplication>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -17,6 +21,23 @@ namespace seika::ui {
 
 core::Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString &location, core::OpenMode mode)
 {
+    if (DocumentLocation::isServer(location)) {
+        // A server's store runs on a thread of its own (the network never freezes the window), from the first
+        // connection on: connecting may wait up to libpq's connect_timeout. Meanwhile the window repaints and,
+        // after a moment, shows a busy cursor; the session takes over the waiting when it is made.
+        ServerWaiter connecting;
+        connect(&connecting, &ServerWaiter::waitingChanged, &connecting, [](bool waiting) {
+            if (waiting)
+                QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
+            else
+                QGuiApplication::restoreOverrideCursor();
+        });
+        auto store = core::ThreadedStore::open([location, mode] { return core::openStore(location, mode); },
+                                               [&connecting](const QFuture<void> &call) { connecting.wait(call); });
+        if (!store)
+            return std::unexpected(store.error());
+        return fromStore(std::move(*store));
+    }
     auto doc = core::OpenDocument::open(location, mode);
     if (!doc)
         return std::unexpected(doc.error());
@@ -44,6 +65,17 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentSession::fromStore(std::u
 DocumentSession::DocumentSession(core::OpenDocument doc) : m_doc(std::move(doc)), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    if (auto *threaded = dynamic_cast<core::ThreadedStore *>(&m_doc.store())) {
+        // Every call to the store waits in an event loop without user input (see ServerWaiter); what the
+        // window's timers would ask meanwhile is held back until the answer came (isWaitingForServer()).
+        m_waiter = new ServerWaiter(this);
+        threaded->setWaiter([waiter = m_waiter](const QFuture<void> &call) { waiter->wait(call); });
+        connect(m_waiter, &ServerWaiter::waitingChanged, this, &DocumentSession::waitingForServerChanged);
+        connect(m_waiter, &ServerWaiter::waited, this, [this] {
+            if (!m_writing && !isWaitingForServer() && std::exchange(m_refreshScheduled, false))
+                scheduleRefresh();
+        });
+    }
     if (isOnServer()) {
         // Notices a server that went away (or came back) while nobody edits.
         m_checkTimer = new QTimer(this);
@@ -73,7 +105,20 @@ DocumentSession::DocumentSession(core::OpenDocument doc) : m_doc(std::move(doc))
 
 DocumentSession::~DocumentSession()
 {
+    if (auto *threaded = dynamic_cast<core::ThreadedStore *>(&m_doc.store()))
+        threaded->setWaiter({}); // no event loop while the session goes
     m_doc.store().setChangeListener({});
+}
+
+bool DocumentSession::isWaitingForServer() const
+{
+    return m_waiter && m_waiter->isWaiting();
+}
+
+core::Error DocumentSession::busy() const
+{
+    auto where = core::PgLocation::parse(m_doc.location());
+    return core::Error{core::ErrorCode::ServerBusy, where ? where->where() : displayName(), {}, {}, -1, -1};
 }
 
 QString DocumentSession::location() const
@@ -94,7 +139,7 @@ bool DocumentSession::isOnServer() const
 bool DocumentSession::checkConnection()
 {
     // Not from inside a write (a progress dialog lets the timer run): the write says itself how it went.
-    if (!isOnServer() || m_writing)
+    if (!isOnServer() || m_writing || isWaitingForServer())
         return !m_offline;
     auto revision = store().revision();
     noteConnection(revision ? QList<core::Error>{} : QList<core::Error>{revision.error()});
@@ -114,7 +159,7 @@ core::Error DocumentSession::noAnswer() const
 
 void DocumentSession::checkConnectionInBackground()
 {
-    if (!m_ping || m_ping->isRunning() || m_writing)
+    if (!m_ping || m_ping->isRunning() || m_writing || isWaitingForServer())
         return;
     const QString location = m_doc.location();
     m_ping->setFuture(QtConcurrent::run([location] { return core::pingServer(location, PingTimeout); }));
@@ -141,8 +186,9 @@ void DocumentSession::scheduleRefresh()
 
 bool DocumentSession::refresh()
 {
-    // Not from inside a write (a progress dialog runs the event loop): commit() asks again when it is done.
-    if (m_writing) {
+    // Not from inside a write (a progress dialog runs the event loop) nor while another call waits for the server
+    // (ServerWaiter's loop runs the timers): asked again when that is done.
+    if (m_writing || isWaitingForServer()) {
         m_refreshScheduled = true;
         return true;
     }
@@ -255,6 +301,9 @@ QList<core::Error> DocumentSession::edit(const QString &undoText, const core::Wr
         return {core::Error{core::ErrorCode::ReadOnlyDocument, displayName(), {}, {}, -1, -1}};
     if (batch.isEmpty())
         return {};
+    // Another change (or a read) still waits for the server: this one is not made, and the user is told.
+    if (isWaitingForServer())
+        return {busy()};
     if (auto refused = refusalWhileOffline())
         return {*refused};
     auto command = std::make_unique<BatchCommand>(this, undoText, batch, options.source, options.inverseText);
@@ -282,6 +331,11 @@ QList<core::Error> DocumentSession::edit(const QString &undoText, const core::Wr
 core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const core::ChangeInfo &info,
                                            const std::function<bool(qsizetype)> &progress, bool reportErrors)
 {
+    if (isWaitingForServer()) {
+        if (reportErrors)
+            Q_EMIT errorOccurred(busy());
+        return std::unexpected(QList<core::Error>{busy()});
+    }
     if (auto refused = refusalWhileOffline()) {
         if (reportErrors)
             Q_EMIT errorOccurred(*refused);
@@ -311,6 +365,9 @@ core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const 
 
 core::Result<void> DocumentSession::reload()
 {
+    // Not from a timer or a queued call while another call waits for the server: it would queue behind it.
+    if (isWaitingForServer())
+        return std::unexpected(busy());
     auto refreshed = m_doc.refresh();
     noteConnection(refreshed ? QList<core::Error>{} : QList<core::Error>{refreshed.error()});
     if (!refreshed)

@@ -21,6 +21,8 @@ class QUndoStack;
 
 namespace seika::ui {
 
+class ServerWaiter;
+
 /// How DocumentSession::edit() goes about a batch.
 struct EditOptions
 {
@@ -86,17 +88,23 @@ public:
     [[nodiscard]] QString offlineReason() const { return m_offlineReason; }
     /// Asks the server for the document's revision — a cheap query, which also reconnects after a server
     /// restart, waiting a few seconds at most (core::PgStore::ReconnectTimeout) — and updates isOffline().
-    /// True when the server answered (always for a file). Runs on the GUI thread.
+    /// True when the server answered (always for a file). The store runs on its own thread; the window waits
+    /// for it without freezing (isWaitingForServer()). Does nothing while another call waits.
     bool checkConnection();
     /// A document on a server is checked every ConnectionCheckInterval milliseconds while it is open, every
     /// OfflineCheckInterval while it is offline, without the window waiting for the network: a thread asks
     /// whether the server answers at all (core::pingServer(), no login), and only a server that answers is
-    /// then asked for the revision on the GUI thread (checkConnection()), which is quick then. A server gone
-    /// from the network (no answer) so never freezes the window.
+    /// then asked for the revision (checkConnection()), which is quick then. A server gone from the network (no
+    /// answer) so never holds up the window, nor the store's thread.
     static constexpr int ConnectionCheckInterval = 10000;
     static constexpr int OfflineCheckInterval = 2000;
     /// How long a background or pre-edit ping waits for the server (libpq's shortest connect_timeout).
     static constexpr int PingTimeout = 2;
+    /// True while a call to the server's store waits for its answer (a document on a server runs its store on a
+    /// thread of its own, core::ThreadedStore, and the window waits in an event loop without user input, see
+    /// ServerWaiter). Meanwhile the timers' checks and refreshes are held back, and edit() and commit() refuse
+    /// at once with ServerBusy; the window says it is waiting (waitingForServerChanged()). False for a file.
+    [[nodiscard]] bool isWaitingForServer() const;
     /// Brings data() up to what others wrote since (core::OpenDocument::refresh(): on a server only the rows they
     /// changed) and, when something changed, emits documentChanged() and remoteChangesApplied(). The undo stack
     /// is left as it is. Called when the server NOTIFYs a change (a moment later, so that several come as one),
@@ -163,7 +171,8 @@ public:
     /// remoteChangesApplied(): refresh() without waiting for a write under way, and with the error. The undo
     /// stack is kept: a step whose rows someone else changed since is refused when undone (ConflictingChange),
     /// the others undo as before.
-    /// Fails as loading fails; the document is then left as it was.
+    /// Fails as loading fails, and with ServerBusy while another call waits for the server; the document is then
+    /// left as it was.
     [[nodiscard]] core::Result<void> reload();
 
     /// Asks the user what to do when edit() meets a conflict; given the ConflictingChange error.
@@ -189,6 +198,9 @@ Q_SIGNALS:
     void offlineChanged(bool offline);
     /// refresh() brought in others' changes (after documentChanged()): lastRefresh() says what.
     void remoteChangesApplied();
+    /// A call to the server has waited ServerWaiter::ShowAfter milliseconds for its answer (true), or the answer
+    /// came (false): the window says so, and shows a busy cursor.
+    void waitingForServerChanged(bool waiting);
 
 private:
     explicit DocumentSession(core::OpenDocument doc);
@@ -204,6 +216,8 @@ private:
     [[nodiscard]] core::Error noAnswer() const;
     /// refresh() a moment later, once however often it is asked for meanwhile.
     void scheduleRefresh();
+    /// ServerBusy for this document's server: a change came while another call waits for it.
+    [[nodiscard]] core::Error busy() const;
 
     core::OpenDocument m_doc;
     QString m_readOnlyReason;
@@ -217,6 +231,7 @@ private:
     QTimer *m_checkTimer = nullptr;                   // child of this; only on a server
     QFutureWatcher<core::ServerPing> *m_ping = nullptr; // child of this; the background check under way
     QUndoStack *m_undoStack = nullptr; // child of this
+    ServerWaiter *m_waiter = nullptr;  // child of this; only on a server (a core::ThreadedStore)
     ConflictResolver m_conflictResolver;
 };
 

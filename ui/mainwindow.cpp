@@ -622,6 +622,17 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
                                              : tr("Connected to the server again."),
                                      10000);
         });
+        // A call to the server waits for its answer (the server stopped answering mid-write): the window keeps
+        // repainting, says what it waits for and shows a busy cursor; the user's input waits for the answer.
+        connect(m_session.get(), &DocumentSession::waitingForServerChanged, this, [this](bool waiting) {
+            if (waiting) {
+                statusBar()->showMessage(tr("Waiting for the server to answer…"));
+                QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
+            } else {
+                statusBar()->clearMessage();
+                QGuiApplication::restoreOverrideCursor();
+            }
+        });
         // Another user's change came in (the window shows it already): say so, briefly.
         connect(m_session.get(), &DocumentSession::remoteChangesApplied, this, [this] {
             statusBar()->showMessage(tr("Updated with changes saved by other users."), 5000);

@@ -2240,6 +2240,10 @@ show: every question of the survey ID with its answer categories and, for 全体
         <source>locked (確定)</source>
         <translation>locked (確定)</translation>
     </message>
+    <message>
+        <source>Seika is still waiting for the server of “%1” to answer; this change was not saved. Make it again when the server has answered.</source>
+        <translation>Seika is still waiting for the server of “%1” to answer; this change was not saved. Make it again when the server has answered.</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -4981,6 +4985,10 @@ Fiscal year %2</translation>
     <message>
         <source>Updated with changes saved by other users.</source>
         <translation>Updated with changes saved by other users.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to answer…</source>
+        <translation>Waiting for the server to answer…</translation>
     </message>
 </context>
 <context>

@@ -2234,6 +2234,10 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
         <source>locked (確定)</source>
         <translation>確定</translation>
     </message>
+    <message>
+        <source>Seika is still waiting for the server of “%1” to answer; this change was not saved. Make it again when the server has answered.</source>
+        <translation>Seika は “%1” のサーバーの応答をまだ待っています。この変更は保存されていません。サーバーが応答してから、もう一度行ってください。</translation>
+    </message>
 </context>
 <context>
     <name>seika::core::Evaluator</name>
@@ -4972,6 +4976,10 @@ Fiscal year %2</source>
     <message>
         <source>Updated with changes saved by other users.</source>
         <translation>他のユーザーが保存した変更を反映しました。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to answer…</source>
+        <translation>サーバーの応答を待っています…</translation>
     </message>
 </context>
 <context>

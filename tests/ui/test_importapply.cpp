@@ -8,6 +8,7 @@
 #include "ui/documentsession.h"
 #include "ui/import/csvimportwizard.h"
 #include "ui/mainwindow.h"
+#include "tests/core/pgtestdatabase.h"
 
 #include <gtest/gtest.h>
 
@@ -23,6 +24,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <optional>
 
 using namespace seika;
 using namespace Qt::StringLiterals;
@@ -107,6 +110,38 @@ protected:
     QTemporaryDir dir;
     ui::MainWindow window;
     qsizetype rows = 0;
+};
+
+/// The same document on a database of the throwaway cluster, opened as the window opens a server's document:
+/// its store runs on a thread of its own (core::ThreadedStore) and the progress comes back to this thread.
+class ServerImportApplyTest : public ImportApplyTest
+{
+protected:
+    void SetUp() override
+    {
+        SEIKA_REQUIRE_POSTGRESQL();
+        ASSERT_TRUE(dir.isValid());
+        server.emplace();
+        window.setNotifier([](QMessageBox::Icon, const QString &, const QString &) {});
+        core::DocumentData doc = ui::test::kawasakiLikeDocument();
+        doc.firstYear = core::FiscalYear(core::FiscalYear::MinYear);
+        doc.lastYear = core::FiscalYear(core::FiscalYear::MaxYear);
+        ASSERT_TRUE(core::createStore(server->url(), doc).has_value());
+        auto session = ui::DocumentSession::open(server->url());
+        ASSERT_TRUE(session.has_value()) << core::errorMessage(session.error()).toStdString();
+        window.setSession(std::move(*session));
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    void TearDown() override
+    {
+        // The session's connection goes before its database.
+        if (server)
+            (void)window.releaseSession();
+    }
+
+    std::optional<test::PgTestDatabase> server;
 };
 
 } // namespace
@@ -205,3 +240,53 @@ TEST_F(ImportApplyTest, ApplyingShowsProgressCancelChangesNothingAndTheImportIsO
     EXPECT_EQ(audit().last().event.valuesAdded, imported.event.valuesAdded);
 }
 
+
+TEST_F(ServerImportApplyTest, OnAServerTheProgressReachesTheDialogItsCancelChangesNothingAndTheImportIsSaved)
+{
+    CsvImportWizard *wizard = openWizard(writeEveryFigure());
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_GT(rows, 300);
+    wizard->next(); // format
+    wizard->next(); // mapping
+    QSignalSpy finished(wizard, &CsvImportWizard::dryRunFinished);
+    wizard->next(); // dry run
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
+    ASSERT_NE(wizard->plan(), nullptr) << wizard->summaryLabel()->text().toStdString();
+    ASSERT_FALSE(wizard->plan()->hasErrors()) << wizard->summaryLabel()->text().toStdString();
+
+    const core::DocumentData before = data();
+    QUndoStack *undo = window.session()->undoStack();
+    const int steps = undo->count();
+    const qsizetype events = auditSize();
+
+    // The store writes on its own thread; the dialog shows its progress, and Cancel stops it.
+    bool sawProgress = false;
+    QTimer canceller;
+    canceller.setInterval(0);
+    QObject::connect(&canceller, &QTimer::timeout, wizard, [&] {
+        auto *dialog = wizard->findChild<QProgressDialog *>(u"importApplyProgress"_s);
+        if (dialog && dialog->value() > 0 && !dialog->wasCanceled()) {
+            sawProgress = true;
+            dialog->cancel();
+        }
+    });
+    canceller.start();
+    wizard->button(QWizard::FinishButton)->click();
+    canceller.stop();
+    EXPECT_TRUE(sawProgress) << "the progress of the server's write never reached the dialog";
+    EXPECT_TRUE(wizard->summaryLabel()->text().contains(u"nothing was changed"_s))
+        << wizard->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(data() == before);
+    EXPECT_EQ(undo->count(), steps);
+    EXPECT_EQ(auditSize(), events);
+
+    // Again, to the end: saved on the server, one undo step.
+    wizard->button(QWizard::FinishButton)->click();
+    EXPECT_EQ(undo->count(), steps + 1);
+    EXPECT_FALSE(data() == before);
+    ASSERT_EQ(auditSize(), events + 1);
+    EXPECT_EQ(audit().last().event.valuesAdded + audit().last().event.valuesChanged, rows);
+    auto stored = core::openStore(server->url(), core::OpenMode::ReadOnly);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ((*stored)->load()->observations.size(), data().observations.size()) << "the server and the window agree";
+}

@@ -158,7 +158,9 @@ TEST_F(LiveWindowTest, AFigureAnotherOfficerEntersAppearsAndTheSelectionAndUndoH
     EXPECT_EQ(view->verticalScrollBar()->value(), scrolled);
     EXPECT_EQ(sessionA->undoStack()->count(), 1);
     EXPECT_EQ(sessionA->undoStack()->index(), 1);
-    EXPECT_EQ(sessionA->data().observations.size(), sessionB->data().observations.size());
+    // B heard of A's figure too (its refresh, held back while B wrote, comes after its write: a moment later).
+    EXPECT_TRUE(waitFor([&] { return sessionA->data().observations.size() == sessionB->data().observations.size(); }))
+        << sessionA->data().observations.size() << " figures in A, " << sessionB->data().observations.size() << " in B";
     // A's own step still undoes A's own figure.
     sessionA->undoStack()->undo();
     EXPECT_EQ(sessionA->undoStack()->index(), 0);

@@ -779,9 +779,10 @@ void CsvImportWizard::accept()
     if (currentId() != DryRunPageId || !canImport())
         return;
     if (!m_plan->batch.isEmpty()) {
-        // The store's connection belongs to this thread, so the write runs here, in one transaction,
-        // and the dialog is kept alive by processing events between chunks. It is application modal:
-        // nothing else may change the document meanwhile. Cancel rolls the transaction back.
+        // The write runs in one transaction (a file's here, a server's on the store's own thread while this
+        // thread waits in an event loop, see ServerWaiter), and the dialog is kept alive by processing events
+        // between chunks. It is application modal: nothing else may change the document meanwhile. Cancel
+        // rolls the transaction back.
         const qsizetype total = std::max<qsizetype>(1, m_plan->batch.operations.size());
         QProgressDialog dialog(tr("Importing %1 rows…").arg(QLocale().toString(m_plan->batch.operations.size())),
                                tr("Cancel"), 0, ProgressSteps, this);
