@@ -1,5 +1,8 @@
 #include "tests/core/pgtestdatabase.h"
 
+#include "core/io/jsonexchange.h"
+#include "core/storage/documentstore.h"
+
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -161,6 +164,17 @@ QVariant PgTestDatabase::scalar(const QString &statement) const
             result = query.value(0);
     });
     return result;
+}
+
+bool PgTestDatabase::createSample() const
+{
+    auto sample = core::kawasakiSample();
+    EXPECT_TRUE(sample.has_value()) << "the sample does not load";
+    if (!sample)
+        return false;
+    auto created = core::createStore(m_url, *sample);
+    EXPECT_TRUE(created.has_value()) << qPrintable(core::errorMessage(created.error()));
+    return created.has_value();
 }
 
 } // namespace seika::test

@@ -45,6 +45,10 @@ public:
     /// "127.0.0.1:PORT/seika_test_…", how Seika's messages name it.
     [[nodiscard]] QString where() const;
 
+    /// Makes the Kawasaki sample the document in this database (core::createStore(), as `seika-cli copy` would);
+    /// false, with a test failure saying why, when it could not.
+    [[nodiscard]] bool createSample() const;
+
     /// Runs statements on the database through a connection of the test's own, outside Seika; a failure
     /// is a test failure.
     void run(const QStringList &statements) const;

@@ -77,9 +77,7 @@ protected:
     {
         SEIKA_REQUIRE_POSTGRESQL();
         server.emplace();
-        auto sample = core::kawasakiSample();
-        ASSERT_TRUE(sample.has_value());
-        ASSERT_TRUE(core::createStore(server->url(), *sample).has_value());
+        ASSERT_TRUE(server->createSample());
         auto a = DocumentSession::open(server->url());
         ASSERT_TRUE(a) << core::errorMessage(a.error()).toStdString();
         first = std::move(*a);

@@ -50,9 +50,7 @@ protected:
     {
         SEIKA_REQUIRE_POSTGRESQL();
         server.emplace();
-        auto sample = core::kawasakiSample();
-        ASSERT_TRUE(sample.has_value());
-        ASSERT_TRUE(core::createStore(server->url(), *sample).has_value());
+        ASSERT_TRUE(server->createSample());
         auto a = ui::DocumentSession::open(server->url());
         ASSERT_TRUE(a.has_value()) << core::errorMessage(a.error()).toStdString();
         sessionA = std::move(*a);

@@ -97,9 +97,7 @@ protected:
         SEIKA_REQUIRE_POSTGRESQL();
         ui::RecentFiles::clear();
         server.emplace();
-        auto sample = core::kawasakiSample();
-        ASSERT_TRUE(sample.has_value());
-        ASSERT_TRUE(core::createStore(server->url(), *sample).has_value());
+        ASSERT_TRUE(server->createSample());
         const QUrl base(*test::pgTestBaseUrl());
         host = base.host();
         port = base.port(5432);

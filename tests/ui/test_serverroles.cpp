@@ -38,9 +38,7 @@ protected:
         SEIKA_REQUIRE_POSTGRESQL();
         ui::RecentFiles::clear();
         server.emplace();
-        auto sample = core::kawasakiSample();
-        ASSERT_TRUE(sample.has_value());
-        ASSERT_TRUE(core::createStore(server->url(), *sample).has_value());
+        ASSERT_TRUE(server->createSample());
         window.setNotifier([this](QMessageBox::Icon, const QString &text, const QString &details) {
             messages << text + u' ' + details;
         });

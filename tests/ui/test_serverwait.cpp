@@ -57,9 +57,7 @@ protected:
     {
         SEIKA_REQUIRE_POSTGRESQL();
         server.emplace();
-        auto sample = core::kawasakiSample();
-        ASSERT_TRUE(sample.has_value());
-        ASSERT_TRUE(core::createStore(server->url(), *sample).has_value());
+        ASSERT_TRUE(server->createSample());
         const QUrl base(*test::pgTestBaseUrl());
         proxy.emplace(base.host(), base.port(5432));
         ASSERT_NE(proxy->port(), 0);
