@@ -144,6 +144,26 @@ protected:
     std::optional<test::PgTestDatabase> server;
 };
 
+/// Clicks the wizard's Finish and cancels its progress dialog as soon as it shows part of the rows written; whether
+/// it did (the progress reached the dialog).
+bool finishCancellingOnProgress(CsvImportWizard *wizard)
+{
+    bool sawProgress = false;
+    QTimer canceller;
+    canceller.setInterval(0);
+    QObject::connect(&canceller, &QTimer::timeout, wizard, [&] {
+        auto *dialog = wizard->findChild<QProgressDialog *>(u"importApplyProgress"_s);
+        if (dialog && dialog->value() > 0 && !dialog->wasCanceled()) {
+            sawProgress = true;
+            dialog->cancel();
+        }
+    });
+    canceller.start();
+    wizard->button(QWizard::FinishButton)->click();
+    canceller.stop();
+    return sawProgress;
+}
+
 } // namespace
 
 TEST_F(ImportApplyTest, ApplyingShowsProgressCancelChangesNothingAndTheImportIsOneUndoStep)
@@ -166,20 +186,7 @@ TEST_F(ImportApplyTest, ApplyingShowsProgressCancelChangesNothingAndTheImportIsO
     const qsizetype entries = auditSize();
 
     // Cancel as soon as the dialog shows that part of the rows is written.
-    bool sawProgress = false;
-    QTimer canceller;
-    canceller.setInterval(0);
-    QObject::connect(&canceller, &QTimer::timeout, wizard, [&] {
-        auto *dialog = wizard->findChild<QProgressDialog *>(u"importApplyProgress"_s);
-        if (dialog && dialog->value() > 0 && !dialog->wasCanceled()) {
-            sawProgress = true;
-            dialog->cancel();
-        }
-    });
-    canceller.start();
-    wizard->button(QWizard::FinishButton)->click();
-    canceller.stop();
-    EXPECT_TRUE(sawProgress);
+    EXPECT_TRUE(finishCancellingOnProgress(wizard));
     EXPECT_TRUE(wizard->isVisible()) << "the wizard stays open after a cancel";
     EXPECT_TRUE(wizard->summaryLabel()->text().contains(u"nothing was changed"_s))
         << wizard->summaryLabel()->text().toStdString();
@@ -260,20 +267,7 @@ TEST_F(ServerImportApplyTest, OnAServerTheProgressReachesTheDialogItsCancelChang
     const qsizetype events = auditSize();
 
     // The store writes on its own thread; the dialog shows its progress, and Cancel stops it.
-    bool sawProgress = false;
-    QTimer canceller;
-    canceller.setInterval(0);
-    QObject::connect(&canceller, &QTimer::timeout, wizard, [&] {
-        auto *dialog = wizard->findChild<QProgressDialog *>(u"importApplyProgress"_s);
-        if (dialog && dialog->value() > 0 && !dialog->wasCanceled()) {
-            sawProgress = true;
-            dialog->cancel();
-        }
-    });
-    canceller.start();
-    wizard->button(QWizard::FinishButton)->click();
-    canceller.stop();
-    EXPECT_TRUE(sawProgress) << "the progress of the server's write never reached the dialog";
+    EXPECT_TRUE(finishCancellingOnProgress(wizard)) << "the progress of the server's write never reached the dialog";
     EXPECT_TRUE(wizard->summaryLabel()->text().contains(u"nothing was changed"_s))
         << wizard->summaryLabel()->text().toStdString();
     EXPECT_TRUE(data() == before);
