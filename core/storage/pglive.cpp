@@ -1,5 +1,6 @@
 #include "core/storage/pglive.h"
 
+#include "core/storage/pgserver.h"
 #include "core/storage/sqlsupport.h"
 
 #include <QStringList>
@@ -106,27 +107,15 @@ const QString ListTablesSql = QStringLiteral(
     " AND tablename NOT IN ('observations', 'changes', 'audit_log', 'seika_change_origin', 'seika_pending',"
     " 'seika_staff', 'seika_touched') ORDER BY tablename");
 
-/// objects with the names of db filled in.
-Result<QStringList> named(QSqlDatabase &db, const QStringList &objects)
+/// objects with the names of db filled in (pgserver's names: the viewer group is the same role).
+Result<QStringList> named(const QSqlDatabase &db, const QStringList &objects)
 {
-    auto q = sql::prepare(db, QStringLiteral("SELECT quote_ident(current_schema()), quote_literal(current_user),"
-                                             " quote_ident(left(current_database(), 48) || '_viewer')"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (auto r = sql::exec(*q); !r)
-        return std::unexpected(r.error());
-    if (!q->next())
-        return fail(ErrorCode::DatabaseError, {}, {}, QStringLiteral("no current schema"));
-    const QString schema = q->value(0).toString();
-    const QString owner = q->value(1).toString();
-    const QString viewer = q->value(2).toString();
+    auto n = pgserver::names(db);
+    if (!n)
+        return std::unexpected(n.error());
     QStringList statements;
-    for (QString statement : objects) {
-        statement.replace(QLatin1String("{schema}"), schema);
-        statement.replace(QLatin1String("{owner}"), owner);
-        statement.replace(QLatin1String("{viewer}"), viewer);
-        statements << statement;
-    }
+    for (const QString &statement : objects)
+        statements << pgserver::filled(statement, *n);
     return statements;
 }
 

@@ -15,16 +15,6 @@ namespace seika::core::pgserver {
 
 namespace {
 
-/// The names install() puts into its statements, each quoted by the server (quote_ident, quote_literal).
-struct Names
-{
-    QString schema;       ///< the current schema, quoted
-    QString owner;        ///< the connected user (the owner), as a literal
-    QString database;     ///< the database, quoted
-    QStringList groups;   ///< viewer, ward editor, city editor, admin: quoted
-    QStringList groupNames; ///< the same, unquoted
-};
-
 /// The group roles of the current database: <db>_viewer, <db>_ward_editor, <db>_city_editor, <db>_admin (the
 /// database's name cut to 48 bytes so that a name stays within PostgreSQL's 63).
 const QString GroupNamesSql = QStringLiteral(
@@ -32,6 +22,8 @@ const QString GroupNamesSql = QStringLiteral(
     "left(current_database(), 48) || '_viewer', left(current_database(), 48) || '_ward_editor',"
     " left(current_database(), 48) || '_city_editor', left(current_database(), 48) || '_admin'])"
     " WITH ORDINALITY AS x(g, n) ORDER BY n");
+
+} // namespace
 
 Result<Names> names(const QSqlDatabase &db)
 {
@@ -58,6 +50,17 @@ Result<Names> names(const QSqlDatabase &db)
     }
     return n;
 }
+
+QString filled(QString statement, const Names &n)
+{
+    statement.replace(QLatin1String("{schema}"), n.schema);
+    statement.replace(QLatin1String("{owner}"), n.owner);
+    if (!n.groups.isEmpty())
+        statement.replace(QLatin1String("{viewer}"), n.groups.first());
+    return statement;
+}
+
+namespace {
 
 /// Tables by who may write them (besides the owner): the rest of the schema's tables only the owner writes.
 const QStringList WardTables = {QStringLiteral("observations")};
@@ -511,13 +514,6 @@ const QStringList ObservationObjects = {
     QStringLiteral("REVOKE ALL ON FUNCTION seika_observations_inserted(), seika_observations_updated(),"
                    " seika_observations_deleted(), seika_referenced() FROM PUBLIC"),
 };
-
-QString filled(QString statement, const Names &n)
-{
-    statement.replace(QLatin1String("{schema}"), n.schema);
-    statement.replace(QLatin1String("{owner}"), n.owner);
-    return statement;
-}
 
 /// A statement that may fail for want of a privilege the owner need not have (CONNECT on a database it does not
 /// own, USAGE on a schema it does not own): run in a block that lets that pass.

@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 // What the server itself enforces for a Seika document in a PostgreSQL database (docs/server.md "Roles" and
 // "The audit"): four group roles per database, GRANTs per table, a staff table (login role → role, wards),
@@ -20,6 +21,23 @@ inline constexpr char16_t SecurityKey[] = u"server_security";
 /// 1: a guard and an audit trigger per figure, foreign keys on observations; 2: statement triggers checking and
 /// auditing a statement's figures set-wise, the foreign keys of observations checked by them.
 inline constexpr int SecurityVersion = 2;
+
+/// The names the server part's statements are written with, each quoted by the server (quote_ident,
+/// quote_literal): pgserver's and pglive's.
+struct Names
+{
+    QString schema;         ///< the current schema, quoted
+    QString owner;          ///< the connected user (the owner), as a literal
+    QString database;       ///< the database, quoted
+    QStringList groups;     ///< viewer, ward editor, city editor, admin: quoted
+    QStringList groupNames; ///< the same, unquoted
+};
+
+/// The names of db's current schema, user and group roles (<db>_viewer … <db>_admin, the database's name cut to
+/// 48 bytes). Fails with DatabaseError.
+[[nodiscard]] Result<Names> names(const QSqlDatabase &db);
+/// statement with {schema}, {owner} and {viewer} (the viewer group) filled in from n.
+[[nodiscard]] QString filled(QString statement, const Names &n);
 
 /// Installs everything above into the current schema of db, as its owner, after the tables exist (roles
 /// are created when missing: the owner needs CREATEROLE, else NotPermitted "roles"). Fails with
