@@ -9,8 +9,6 @@
 #include "core/storage/threadedstore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-#include <QCursor>
-#include <QGuiApplication>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -26,12 +24,6 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QStri
         // connection on: connecting may wait up to libpq's connect_timeout. Meanwhile the window repaints and,
         // after a moment, shows a busy cursor; the session takes over the waiting when it is made.
         ServerWaiter connecting;
-        connect(&connecting, &ServerWaiter::waitingChanged, &connecting, [](bool waiting) {
-            if (waiting)
-                QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
-            else
-                QGuiApplication::restoreOverrideCursor();
-        });
         auto store = core::ThreadedStore::open([location, mode] { return core::openStore(location, mode); },
                                                [&connecting](const QFuture<void> &call) { connecting.wait(call); });
         if (!store)

@@ -623,15 +623,12 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
                                      10000);
         });
         // A call to the server waits for its answer (the server stopped answering mid-write): the window keeps
-        // repainting, says what it waits for and shows a busy cursor; the user's input waits for the answer.
+        // repainting, says what it waits for (the waiter shows a busy cursor); the user's input waits for the answer.
         connect(m_session.get(), &DocumentSession::waitingForServerChanged, this, [this](bool waiting) {
-            if (waiting) {
+            if (waiting)
                 statusBar()->showMessage(tr("Waiting for the server to answer…"));
-                QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
-            } else {
+            else
                 statusBar()->clearMessage();
-                QGuiApplication::restoreOverrideCursor();
-            }
         });
         // Another user's change came in (the window shows it already): say so, briefly.
         connect(m_session.get(), &DocumentSession::remoteChangesApplied, this, [this] {

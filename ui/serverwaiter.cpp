@@ -1,7 +1,9 @@
 #include "ui/serverwaiter.h"
 
+#include <QCursor>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QTimer>
 
 namespace seika::ui {
@@ -23,6 +25,7 @@ void ServerWaiter::wait(const QFuture<void> &call)
             if (m_shown)
                 return;
             m_shown = true;
+            QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
             Q_EMIT waitingChanged(true);
         });
         watcher.setFuture(call);
@@ -34,6 +37,7 @@ void ServerWaiter::wait(const QFuture<void> &call)
     --m_depth;
     if (m_depth == 0 && m_shown) {
         m_shown = false;
+        QGuiApplication::restoreOverrideCursor();
         Q_EMIT waitingChanged(false);
     }
     if (m_depth == 0)

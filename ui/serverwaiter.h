@@ -8,8 +8,9 @@ namespace seika::ui {
 /// How a window waits for its document's server (a core::ThreadedStore call, see core::StoreWaiter): in a
 /// local event loop that leaves out the user's input, so that the window keeps repainting and its timers run
 /// while the network is slow, but the user cannot start another change meanwhile (what they type waits for
-/// the answer). A wait longer than ShowAfter milliseconds is announced (waitingChanged(true)), so that the
-/// window can say what it waits for; waitingChanged(false) follows when the answer came.
+/// the answer). A wait longer than ShowAfter milliseconds is announced: a busy cursor, and waitingChanged(true) so
+/// that the window can say what it waits for; the cursor goes and waitingChanged(false) follows when the answer
+/// came.
 class ServerWaiter final : public QObject
 {
     Q_OBJECT
