@@ -13,15 +13,22 @@ Result<ChangeSet> computeChanges(const DocumentData &before, const WriteBatch &b
     auto id = ids.take(1);
     if (!id)
         return std::unexpected(id.error());
-    ChangeEvent event = changeEvent(info, ChangeId(*id));
+    return computeChangePart(before, batch, ids, changeEvent(info, ChangeId(*id)), info.bulk);
+}
 
+Result<ChangeSet> computeChangePart(const DocumentData &before, const WriteBatch &batch, IdSource &ids,
+                                    ChangeEvent event, bool bulk)
+{
+    event.valuesAdded = 0;
+    event.valuesChanged = 0;
+    event.valuesRemoved = 0;
     edit::Working working(before, &ids, event.id);
     working.reserveRows(std::count_if(batch.operations.cbegin(), batch.operations.cend(), [](const auto &op) {
         return std::holds_alternative<WriteBatch::PutObservation>(op)
                || std::holds_alternative<WriteBatch::RemoveObservation>(op);
     }));
     const edit::Auditor auditor(event.user, event.at,
-                                info.kind == ChangeKind::Undo ? QStringLiteral("undo") : QString());
+                                event.kind == ChangeKind::Undo ? QStringLiteral("undo") : QString());
     QList<AuditEntry> entries;
     for (const WriteBatch::Operation &op : batch.operations) {
         if (!std::holds_alternative<WriteBatch::PutObservation>(op)
@@ -33,7 +40,7 @@ Result<ChangeSet> computeChanges(const DocumentData &before, const WriteBatch &b
     // A direct edit of a survey-fed value (which validateBatch() refuses) does not stay.
     if (auto r = working.syncSurveyIndicators(true); !r)
         return std::unexpected(r.error());
-    return working.finish(std::move(event), std::move(entries), info.bulk);
+    return working.finish(std::move(event), std::move(entries), bulk);
 }
 
 Result<void> applyToDocument(DocumentData &doc, const WriteBatch &batch, IdSource &ids)

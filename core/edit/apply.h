@@ -24,6 +24,11 @@ namespace seika::core {
 /// of values added, changed and removed; its entries are those WriteBatch describes.
 [[nodiscard]] Result<ChangeSet> computeChanges(const DocumentData &before, const WriteBatch &batch, IdSource &ids,
                                                const ChangeInfo &info = {});
+/// A further part of a change that is written in parts (OpenDocument::commitInParts()): computeChanges() of batch
+/// made on before, under the change's event (its id, stamp and kind, as computeChanges() made it for the first
+/// part), the counts being this part's.
+[[nodiscard]] Result<ChangeSet> computeChangePart(const DocumentData &before, const WriteBatch &batch, IdSource &ids,
+                                                  ChangeEvent event, bool bulk);
 
 /// Applies batch to doc in memory only, as computeChanges() and documentAfter() would: for documents
 /// that are not stored (tests, a new document before it is created). Fails (and leaves doc unchanged)

@@ -15,6 +15,16 @@ Result<qint64> LocalIdSource::take(qint64 count)
     return first;
 }
 
+Result<qint64> RangeIdSource::take(qint64 count)
+{
+    const qint64 n = std::max<qint64>(count, 1);
+    if (m_end - m_next < n)
+        return fail(ErrorCode::DatabaseError, QString::number(n), {}, QStringLiteral("the ids taken ahead ran out"));
+    const qint64 first = m_next;
+    m_next += n;
+    return first;
+}
+
 qint64 largestId(const DocumentData &doc)
 {
     qint64 largest = 0;

@@ -43,6 +43,20 @@ private:
     qint64 m_next;
 };
 
+/// Ids from a range taken beforehand from another source, [first, end): for work done ahead while that source
+/// cannot be asked (PgStore's while the server writes). Fails with DatabaseError once they run out.
+class RangeIdSource final : public IdSource
+{
+public:
+    RangeIdSource(qint64 first, qint64 end) : m_next(first), m_end(end) {}
+
+    [[nodiscard]] Result<qint64> take(qint64 count) override;
+
+private:
+    qint64 m_next;
+    qint64 m_end;
+};
+
 /// The largest id doc uses (0 when none): of its wards, basic policies, policies, measures,
 /// indicators, surveys, observations and the changes its values name.
 [[nodiscard]] qint64 largestId(const DocumentData &doc);

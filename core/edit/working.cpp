@@ -32,6 +32,7 @@ void Working::reserveRows(qsizetype n)
 {
     m_rows.reserve(n);
     m_rowIndex.reserve(n);
+    m_idsWanted = n;
 }
 
 // Observations ------------------------------------------------------------------------------------------
@@ -192,11 +193,15 @@ DocumentData Working::materialized()
 Result<qint64> Working::newId()
 {
     if (m_idsLeft == 0) {
-        auto first = m_ids->take(m_blockSize);
+        // No more than the batch can use: ids taken ahead for it are counted (PgStore::writeInParts()).
+        const qint64 block = m_idsWanted < 0 ? m_blockSize : std::clamp<qint64>(m_idsWanted, 16, m_blockSize);
+        auto first = m_ids->take(block);
         if (!first)
             return std::unexpected(first.error());
         m_nextId = *first;
-        m_idsLeft = m_blockSize;
+        m_idsLeft = block;
+        if (m_idsWanted >= 0)
+            m_idsWanted = std::max<qint64>(0, m_idsWanted - block);
         // Fewer, larger blocks for a large batch: a server hands each out in a round trip.
         m_blockSize = std::min<qint64>(m_blockSize * 4, 1 << 20);
     }

@@ -68,7 +68,8 @@ public:
     [[nodiscard]] ChangeId change() const { return m_change; }
 
     /// Makes room for the rows of n observation operations at once (an import's million), instead of
-    /// growing the overlay step by step through copies of itself.
+    /// growing the overlay step by step through copies of itself; new ids are then taken no more than n in all
+    /// (but in blocks of at least 16).
     void reserveRows(qsizetype n);
 
     /// Applies op (see WriteBatch). Fails, changing nothing, as the store would have failed.
@@ -182,6 +183,7 @@ private:
     qint64 m_nextId = 0; ///< of the block taken from m_ids
     qint64 m_idsLeft = 0;
     qint64 m_blockSize = 16;
+    qint64 m_idsWanted = -1; ///< the most new ids the batch may need (reserveRows()); -1: unknown
 
     QList<Row> m_rows;              ///< the overlay, in the order first touched
     PositionIndex<RowKey> m_rowIndex; ///< key → index into m_rows

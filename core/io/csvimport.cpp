@@ -399,7 +399,8 @@ QString csvFindingReason(const DocumentData &doc, const CsvFinding &finding)
 Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIODevice *device,
                                                     const CsvReadOptions &options,
                                                     const std::function<bool(qint64)> &progress,
-                                                    const std::optional<CsvColumnMapping> &columns)
+                                                    const std::optional<CsvColumnMapping> &columns,
+                                                    const CsvImportParts *parts)
 {
     CsvReader reader(device, options);
     ObservationImportPlan plan;
@@ -460,7 +461,18 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
     constexpr qint64 EstimateAfterBytes = 1024 * 1024;
     bool reserved = false;
     ProgressGate gate(progress);
+    qsizetype handedOn = 0; // operations given to parts->take
+    const auto handOn = [&]() {
+        const auto &ops = plan.batch.operations;
+        WriteBatch part;
+        part.operations = QList<WriteBatch::Operation>(ops.cbegin() + handedOn, ops.cend());
+        handedOn = ops.size();
+        return parts->take(std::move(part), plan.errorCount());
+    };
     for (;;) {
+        if (parts && plan.batch.operations.size() - handedOn >= (handedOn == 0 ? parts->firstRows : parts->rows)
+            && !handOn())
+            return fail(ErrorCode::Cancelled);
         auto more = reader.advance();
         if (!more)
             return std::unexpected(more.error());
@@ -678,6 +690,8 @@ Result<ObservationImportPlan> planObservationImport(const DocumentData &doc, QIO
         for (const Error &e : validateBatch(doc, plan.batch))
             plan.findings.append(CsvFinding{CsvFinding::Type::Error, e.line, e.field, e.value, e, {}, {}, {}});
     }
+    if (parts && !handOn())
+        return fail(ErrorCode::Cancelled);
 
     // Outliers: the series of each imported indicator and area after the import, one small document per
     // series so that entryWarnings() scans only that series. The series are gathered as indexes and

@@ -97,6 +97,20 @@ struct ObservationImportPlan
     [[nodiscard]] qsizetype errorCount() const;
 };
 
+/// How planObservationImport() hands its batch on while it reads, so that a large import is written while its file
+/// is still read (`seika-cli import-csv`, OpenDocument::commitInParts()): take is called with the first firstRows
+/// operations, then with each run of rows operations made since the last call, and once at the end with the rest
+/// (possibly none), after every error is known (outlier warnings come later); errors: the rows with errors found
+/// so far. A take that returns false stops the reading (ErrorCode::Cancelled). take is called on the planner's
+/// thread.
+struct CsvImportParts
+{
+    qsizetype rows = 65536;
+    /// The first part's rows: fewer, so that the writing starts early.
+    qsizetype firstRows = 4096;
+    std::function<bool(WriteBatch &&part, qsizetype errors)> take;
+};
+
 /// The detail of the CsvMissingColumn error for a file in the wide layout the export writes for reading (one
 /// column per fiscal year, no year column): its value is then the first year column's header, and
 /// errorMessage() says the file is in the wide layout.
@@ -129,11 +143,12 @@ struct ObservationImportPlan
 /// CsvNoRows, each with its line.
 /// progress, when given, is called now and then with the bytes read so far; returning false stops the
 /// reading with ErrorCode::Cancelled. columns, when given, replaces the mapping by header name (the
-/// import wizard's choice); a column index beyond the header is CsvMissingColumn.
+/// import wizard's choice); a column index beyond the header is CsvMissingColumn. parts, when given, is
+/// handed the batch while the file is still read (see CsvImportParts); the plan still holds all of it.
 [[nodiscard]] Result<ObservationImportPlan>
 planObservationImport(const DocumentData &doc, QIODevice *device, const CsvReadOptions &options = {},
                       const std::function<bool(qint64)> &progress = {},
-                      const std::optional<CsvColumnMapping> &columns = {});
+                      const std::optional<CsvColumnMapping> &columns = {}, const CsvImportParts *parts = nullptr);
 
 /// The targets (目標値) of indicators from a CSV file, checked against doc without changing anything.
 /// Columns by header name as for observations: indicator|指標, fiscal_year|year|年度 (required),
