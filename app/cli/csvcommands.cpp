@@ -7,6 +7,7 @@
 #include "core/io/csvimport.h"
 #include "core/io/filedigest.h"
 #include "core/session/defaultdocument.h"
+#include "core/session/streamedimport.h"
 #include "ui/i18n.h"
 
 #include <QDateTime>
@@ -177,8 +178,25 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
     std::future<QString> digest;
     if (!dryRun)
         digest = std::async(std::launch::async, [path] { return fileSha256(path); });
-    const auto plan =
-        targets ? planTargetImport(doc->data(), &file, options) : planObservationImport(doc->data(), &file, options);
+    // One audit event for the whole file; the plan checks every row, and the command ends after the write.
+    ChangeInfo info;
+    info.kind = ChangeKind::Import;
+    info.label = ImportCsv;
+    info.bulk = true;
+    info.source.fileName = QFileInfo(path).fileName();
+    // Observations are written while the file is still read (on a server the two overlap); what is written is
+    // the plan's batch either way, and nothing when a row has an error (unless --valid-rows-only).
+    std::optional<CommitResult> streamed;
+    auto plan = [&]() -> Result<ObservationImportPlan> {
+        if (targets)
+            return planTargetImport(doc->data(), &file, options);
+        if (dryRun)
+            return planObservationImport(doc->data(), &file, options);
+        StreamedImport imported =
+            importObservationsInParts(*doc, &file, options, info, validRowsOnly, [&digest] { return digest.get(); });
+        streamed = std::move(imported.written);
+        return std::move(imported.plan);
+    }();
     if (!plan) {
         err << "seika-cli: " << path << ": " << errorMessage(plan.error()) << '\n'
             << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
@@ -220,22 +238,30 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         return DataError;
     }
     const WriteBatch &batch = plan->batch;
-    if (batch.isEmpty()) {
-        out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
-        return Success;
-    }
-    // One audit event for the whole file; the plan checked every row, and the command ends after the write.
-    ChangeInfo info;
-    info.kind = ChangeKind::Import;
-    info.label = ImportCsv;
-    info.bulk = true;
-    info.source = ChangeSource{QFileInfo(path).fileName(), digest.get(), csvEncodingKey(plan->encoding), plan->dataRows};
-    CommitOptions commitOptions;
-    commitOptions.validated = true;
-    commitOptions.keepDocument = false;
-    if (commit(*doc, batch, info, err, commitOptions) != Success) {
-        err << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
-        return DataError;
+    if (streamed) {
+        if (!*streamed) {
+            for (const Error &e : streamed->error())
+                err << "seika-cli: " << errorMessage(e) << '\n';
+            err << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
+            return DataError;
+        }
+        if (!(*streamed)->id.isValid()) {
+            out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
+            return Success;
+        }
+    } else {
+        if (batch.isEmpty()) {
+            out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
+            return Success;
+        }
+        info.source = ChangeSource{info.source.fileName, digest.get(), csvEncodingKey(plan->encoding), plan->dataRows};
+        CommitOptions commitOptions;
+        commitOptions.validated = true;
+        commitOptions.keepDocument = false;
+        if (commit(*doc, batch, info, err, commitOptions) != Success) {
+            err << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
+            return DataError;
+        }
     }
     out << (targets ? CsvCommands::tr("Updated the targets of %1 indicators in one change (recorded in the audit trail).")
                     : CsvCommands::tr("Imported %1 figures in one change (recorded in the audit trail)."))

@@ -11,6 +11,125 @@
 
 namespace seika::core {
 
+namespace {
+
+/// The parts of OpenDocument::commitInParts() as a store takes them: each batch checked against the user's role
+/// and worked out by the edit engine on the document as it was before the change, under the first part's event.
+class PartsOfChange final : public ChangeParts
+{
+public:
+    PartsOfChange(const DocumentData &doc, DocumentStore &store, const BatchParts &parts, const ChangeInfo &info)
+        : m_doc(doc), m_store(store), m_parts(parts), m_info(info)
+    {
+    }
+
+    Result<std::shared_ptr<const ChangeSet>> next() override
+    {
+        if (m_ready) {
+            // Made ahead by prepare().
+            Result<std::shared_ptr<const ChangeSet>> part = *std::move(m_ready);
+            m_ready.reset();
+            return part;
+        }
+        for (;;) {
+            auto made = make(m_store.ids());
+            if (!made || !*made || !(*made)->observations.isEmpty())
+                return made;
+        }
+    }
+
+    void prepare(IdSource &ids) override
+    {
+        if (m_ready || m_ahead)
+            return;
+        auto made = make(ids);
+        if (made && *made && (*made)->observations.isEmpty())
+            return; // nothing of it to write: next() goes on with the parts after it
+        if (made || !m_ahead)
+            m_ready = std::move(made);
+        // else: the ids ran short; m_ahead keeps the batch for next()
+    }
+
+    ChangeSource source() const override { return m_parts.source(); }
+
+    /// The change's event with every part's counts and the final source; nullopt when no part wrote anything.
+    [[nodiscard]] std::optional<ChangeEvent> event() const
+    {
+        if (!m_event || !m_written)
+            return std::nullopt;
+        ChangeEvent e = *m_event;
+        e.valuesAdded = m_total.valuesAdded;
+        e.valuesChanged = m_total.valuesChanged;
+        e.valuesRemoved = m_total.valuesRemoved;
+        e.source = m_parts.source();
+        return e;
+    }
+    /// What the user's role refused (a part that was not written), in words.
+    [[nodiscard]] const QList<Error> &refused() const { return m_refused; }
+
+private:
+    /// The change set points into its batch: the two live together as long as the store holds the part.
+    struct Part
+    {
+        WriteBatch batch;
+        ChangeSet changes;
+    };
+
+    /// The next part worked out with ids (null: no part is left; an empty change set: this part changes no
+    /// figure). When ids ran short the batch stays in m_ahead, for the next call.
+    Result<std::shared_ptr<const ChangeSet>> make(IdSource &ids)
+    {
+        std::shared_ptr<Part> part;
+        if (m_ahead) {
+            part = std::move(m_ahead);
+        } else {
+            auto batch = m_parts.next();
+            if (!batch)
+                return std::unexpected(batch.error());
+            if (!*batch)
+                return nullptr;
+            if (QList<Error> refused = checkPermissions(m_doc, **batch, m_store.permissions()); !refused.isEmpty()) {
+                m_refused = std::move(refused);
+                return std::unexpected(m_refused.constFirst());
+            }
+            part = std::make_shared<Part>();
+            part->batch = *std::move(*batch);
+        }
+        if (part->batch.isEmpty())
+            return std::make_shared<const ChangeSet>();
+        auto changes = m_event ? computeChangePart(m_doc, part->batch, ids, *m_event, m_info.bulk)
+                               : computeChanges(m_doc, part->batch, ids, m_info);
+        if (!changes) {
+            if (&ids != &m_store.ids())
+                m_ahead = std::move(part); // made again by next(), with the store's ids
+            return std::unexpected(changes.error());
+        }
+        if (!m_event)
+            m_event = changes->event;
+        m_total.valuesAdded += changes->event.valuesAdded;
+        m_total.valuesChanged += changes->event.valuesChanged;
+        m_total.valuesRemoved += changes->event.valuesRemoved;
+        if (changes->observations.isEmpty())
+            return std::make_shared<const ChangeSet>();
+        m_written = true;
+        part->changes = *std::move(changes);
+        return std::shared_ptr<const ChangeSet>(part, &part->changes);
+    }
+
+    const DocumentData &m_doc;
+    DocumentStore &m_store;
+    const BatchParts &m_parts;
+    const ChangeInfo &m_info;
+    std::optional<Result<std::shared_ptr<const ChangeSet>>> m_ready; ///< made ahead by prepare()
+    std::shared_ptr<Part> m_ahead; ///< a batch taken by prepare() whose ids ran short
+    std::optional<ChangeEvent> m_event;
+    ChangeEvent m_total;
+    bool m_written = false;
+    QList<Error> m_refused;
+};
+
+} // namespace
+
 OpenDocument::OpenDocument(std::unique_ptr<DocumentStore> store, DocumentData data, qint64 revision)
     : m_store(std::move(store)), m_data(std::move(data)), m_revision(revision)
 {
@@ -197,6 +316,40 @@ Result<OpenDocument::Refreshed> OpenDocument::refresh()
     result.observationsRead = remote->observations.size();
     result.observationsRemoved = remote->removed.size();
     return result;
+}
+
+CommitResult OpenDocument::commitInParts(const BatchParts &parts, const ChangeInfo &info, const CommitOptions &options)
+{
+    const auto failed = [](const Error &e) { return std::unexpected(QList<Error>{e}); };
+    if (isReadOnly())
+        return failed(Error{ErrorCode::ReadOnlyDocument, location(), {}, {}, -1, -1});
+    if (!m_store->writesInParts() || !options.validated) {
+        WriteBatch whole;
+        for (;;) {
+            auto part = parts.next();
+            if (!part)
+                return failed(part.error());
+            if (!*part)
+                break;
+            whole.operations += std::move((*part)->operations);
+        }
+        ChangeInfo gathered = info;
+        gathered.source = parts.source();
+        CommitOptions once = options;
+        once.keepDocument = false;
+        return commit(whole, gathered, once);
+    }
+    PartsOfChange change(m_data, *m_store, parts, info);
+    if (auto r = m_store->writeInParts(change, options.progress); !r) {
+        if (!change.refused().isEmpty())
+            return std::unexpected(change.refused());
+        return failed(r.error());
+    }
+    // Not one of m_own: data() does not hold it yet, so refresh() reads it as another's.
+    const std::optional<ChangeEvent> event = change.event();
+    if (!event)
+        return ChangeEvent{};
+    return *event;
 }
 
 Result<void> OpenDocument::reload()

@@ -23,6 +23,15 @@ struct CommitOptions
     bool keepDocument = true;
 };
 
+/// Where OpenDocument::commitInParts() gets the parts of one change: next() blocks until the next part's batch
+/// is made and gives nullopt when none is left, or an error that ends the change (nothing is written);
+/// source() is the change's source (ChangeInfo::source) once the last part was given.
+struct BatchParts
+{
+    std::function<Result<std::optional<WriteBatch>>()> next;
+    std::function<ChangeSource()> source;
+};
+
 /// What commit() gives back: the change's audit event (an invalid id when the batch changed nothing and
 /// nothing was written), or every problem found, in which case nothing was written.
 using CommitResult = std::expected<ChangeEvent, QList<Error>>;
@@ -66,6 +75,14 @@ public:
     /// later step (ReadOnlyDocument, NotPermitted / NotPermittedArea (the user's role), YearLocked, a DatabaseError from the store, Cancelled …).
     [[nodiscard]] CommitResult commit(const WriteBatch &batch, const ChangeInfo &info,
                                       const CommitOptions &options = {});
+    /// commit() of one change given in parts as they are made: a large import written while its file is still
+    /// read. The parts hold observations only and were checked across parts already (options.validated, as an
+    /// import's plan checks every row; otherwise they are gathered and committed as one batch). On a store that
+    /// writesInParts() each part is worked out and written as it comes, in the change's one transaction; on
+    /// another the parts are gathered and committed as one batch. The event returned counts the values of every
+    /// part. data() is left as it was (options.keepDocument is not read): reload() brings the change in.
+    [[nodiscard]] CommitResult commitInParts(const BatchParts &parts, const ChangeInfo &info,
+                                             const CommitOptions &options = {});
 
     /// Brings data() to what is stored now, with what other clients of a server wrote since it was read —
     /// after commit() failed with ConflictingChange, for example: refresh(), for who needs no more than

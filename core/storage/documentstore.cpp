@@ -9,6 +9,11 @@
 
 namespace seika::core {
 
+Result<void> DocumentStore::writeInParts(ChangeParts &, const std::function<bool(qsizetype)> &)
+{
+    return fail(ErrorCode::DatabaseError, location(), {}, QStringLiteral("this store writes a change in one piece"));
+}
+
 Result<RemoteChanges> DocumentStore::changesSince(qint64 revision, const QList<ChangeId> &own)
 {
     // The revision first: a change written between the two reads is then read once more later, never missed.

@@ -22,6 +22,24 @@ enum class OpenMode {
     ReadOnly,  ///< a viewer: nothing is written, not even a migration; every write fails with ReadOnlyDocument
 };
 
+/// A change a store is given in parts as they are made (OpenDocument::commitInParts(): a large import written while
+/// its file is still read). Used from the store's thread.
+class ChangeParts
+{
+public:
+    virtual ~ChangeParts() = default;
+    /// The next part of the change — every part under the change's event (the same id) and writing only
+    /// observations — or null when every part was given. Blocks until the part is made. An error (the
+    /// reason the change stops: the file had errors, Cancelled …) ends the write: nothing of it is kept.
+    [[nodiscard]] virtual Result<std::shared_ptr<const ChangeSet>> next() = 0;
+    /// Makes the next part ready ahead — next() then gives it at once — taking its ids from ids only: the store
+    /// calls it while the server writes the part before. Nothing when it cannot (the ids run short: next()
+    /// makes the part then, as without it).
+    virtual void prepare(IdSource &ids) { (void)ids; }
+    /// The change's source as known once the last part was given (the file's digest, the rows read).
+    [[nodiscard]] virtual ChangeSource source() const = 0;
+};
+
 /// Where a Seika document lives: a SQLite file (SqliteStore) or a database on a PostgreSQL server (PgStore). The rest of Seika
 /// talks to this interface only, through openStore() and createStore(); the rules of an edit are the edit
 /// engine's (core/edit), and a store writes the change sets it works out and reads documents back,
@@ -43,6 +61,12 @@ public:
     /// back and fails with Cancelled. Fails with ReadOnlyDocument on a read-only store.
     [[nodiscard]] virtual Result<void> write(const ChangeSet &changes,
                                              const std::function<bool(qsizetype)> &progress = {}) = 0;
+    /// Whether writeInParts() writes each part as it comes, so that the server writes while the client still makes
+    /// the next; otherwise OpenDocument::commitInParts() gathers the parts and calls write() once.
+    [[nodiscard]] virtual bool writesInParts() const { return false; }
+    /// Writes the parts of one change (see ChangeParts) in ONE transaction as write() does, each as it comes: all
+    /// of it, or nothing. Only where writesInParts(); otherwise fails with DatabaseError.
+    [[nodiscard]] virtual Result<void> writeInParts(ChangeParts &parts, const std::function<bool(qsizetype)> &progress = {});
 
     /// The audit events matching filter, oldest first (see AuditEvent).
     [[nodiscard]] virtual Result<QList<AuditEvent>> loadAudit(const AuditFilter &filter) = 0;

@@ -229,6 +229,8 @@ Result<void> PgBulkObservations::writeRange(const ChangeSet &changes, qsizetype 
             return std::unexpected(failed(*conn, statement));
         // The next block is made ready while the server writes this one.
         data = blockEnd < end ? copyData(changes, blockEnd, std::min(end, blockEnd + BlockRows), removal) : QByteArray();
+        if (blockEnd >= end && m_whileWriting)
+            m_whileWriting();
         auto written = countWritten(*conn, statement, kind == Kind::Insert);
         if (!written)
             return std::unexpected(written.error());

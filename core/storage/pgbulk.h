@@ -30,6 +30,10 @@ public:
     /// On connection's QPSQL connection. Fails later, with DatabaseError, when its driver is not QPSQL.
     explicit PgBulkObservations(const sql::Connection &connection);
 
+    /// Called once the last block of a remove() or put() is sent, while the server writes it (PgStore::writeInParts()
+    /// makes its next part then). It must not use the connection.
+    void setWhileWriting(std::function<void()> work) { m_whileWriting = std::move(work); }
+
     [[nodiscard]] qsizetype threshold() const override { return Threshold; }
     [[nodiscard]] Result<void> remove(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress) override;
     [[nodiscard]] Result<void> put(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress) override;
@@ -57,6 +61,7 @@ private:
 
     const sql::Connection &m_connection;
     bool m_staged = false;
+    std::function<void()> m_whileWriting;
 };
 
 } // namespace seika::core

@@ -296,6 +296,24 @@ const QStringList ServerObjects = {
                    " seika_entry(BIGINT, TEXT, TEXT, TEXT, INTEGER, BIGINT, TEXT, TEXT, TEXT) FROM PUBLIC"),
 };
 
+/// Version 3: the source of a change written in parts — its file's digest, encoding and rows read, known once the
+/// file was read — set after its rows, on the event the transaction itself described; nothing else of the audit
+/// changes.
+const QStringList SourceObjects = {
+    QStringLiteral(
+        "CREATE FUNCTION seika_event_source(sha256 TEXT, encoding TEXT, rows_read BIGINT) RETURNS VOID"
+        " LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$"
+        " BEGIN"
+        "   UPDATE changes c SET source_sha256 = COALESCE(seika_event_source.sha256, ''),"
+        "     source_encoding = COALESCE(seika_event_source.encoding, ''), rows_read = seika_event_source.rows_read"
+        "     FROM seika_pending p WHERE p.xact = txid_current() AND p.described AND c.id = p.change_id;"
+        "   IF NOT FOUND THEN"
+        "     RAISE EXCEPTION 'seika-refused:no-change' USING ERRCODE = 'insufficient_privilege';"
+        "   END IF;"
+        " END $f$"),
+    QStringLiteral("REVOKE ALL ON FUNCTION seika_event_source(TEXT, TEXT, BIGINT) FROM PUBLIC"),
+};
+
 /// The checks of the figures one statement wrote or removed — transition table rows — for the whole statement at
 /// once: a single pass groups the rows by indicator, area and year; then a locked year, an area not the user's
 /// (a ward editor: another ward, or the city) and, for written rows (written), an indicator or area that is not
@@ -592,7 +610,7 @@ Result<void> install(QSqlDatabase &db)
         return std::unexpected(n.error());
     if (auto r = createGroups(db, *n); !r)
         return r;
-    if (auto r = runAll(db, ServerObjects + ObservationObjects, *n); !r)
+    if (auto r = runAll(db, ServerObjects + ObservationObjects + SourceObjects, *n); !r)
         return r;
     auto tables = tablesOf(db);
     if (!tables)
@@ -613,6 +631,7 @@ Result<void> install(QSqlDatabase &db)
         QStringLiteral("GRANT UPDATE ON seika_meta TO ") + ward,
         // A Seika client opens its change's event itself (a change may write no row a trigger sees).
         QStringLiteral("GRANT EXECUTE ON FUNCTION seika_event() TO ") + ward,
+        QStringLiteral("GRANT EXECUTE ON FUNCTION seika_event_source(TEXT, TEXT, BIGINT) TO ") + ward,
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON seika_staff TO ") + admin,
     };
     const QString owner = QStringLiteral("current_user = ") + n->owner;
@@ -687,8 +706,9 @@ Result<void> upgrade(QSqlDatabase &db, int from)
     auto n = names(db);
     if (!n)
         return std::unexpected(n.error());
+    QStringList statements;
     // Version 1 guarded and audited every figure with a trigger per row, and observations had foreign keys.
-    QStringList statements = {
+    if (from < 2) statements = {
         QStringLiteral("DROP TRIGGER seika_guard ON observations"),
         QStringLiteral("DROP TRIGGER seika_audit ON observations"),
         QStringLiteral("DROP FUNCTION seika_guard_observation()"),
@@ -699,7 +719,10 @@ Result<void> upgrade(QSqlDatabase &db, int from)
         QStringLiteral("DROP POLICY seika_delete ON observations"),
         tolerant(QStringLiteral("GRANT TEMPORARY ON DATABASE ") + n->database + QStringLiteral(" TO ") + n->groups.at(1)),
     };
-    statements << ObservationObjects << observationPolicies();
+    if (from < 2)
+        statements << ObservationObjects << observationPolicies();
+    statements << SourceObjects
+               << QStringLiteral("GRANT EXECUTE ON FUNCTION seika_event_source(TEXT, TEXT, BIGINT) TO ") + n->groups.at(1);
     if (auto r = runAll(db, statements, *n); !r)
         return r;
     // The owner's change, recorded as such (one entry: seika_meta.value of the server's part).
@@ -821,6 +844,20 @@ Result<void> beginChange(const sql::Connection &connection, const ChangeSet &cha
     }
     d.insert(QStringLiteral("entries"), entries);
     return describe(connection, d);
+}
+
+Result<void> finishSource(const sql::Connection &connection, const ChangeSource &source)
+{
+    auto finish = connection.prepareBulk(QStringLiteral("SELECT seika_event_source(?, ?, ?)"));
+    if (!finish)
+        return std::unexpected(finish.error());
+    (*finish)->bindText(0, source.sha256);
+    (*finish)->bindText(1, source.encoding);
+    if (source.rowsRead >= 0)
+        (*finish)->bindInt(2, source.rowsRead);
+    else
+        (*finish)->bindNull(2);
+    return (*finish)->exec();
 }
 
 Result<void> beginChange(QSqlDatabase &db, const QString &label)

@@ -19,8 +19,11 @@ namespace seika::core::pgserver {
 /// seika_meta's key that says the server's part is installed (its value: the version of that part).
 inline constexpr char16_t SecurityKey[] = u"server_security";
 /// 1: a guard and an audit trigger per figure, foreign keys on observations; 2: statement triggers checking and
-/// auditing a statement's figures set-wise, the foreign keys of observations checked by them.
-inline constexpr int SecurityVersion = 2;
+/// auditing a statement's figures set-wise, the foreign keys of observations checked by them; 3: a change written
+/// in parts gives its source's digest and rows read after its rows (seika_event_source()).
+inline constexpr int SecurityVersion = 3;
+/// The first version whose server takes a change in parts (PgStore::writeInParts()).
+inline constexpr int PartsVersion = 3;
 
 /// The names the server part's statements are written with, each quoted by the server (quote_ident,
 /// quote_literal): pgserver's and pglive's.
@@ -64,6 +67,10 @@ struct Names
 [[nodiscard]] Result<void> beginChange(const sql::Connection &connection, const ChangeSet &changes);
 /// The same for a change that is not one of the engine's (admin add-user …): label only.
 [[nodiscard]] Result<void> beginChange(QSqlDatabase &db, const QString &label);
+/// The source of the current transaction's change, known only after its rows were written (a change written in
+/// parts: the file's SHA-256, encoding and rows read): the server sets them on the change's event, which this
+/// transaction described (beginChange()); a server before PartsVersion has no way to.
+[[nodiscard]] Result<void> finishSource(const sql::Connection &connection, const ChangeSource &source);
 
 /// A user of the document as the staff table holds it.
 struct StaffMember

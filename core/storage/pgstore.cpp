@@ -183,6 +183,7 @@ Result<void> PgStore::readPermissions()
     if (!installed)
         return std::unexpected(classify(installed.error()));
     m_serverAudit = *installed;
+    m_serverPart = 0;
     m_live = false;
     if (m_serverAudit) {
         auto live = pglive::isInstalled(m_db);
@@ -205,6 +206,11 @@ Result<void> PgStore::readPermissions()
     if (!*permissions)
         return fail(ErrorCode::NotPermitted, QStringLiteral("nouser"), {}, m_location.userAndWhere());
     m_permissions = **permissions;
+    // Read by a user the document knows (one it does not may not read seika_meta).
+    auto version = pgserver::installedVersion(m_db);
+    if (!version)
+        return std::unexpected(classify(version.error()));
+    m_serverPart = *version;
     return {};
 }
 
@@ -578,6 +584,75 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
     }
     if (!result)
         return std::unexpected(result.error().code == ErrorCode::Cancelled ? result.error() : classify(result.error()));
+    return {};
+}
+
+bool PgStore::writesInParts() const
+{
+    return m_serverAudit && m_serverPart >= pgserver::PartsVersion;
+}
+
+Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(qsizetype)> &progress)
+{
+    if (!writesInParts())
+        return DocumentStore::writeInParts(parts, progress);
+    if (auto r = checkWritable(); !r)
+        return r;
+    if (auto r = reconnectIfLost(); !r)
+        return r;
+    // The first part before the transaction: its ids (the counter's row lock) are taken on their own, as for any
+    // write, and those of the parts after it once the change holds the revision's — the order every writer
+    // takes the two in, so that two writers never wait for each other.
+    auto part = parts.next();
+    if (!part)
+        return std::unexpected(part.error());
+    if (!*part)
+        return {}; // nothing to write, no event
+    Result<void> result;
+    {
+        // As writeOnce(): the writer outlives the transaction.
+        DocumentWriter writer(*m_connection);
+        PgBulkObservations bulk(*m_connection);
+        writer.useBulk(&bulk);
+        sql::Transaction transaction(m_db);
+        if (auto r = transaction.begin(); !r)
+            return std::unexpected(classify(r.error()));
+        auto writeAll = [&]() -> Result<void> {
+            // The event from the first part's description; the source's digest and rows read once the last is made.
+            if (auto r = pgserver::beginChange(*m_connection, **part); !r)
+                return r;
+            // The next part is made while the server writes this one, its ids taken beforehand (no statement may
+            // run meanwhile): as many as the largest part so far needs, and one for good measure.
+            qint64 largest = 0;
+            std::optional<RangeIdSource> ahead;
+            std::shared_ptr<const ChangeSet> written; // freed then too: a part's rows take a while to free
+            bulk.setWhileWriting([&] {
+                if (ahead)
+                    parts.prepare(*ahead);
+                written.reset();
+            });
+            while (*part) {
+                largest = std::max<qint64>(largest, (*part)->observations.size() + 1);
+                auto first = m_ids->take(largest);
+                if (!first)
+                    return std::unexpected(first.error());
+                ahead.emplace(*first, *first + largest);
+                if (auto r = writer.write(**part, progress); !r)
+                    return r;
+                written = *std::move(part);
+                part = parts.next();
+                if (!part)
+                    return std::unexpected(part.error());
+            }
+            if (auto r = pgserver::finishSource(*m_connection, parts.source()); !r)
+                return r;
+            return transaction.commit();
+        };
+        result = writeAll();
+    }
+    // Rolled back: a refusal's words can now be looked up (the parts' own reasons to stop pass as they are).
+    if (!result)
+        return std::unexpected(explained(classify(result.error())));
     return {};
 }
 

@@ -79,6 +79,13 @@ public:
     [[nodiscard]] IdSource &ids() override;
     [[nodiscard]] Result<void> write(const ChangeSet &changes,
                                      const std::function<bool(qsizetype)> &progress = {}) override;
+    /// True with the server's part of PartsVersion or later (the part sets the source after the rows).
+    [[nodiscard]] bool writesInParts() const override;
+    /// Writes each part as it comes, as write() writes a change — the server's checks and audit per statement —
+    /// in one transaction, so that the server writes a part while the client makes the next. Never tried again
+    /// on a new connection (the parts are gone): a lost connection fails with ServerUnreachable, nothing kept.
+    [[nodiscard]] Result<void> writeInParts(ChangeParts &parts,
+                                            const std::function<bool(qsizetype)> &progress = {}) override;
     [[nodiscard]] Result<QList<AuditEvent>> loadAudit(const AuditFilter &filter) override;
     [[nodiscard]] Result<std::optional<ChangeEvent>> loadChange(ChangeId id) override;
     /// The server's revision: it counts the writes of every client.
@@ -150,6 +157,7 @@ private:
     OpenMode m_mode;
     int m_schemaVersion = SchemaVersion; ///< of the open database: older only when opened read-only
     bool m_serverAudit = false; ///< the server's roles and audit triggers are installed (pgserver::install())
+    int m_serverPart = 0;       ///< their version (pgserver::installedVersion())
     bool m_live = false;        ///< the server NOTIFYs changes and records their rows (pglive::install())
     QString m_channel;          ///< the NOTIFY channel (pglive::channel())
     std::function<void(qint64)> m_listener;

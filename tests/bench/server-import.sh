@@ -56,15 +56,16 @@ for run in $(seq "$runs"); do
         exit 1
     fi
     counted="$(sql "${server}/$db" -F ' ' -c "SELECT (SELECT COUNT(*) FROM observations),
-        c.values_added, c.user_name, (SELECT COUNT(*) FROM audit_log a WHERE a.change_id = c.id)
+        c.values_added, c.user_name, (SELECT COUNT(*) FROM audit_log a WHERE a.change_id = c.id), c.rows_read,
+        c.source_encoding, c.source_sha256 = '$(sha256sum "$work/obs.csv" | cut -d' ' -f1)'
         FROM changes c WHERE c.kind = 'import' ORDER BY c.revision DESC LIMIT 1")"
     if [ "$run" -eq 1 ]; then
         head -1 "$work/import-out.txt"
-        echo "stored figures, the import's values added, its user, its audit entries: $counted"
+        echo "stored figures, the import's values added, its user, its audit entries, rows read, encoding, the file's SHA-256: $counted"
     fi
-    read -r stored added _ <<<"$counted"
-    if [ "$stored" != "$rows" ] || [ "$added" != "$rows" ]; then
-        echo "the import stored $stored figures ($added added), not $rows" >&2
+    read -r stored added _ _ read _ digest <<<"$counted"
+    if [ "$stored" != "$rows" ] || [ "$added" != "$rows" ] || [ "$read" != "$rows" ] || [ "$digest" != t ]; then
+        echo "the import stored $stored figures ($added added, $read rows read, digest right: $digest), not $rows" >&2
         exit 1
     fi
 

@@ -7,13 +7,16 @@
 // each naming what it refused; and a connection lost in the middle of the COPY is made again once.
 #include "core/edit/apply.h"
 #include "core/edit/invert.h"
+#include "core/io/csvimport.h"
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
+#include "core/session/streamedimport.h"
 #include "core/storage/pgbulk.h"
 #include "core/storage/serverusers.h"
 #include "tests/core/coresupport.h"
 #include "tests/core/storebackends.h"
 
+#include <QBuffer>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -291,6 +294,167 @@ TEST_P(BulkWrite, AnImportRefusedPartWayLeavesNothing)
 
 namespace {
 
+/// batch's figures as a CSV file the import reads: the city an empty area, the wards by name, every note quoted.
+QByteArray csvOf(const DocumentData &doc, const WriteBatch &batch)
+{
+    QString text = u"indicator,fiscal_year,area,numerator,denominator,note\n"_s;
+    for (const WriteBatch::Operation &op : batch.operations) {
+        const Observation &o = std::get<WriteBatch::PutObservation>(op).observation;
+        const QString area = o.area.isValid() ? areaDisplayName(doc, o.area) : QString();
+        QString note = o.note;
+        note.replace(u"\""_s, u"\"\""_s);
+        text += u"%1,%2,%3,%4,%5,\"%6\"\n"_s.arg(o.indicatorCode)
+                    .arg(o.year.year())
+                    .arg(area)
+                    .arg(*o.numerator, 0, 'g', 17)
+                    .arg(*o.denominator, 0, 'g', 17)
+                    .arg(note);
+    }
+    return text.toUtf8();
+}
+
+/// A document's figures as sorted lines of their key and values, ids aside (for documents written with other ids).
+QStringList figureLines(const DocumentData &doc)
+{
+    QStringList lines;
+    for (const Observation &o : doc.observations)
+        lines << u"%1|%2|%3|%4|%5|%6|%7"_s.arg(o.indicatorCode)
+                     .arg(o.year.year())
+                     .arg(o.area.value())
+                     .arg(o.numerator.value_or(-1), 0, 'g', 17)
+                     .arg(o.denominator.value_or(-1), 0, 'g', 17)
+                     .arg(o.value.value_or(-1), 0, 'g', 17)
+                     .arg(o.note);
+    lines.sort();
+    return lines;
+}
+
+/// The change commit() would make of the whole plan of csv on doc: the document after it and its entries (sorted).
+std::pair<DocumentData, QStringList> wholePlanChange(const DocumentData &doc, const QByteArray &csv, const ChangeInfo &info)
+{
+    QByteArray bytes = csv;
+    QBuffer file(&bytes);
+    file.open(QIODevice::ReadOnly);
+    auto plan = planObservationImport(doc, &file);
+    EXPECT_TRUE(plan.has_value()) << describe(plan);
+    if (!plan)
+        return {};
+    LocalIdSource ids = LocalIdSource::after(doc);
+    auto changes = computeChanges(doc, plan->batch, ids, info);
+    EXPECT_TRUE(changes.has_value()) << describe(changes);
+    if (!changes)
+        return {};
+    QList<AuditEntry> entries;
+    changes->forEachAuditEntry([&](const AuditEntry &e) { entries.append(e); });
+    QStringList texts = entryTexts(entries);
+    texts.sort();
+    return {documentAfter(*changes), texts};
+}
+
+/// importObservationsInParts() of csv into doc, in parts of firstRows, then rows.
+StreamedImport importInParts(OpenDocument &doc, const QByteArray &csv, const ChangeInfo &info, bool validRowsOnly,
+                             qsizetype firstRows, qsizetype rows)
+{
+    QByteArray bytes = csv;
+    QBuffer file(&bytes);
+    file.open(QIODevice::ReadOnly);
+    CsvImportParts sizes;
+    sizes.firstRows = firstRows;
+    sizes.rows = rows;
+    return importObservationsInParts(doc, &file, {}, info, validRowsOnly, [] { return u"5e1f"_s; }, sizes);
+}
+
+} // namespace
+
+TEST_P(BulkWrite, AnImportWrittenWhileItsFileIsReadIsTheChangeTheWholePlanMakes)
+{
+    auto created = OpenDocument::create(location(), planOf(40));
+    ASSERT_TRUE(created.has_value()) << describe(created);
+    ASSERT_TRUE(created->commit(figures(1, 10), importInfo(u"first.csv"_s)).has_value());
+    // A server writes each part as it comes; a file's store gathers them.
+    EXPECT_EQ(created->store().writesInParts(), onServer());
+
+    // 2,000 figures changed (other numerators, two notes) and 4,000 new ones, in parts of 1,000 (written row by
+    // row), 4,096 (in bulk) and the last 904.
+    WriteBatch batch = figures(1, 15, 7);
+    batch.operations.append(figures(26, 15).operations);
+    const QByteArray csv = csvOf(created->data(), batch);
+    ChangeInfo info = importInfo(u"parts.csv"_s);
+    info.source = ChangeSource{u"parts.csv"_s, {}, {}, -1};
+    const auto [expected, expectedEntries] = wholePlanChange(created->data(), csv, info);
+
+    const StreamedImport imported = importInParts(*created, csv, info, false, 1000, 4096);
+    ASSERT_TRUE(imported.plan.has_value()) << describe(imported.plan);
+    EXPECT_EQ(imported.plan->dataRows, 6000);
+    EXPECT_EQ(imported.plan->batch.operations.size(), 6000);
+    ASSERT_TRUE(imported.written.has_value()) << describe(imported.written);
+    const ChangeEvent &event = *imported.written;
+    EXPECT_EQ(event.valuesAdded, 4000);
+    EXPECT_EQ(event.valuesChanged, 2000);
+    EXPECT_TRUE(event.source == (ChangeSource{u"parts.csv"_s, u"5e1f"_s, u"utf8"_s, 6000}))
+        << "the digest and the rows read, known once the file was read";
+
+    // The stored figures are those of the whole plan's change, each written by this one change.
+    auto loaded = created->store().load();
+    ASSERT_TRUE(loaded.has_value()) << describe(loaded);
+    EXPECT_EQ(figureLines(*loaded), figureLines(expected));
+    EXPECT_EQ(std::count_if(loaded->observations.cbegin(), loaded->observations.cend(),
+                            [&](const Observation &o) { return o.change == event.id; }),
+              6000);
+    // One event, as the engine would make it, with the whole plan's entries.
+    auto events = created->store().loadAudit({});
+    ASSERT_TRUE(events.has_value()) << describe(events);
+    ASSERT_EQ(events->size(), 3) << "the creation, the first import and this one";
+    const AuditEvent &last = events->last();
+    EXPECT_EQ(last.event.id, event.id);
+    EXPECT_EQ(last.event.kind, ChangeKind::Import);
+    EXPECT_EQ(last.event.source.fileName, event.source.fileName);
+    EXPECT_EQ(last.event.source.sha256, event.source.sha256);
+    EXPECT_EQ(last.event.source.encoding, event.source.encoding);
+    EXPECT_EQ(last.event.source.rowsRead, event.source.rowsRead);
+    EXPECT_EQ(last.event.valuesAdded, 4000);
+    EXPECT_EQ(last.event.valuesChanged, 2000);
+    QStringList stored = entryTexts(last.entries);
+    stored.sort();
+    QStringList wanted = expectedEntries;
+    if (onServer()) {
+        // The server stamps its own user and time; the texts leave them out.
+        EXPECT_TRUE(std::all_of(last.entries.cbegin(), last.entries.cend(),
+                                [&](const AuditEntry &e) { return e.change == event.id && e.user == last.event.user; }));
+    }
+    EXPECT_EQ(stored, wanted);
+    EXPECT_EQ(last.entryCount, 2000 + 2) << "every changed numerator and two notes";
+}
+
+TEST_P(BulkWrite, AnImportWrittenWhileItsFileIsReadStopsAtARowWithAnErrorAndKeepsNothing)
+{
+    auto created = OpenDocument::create(location(), planOf(40));
+    ASSERT_TRUE(created.has_value()) << describe(created);
+    const auto before = counts(created->store());
+    // 6,000 new figures; line 5,502 (row 5,501, in the third part) has no number.
+    const WriteBatch batch = figures(1, 30);
+    QList<QByteArray> lines = csvOf(created->data(), batch).split('\n');
+    lines[5501] = "r028,2001,,not a number,100,\"\"";
+    const QByteArray csv = lines.join('\n');
+
+    const StreamedImport stopped = importInParts(*created, csv, importInfo(u"bad.csv"_s), false, 1000, 4096);
+    ASSERT_TRUE(stopped.plan.has_value()) << describe(stopped.plan);
+    EXPECT_EQ(stopped.plan->errorCount(), 1);
+    EXPECT_EQ(stopped.plan->findings.first().line, 5502) << "the file read to its end for the findings";
+    ASSERT_FALSE(stopped.written.has_value());
+    EXPECT_EQ(stopped.written.error().first().code, ErrorCode::Cancelled);
+    EXPECT_EQ(counts(created->store()), before) << "the parts written before it were rolled back";
+
+    // With only the valid rows asked for: the other 5,999, one change.
+    const StreamedImport valid = importInParts(*created, csv, importInfo(u"bad.csv"_s), true, 1000, 4096);
+    ASSERT_TRUE(valid.written.has_value()) << describe(valid.written);
+    EXPECT_EQ(valid.written->valuesAdded, 5999);
+    EXPECT_EQ(valid.written->source.rowsRead, 6000);
+    EXPECT_EQ(counts(created->store()), std::make_pair(before.first + 5999, before.second + 1));
+}
+
+namespace {
+
 /// The server's own refusals of a bulk write: a change set written straight to the store, as a client that
 /// does not ask first would.
 class ServerBulkWrite : public ::testing::Test
@@ -375,6 +539,62 @@ TEST_F(ServerBulkWrite, AWardEditorsImportWithAnotherWardsFigureIsRefusedByTheSe
                      " WHERE c.source_file = 'nakahara.csv'"_s),
               0)
         << "no entry for an added value";
+}
+
+TEST_F(ServerBulkWrite, AWardEditorsImportWrittenWhileReadIsRefusedInWordsAtAnotherWardsFigureInALaterPart)
+{
+    const QString editor = m_server->roleName(u"nakahara"_s);
+    ASSERT_TRUE(addServerUser(m_server->url(), editor, AccessRole::WardEditor, {u"中原区"_s}).has_value());
+    auto doc = openAs(editor);
+    ASSERT_TRUE(doc);
+    // 中原区's figures of 30 indicators (750), then one of 幸区 in the second part.
+    WriteBatch batch = onlyArea(figures(1, 30), 3);
+    batch.operations.insert(600, WriteBatch::PutObservation{figure(7, 2010, 2, 1, 2)});
+    const qint64 stored = figuresStored();
+    const qint64 before = events();
+    const StreamedImport refused = importInParts(*doc, csvOf(doc->data(), batch), importInfo(u"wards.csv"_s), false, 500, 500);
+    ASSERT_TRUE(refused.plan.has_value()) << describe(refused.plan);
+    ASSERT_FALSE(refused.written.has_value());
+    EXPECT_EQ(refused.written.error().first().code, ErrorCode::NotPermittedArea);
+    EXPECT_EQ(errorMessage(refused.written.error().first()), u"Values for 幸区 cannot be entered (ward editor: 中原区)."_s);
+    EXPECT_EQ(figuresStored(), stored) << "the first part, written, was rolled back";
+    EXPECT_EQ(events(), before);
+}
+
+TEST_F(ServerBulkWrite, AServerPartBeforeVersion3TakesTheImportWholeUntilUpgraded)
+{
+    // What the previous build installed: no way to give the source after the rows.
+    const QString owner = QUrl(*seika::test::pgTestBaseUrl()).userName();
+    m_server->run({u"DROP FUNCTION seika_event_source(TEXT, TEXT, BIGINT)"_s,
+                   u"UPDATE seika_meta SET value = '2' WHERE key = 'server_security'"_s});
+    {
+        auto doc = openAs({});
+        ASSERT_TRUE(doc);
+        EXPECT_FALSE(doc->store().writesInParts());
+        const StreamedImport whole =
+            importInParts(*doc, csvOf(doc->data(), figures(1, 10)), importInfo(u"old.csv"_s), false, 500, 500);
+        ASSERT_TRUE(whole.written.has_value()) << describe(whole.written);
+        EXPECT_EQ(figuresStored(), 2000);
+        EXPECT_EQ(m_server->scalar(u"SELECT source_sha256 || ' ' || source_encoding || ' ' || rows_read FROM changes WHERE source_file = 'old.csv'"_s)
+                      .toString(),
+                  u"5e1f utf8 2000"_s);
+    }
+    bool serverPart = false;
+    auto upgraded = upgradeStore(m_server->url(), &serverPart);
+    ASSERT_TRUE(upgraded.has_value()) << describe(upgraded);
+    EXPECT_TRUE(serverPart);
+    auto doc = openAs({});
+    ASSERT_TRUE(doc);
+    EXPECT_TRUE(doc->store().writesInParts());
+    const StreamedImport parts =
+        importInParts(*doc, csvOf(doc->data(), figures(11, 10)), importInfo(u"new.csv"_s), false, 500, 500);
+    ASSERT_TRUE(parts.written.has_value()) << describe(parts.written);
+    EXPECT_EQ(figuresStored(), 4000);
+    EXPECT_EQ(m_server->scalar(u"SELECT source_sha256 || ' ' || source_encoding || ' ' || rows_read FROM changes WHERE source_file = 'new.csv'"_s)
+                  .toString(),
+              u"5e1f utf8 2000"_s);
+    // Only the transaction's own event, which it described: anyone else's call is refused.
+    EXPECT_TRUE(m_server->execAs(owner, u"SELECT seika_event_source('x', 'utf8', 1)"_s).contains(u"seika-refused:no-change"_s));
 }
 
 TEST_F(ServerBulkWrite, AYearLockedMeanwhileRefusesTheWholeImport)
