@@ -32,6 +32,7 @@
 #include "ui/plan/startpage.h"
 #include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
+#include "ui/serverwaiter.h"
 #include "ui/yearlocktext.h"
 #include "ui/widgets/messagebox.h"
 
@@ -53,6 +54,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -248,6 +250,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_offlineLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
     m_offlineLabel->hide();
     statusBar()->addPermanentWidget(m_offlineLabel);
+    // Offered while a server holds a call up for a while (ServerWaiter::OfferStopAfter); Esc does the same.
+    m_stopWaitingButton = new QPushButton(tr("Stop waiting"), this);
+    m_stopWaitingButton->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaitingButton->setToolTip(tr("Stop waiting for the server (Esc). The change being sent is not saved, and "
+                                       "the window is offline until the server answers again."));
+    m_stopWaitingButton->hide();
+    statusBar()->addPermanentWidget(m_stopWaitingButton);
     connect(m_measureView, &MeasureView::indicatorActivated, this,
             [this](const QString &code) { editIndicator(code); });
     connect(m_measureView, &MeasureView::evaluationEditRequested, this, [this] { editEvaluation(); });
@@ -580,6 +589,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     // The old session lives until the views have moved on to the new one.
     closeDocumentWindows();
     std::unique_ptr<DocumentSession> old = std::exchange(m_session, std::move(session));
+    m_stopWaitingButton->hide();
     m_measureActions->setSession(m_session.get());
     // The tree follows the session's changes before the window does (below): by then it shows the plan
     // as it is, with the selection moved off a record that went.
@@ -630,6 +640,19 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
             else
                 statusBar()->clearMessage();
         });
+        // A server that keeps holding the call up: the user may stop waiting (the button, or Esc).
+        if (ServerWaiter *waiter = m_session->serverWaiter()) {
+            waiter->setStopControl(m_stopWaitingButton);
+            connect(waiter, &ServerWaiter::stopOfferChanged, this, [this](bool offered) {
+                m_stopWaitingButton->setVisible(offered);
+                if (offered)
+                    statusBar()->showMessage(tr("The server does not answer. Stop waiting (Esc) to go on without it: "
+                                                "the change being sent is then not saved."));
+                else if (m_session && m_session->isWaitingForServer())
+                    statusBar()->showMessage(tr("Waiting for the server to answer…"));
+            });
+            connect(m_stopWaitingButton, &QPushButton::clicked, waiter, &ServerWaiter::stopWaiting);
+        }
         // Another user's change came in (the window shows it already): say so, briefly.
         connect(m_session.get(), &DocumentSession::remoteChangesApplied, this, [this] {
             statusBar()->showMessage(tr("Updated with changes saved by other users."), 5000);

@@ -19,6 +19,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QModelIndex;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
@@ -260,6 +261,7 @@ private:
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_roleLabel = nullptr;
     QLabel *m_offlineLabel = nullptr; ///< a document on a server that cannot be reached now
+    QPushButton *m_stopWaitingButton = nullptr; ///< offered while a server holds a call up (ServerWaiter)
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_editIndicatorAction = nullptr;
