@@ -2,8 +2,28 @@
 
 #include "core/storage/documentstore.h"
 #include "ui/documentlocation.h"
+#include "ui/serverwaiter.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace seika::ui {
+
+namespace {
+
+/// core::upgradeStore(path); a server's off the window's thread, which waits for it as for any call to a server
+/// (ServerWaiter: the window repaints, its timers run, a busy cursor after a moment, the user's input waits).
+core::Result<int> upgrade(const QString &path)
+{
+    if (!DocumentLocation::isServer(path))
+        return core::upgradeStore(path);
+    // On a thread of the pool: PgStore::upgrade() makes its connection there and closes it again.
+    QFuture<core::Result<int>> upgrading = QtConcurrent::run([path] { return core::upgradeStore(path); });
+    ServerWaiter waiter;
+    waiter.wait(QFuture<void>(upgrading));
+    return upgrading.result();
+}
+
+} // namespace
 
 core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QString &path, const Opener &open,
                                                                     const Asker &ask)
@@ -37,7 +57,7 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QStrin
                    "it can be changed, and older versions of Seika will not open it afterwards. No opens it "
                    "read-only, as it is.")
                     .arg(session.error().detail))) {
-            if (auto upgraded = core::upgradeStore(path); !upgraded)
+            if (auto upgraded = upgrade(path); !upgraded)
                 session = std::unexpected(upgraded.error());
             else
                 session = open();

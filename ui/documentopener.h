@@ -12,7 +12,8 @@ namespace seika::ui {
 /// How the GUI opens a document it is given (a command-line argument, File ▸ Open, a recent file): the one
 /// place that decides what happens when the document cannot be opened for writing as it is.
 /// - another Seika window or process writes to it (DocumentInUse): asks whether to open it read-only;
-/// - it has an older format (OlderSchema): asks whether to upgrade it; No opens it read-only, as it is;
+/// - it has an older format (OlderSchema): asks whether to upgrade it; No opens it read-only, as it is (a server's
+///   document is upgraded off the window's thread, which waits for it without freezing, see ServerWaiter);
 /// - the user may not write it or its folder (a read-only share, a file of mode 444), or its disk is full:
 ///   opens it read-only without asking — there is nothing else to choose.
 /// A document opened read-only says why (DocumentSession::readOnlyReason()).

@@ -6,13 +6,16 @@
 // crashes. Connecting and a refresh that the server holds up keep the window alive as well. A server that holds a
 // write up for good: after a while the window offers to stop waiting (a button in the status bar, Esc); the change
 // is then shown as not saved, the window goes offline, and comes back by itself when the server answers again.
-// Connecting to a server that never answers ends with libpq's connect_timeout. Needs the throwaway cluster
-// (SEIKA_TEST_PG_URL, see docs/testing.md); skips without it.
+// Connecting to a server that never answers ends with libpq's connect_timeout; upgrading an older document on a
+// server runs off the window's thread. Needs the throwaway cluster (SEIKA_TEST_PG_URL, see docs/testing.md); skips
+// without it.
 #include "testsupport.h"
 
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
 #include "core/storage/documentstore.h"
+#include "core/storage/pglocation.h"
+#include "core/storage/schema.h"
 #include "freezableproxy.h"
 #include "tests/core/pgtestdatabase.h"
 #include "ui/documentsession.h"
@@ -28,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -477,4 +481,66 @@ TEST_F(ServerWaitTest, ConnectingToAServerThatNeverAnswersEndsWithTheConnectTime
     EXPECT_TRUE(messages.last().contains(u"cannot be reached"_s)) << messages.last().toStdString();
     EXPECT_EQ(QApplication::overrideCursor(), nullptr);
     proxy->thaw();
+}
+
+TEST_F(ServerWaitTest, UpgradingAnOlderDocumentOnTheServerKeepsTheWindowAliveAndOpensItWritable)
+{
+    (void)window.releaseSession();
+    session = nullptr;
+    // A version 5 document, as a build of that version made it: the first five steps of the schema.
+    test::PgTestDatabase older;
+    {
+        const QString name = u"test-serverwait-v5"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            auto location = core::PgLocation::parse(older.url());
+            ASSERT_TRUE(location.has_value());
+            location->configure(db);
+            ASSERT_TRUE(db.open());
+            ASSERT_TRUE(db.transaction());
+            ASSERT_TRUE(core::schema::migrate(db, core::schema::SqlDialect::postgresql(), 0,
+                                              core::schema::migrations().first(5))
+                            .has_value());
+            ASSERT_TRUE(db.commit());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // The user answers Yes to upgrading; the server then holds the upgrade up for a moment.
+    constexpr int Frozen = 1500;
+    QStringList questions;
+    answer = [&](const QString &question, const QString &) {
+        questions << question;
+        proxy->freezeFor(Frozen);
+        return true;
+    };
+    int ticks = 0;
+    bool busyCursor = false;
+    QTimer ticker;
+    ticker.setInterval(TickInterval);
+    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+        ++ticks;
+        busyCursor = busyCursor || (QApplication::overrideCursor() &&
+                                    QApplication::overrideCursor()->shape() == Qt::BusyCursor);
+    });
+    ticker.start();
+    const bool connected = window.connectToServer(throughProxy(older.name()));
+    ticker.stop();
+    ASSERT_TRUE(connected) << messages.join(u'\n').toStdString();
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions.first().contains(u"Upgrade"_s)) << questions.first().toStdString();
+    EXPECT_GE(ticks, Frozen / TickInterval / 2) << "the window's event loop stood still while upgrading";
+    EXPECT_TRUE(busyCursor) << "no busy cursor while upgrading";
+    EXPECT_EQ(QApplication::overrideCursor(), nullptr);
+
+    session = window.session();
+    ASSERT_NE(session, nullptr);
+    EXPECT_FALSE(session->isReadOnly());
+    EXPECT_EQ(older.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(),
+              QString::number(core::schema::LatestVersion));
+    EXPECT_TRUE(session->edit(u"Document Settings"_s, retitle(u"更新後の題名"_s)).isEmpty());
+    EXPECT_EQ(older.scalar(u"SELECT value FROM settings WHERE key = 'title'"_s).toString(), u"更新後の題名"_s);
+    (void)window.releaseSession();
+    session = nullptr;
 }
