@@ -257,6 +257,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                                        "the window is offline until the server answers again."));
     m_stopWaitingButton->hide();
     statusBar()->addPermanentWidget(m_stopWaitingButton);
+    // Upgrading a server's older document while opening it waits here (the session's calls wait in its own).
+    m_openingWaiter = new ServerWaiter(this);
+    connect(m_openingWaiter, &ServerWaiter::waitingChanged, this, [this](bool waiting) {
+        if (waiting)
+            statusBar()->showMessage(tr("Waiting for the server to answer…"));
+        else
+            statusBar()->clearMessage();
+    });
+    offerStopWaiting(m_openingWaiter);
     connect(m_measureView, &MeasureView::indicatorActivated, this,
             [this](const QString &code) { editIndicator(code); });
     connect(m_measureView, &MeasureView::evaluationEditRequested, this, [this] { editEvaluation(); });
@@ -517,7 +526,7 @@ bool MainWindow::openDocument(const QString &path)
         return connectToServer(path);
     auto session = DocumentOpener::open(
         path, [&path] { return DocumentSession::open(path); },
-        [this](const QString &question, const QString &details) { return ask(question, details); });
+        [this](const QString &question, const QString &details) { return ask(question, details); }, m_openingWaiter);
     return showOpened(std::move(session), path);
 }
 
@@ -542,7 +551,7 @@ bool MainWindow::connectToServer(const QString &url, const QString &password)
     };
     auto session = DocumentOpener::openServer(
         url, password, [this](const QString &question, const QString &details) { return ask(question, details); },
-        askPassword);
+        askPassword, m_openingWaiter);
     // The recent files keep the URL without password (RecentFiles, DocumentLocation::kept()).
     return showOpened(std::move(session), url);
 }
@@ -641,24 +650,29 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
                 statusBar()->clearMessage();
         });
         // A server that keeps holding the call up: the user may stop waiting (the button, or Esc).
-        if (ServerWaiter *waiter = m_session->serverWaiter()) {
-            waiter->setStopControl(m_stopWaitingButton);
-            connect(waiter, &ServerWaiter::stopOfferChanged, this, [this](bool offered) {
-                m_stopWaitingButton->setVisible(offered);
-                if (offered)
-                    statusBar()->showMessage(tr("The server does not answer. Stop waiting (Esc) to go on without it: "
-                                                "the change being sent is then not saved."));
-                else if (m_session && m_session->isWaitingForServer())
-                    statusBar()->showMessage(tr("Waiting for the server to answer…"));
-            });
-            connect(m_stopWaitingButton, &QPushButton::clicked, waiter, &ServerWaiter::stopWaiting);
-        }
+        if (ServerWaiter *waiter = m_session->serverWaiter())
+            offerStopWaiting(waiter);
         // Another user's change came in (the window shows it already): say so, briefly.
         connect(m_session.get(), &DocumentSession::remoteChangesApplied, this, [this] {
             statusBar()->showMessage(tr("Updated with changes saved by other users."), 5000);
         });
     }
     showDocument();
+}
+
+void MainWindow::offerStopWaiting(ServerWaiter *waiter)
+{
+    waiter->setStopControl(m_stopWaitingButton);
+    connect(waiter, &ServerWaiter::stopOfferChanged, this, [this, waiter](bool offered) {
+        m_stopWaitingButton->setVisible(offered);
+        if (offered)
+            statusBar()->showMessage(tr("The server does not answer. Stop waiting (Esc) to go on without it: "
+                                        "the change being sent is then not saved."));
+        else if (waiter->isWaiting())
+            statusBar()->showMessage(tr("Waiting for the server to answer…"));
+    });
+    // Only the waiter that offers it now stops (stopWaiting() does nothing otherwise).
+    connect(m_stopWaitingButton, &QPushButton::clicked, waiter, &ServerWaiter::stopWaiting);
 }
 
 void MainWindow::showDocument()

@@ -1,5 +1,6 @@
 #include "core/storage/storeinterrupt.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -75,6 +76,14 @@ bool StoreInterrupt::isInterrupted() const
 {
     const QMutexLocker lock(&m_mutex);
     return m_running != 0 && m_running <= m_interruptedUpTo;
+}
+
+Error StoreInterrupt::stoppedWaiting(const QString &where)
+{
+    return Error{ErrorCode::ServerUnreachable, where, {},
+                 QCoreApplication::translate("seika::core::StoreInterrupt",
+                                             "the server did not answer, and Seika stopped waiting for it"),
+                 -1, -1};
 }
 
 bool StoreInterrupt::interrupt(quint64 upTo)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QMutex>
 #include <QtGlobal>
 
@@ -47,6 +49,10 @@ public:
     void unwatch();
     /// True when the call running now was interrupted: its store gives up instead of connecting again.
     [[nodiscard]] bool isInterrupted() const;
+
+    /// The error of a call given up (ServerUnreachable for where, "host:port/database", saying that Seika stopped
+    /// waiting for the server's answer).
+    [[nodiscard]] static Error stoppedWaiting(const QString &where);
 
     /// Interrupts the calls numbered up to upTo: the one running now and any of them that starts later; the
     /// registered connection's socket is shut down. True when one was; false when none was registered (the

@@ -3,7 +3,6 @@
 #include "core/storage/pglocation.h"
 #include "core/storage/storeinterrupt.h"
 
-#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QObject>
 #include <QPromise>
@@ -158,10 +157,7 @@ Error ThreadedStore::abandoned(const Error &error) const
         auto location = PgLocation::parse(m_inner ? m_inner->location() : QString());
         where = location ? location->where() : QString();
     }
-    return Error{ErrorCode::ServerUnreachable, where, {},
-                 QCoreApplication::translate("seika::core::ThreadedStore",
-                                             "the server did not answer, and Seika stopped waiting for it"),
-                 -1, -1};
+    return StoreInterrupt::stoppedWaiting(where);
 }
 
 void ThreadedStore::keepProperties()

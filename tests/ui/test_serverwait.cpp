@@ -7,7 +7,7 @@
 // write up for good: after a while the window offers to stop waiting (a button in the status bar, Esc); the change
 // is then shown as not saved, the window goes offline, and comes back by itself when the server answers again.
 // Connecting to a server that never answers ends with libpq's connect_timeout; upgrading an older document on a
-// server runs off the window's thread. Needs the throwaway cluster (SEIKA_TEST_PG_URL, see docs/testing.md); skips
+// server runs off the window's thread, and may be stopped the same way. Needs the throwaway cluster (SEIKA_TEST_PG_URL, see docs/testing.md); skips
 // without it.
 #include "testsupport.h"
 
@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -132,6 +133,26 @@ protected:
     static QString otherFigure(const QModelIndex &cell)
     {
         return cell.data(Qt::DisplayRole).toString().toDouble() == 12 ? u"13"_s : u"12"_s;
+    }
+
+    /// Makes database a version 5 document, as a build of that version made it: the first five steps of the schema.
+    static void makeVersion5(const test::PgTestDatabase &database)
+    {
+        const QString name = u"test-serverwait-v5"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            auto location = core::PgLocation::parse(database.url());
+            ASSERT_TRUE(location.has_value());
+            location->configure(db);
+            ASSERT_TRUE(db.open());
+            ASSERT_TRUE(db.transaction());
+            ASSERT_TRUE(core::schema::migrate(db, core::schema::SqlDialect::postgresql(), 0,
+                                              core::schema::migrations().first(5))
+                            .has_value());
+            ASSERT_TRUE(db.commit());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     /// A change of the document's title, as Document Settings makes it.
@@ -487,25 +508,8 @@ TEST_F(ServerWaitTest, UpgradingAnOlderDocumentOnTheServerKeepsTheWindowAliveAnd
 {
     (void)window.releaseSession();
     session = nullptr;
-    // A version 5 document, as a build of that version made it: the first five steps of the schema.
     test::PgTestDatabase older;
-    {
-        const QString name = u"test-serverwait-v5"_s;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            auto location = core::PgLocation::parse(older.url());
-            ASSERT_TRUE(location.has_value());
-            location->configure(db);
-            ASSERT_TRUE(db.open());
-            ASSERT_TRUE(db.transaction());
-            ASSERT_TRUE(core::schema::migrate(db, core::schema::SqlDialect::postgresql(), 0,
-                                              core::schema::migrations().first(5))
-                            .has_value());
-            ASSERT_TRUE(db.commit());
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    ASSERT_NO_FATAL_FAILURE(makeVersion5(older));
 
     // The user answers Yes to upgrading; the server then holds the upgrade up for a moment.
     constexpr int Frozen = 1500;
@@ -543,4 +547,65 @@ TEST_F(ServerWaitTest, UpgradingAnOlderDocumentOnTheServerKeepsTheWindowAliveAnd
     EXPECT_EQ(older.scalar(u"SELECT value FROM settings WHERE key = 'title'"_s).toString(), u"更新後の題名"_s);
     (void)window.releaseSession();
     session = nullptr;
+}
+
+TEST_F(ServerWaitTest, AnUpgradeTheServerHoldsUpCanBeStoppedAndChangesNothing)
+{
+    (void)window.releaseSession();
+    session = nullptr;
+    test::PgTestDatabase older;
+    ASSERT_NO_FATAL_FAILURE(makeVersion5(older));
+    auto *stop = window.findChild<QPushButton *>(u"stopWaitingButton"_s);
+    ASSERT_NE(stop, nullptr);
+
+    // Another session holds the lock every upgrade of the database takes: the upgrade waits for it.
+    const QString name = u"test-serverwait-lock"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        auto location = core::PgLocation::parse(older.url());
+        ASSERT_TRUE(location.has_value());
+        location->configure(db);
+        ASSERT_TRUE(db.open());
+        QSqlQuery lock(db);
+        ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(core::schema::ApplicationId)));
+
+        answer = [](const QString &, const QString &) { return true; };
+        bool clicked = false;
+        QTimer ticker;
+        ticker.setInterval(TickInterval);
+        QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+            if (clicked || !stop->isVisible())
+                return;
+            clicked = true;
+            EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"Stop waiting (Esc)"_s));
+            QTest::mouseClick(stop, Qt::LeftButton);
+        });
+        ticker.start();
+        QElapsedTimer clock;
+        clock.start();
+        const bool connected = window.connectToServer(throughProxy(older.name()));
+        const qint64 waited = clock.elapsed();
+        ticker.stop();
+        ASSERT_TRUE(clicked) << "the stop button never showed";
+        EXPECT_LT(waited, ui::ServerWaiter::OfferStopAfter + 3000) << "the button did not end the wait";
+        EXPECT_FALSE(connected);
+        EXPECT_EQ(window.session(), nullptr);
+        ASSERT_FALSE(messages.isEmpty());
+        EXPECT_TRUE(messages.last().contains(u"stopped waiting"_s)) << messages.last().toStdString();
+        EXPECT_TRUE(stop->isHidden());
+        EXPECT_EQ(QApplication::overrideCursor(), nullptr);
+        ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(core::schema::ApplicationId)));
+        lock.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    EXPECT_EQ(older.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(), u"5"_s)
+        << "the upgrade given up changed nothing";
+
+    // Asked again, it goes through.
+    ASSERT_TRUE(window.connectToServer(throughProxy(older.name()))) << messages.join(u'\n').toStdString();
+    EXPECT_FALSE(window.session()->isReadOnly());
+    EXPECT_EQ(older.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(),
+              QString::number(core::schema::LatestVersion));
+    (void)window.releaseSession();
 }
