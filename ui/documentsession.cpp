@@ -339,6 +339,13 @@ core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const 
     core::CommitOptions options;
     options.validated = true;
     options.progress = progress;
+    // A write that reports its progress is answered: no offer to stop waiting while it goes on.
+    if (progress && m_waiter) {
+        options.progress = [waiter = m_waiter, progress](qsizetype written) {
+            waiter->answered();
+            return progress(written);
+        };
+    }
     m_writing = true;
     auto event = m_doc.commit(batch, info, options);
     m_writing = false;

@@ -69,7 +69,12 @@ QWidget *widgetOf(const QWindow *window)
 
 } // namespace
 
-ServerWaiter::ServerWaiter(QObject *parent) : QObject(parent) {}
+ServerWaiter::ServerWaiter(QObject *parent) : QObject(parent), m_offerTimer(new QTimer(this))
+{
+    m_offerTimer->setSingleShot(true);
+    m_offerTimer->setInterval(OfferStopAfter);
+    connect(m_offerTimer, &QTimer::timeout, this, &ServerWaiter::offerStop);
+}
 
 ServerWaiter::~ServerWaiter()
 {
@@ -100,13 +105,10 @@ void ServerWaiter::wait(const QFuture<void> &call)
             QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
             Q_EMIT waitingChanged(true);
         });
-        QTimer offer;
-        offer.setSingleShot(true);
-        connect(&offer, &QTimer::timeout, this, &ServerWaiter::offerStop);
         watcher.setFuture(call);
         announce.start(ShowAfter);
-        if (m_stopper && !m_takingInput)
-            offer.start(OfferStopAfter);
+        if (m_depth == 1 && m_stopper)
+            m_offerTimer->start();
         m_loops.append(&loop);
         // The watcher's finished() is delivered by this loop, also when the call ended before it started. Until the
         // stop is offered the user's input stays queued where it is; from then on the loop takes it, and the
@@ -120,6 +122,8 @@ void ServerWaiter::wait(const QFuture<void> &call)
         m_loops.removeOne(&loop);
     }
     --m_depth;
+    if (m_depth == 0)
+        m_offerTimer->stop();
     if (m_depth == 0 && m_takingInput)
         endOffer();
     if (m_depth == 0 && m_shown) {
@@ -142,6 +146,19 @@ void ServerWaiter::offerStop()
     // Every loop runs again taking the user's input (an outer one when the inner returns).
     for (QEventLoop *loop : std::as_const(m_loops))
         loop->exit(RunAgain);
+}
+
+void ServerWaiter::answered()
+{
+    if (m_depth == 0 || !m_stopper)
+        return;
+    if (m_takingInput) {
+        // Not stuck after all: the offer goes, what was held goes on, and the loops leave the user's input queued.
+        endOffer();
+        for (QEventLoop *loop : std::as_const(m_loops))
+            loop->exit(RunAgain);
+    }
+    m_offerTimer->start();
 }
 
 void ServerWaiter::stopWaiting()

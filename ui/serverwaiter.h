@@ -10,6 +10,7 @@
 #include <vector>
 
 class QEventLoop;
+class QTimer;
 class QWidget;
 
 namespace seika::ui {
@@ -58,6 +59,9 @@ public:
     /// True while stopping the wait is offered: from OfferStopAfter milliseconds into a wait until it ends or is
     /// stopped.
     [[nodiscard]] bool isStopOffered() const { return m_offered; }
+    /// The server answered part of the call (a write's progress): it is not stuck. The offer, when shown, goes (the
+    /// input held back is posted on), and comes again only after another OfferStopAfter without an answer.
+    void answered();
     /// Gives the wait up (the stop control, Esc): the stopper is called once, the offer ends; wait() returns
     /// when the call has failed. Nothing unless the stop is offered.
     void stopWaiting();
@@ -83,6 +87,7 @@ private:
 
     int m_depth = 0;
     bool m_shown = false;
+    QTimer *m_offerTimer = nullptr; ///< the outermost wait's: OfferStopAfter without an answer
     std::function<bool()> m_stopper;
     QPointer<QWidget> m_stopControl;
     bool m_offered = false;

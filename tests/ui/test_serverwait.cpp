@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPromise>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -608,4 +609,42 @@ TEST_F(ServerWaitTest, AnUpgradeTheServerHoldsUpCanBeStoppedAndChangesNothing)
     EXPECT_EQ(older.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(),
               QString::number(core::schema::LatestVersion));
     (void)window.releaseSession();
+}
+
+// Without a server: a wait whose call keeps being answered (a write's progress) is not offered to stop; once the
+// answers stop, it is, and stopping calls the stopper.
+TEST(ServerWaiter, AWaitIsOfferedToStopOnlyAfterAWhileWithoutAnAnswer)
+{
+    ui::ServerWaiter waiter;
+    QPromise<void> call;
+    call.start();
+    int stopped = 0;
+    waiter.setStopper([&] {
+        ++stopped;
+        call.finish();
+        return true;
+    });
+    QElapsedTimer clock;
+    qint64 offeredAt = -1;
+    QObject::connect(&waiter, &ui::ServerWaiter::stopOfferChanged, &waiter, [&](bool offered) {
+        if (!offered || offeredAt >= 0)
+            return;
+        offeredAt = clock.elapsed();
+        QTimer::singleShot(0, &waiter, [&] { waiter.stopWaiting(); });
+    });
+    constexpr int AnsweredFor = ui::ServerWaiter::OfferStopAfter + 1000;
+    QTimer answers;
+    answers.setInterval(500);
+    QObject::connect(&answers, &QTimer::timeout, &waiter, [&] {
+        if (clock.elapsed() < AnsweredFor)
+            waiter.answered();
+    });
+    answers.start();
+    clock.start();
+    waiter.wait(call.future());
+    EXPECT_EQ(stopped, 1);
+    EXPECT_GE(offeredAt, AnsweredFor) << "offered while the call was being answered";
+    EXPECT_LT(offeredAt, AnsweredFor + ui::ServerWaiter::OfferStopAfter + 1000);
+    EXPECT_FALSE(waiter.isStopOffered());
+    EXPECT_FALSE(waiter.isWaiting());
 }
