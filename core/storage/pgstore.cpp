@@ -171,9 +171,13 @@ Result<void> PgStore::connect(int timeoutSeconds)
             return fail(ErrorCode::ServerDatabaseMissing, m_location.where(), {}, reason);
         return fail(ErrorCode::ServerUnreachable, m_location.where(), {}, reason);
     }
-    if (m_interrupt)
-        m_interrupt->watch(m_db);
     m_connection = std::make_unique<sql::Connection>(m_db, m_location.where(), sql::Connection::Statements::Reused);
+    if (m_interrupt) {
+        m_interrupt->watch(m_db);
+        // The caller stopped waiting while this connected (ThreadedStore::abandonWait(), a stopped upgrade).
+        if (m_interrupt->isInterrupted())
+            return fail(ErrorCode::ServerUnreachable, m_location.where(), {}, QStringLiteral("interrupted"));
+    }
     if (m_mode == OpenMode::ReadOnly) {
         // The server refuses writes of a viewer too, not only the store.
         if (auto r = sql::execute(m_db, QStringLiteral("SET default_transaction_read_only = on")); !r)
@@ -289,16 +293,13 @@ Result<void> PgStore::reconnectIfLost()
         return {};
     // The caller gave up waiting for this call (ThreadedStore::abandonWait()): it fails as it found the connection,
     // and the next call connects again.
-    const auto interrupted = [this] { return m_interrupt && m_interrupt->isInterrupted(); };
-    if (interrupted())
+    if (m_interrupt && m_interrupt->isInterrupted())
         return fail(ErrorCode::ServerUnreachable, m_location.where(), {}, QStringLiteral("interrupted"));
     if (m_interrupt)
         m_interrupt->unwatch();
     m_connection.reset();
     m_db.close();
     auto connected = connect(ReconnectTimeout);
-    if (connected && interrupted())
-        connected = fail(ErrorCode::ServerUnreachable, m_location.where(), {}, QStringLiteral("interrupted"));
     if (!connected) {
         if (m_interrupt)
             m_interrupt->unwatch();
