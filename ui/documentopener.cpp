@@ -35,11 +35,15 @@ core::Result<int> upgrade(const QString &path, ServerWaiter *windowWaiter)
         }
         return upgraded;
     });
-    ServerWaiter ownWaiter;
-    ServerWaiter *waiter = windowWaiter ? windowWaiter : &ownWaiter;
-    waiter->setStopper([interrupt] { return interrupt->interrupt(1); });
-    waiter->wait(QFuture<void>(upgrading));
-    waiter->setStopper({});
+    if (!windowWaiter) {
+        // No window to offer the stop in (opening from the command line): libpq's own timeouts end it.
+        ServerWaiter waiter;
+        waiter.wait(QFuture<void>(upgrading));
+        return upgrading.result();
+    }
+    windowWaiter->setStopper([interrupt] { return interrupt->interrupt(1); });
+    windowWaiter->wait(QFuture<void>(upgrading));
+    windowWaiter->setStopper({});
     return upgrading.result();
 }
 

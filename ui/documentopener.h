@@ -32,8 +32,9 @@ public:
 
     /// Opens the document at path with open(), and on the refusals above asks or falls back as described.
     /// Fails as DocumentSession::open() fails when the user says No to opening read-only, or nothing helps.
-    /// waiter (the window's, which shows its stop offer; nullptr: one of its own, without a stop control) waits for
-    /// the upgrade of a server's document; when the user stops waiting the upgrade fails with ServerUnreachable.
+    /// waiter (the window's, which shows its offer to stop waiting) waits for the upgrade of a server's document;
+    /// when the user stops waiting the upgrade fails with ServerUnreachable. nullptr: a waiter of its own, which
+    /// offers no stop.
     [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>> open(const QString &path, const Opener &open,
                                                                              const Asker &ask,
                                                                              ServerWaiter *waiter = nullptr);
