@@ -13,9 +13,11 @@ namespace seika::core {
 /// backend, a server gone from the network that TCP has not given up on yet): the call fails as if the
 /// connection had been lost (ServerUnreachable), and the store does not connect again for it; the next call
 /// connects again as after any lost connection. ThreadedStore makes one for its thread and numbers its calls
-/// (begin(), end()); the stores it runs find it there (current()): a PgStore registers the socket of the
-/// connection it has open (watch(), unwatch() before closing it) and asks isInterrupted() before connecting
-/// again. A store on a thread without one (the CLI's, the tests' fixtures) cannot be interrupted.
+/// (begin(), end()), and the GUI's upgrade of a server's document one for the pool thread it runs on; the stores
+/// made there find it (current()): a PgStore registers the socket of the connection it has open (watch(),
+/// unwatch() before closing it), and fails instead of going on when it finds itself interrupted after connecting
+/// or before connecting again. A store on a thread without one (the CLI's, the tests' fixtures) cannot be
+/// interrupted.
 ///
 /// interrupt() shuts the registered socket down (shutdown(2), both ways): libpq, blocked waiting for the
 /// server's answer or for room to send, returns at once with "server closed the connection" (or a failed
