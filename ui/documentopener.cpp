@@ -1,12 +1,56 @@
 #include "ui/documentopener.h"
 
 #include "core/storage/documentstore.h"
+#include "core/storage/pglocation.h"
+#include "core/storage/storeinterrupt.h"
 #include "ui/documentlocation.h"
+#include "ui/serverwaiter.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace seika::ui {
 
+namespace {
+
+/// core::upgradeStore(path); a server's off the window's thread, which waits for it as for any call to a server
+/// (ServerWaiter: the window repaints, its timers run, a busy cursor after a moment, the user's input waits), and
+/// may stop waiting: the upgrade then fails as a lost connection, its transaction rolled back by the server.
+core::Result<int> upgrade(const QString &path, ServerWaiter *windowWaiter)
+{
+    if (!DocumentLocation::isServer(path))
+        return core::upgradeStore(path);
+    // On a thread of the pool: PgStore::upgrade() makes its connection there (registered with the interrupt, which
+    // stopping shuts down) and closes it again.
+    auto interrupt = std::make_shared<core::StoreInterrupt>();
+    QFuture<core::Result<int>> upgrading = QtConcurrent::run([path, interrupt]() -> core::Result<int> {
+        core::StoreInterrupt::setCurrent(interrupt.get());
+        interrupt->begin(1);
+        auto upgraded = core::upgradeStore(path);
+        const bool stopped = interrupt->isInterrupted();
+        interrupt->end();
+        core::StoreInterrupt::setCurrent(nullptr);
+        if (!upgraded && stopped) {
+            auto location = core::PgLocation::parse(path);
+            return std::unexpected(core::StoreInterrupt::stoppedWaiting(location ? location->where() : QString()));
+        }
+        return upgraded;
+    });
+    if (!windowWaiter) {
+        // No window to offer the stop in (opening from the command line): libpq's own timeouts end it.
+        ServerWaiter waiter;
+        waiter.wait(QFuture<void>(upgrading));
+        return upgrading.result();
+    }
+    windowWaiter->setStopper([interrupt] { return interrupt->interrupt(1); });
+    windowWaiter->wait(QFuture<void>(upgrading));
+    windowWaiter->setStopper({});
+    return upgrading.result();
+}
+
+} // namespace
+
 core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QString &path, const Opener &open,
-                                                                    const Asker &ask)
+                                                                    const Asker &ask, ServerWaiter *waiter)
 {
     const QString name = DocumentLocation::name(path);
     auto readOnly = [&path](const QString &reason) {
@@ -37,7 +81,7 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QStrin
                    "it can be changed, and older versions of Seika will not open it afterwards. No opens it "
                    "read-only, as it is.")
                     .arg(session.error().detail))) {
-            if (auto upgraded = core::upgradeStore(path); !upgraded)
+            if (auto upgraded = upgrade(path, waiter); !upgraded)
                 session = std::unexpected(upgraded.error());
             else
                 session = open();
@@ -51,12 +95,13 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::open(const QStrin
 
 core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::openServer(const QString &url, const QString &password,
                                                                           const Asker &ask,
-                                                                          const PasswordAsker &askPassword)
+                                                                          const PasswordAsker &askPassword,
+                                                                          ServerWaiter *waiter)
 {
     // Local to this call: the URL with the password lives only while connecting.
     QString connecting = DocumentLocation::withPassword(url, password);
     auto openIt = [&connecting] { return DocumentSession::open(connecting); };
-    auto session = open(connecting, openIt, ask);
+    auto session = open(connecting, openIt, ask, waiter);
     for (int tries = 0; !session && session.error().code == core::ErrorCode::AuthenticationFailed && askPassword
                         && tries < MaxPasswordTries;
          ++tries) {
@@ -71,7 +116,7 @@ core::Result<std::unique_ptr<DocumentSession>> DocumentOpener::openServer(const 
         if (!typed)
             break;
         connecting = DocumentLocation::withPassword(url, *typed);
-        session = open(connecting, openIt, ask);
+        session = open(connecting, openIt, ask, waiter);
     }
     return session;
 }

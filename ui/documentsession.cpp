@@ -62,6 +62,9 @@ DocumentSession::DocumentSession(core::OpenDocument doc) : m_doc(std::move(doc))
         // window's timers would ask meanwhile is held back until the answer came (isWaitingForServer()).
         m_waiter = new ServerWaiter(this);
         threaded->setWaiter([waiter = m_waiter](const QFuture<void> &call) { waiter->wait(call); });
+        // A server that keeps the connection and never answers: the user may stop waiting; the call then fails
+        // as a lost connection (ServerUnreachable), and the document goes offline until a check reaches it.
+        m_waiter->setStopper([threaded] { return threaded->abandonWait(); });
         connect(m_waiter, &ServerWaiter::waitingChanged, this, &DocumentSession::waitingForServerChanged);
         connect(m_waiter, &ServerWaiter::waited, this, [this] {
             if (!m_writing && !isWaitingForServer() && std::exchange(m_refreshScheduled, false))
@@ -336,6 +339,13 @@ core::CommitResult DocumentSession::commit(const core::WriteBatch &batch, const 
     core::CommitOptions options;
     options.validated = true;
     options.progress = progress;
+    // A write that reports its progress is answered: no offer to stop waiting while it goes on.
+    if (progress && m_waiter) {
+        options.progress = [waiter = m_waiter, progress](qsizetype written) {
+            waiter->answered();
+            return progress(written);
+        };
+    }
     m_writing = true;
     auto event = m_doc.commit(batch, info, options);
     m_writing = false;

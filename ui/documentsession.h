@@ -105,6 +105,9 @@ public:
     /// ServerWaiter). Meanwhile the timers' checks and refreshes are held back, and edit() and commit() refuse
     /// at once with ServerBusy; the window says it is waiting (waitingForServerChanged()). False for a file.
     [[nodiscard]] bool isWaitingForServer() const;
+    /// How this document's calls wait for its server (its stop offer: ServerWaiter::stopOfferChanged(),
+    /// setStopControl(), stopWaiting()); nullptr for a file.
+    [[nodiscard]] ServerWaiter *serverWaiter() const { return m_waiter; }
     /// Brings data() up to what others wrote since (core::OpenDocument::refresh(): on a server only the rows they
     /// changed) and, when something changed, emits documentChanged() and remoteChangesApplied(). The undo stack
     /// is left as it is. Called when the server NOTIFYs a change (a moment later, so that several come as one),

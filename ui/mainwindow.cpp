@@ -32,6 +32,7 @@
 #include "ui/plan/startpage.h"
 #include "ui/print/councilreport.h"
 #include "ui/recentfiles.h"
+#include "ui/serverwaiter.h"
 #include "ui/yearlocktext.h"
 #include "ui/widgets/messagebox.h"
 
@@ -51,6 +52,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPointer>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
@@ -248,6 +250,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_offlineLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
     m_offlineLabel->hide();
     statusBar()->addPermanentWidget(m_offlineLabel);
+    // Offered while a server holds a call up for a while (ServerWaiter::OfferStopAfter); Esc does the same.
+    m_stopWaitingButton = new QPushButton(tr("Stop waiting"), this);
+    m_stopWaitingButton->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaitingButton->setToolTip(tr("Stop waiting for the server (Esc). The change being sent is not saved, and "
+                                       "the window is offline until the server answers again."));
+    m_stopWaitingButton->hide();
+    statusBar()->addPermanentWidget(m_stopWaitingButton);
+    // Upgrading a server's older document while opening it waits here (the session's calls wait in its own).
+    m_openingWaiter = new ServerWaiter(this);
+    connect(m_openingWaiter, &ServerWaiter::waitingChanged, this, [this](bool waiting) {
+        if (waiting)
+            statusBar()->showMessage(tr("Waiting for the server to answer…"));
+        else
+            statusBar()->clearMessage();
+    });
+    offerStopWaiting(m_openingWaiter);
     connect(m_measureView, &MeasureView::indicatorActivated, this,
             [this](const QString &code) { editIndicator(code); });
     connect(m_measureView, &MeasureView::evaluationEditRequested, this, [this] { editEvaluation(); });
@@ -508,7 +526,7 @@ bool MainWindow::openDocument(const QString &path)
         return connectToServer(path);
     auto session = DocumentOpener::open(
         path, [&path] { return DocumentSession::open(path); },
-        [this](const QString &question, const QString &details) { return ask(question, details); });
+        [this](const QString &question, const QString &details) { return ask(question, details); }, m_openingWaiter);
     return showOpened(std::move(session), path);
 }
 
@@ -533,7 +551,7 @@ bool MainWindow::connectToServer(const QString &url, const QString &password)
     };
     auto session = DocumentOpener::openServer(
         url, password, [this](const QString &question, const QString &details) { return ask(question, details); },
-        askPassword);
+        askPassword, m_openingWaiter);
     // The recent files keep the URL without password (RecentFiles, DocumentLocation::kept()).
     return showOpened(std::move(session), url);
 }
@@ -580,6 +598,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     // The old session lives until the views have moved on to the new one.
     closeDocumentWindows();
     std::unique_ptr<DocumentSession> old = std::exchange(m_session, std::move(session));
+    m_stopWaitingButton->hide();
     m_measureActions->setSession(m_session.get());
     // The tree follows the session's changes before the window does (below): by then it shows the plan
     // as it is, with the selection moved off a record that went.
@@ -630,12 +649,30 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
             else
                 statusBar()->clearMessage();
         });
+        // A server that keeps holding the call up: the user may stop waiting (the button, or Esc).
+        if (ServerWaiter *waiter = m_session->serverWaiter())
+            offerStopWaiting(waiter);
         // Another user's change came in (the window shows it already): say so, briefly.
         connect(m_session.get(), &DocumentSession::remoteChangesApplied, this, [this] {
             statusBar()->showMessage(tr("Updated with changes saved by other users."), 5000);
         });
     }
     showDocument();
+}
+
+void MainWindow::offerStopWaiting(ServerWaiter *waiter)
+{
+    waiter->setStopControl(m_stopWaitingButton);
+    connect(waiter, &ServerWaiter::stopOfferChanged, this, [this, waiter](bool offered) {
+        m_stopWaitingButton->setVisible(offered);
+        if (offered)
+            statusBar()->showMessage(tr("The server does not answer. Stop waiting (Esc) to go on without it: "
+                                        "the change being sent is then not saved."));
+        else if (waiter->isWaiting())
+            statusBar()->showMessage(tr("Waiting for the server to answer…"));
+    });
+    // Only the waiter that offers it now stops (stopWaiting() does nothing otherwise).
+    connect(m_stopWaitingButton, &QPushButton::clicked, waiter, &ServerWaiter::stopWaiting);
 }
 
 void MainWindow::showDocument()

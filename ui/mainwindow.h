@@ -19,6 +19,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QModelIndex;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
@@ -34,6 +35,7 @@ namespace seika::ui {
 class AuditView;
 class ConnectDialog;
 class SurveyWindow;
+class ServerWaiter;
 class DocumentSession;
 class DocumentSettingsDialog;
 class PreferencesDialog;
@@ -190,6 +192,8 @@ private:
     void about();
 
     void showDocument();
+    /// Shows waiter's offer to stop waiting for the server in the status bar (the button, what it does).
+    void offerStopWaiting(ServerWaiter *waiter);
     void fillYears();
     void updateTitle();
     void showCurrentItem(const QModelIndex &current);
@@ -260,6 +264,8 @@ private:
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_roleLabel = nullptr;
     QLabel *m_offlineLabel = nullptr; ///< a document on a server that cannot be reached now
+    QPushButton *m_stopWaitingButton = nullptr; ///< offered while a server holds a call up (ServerWaiter)
+    ServerWaiter *m_openingWaiter = nullptr; ///< waits for a server's upgrade when opening (the session's: its calls)
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_editIndicatorAction = nullptr;

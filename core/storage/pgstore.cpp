@@ -8,6 +8,7 @@
 #include "core/storage/pgserver.h"
 #include "core/storage/sqlsupport.h"
 #include "core/storage/sqltransaction.h"
+#include "core/storage/storeinterrupt.h"
 #include "core/model/entry.h"
 #include "core/model/fiscalyear.h"
 
@@ -130,12 +131,14 @@ private:
 
 PgStore::PgStore(PgLocation location, OpenMode mode)
     : m_location(std::move(location)), m_connectionName(nextConnectionName()), m_mode(mode),
-      m_ids(std::make_unique<Ids>(*this))
+      m_ids(std::make_unique<Ids>(*this)), m_interrupt(StoreInterrupt::current())
 {
 }
 
 PgStore::~PgStore()
 {
+    if (m_interrupt)
+        m_interrupt->unwatch();
     m_connection.reset();
     if (m_db.isOpen())
         m_db.close();
@@ -169,6 +172,12 @@ Result<void> PgStore::connect(int timeoutSeconds)
         return fail(ErrorCode::ServerUnreachable, m_location.where(), {}, reason);
     }
     m_connection = std::make_unique<sql::Connection>(m_db, m_location.where(), sql::Connection::Statements::Reused);
+    if (m_interrupt) {
+        m_interrupt->watch(m_db);
+        // The caller stopped waiting while this connected (ThreadedStore::abandonWait(), a stopped upgrade).
+        if (m_interrupt->isInterrupted())
+            return fail(ErrorCode::ServerUnreachable, m_location.where(), {}, QStringLiteral("interrupted"));
+    }
     if (m_mode == OpenMode::ReadOnly) {
         // The server refuses writes of a viewer too, not only the store.
         if (auto r = sql::execute(m_db, QStringLiteral("SET default_transaction_read_only = on")); !r)
@@ -288,11 +297,21 @@ Result<void> PgStore::reconnectIfLost()
 {
     if (!m_lost)
         return {};
+    // The caller gave up waiting for this call (ThreadedStore::abandonWait()): it fails as it found the connection,
+    // and the next call connects again.
+    if (m_interrupt && m_interrupt->isInterrupted())
+        return fail(ErrorCode::ServerUnreachable, m_location.where(), {}, QStringLiteral("interrupted"));
+    if (m_interrupt)
+        m_interrupt->unwatch();
     m_connection.reset();
     m_db.close();
-    if (auto r = connect(ReconnectTimeout); !r) {
+    auto connected = connect(ReconnectTimeout);
+    if (!connected) {
+        if (m_interrupt)
+            m_interrupt->unwatch();
+        m_connection.reset();
         m_db.close();
-        return r;
+        return connected;
     }
     m_lost = false;
     // Closing the connection ended its LISTEN: a notification sent meanwhile is lost, the caller's check of the

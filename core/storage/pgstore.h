@@ -15,6 +15,7 @@ namespace seika::core {
 namespace sql {
 class Connection;
 }
+class StoreInterrupt;
 
 /// A Seika document in a PostgreSQL database, through Qt SQL's QPSQL driver: one database per document
 /// (a city's plan), the tables in the database's default schema, written by the same schema code as a
@@ -167,6 +168,9 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<sql::Connection> m_connection;
     std::unique_ptr<Ids> m_ids;
+    /// The thread's StoreInterrupt when it has one (a ThreadedStore's): the open connection is registered with it,
+    /// and a call it interrupted is not connected again.
+    StoreInterrupt *m_interrupt = nullptr;
 };
 
 } // namespace seika::core

@@ -1,5 +1,8 @@
 #include "core/storage/threadedstore.h"
 
+#include "core/storage/pglocation.h"
+#include "core/storage/storeinterrupt.h"
+
 #include <QMutexLocker>
 #include <QObject>
 #include <QPromise>
@@ -25,6 +28,17 @@ struct ProgressRelay
     bool done = false; ///< the write came back: a count still posted is dropped (caller's thread only)
 };
 
+/// A call's result as abandonWait() leaves it: an error of the connection becomes the abandoned call's error; a
+/// result that came back before the call could be given up (or a refusal) stays what it is.
+template <typename T> void noteAbandoned(Result<T> &result, const std::function<Error(const Error &)> &abandoned)
+{
+    if (!result
+        && (result.error().code == ErrorCode::ServerUnreachable || result.error().code == ErrorCode::DatabaseError))
+        result = std::unexpected(abandoned(result.error()));
+}
+
+void noteAbandoned(bool &, const std::function<Error(const Error &)> &) {}
+
 } // namespace
 
 class ThreadedStore::Ids final : public IdSource
@@ -43,11 +57,14 @@ private:
 
 ThreadedStore::ThreadedStore()
     : m_thread(std::make_unique<QThread>()), m_worker(new QObject), m_callerSide(std::make_unique<QObject>()),
-      m_ids(std::make_unique<Ids>(*this)), m_waiter(blockingWait)
+      m_ids(std::make_unique<Ids>(*this)), m_waiter(blockingWait), m_interrupt(std::make_unique<StoreInterrupt>())
 {
     m_thread->setObjectName(QStringLiteral("seika-store"));
     m_worker->moveToThread(m_thread.get());
     m_thread->start();
+    // Before any call: the inner store, made on that thread, finds it there (a PgStore registers its connection).
+    QMetaObject::invokeMethod(
+        m_worker, [interrupt = m_interrupt.get()] { StoreInterrupt::setCurrent(interrupt); }, Qt::QueuedConnection);
 }
 
 ThreadedStore::~ThreadedStore()
@@ -57,6 +74,7 @@ ThreadedStore::~ThreadedStore()
     m_waiter = blockingWait;
     (void)call([this] {
         m_inner.reset();
+        StoreInterrupt::setCurrent(nullptr);
         return true;
     });
     m_thread->quit();
@@ -100,10 +118,15 @@ template <typename Fn> auto ThreadedStore::call(Fn &&fn) -> decltype(fn())
     auto promise = std::make_shared<QPromise<void>>();
     QFuture<void> future = promise->future();
     promise->start();
+    const quint64 number = ++m_posted;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, &fn, &result, promise] {
+        [this, &fn, &result, promise, number] {
+            m_interrupt->begin(number);
             result.emplace(fn());
+            if (m_interrupt->isInterrupted())
+                noteAbandoned(*result, [this](const Error &error) { return abandoned(error); });
+            m_interrupt->end();
             keepProperties();
             promise->finish();
         },
@@ -116,6 +139,25 @@ template <typename Fn> auto ThreadedStore::call(Fn &&fn) -> decltype(fn())
     future.waitForFinished();
     --m_calls;
     return std::move(*result);
+}
+
+bool ThreadedStore::abandonWait()
+{
+    if (m_calls == 0)
+        return false;
+    // Every call posted so far: the one running now, and any a waiter's event loop queued behind it.
+    (void)m_interrupt->interrupt(m_posted);
+    return true;
+}
+
+Error ThreadedStore::abandoned(const Error &error) const
+{
+    QString where = error.value;
+    if (error.code != ErrorCode::ServerUnreachable) {
+        auto location = PgLocation::parse(m_inner ? m_inner->location() : QString());
+        where = location ? location->where() : QString();
+    }
+    return StoreInterrupt::stoppedWaiting(where);
 }
 
 void ThreadedStore::keepProperties()

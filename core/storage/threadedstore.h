@@ -13,6 +13,8 @@ class QThread;
 
 namespace seika::core {
 
+class StoreInterrupt;
+
 /// How the calling thread waits for a call that a ThreadedStore runs on its store thread: it returns when
 /// call has finished. blockingWait() (the default) simply blocks; a window runs a local event loop instead
 /// (without user input), so that it keeps repainting while the network is slow (ui::ServerWaiter).
@@ -31,6 +33,9 @@ using StoreWaiter = std::function<void(const QFuture<void> &call)>;
 /// progress (posted while the waiter runs an event loop; its false cancels the write at the inner store's
 /// next progress call). A waiter that does not run the caller's event loop (blockingWait) gets no progress
 /// calls.
+///
+/// A caller may give up a call that waits for a server that does not answer (abandonWait(), from the waiter's
+/// event loop): the call then fails as a lost connection, ServerUnreachable, at once.
 ///
 /// Must be used from the thread that created it. Not reentrant: a call made while another one waits (from a
 /// timer of the waiter's event loop) queues behind it; callers avoid that (see isBusy()).
@@ -56,6 +61,15 @@ public:
     void setWaiter(StoreWaiter waiter);
     /// True while a call waits for the store's thread (the waiter is running).
     [[nodiscard]] bool isBusy() const { return m_calls > 0; }
+    /// Gives up the call that waits now, and any queued behind it: each fails at once with ServerUnreachable, its
+    /// detail saying that Seika stopped waiting for the answer, as if the connection had been lost then — a
+    /// write is not made (or, when its COMMIT had been sent, reported as not saved, as after any connection lost
+    /// then); the inner store connects again for the next call (a PgStore: its connection's socket is shut
+    /// down, see StoreInterrupt, so that libpq, which waits for the answer, returns). Called from the waiter's
+    /// event loop; nothing when no call waits. A call that is connecting (its first connection, or again after
+    /// a lost one) ends when libpq's connect_timeout does (ReconnectTimeout, 3 s, for a lost one), and then
+    /// fails the same way. True when a call was waiting.
+    bool abandonWait();
     /// The thread the inner store lives on.
     [[nodiscard]] QThread *storeThread() const { return m_thread.get(); }
 
@@ -80,6 +94,8 @@ private:
     template <typename Fn> auto call(Fn &&fn) -> decltype(fn());
     /// Copies isReadOnly(), location() and permissions() of the inner store (on the store's thread).
     void keepProperties();
+    /// The error of a call abandoned by abandonWait(), from what the inner store returned.
+    [[nodiscard]] Error abandoned(const Error &error) const;
 
     class Ids;
 
@@ -90,6 +106,8 @@ private:
     std::unique_ptr<Ids> m_ids;
     StoreWaiter m_waiter;
     int m_calls = 0; ///< calls waiting (more than one only when a waiter's event loop made another)
+    quint64 m_posted = 0; ///< calls posted to the store's thread so far (each one's number, see StoreInterrupt)
+    std::unique_ptr<StoreInterrupt> m_interrupt; ///< current on the store's thread
     std::shared_ptr<std::function<void(qint64)>> m_listener; ///< the caller's, read on the caller's thread
 
     mutable QMutex m_mutex; ///< guards the copies below (written on the store's thread, read on the caller's)

@@ -1,18 +1,23 @@
 // core::ThreadedStore, the store a window uses for a document on a server: the inner store is made and used
 // on the store's own thread only — every call, on a file and on PostgreSQL — while the results and errors
 // come back as the inner store gives them; the change listener and a write's progress are delivered on the
-// caller's thread, and the caller's cancel still stops the write.
+// caller's thread, and the caller's cancel still stops the write. A call the server holds up can be given up
+// (abandonWait()): it fails as a lost connection at once, and the next call connects again.
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
+#include "core/storage/pglocation.h"
 #include "core/storage/threadedstore.h"
 #include "tests/core/coresupport.h"
 #include "tests/core/storebackends.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -353,3 +358,67 @@ TEST_P(ThreadedStoreTest, AnotherClientsChangeIsHeardOnTheCallersThread)
 }
 
 SEIKA_ON_BOTH_BACKENDS(ThreadedStoreTest);
+
+TEST_P(ThreadedStoreTest, AWriteTheServerHoldsUpCanBeAbandonedAndFailsAsALostConnection)
+{
+    if (!onServer())
+        GTEST_SKIP() << "a file does not wait for a server";
+    createSample();
+    // A waiter that gives the call up after a while, as the user's "Stop waiting" does.
+    ThreadedStore *store = nullptr;
+    int abandoned = 0;
+    auto waiter = [&store, &abandoned](const QFuture<void> &call) {
+        QElapsedTimer clock;
+        clock.start();
+        while (!call.isFinished()) {
+            if (clock.elapsed() > 500 && abandoned == 0 && store) {
+                EXPECT_TRUE(store->abandonWait());
+                ++abandoned;
+            }
+            QThread::msleep(10);
+        }
+    };
+    auto threaded = openThreaded(OpenMode::ReadWrite, waiter);
+    ASSERT_TRUE(threaded.has_value()) << describe(threaded);
+    store = threaded->get();
+    auto doc = OpenDocument::fromStore(std::move(*threaded));
+    ASSERT_TRUE(doc.has_value()) << describe(doc);
+    const QString title = doc->data().title;
+    EXPECT_EQ(abandoned, 0) << "quick calls are not given up";
+
+    // Another session holds the revision's row lock, which every write takes: the write waits for it.
+    const QString name = u"test-threadedstore-lock"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        auto location = PgLocation::parse(m_server->url());
+        ASSERT_TRUE(location.has_value());
+        location->configure(db);
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(db.transaction());
+        QSqlQuery lock(db);
+        ASSERT_TRUE(lock.exec(u"SELECT value FROM seika_meta WHERE key = 'revision' FOR UPDATE"_s));
+
+        QElapsedTimer clock;
+        clock.start();
+        auto held = doc->commit(retitle(doc->data(), u"待たされた題名"_s), ChangeInfo{});
+        EXPECT_LT(clock.elapsed(), 3000) << "giving up did not end the call";
+        EXPECT_EQ(abandoned, 1);
+        ASSERT_FALSE(held.has_value());
+        ASSERT_EQ(held.error().size(), 1);
+        EXPECT_EQ(held.error().first().code, ErrorCode::ServerUnreachable);
+        EXPECT_EQ(held.error().first().value, m_server->where());
+        EXPECT_TRUE(errorMessage(held.error().first()).contains(u"stopped waiting"_s))
+            << errorMessage(held.error().first()).toStdString();
+        EXPECT_EQ(doc->data().title, title);
+        ASSERT_TRUE(db.rollback());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    // Nothing of it was written; the next calls connect again and go through.
+    abandoned = -1; // no more giving up
+    EXPECT_EQ(m_server->scalar(u"SELECT value FROM settings WHERE key = 'title'"_s).toString(), title);
+    auto written = doc->commit(retitle(doc->data(), u"その後の題名"_s), ChangeInfo{});
+    ASSERT_TRUE(written.has_value()) << describe(written);
+    EXPECT_EQ(m_server->scalar(u"SELECT value FROM settings WHERE key = 'title'"_s).toString(), u"その後の題名"_s);
+}

@@ -1,0 +1,101 @@
+#include "core/storage/storeinterrupt.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace seika::core {
+
+namespace {
+
+thread_local StoreInterrupt *currentInterrupt = nullptr;
+
+} // namespace
+
+StoreInterrupt *StoreInterrupt::current()
+{
+    return currentInterrupt;
+}
+
+void StoreInterrupt::setCurrent(StoreInterrupt *interrupt)
+{
+    currentInterrupt = interrupt;
+}
+
+StoreInterrupt::~StoreInterrupt()
+{
+    unwatch();
+}
+
+void StoreInterrupt::begin(quint64 call)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_running = call;
+}
+
+void StoreInterrupt::end()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_running = 0;
+}
+
+void StoreInterrupt::watch(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    int socket = -1;
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+        if (const int own = conn ? PQsocket(conn) : -1; own >= 0)
+            socket = ::fcntl(own, F_DUPFD_CLOEXEC, 0);
+    }
+    const QMutexLocker lock(&m_mutex);
+    if (m_socket >= 0)
+        ::close(m_socket);
+    m_socket = socket;
+}
+
+void StoreInterrupt::unwatch()
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_socket >= 0)
+        ::close(m_socket);
+    m_socket = -1;
+}
+
+bool StoreInterrupt::isInterrupted() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_running != 0 && m_running <= m_interruptedUpTo;
+}
+
+Error StoreInterrupt::stoppedWaiting(const QString &where)
+{
+    return Error{ErrorCode::ServerUnreachable, where, {},
+                 QCoreApplication::translate("seika::core::StoreInterrupt",
+                                             "the server did not answer, and Seika stopped waiting for it"),
+                 -1, -1};
+}
+
+bool StoreInterrupt::interrupt(quint64 upTo)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_interruptedUpTo = std::max(m_interruptedUpTo, upTo);
+    // Also between two calls (the next one is queued): it then finds the connection gone and gives up. A call
+    // that ended just now leaves an idle connection behind, which the next call simply makes again.
+    if (m_socket < 0)
+        return false;
+    // Both ways: a receive waiting for the answer sees the end of the stream, a send waiting for room fails.
+    return ::shutdown(m_socket, SHUT_RDWR) == 0;
+}
+
+} // namespace seika::core
