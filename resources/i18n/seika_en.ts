@@ -2519,6 +2519,13 @@ show: every question of the survey ID with its answer categories and, for 全体
     </message>
 </context>
 <context>
+    <name>seika::core::StoreInterrupt</name>
+    <message>
+        <source>the server did not answer, and Seika stopped waiting for it</source>
+        <translation>the server did not answer, and Seika stopped waiting for it</translation>
+    </message>
+</context>
+<context>
     <name>seika::core::SurveyStats</name>
     <message>
         <source>significant change</source>
@@ -4989,6 +4996,18 @@ Fiscal year %2</translation>
     <message>
         <source>Waiting for the server to answer…</source>
         <translation>Waiting for the server to answer…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc). The change being sent is not saved, and the window is offline until the server answers again.</source>
+        <translation>Stop waiting for the server (Esc). The change being sent is not saved, and the window is offline until the server answers again.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Stop waiting (Esc) to go on without it: the change being sent is then not saved.</source>
+        <translation>The server does not answer. Stop waiting (Esc) to go on without it: the change being sent is then not saved.</translation>
     </message>
 </context>
 <context>

@@ -2513,6 +2513,13 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     </message>
 </context>
 <context>
+    <name>seika::core::StoreInterrupt</name>
+    <message>
+        <source>the server did not answer, and Seika stopped waiting for it</source>
+        <translation>サーバーが応答せず、Seika は応答を待つのをやめました</translation>
+    </message>
+</context>
+<context>
     <name>seika::core::SurveyStats</name>
     <message>
         <source>significant change</source>
@@ -4980,6 +4987,18 @@ Fiscal year %2</source>
     <message>
         <source>Waiting for the server to answer…</source>
         <translation>サーバーの応答を待っています…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>待つのをやめる</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server (Esc). The change being sent is not saved, and the window is offline until the server answers again.</source>
+        <translation>サーバーの応答を待つのをやめます（Esc）。送信中の変更は保存されず、サーバーが再び応答するまでオフラインになります。</translation>
+    </message>
+    <message>
+        <source>The server does not answer. Stop waiting (Esc) to go on without it: the change being sent is then not saved.</source>
+        <translation>サーバーが応答しません。「待つのをやめる」（Esc）で待機をやめられます。送信中の変更は保存されません。</translation>
     </message>
 </context>
 <context>
