@@ -174,9 +174,10 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         return DataError;
 
     // The file's SHA-256, for the import's audit event, is worked out on the other core while the rows are
-    // checked.
+    // checked (an import that writes while it reads works it out once read, while the server writes).
+    const bool streaming = !targets && !dryRun;
     std::future<QString> digest;
-    if (!dryRun)
+    if (!dryRun && !streaming)
         digest = std::async(std::launch::async, [path] { return fileSha256(path); });
     // One audit event for the whole file; the plan checks every row, and the command ends after the write.
     ChangeInfo info;
@@ -187,14 +188,16 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
     // Observations are written while the file is still read (on a server the two overlap); what is written is
     // the plan's batch either way, and nothing when a row has an error (unless --valid-rows-only).
     std::optional<CommitResult> streamed;
+    qsizetype streamedFigures = 0;
     auto plan = [&]() -> Result<ObservationImportPlan> {
         if (targets)
             return planTargetImport(doc->data(), &file, options);
-        if (dryRun)
+        if (!streaming)
             return planObservationImport(doc->data(), &file, options);
         StreamedImport imported =
-            importObservationsInParts(*doc, &file, options, info, validRowsOnly, [&digest] { return digest.get(); });
+            importObservationsInParts(*doc, &file, options, info, validRowsOnly, [path] { return fileSha256(path); });
         streamed = std::move(imported.written);
+        streamedFigures = imported.operations;
         return std::move(imported.plan);
     }();
     if (!plan) {
@@ -265,7 +268,7 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
     }
     out << (targets ? CsvCommands::tr("Updated the targets of %1 indicators in one change (recorded in the audit trail).")
                     : CsvCommands::tr("Imported %1 figures in one change (recorded in the audit trail)."))
-               .arg(batch.operations.size())
+               .arg(streamed ? streamedFigures : batch.operations.size())
         << '\n';
     if (errors > 0)
         out << CsvCommands::tr("Skipped the rows with errors (%1 findings).").arg(errors) << '\n';

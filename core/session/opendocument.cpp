@@ -50,7 +50,13 @@ public:
         // else: the ids ran short; m_ahead keeps the batch for next()
     }
 
+    std::shared_ptr<const ChangeSet> prepared() const override
+    {
+        return m_ready && *m_ready ? **m_ready : nullptr;
+    }
+
     ChangeSource source() const override { return m_parts.source(); }
+    qsizetype largestPart() const override { return m_parts.largestPart; }
 
     /// The change's event with every part's counts and the final source; nullopt when no part wrote anything.
     [[nodiscard]] std::optional<ChangeEvent> event() const

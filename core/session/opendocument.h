@@ -30,6 +30,7 @@ struct BatchParts
 {
     std::function<Result<std::optional<WriteBatch>>()> next;
     std::function<ChangeSource()> source;
+    qsizetype largestPart = 0; ///< the most operations one part holds (0: not known)
 };
 
 /// What commit() gives back: the change's audit event (an invalid id when the batch changed nothing and

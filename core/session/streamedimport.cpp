@@ -90,18 +90,29 @@ StreamedImport importObservationsInParts(OpenDocument &doc, QIODevice *device, c
     parts.take = [&queue](WriteBatch &&part, qsizetype errors) { return queue.put(std::move(part), errors); };
     // The plan only reads doc.data(), which commitInParts() leaves as it was.
     std::optional<Result<ObservationImportPlan>> plan;
+    qsizetype operations = 0;
+    QString sha256;
     auto planner = std::async(std::launch::async, [&] {
         plan = planObservationImport(doc.data(), device, options, {}, {}, &parts);
+        // While the store still writes: the batch, all in parts now, let go of (a million rows take a while to
+        // free), and the digest — one core for the server, one for the planner, then for this.
+        if (*plan) {
+            operations = (*plan)->batch.operations.size();
+            (*plan)->batch = WriteBatch();
+            if (digest)
+                sha256 = digest();
+        }
         queue.finish(*plan ? Result<void>() : std::unexpected(plan->error()));
     });
     BatchParts batches;
     batches.next = [&queue] { return queue.next(); };
+    batches.largestPart = std::max(parts.rows, parts.firstRows);
     // Asked after the last part, which the queue gives only once the planner finished: plan is there.
     std::optional<ChangeSource> source;
     batches.source = [&] {
         if (!source) {
             source = info.source;
-            source->sha256 = digest ? digest() : QString();
+            source->sha256 = sha256;
             source->encoding = csvEncodingKey((*plan)->encoding);
             source->rowsRead = (*plan)->dataRows;
         }
@@ -112,7 +123,7 @@ StreamedImport importObservationsInParts(OpenDocument &doc, QIODevice *device, c
     CommitResult written = doc.commitInParts(batches, info, commitOptions);
     queue.stop();
     planner.get();
-    return StreamedImport{*std::move(plan), std::move(written)};
+    return StreamedImport{*std::move(plan), operations, std::move(written)};
 }
 
 } // namespace seika::core

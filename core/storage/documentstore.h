@@ -36,8 +36,12 @@ public:
     /// calls it while the server writes the part before. Nothing when it cannot (the ids run short: next()
     /// makes the part then, as without it).
     virtual void prepare(IdSource &ids) { (void)ids; }
+    /// The part prepare() made, which next() gives next (null when none is made): for a look ahead, never waits.
+    [[nodiscard]] virtual std::shared_ptr<const ChangeSet> prepared() const { return nullptr; }
     /// The change's source as known once the last part was given (the file's digest, the rows read).
     [[nodiscard]] virtual ChangeSource source() const = 0;
+    /// The most figures one part may hold (0: not known): how many ids prepare() may need.
+    [[nodiscard]] virtual qsizetype largestPart() const { return 0; }
 };
 
 /// Where a Seika document lives: a SQLite file (SqliteStore) or a database on a PostgreSQL server (PgStore). The rest of Seika

@@ -181,18 +181,41 @@ Result<void> PgBulkObservations::remove(const ChangeSet &changes, const std::fun
     return writeRange(changes, 0, end, Kind::Remove, progress);
 }
 
-Result<void> PgBulkObservations::put(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
+qsizetype PgBulkObservations::firstPut(const ChangeSet &changes)
+{
+    qsizetype first = 0;
+    while (first < changes.observations.size() && changes.observations.at(first).isRemoval())
+        ++first;
+    return first;
+}
+
+std::pair<qsizetype, PgBulkObservations::Kind> PgBulkObservations::runAt(const ChangeSet &changes, qsizetype first)
 {
     const QList<ObservationChange> &rows = changes.observations;
-    qsizetype first = 0;
-    while (first < rows.size() && rows.at(first).isRemoval())
-        ++first;
+    const Kind kind = rows.at(first).isUpdate() ? Kind::Update : Kind::Insert;
+    qsizetype end = first;
+    while (end < rows.size() && !rows.at(end).isRemoval() && rows.at(end).isUpdate() == (kind == Kind::Update))
+        ++end;
+    return {end, kind};
+}
+
+void PgBulkObservations::encodeAhead(const ChangeSet &changes)
+{
+    m_ahead = {};
+    const qsizetype first = firstPut(changes);
+    if (changes.observations.size() < Threshold || first == changes.observations.size())
+        return;
+    const qsizetype end = runAt(changes, first).first;
+    if (first < end)
+        m_ahead = Ahead{&changes, first, changes.observations.at(first).id,
+                        copyData(changes, first, std::min(end, first + BlockRows), false)};
+}
+
+Result<void> PgBulkObservations::put(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
+{
     // Updates, then insertions (ChangeSet's order); a run of one kind at a time.
-    while (first < rows.size()) {
-        const Kind kind = rows.at(first).isUpdate() ? Kind::Update : Kind::Insert;
-        qsizetype end = first;
-        while (end < rows.size() && !rows.at(end).isRemoval() && rows.at(end).isUpdate() == (kind == Kind::Update))
-            ++end;
+    for (qsizetype first = firstPut(changes); first < changes.observations.size();) {
+        const auto [end, kind] = runAt(changes, first);
         if (end == first)
             return fail(ErrorCode::DatabaseError, m_connection.location(), {},
                         QStringLiteral("observation changes out of order"));
@@ -213,7 +236,11 @@ Result<void> PgBulkObservations::writeRange(const ChangeSet &changes, qsizetype 
         return std::unexpected(conn.error());
     const QByteArray &statement = kind == Kind::Remove ? RemoveStaged : kind == Kind::Update ? UpdateStaged : InsertStaged;
     const bool removal = kind == Kind::Remove;
-    QByteArray data = copyData(changes, first, std::min(end, first + BlockRows), removal);
+    // Made while the server wrote the change before, or now.
+    QByteArray data = !removal && m_ahead.changes == &changes && m_ahead.first == first
+                              && m_ahead.firstId == changes.observations.at(first).id
+                          ? std::exchange(m_ahead, {}).data
+                          : copyData(changes, first, std::min(end, first + BlockRows), removal);
     for (qsizetype block = first; block < end; block += BlockRows) {
         if (progress && !progress(block))
             return fail(ErrorCode::Cancelled, m_connection.location());

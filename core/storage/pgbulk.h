@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <utility>
+
 typedef struct pg_conn PGconn;
 
 namespace seika::core {
@@ -33,6 +35,9 @@ public:
     /// Called once the last block of a remove() or put() is sent, while the server writes it (PgStore::writeInParts()
     /// makes its next part then). It must not use the connection.
     void setWhileWriting(std::function<void()> work) { m_whileWriting = std::move(work); }
+    /// Makes the rows of the first block put() will send of changes ready now (while the server writes another
+    /// change's), for a put() of the same changes later; nothing below threshold().
+    void encodeAhead(const ChangeSet &changes);
 
     [[nodiscard]] qsizetype threshold() const override { return Threshold; }
     [[nodiscard]] Result<void> remove(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress) override;
@@ -59,9 +64,24 @@ private:
     [[nodiscard]] Result<void> copyIn(PGconn *conn, const QByteArray &statement, const QByteArray &data);
     [[nodiscard]] Error failed(PGconn *conn, const QByteArray &statement) const;
 
+    /// The rows encodeAhead() made: of changes.observations[first, …), the first of them firstId.
+    struct Ahead
+    {
+        const ChangeSet *changes = nullptr;
+        qsizetype first = 0;
+        ObservationId firstId;
+        QByteArray data;
+    };
+
+    /// The first row put() writes of changes (past the removals): its size when none.
+    [[nodiscard]] static qsizetype firstPut(const ChangeSet &changes);
+    /// The run of rows of one kind (updates, or insertions) from changes.observations[first]: its end and kind.
+    [[nodiscard]] static std::pair<qsizetype, Kind> runAt(const ChangeSet &changes, qsizetype first);
+
     const sql::Connection &m_connection;
     bool m_staged = false;
     std::function<void()> m_whileWriting;
+    Ahead m_ahead;
 };
 
 } // namespace seika::core

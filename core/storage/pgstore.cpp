@@ -103,23 +103,28 @@ private:
     {
         // Retried after a lost connection: ids counted up and never answered are skipped, as ids may be.
         auto next = m_store.retried(
-            [&]() -> Result<QVariant> {
-                auto value = sql::scalar(m_store.m_db,
-                                         QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + ? AS"
-                                                        " VARCHAR(20)) WHERE key = ? RETURNING value"),
-                                         {n, key(schema::NextIdKey)});
-                if (!value)
-                    return std::unexpected(m_store.classify(value.error()));
-                return value;
+            [&]() -> Result<QString> {
+                // The connection's kept statement: one round trip (a large import reserves once per part).
+                auto reserve = m_store.m_connection->prepareBulk(
+                    QStringLiteral("UPDATE seika_meta SET value = CAST(CAST(value AS BIGINT) + ? AS VARCHAR(20))"
+                                   " WHERE key = ? RETURNING value"));
+                if (!reserve)
+                    return std::unexpected(m_store.classify(reserve.error()));
+                (*reserve)->bindInt(0, n);
+                (*reserve)->bindText(1, key(schema::NextIdKey));
+                auto row = (*reserve)->next();
+                if (!row)
+                    return std::unexpected(m_store.classify(row.error()));
+                return *row ? (*reserve)->textValue(0) : QString();
             },
             [] { return true; });
         if (!next)
             return std::unexpected(next.error());
         bool ok = false;
-        const qint64 after = next->toString().toLongLong(&ok);
+        const qint64 after = next->toLongLong(&ok);
         if (!ok || after <= n)
             return fail(ErrorCode::DamagedDocument, m_store.m_location.where(), QStringLiteral("seika_meta.next_id"),
-                        next->toString());
+                        *next);
         return after - n;
     }
 
@@ -641,13 +646,15 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
             if (auto r = pgserver::beginChange(*m_connection, **part); !r)
                 return r;
             // The next part is made while the server writes this one, its ids taken beforehand (no statement may
-            // run meanwhile): as many as the largest part so far needs, and one for good measure.
-            qint64 largest = 0;
+            // run meanwhile): as many as the largest part may need (or the largest so far), and one for good measure.
+            qint64 largest = parts.largestPart() + 1;
             std::optional<RangeIdSource> ahead;
             std::shared_ptr<const ChangeSet> written; // freed then too: a part's rows take a while to free
             bulk.setWhileWriting([&] {
                 if (ahead)
                     parts.prepare(*ahead);
+                if (const std::shared_ptr<const ChangeSet> upcoming = parts.prepared())
+                    bulk.encodeAhead(*upcoming);
                 written.reset();
             });
             while (*part) {
