@@ -38,6 +38,21 @@ QString firstLine(const QString &text)
     return text.section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
+/// What one write uses: the writer, which outlives the transaction (its statements are freed after a failed one
+/// is rolled back, see create()); a large change's figures by COPY, each block one statement for the triggers
+/// (PgBulkObservations); and the transaction, begun by the caller.
+struct Writing
+{
+    Writing(const sql::Connection &connection, QSqlDatabase &db) : writer(connection), bulk(connection), transaction(db)
+    {
+        writer.useBulk(&bulk);
+    }
+
+    DocumentWriter writer;
+    PgBulkObservations bulk;
+    sql::Transaction transaction;
+};
+
 bool connectionLost(const QString &text)
 {
     for (const char *sign : {"server closed the connection", "no connection to the server", "terminating connection",
@@ -567,12 +582,9 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
     committing = false;
     Result<void> result;
     {
-        // Outlives the transaction: its statements are freed after a failed one is rolled back (see create()).
-        DocumentWriter writer(*m_connection);
-        // A large change's figures (an import, its undo) by COPY, each block one statement for the triggers.
-        PgBulkObservations bulk(*m_connection);
-        writer.useBulk(&bulk);
-        sql::Transaction transaction(m_db);
+        Writing writing(*m_connection, m_db);
+        DocumentWriter &writer = writing.writer;
+        sql::Transaction &transaction = writing.transaction;
         if (auto r = transaction.begin(); !r)
             return std::unexpected(classify(r.error()));
         auto writeAll = [&]() -> Result<void> {
@@ -634,11 +646,8 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
         return {}; // nothing to write, no event
     Result<void> result;
     {
-        // As writeOnce(): the writer outlives the transaction.
-        DocumentWriter writer(*m_connection);
-        PgBulkObservations bulk(*m_connection);
-        writer.useBulk(&bulk);
-        sql::Transaction transaction(m_db);
+        Writing writing(*m_connection, m_db);
+        sql::Transaction &transaction = writing.transaction;
         if (auto r = transaction.begin(); !r)
             return std::unexpected(classify(r.error()));
         auto writeAll = [&]() -> Result<void> {
@@ -650,11 +659,11 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
             qint64 largest = parts.largestPart() + 1;
             std::optional<RangeIdSource> ahead;
             std::shared_ptr<const ChangeSet> written; // freed then too: a part's rows take a while to free
-            bulk.setWhileWriting([&] {
+            writing.bulk.setWhileWriting([&] {
                 if (ahead)
                     parts.prepare(*ahead);
                 if (const std::shared_ptr<const ChangeSet> upcoming = parts.prepared())
-                    bulk.encodeAhead(*upcoming);
+                    writing.bulk.encodeAhead(*upcoming);
                 written.reset();
             });
             while (*part) {
@@ -663,7 +672,7 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
                 if (!first)
                     return std::unexpected(first.error());
                 ahead.emplace(*first, *first + largest);
-                if (auto r = writer.write(**part, progress); !r)
+                if (auto r = writing.writer.write(**part, progress); !r)
                     return r;
                 written = *std::move(part);
                 part = parts.next();

@@ -565,6 +565,12 @@ TEST_F(ServerBulkWrite, AServerPartBeforeVersion3TakesTheImportWholeUntilUpgrade
 {
     // What the previous build installed: no way to give the source after the rows.
     const QString owner = QUrl(*seika::test::pgTestBaseUrl()).userName();
+    const auto sourceOf = [this](const QString &file) {
+        return m_server
+            ->scalar(u"SELECT source_sha256 || ' ' || source_encoding || ' ' || rows_read FROM changes"
+                     " WHERE source_file = '%1'"_s.arg(file))
+            .toString();
+    };
     m_server->run({u"DROP FUNCTION seika_event_source(TEXT, TEXT, BIGINT)"_s,
                    u"UPDATE seika_meta SET value = '2' WHERE key = 'server_security'"_s});
     {
@@ -575,9 +581,7 @@ TEST_F(ServerBulkWrite, AServerPartBeforeVersion3TakesTheImportWholeUntilUpgrade
             importInParts(*doc, csvOf(doc->data(), figures(1, 10)), importInfo(u"old.csv"_s), false, 500, 500);
         ASSERT_TRUE(whole.written.has_value()) << describe(whole.written);
         EXPECT_EQ(figuresStored(), 2000);
-        EXPECT_EQ(m_server->scalar(u"SELECT source_sha256 || ' ' || source_encoding || ' ' || rows_read FROM changes WHERE source_file = 'old.csv'"_s)
-                      .toString(),
-                  u"5e1f utf8 2000"_s);
+        EXPECT_EQ(sourceOf(u"old.csv"_s), u"5e1f utf8 2000"_s);
     }
     bool serverPart = false;
     auto upgraded = upgradeStore(m_server->url(), &serverPart);
@@ -590,9 +594,7 @@ TEST_F(ServerBulkWrite, AServerPartBeforeVersion3TakesTheImportWholeUntilUpgrade
         importInParts(*doc, csvOf(doc->data(), figures(11, 10)), importInfo(u"new.csv"_s), false, 500, 500);
     ASSERT_TRUE(parts.written.has_value()) << describe(parts.written);
     EXPECT_EQ(figuresStored(), 4000);
-    EXPECT_EQ(m_server->scalar(u"SELECT source_sha256 || ' ' || source_encoding || ' ' || rows_read FROM changes WHERE source_file = 'new.csv'"_s)
-                  .toString(),
-              u"5e1f utf8 2000"_s);
+    EXPECT_EQ(sourceOf(u"new.csv"_s), u"5e1f utf8 2000"_s);
     // Only the transaction's own event, which it described: anyone else's call is refused.
     EXPECT_TRUE(m_server->execAs(owner, u"SELECT seika_event_source('x', 'utf8', 1)"_s).contains(u"seika-refused:no-change"_s));
 }

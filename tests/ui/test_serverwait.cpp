@@ -136,16 +136,23 @@ protected:
         return cell.data(Qt::DisplayRole).toString().toDouble() == 12 ? u"13"_s : u"12"_s;
     }
 
+    /// A connection of its own to database, named name (the caller removes it): open unless it failed.
+    static QSqlDatabase connectDirectly(const test::PgTestDatabase &database, const QString &name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        if (auto location = core::PgLocation::parse(database.url()))
+            location->configure(db);
+        db.open();
+        return db;
+    }
+
     /// Makes database a version 5 document, as a build of that version made it: the first five steps of the schema.
     static void makeVersion5(const test::PgTestDatabase &database)
     {
         const QString name = u"test-serverwait-v5"_s;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            auto location = core::PgLocation::parse(database.url());
-            ASSERT_TRUE(location.has_value());
-            location->configure(db);
-            ASSERT_TRUE(db.open());
+            QSqlDatabase db = connectDirectly(database, name);
+            ASSERT_TRUE(db.isOpen());
             ASSERT_TRUE(db.transaction());
             ASSERT_TRUE(core::schema::migrate(db, core::schema::SqlDialect::postgresql(), 0,
                                               core::schema::migrations().first(5))
@@ -187,6 +194,38 @@ protected:
     };
     static constexpr int TickInterval = 50;
 
+    /// Whether the cursor is the busy one (the wait announced).
+    static bool cursorIsBusy()
+    {
+        return QApplication::overrideCursor() && QApplication::overrideCursor()->shape() == Qt::BusyCursor;
+    }
+
+    /// call() while a timer of the window's thread calls tick() every TickInterval ms; call()'s result.
+    template <typename Call> auto whileTicking(Call &&call, const std::function<void()> &tick)
+    {
+        QTimer ticker;
+        ticker.setInterval(TickInterval);
+        QObject::connect(&ticker, &QTimer::timeout, &window, tick);
+        ticker.start();
+        auto result = call();
+        ticker.stop();
+        return result;
+    }
+
+    /// A tick for whileTicking() that clicks stop, as the user would, once it shows (then sets clicked); seen()
+    /// is called just before the click.
+    static std::function<void()> clickWhenShown(QPushButton *stop, bool &clicked, std::function<void()> seen = {})
+    {
+        return [stop, &clicked, seen = std::move(seen)] {
+            if (clicked || !stop->isVisible())
+                return;
+            clicked = true;
+            if (seen)
+                seen();
+            QTest::mouseClick(stop, Qt::LeftButton);
+        };
+    }
+
     /// Runs edit while the timer ticks.
     QList<core::Error> editWhileWatching(const core::WriteBatch &batch, WhileWaiting &seen)
     {
@@ -201,8 +240,7 @@ protected:
             ++seen.ticksWhileSaid;
             seen.said = message;
             seen.paintsWhileSaid = painted.paints - paintsBefore;
-            seen.busyCursor =
-                QApplication::overrideCursor() && QApplication::overrideCursor()->shape() == Qt::BusyCursor;
+            seen.busyCursor = cursorIsBusy();
             if (!seen.secondEdit)
                 seen.secondEdit = session->edit(u"Document Settings"_s, retitle(u"二つ目の変更"_s));
         });
@@ -309,16 +347,10 @@ TEST_F(ServerWaitTest, ConnectingToAServerThatIsSlowToAnswerKeepsTheWindowAlive)
 
     int ticks = 0;
     bool busyCursor = false;
-    QTimer ticker;
-    ticker.setInterval(TickInterval);
-    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+    const bool connected = whileTicking([&] { return window.connectToServer(url); }, [&] {
         ++ticks;
-        busyCursor = busyCursor || (QApplication::overrideCursor() &&
-                                    QApplication::overrideCursor()->shape() == Qt::BusyCursor);
+        busyCursor = busyCursor || cursorIsBusy();
     });
-    ticker.start();
-    const bool connected = window.connectToServer(url);
-    ticker.stop();
     ASSERT_TRUE(connected) << messages.join(u'\n').toStdString();
     session = window.session();
     EXPECT_GE(ticks, Frozen / TickInterval / 2) << "the window's event loop stood still while connecting";
@@ -344,15 +376,10 @@ TEST_F(ServerWaitTest, ARefreshTheServerHoldsUpKeepsTheWindowAliveAndBringsTheOt
     proxy->freezeFor(Frozen);
     int ticks = 0;
     bool said = false;
-    QTimer ticker;
-    ticker.setInterval(TickInterval);
-    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+    const auto reloaded = whileTicking([&] { return session->reload(); }, [&] {
         ++ticks;
         said = said || window.statusBar()->currentMessage().contains(u"Waiting for the server"_s);
     });
-    ticker.start();
-    const auto reloaded = session->reload();
-    ticker.stop();
     ASSERT_TRUE(reloaded.has_value()) << core::errorMessage(reloaded.error()).toStdString();
     EXPECT_GE(ticks, Frozen / TickInterval / 2) << "the window's event loop stood still during the refresh";
     EXPECT_TRUE(said) << "the status bar never said that the window waits for the server";
@@ -445,20 +472,12 @@ TEST_F(ServerWaitTest, TheStopWaitingButtonGivesUpAChangeTheServerHoldsUp)
     proxy->freezeFor(ui::ServerWaiter::OfferStopAfter + 20000);
 
     bool clicked = false;
-    QTimer ticker;
-    ticker.setInterval(TickInterval);
-    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
-        if (clicked || !stop->isVisible())
-            return;
-        clicked = true;
-        QTest::mouseClick(stop, Qt::LeftButton);
-    });
-    ticker.start();
     QElapsedTimer clock;
     clock.start();
-    const QList<core::Error> errors = session->edit(u"Document Settings"_s, retitle(u"待ちきれない題名"_s));
+    const QList<core::Error> errors = whileTicking(
+        [&] { return session->edit(u"Document Settings"_s, retitle(u"待ちきれない題名"_s)); },
+        clickWhenShown(stop, clicked));
     const qint64 waited = clock.elapsed();
-    ticker.stop();
 
     ASSERT_TRUE(clicked) << "the stop button never showed";
     EXPECT_LT(waited, ui::ServerWaiter::OfferStopAfter + 3000) << "the button did not end the wait";
@@ -522,16 +541,10 @@ TEST_F(ServerWaitTest, UpgradingAnOlderDocumentOnTheServerKeepsTheWindowAliveAnd
     };
     int ticks = 0;
     bool busyCursor = false;
-    QTimer ticker;
-    ticker.setInterval(TickInterval);
-    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+    const bool connected = whileTicking([&] { return window.connectToServer(throughProxy(older.name())); }, [&] {
         ++ticks;
-        busyCursor = busyCursor || (QApplication::overrideCursor() &&
-                                    QApplication::overrideCursor()->shape() == Qt::BusyCursor);
+        busyCursor = busyCursor || cursorIsBusy();
     });
-    ticker.start();
-    const bool connected = window.connectToServer(throughProxy(older.name()));
-    ticker.stop();
     ASSERT_TRUE(connected) << messages.join(u'\n').toStdString();
     ASSERT_EQ(questions.size(), 1);
     EXPECT_TRUE(questions.first().contains(u"Upgrade"_s)) << questions.first().toStdString();
@@ -562,31 +575,21 @@ TEST_F(ServerWaitTest, AnUpgradeTheServerHoldsUpCanBeStoppedAndChangesNothing)
     // Another session holds the lock every upgrade of the database takes: the upgrade waits for it.
     const QString name = u"test-serverwait-lock"_s;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        auto location = core::PgLocation::parse(older.url());
-        ASSERT_TRUE(location.has_value());
-        location->configure(db);
-        ASSERT_TRUE(db.open());
+        QSqlDatabase db = connectDirectly(older, name);
+        ASSERT_TRUE(db.isOpen());
         QSqlQuery lock(db);
         ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(core::schema::ApplicationId)));
 
         answer = [](const QString &, const QString &) { return true; };
         bool clicked = false;
-        QTimer ticker;
-        ticker.setInterval(TickInterval);
-        QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
-            if (clicked || !stop->isVisible())
-                return;
-            clicked = true;
-            EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"Stop waiting (Esc)"_s));
-            QTest::mouseClick(stop, Qt::LeftButton);
-        });
-        ticker.start();
         QElapsedTimer clock;
         clock.start();
-        const bool connected = window.connectToServer(throughProxy(older.name()));
+        const bool connected = whileTicking([&] { return window.connectToServer(throughProxy(older.name())); },
+                                            clickWhenShown(stop, clicked, [&] {
+                                                EXPECT_TRUE(window.statusBar()->currentMessage().contains(
+                                                    u"Stop waiting (Esc)"_s));
+                                            }));
         const qint64 waited = clock.elapsed();
-        ticker.stop();
         ASSERT_TRUE(clicked) << "the stop button never showed";
         EXPECT_LT(waited, ui::ServerWaiter::OfferStopAfter + 3000) << "the button did not end the wait";
         EXPECT_FALSE(connected);
