@@ -651,7 +651,7 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
         if (auto r = transaction.begin(); !r)
             return std::unexpected(classify(r.error()));
         auto writeAll = [&]() -> Result<void> {
-            // The event from the first part's description; the source's digest and rows read once the last is made.
+            // The event from the first part's description; the source's digest, encoding and rows read after the last.
             if (auto r = pgserver::beginChange(*m_connection, **part); !r)
                 return r;
             // The next part is made while the server writes this one, its ids taken beforehand (no statement may
