@@ -56,7 +56,14 @@ public:
     }
 
     ChangeSource source() const override { return m_parts.source(); }
-    qsizetype largestPart() const override { return m_parts.largestPart; }
+    qsizetype nextPartSize() const override
+    {
+        if (m_ready)
+            return 0; // made already
+        if (m_ahead)
+            return m_ahead->batch.operations.size();
+        return m_parts.nextSize ? m_parts.nextSize() : 0;
+    }
 
     /// The change's event with every part's counts and the final source; nullopt when no part wrote anything.
     [[nodiscard]] std::optional<ChangeEvent> event() const

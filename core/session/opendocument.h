@@ -30,7 +30,9 @@ struct BatchParts
 {
     std::function<Result<std::optional<WriteBatch>>()> next;
     std::function<ChangeSource()> source;
-    qsizetype largestPart = 0; ///< the most operations one part holds (0: not known)
+    /// The operations of the part next() gives next: its size once it is made, else the most a part holds; 0 when
+    /// none is left. Unset: not known.
+    std::function<qsizetype()> nextSize;
 };
 
 /// What commit() gives back: the change's audit event (an invalid id when the batch changed nothing and

@@ -56,6 +56,15 @@ public:
             return std::unexpected(m_result.error());
         return std::nullopt;
     }
+    /// The operations of the part next() gives next: its own once it waits, largest while it is being made, 0
+    /// when none will come.
+    qsizetype nextSize(qsizetype largest)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_parts.empty())
+            return m_parts.front().operations.size();
+        return m_done || dropping() ? 0 : largest;
+    }
     /// The writer takes no more (it finished or failed).
     void stop()
     {
@@ -106,7 +115,7 @@ StreamedImport importObservationsInParts(OpenDocument &doc, QIODevice *device, c
     });
     BatchParts batches;
     batches.next = [&queue] { return queue.next(); };
-    batches.largestPart = std::max(parts.rows, parts.firstRows);
+    batches.nextSize = [&queue, largest = std::max(parts.rows, parts.firstRows)] { return queue.nextSize(largest); };
     // Asked after the last part, which the queue gives only once the planner finished: plan is there.
     std::optional<ChangeSource> source;
     batches.source = [&] {

@@ -40,8 +40,9 @@ public:
     [[nodiscard]] virtual std::shared_ptr<const ChangeSet> prepared() const { return nullptr; }
     /// The change's source as known once the last part was given (the file's digest, the rows read).
     [[nodiscard]] virtual ChangeSource source() const = 0;
-    /// The most figures one part may hold (0: not known): how many ids prepare() may need.
-    [[nodiscard]] virtual qsizetype largestPart() const { return 0; }
+    /// The figures the part after the one given last may hold — its size once it is made, else the most a part
+    /// holds; 0 when none is left or it is not known: how many ids prepare() may need.
+    [[nodiscard]] virtual qsizetype nextPartSize() const { return 0; }
 };
 
 /// Where a Seika document lives: a SQLite file (SqliteStore) or a database on a PostgreSQL server (PgStore). The rest of Seika

@@ -654,9 +654,8 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
             // The event from the first part's description; the source's digest, encoding and rows read after the last.
             if (auto r = pgserver::beginChange(*m_connection, **part); !r)
                 return r;
-            // The next part is made while the server writes this one, its ids taken beforehand (no statement may
-            // run meanwhile): as many as the largest part may need (or the largest so far), and one for good measure.
-            qint64 largest = parts.largestPart() + 1;
+            // The next part is made while the server writes this one in bulk, its ids taken beforehand (no statement
+            // may run meanwhile): as many as it may need (the engine takes at least 16), none when no part follows.
             std::optional<RangeIdSource> ahead;
             std::shared_ptr<const ChangeSet> written; // freed then too: a part's rows take a while to free
             writing.bulk.setWhileWriting([&] {
@@ -667,11 +666,15 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
                 written.reset();
             });
             while (*part) {
-                largest = std::max<qint64>(largest, (*part)->observations.size() + 1);
-                auto first = m_ids->take(largest);
-                if (!first)
-                    return std::unexpected(first.error());
-                ahead.emplace(*first, *first + largest);
+                ahead.reset();
+                const qint64 wanted = parts.nextPartSize();
+                if (wanted > 0 && (*part)->observations.size() >= PgBulkObservations::Threshold) {
+                    const qint64 ids = std::max<qint64>(wanted, 16);
+                    auto first = m_ids->take(ids);
+                    if (!first)
+                        return std::unexpected(first.error());
+                    ahead.emplace(*first, *first + ids);
+                }
                 if (auto r = writing.writer.write(**part, progress); !r)
                     return r;
                 written = *std::move(part);
