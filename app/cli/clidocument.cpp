@@ -62,7 +62,11 @@ std::optional<core::OpenDocument> openDocument(const QString &db, core::OpenMode
 int commit(core::OpenDocument &doc, const core::WriteBatch &batch, const core::ChangeInfo &info, QTextStream &err,
            const core::CommitOptions &options)
 {
-    const core::CommitResult result = doc.commit(batch, info, options);
+    return reported(doc.commit(batch, info, options), err);
+}
+
+int reported(const core::CommitResult &result, QTextStream &err)
+{
     if (result)
         return Success;
     for (const core::Error &e : result.error())

@@ -26,6 +26,8 @@ void setWriterWait(std::chrono::milliseconds wait);
 /// Returns the exit code: Success, or DataError when nothing was written.
 [[nodiscard]] int commit(core::OpenDocument &doc, const core::WriteBatch &batch, const core::ChangeInfo &info,
                          QTextStream &err, const core::CommitOptions &options = {});
+/// The exit code of a commit's result, as commit() gives it, every problem written to err.
+[[nodiscard]] int reported(const core::CommitResult &result, QTextStream &err);
 
 /// Where a command says what it wrote to path: out, or err when path is not a regular file (`--out
 /// /dev/stdout`, a pipe, a terminal), so that the confirmation never mixes into the file's own bytes.

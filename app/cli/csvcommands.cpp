@@ -187,8 +187,8 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
     info.source.fileName = QFileInfo(path).fileName();
     // Observations are written while the file is still read (on a server the two overlap); what is written is
     // the plan's batch either way, and nothing when a row has an error (unless --valid-rows-only).
-    std::optional<CommitResult> streamed;
-    qsizetype streamedFigures = 0;
+    std::optional<CommitResult> written; // the change, once committed
+    qsizetype figures = 0;                // the plan's batch's operations
     auto plan = [&]() -> Result<ObservationImportPlan> {
         if (targets)
             return planTargetImport(doc->data(), &file, options);
@@ -196,8 +196,8 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
             return planObservationImport(doc->data(), &file, options);
         StreamedImport imported =
             importObservationsInParts(*doc, &file, options, info, validRowsOnly, [path] { return fileSha256(path); });
-        streamed = std::move(imported.written);
-        streamedFigures = imported.operations;
+        written = std::move(imported.written);
+        figures = imported.operations;
         return std::move(imported.plan);
     }();
     if (!plan) {
@@ -241,34 +241,26 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         return DataError;
     }
     const WriteBatch &batch = plan->batch;
-    if (streamed) {
-        if (!*streamed) {
-            for (const Error &e : streamed->error())
-                err << "seika-cli: " << errorMessage(e) << '\n';
-            err << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
-            return DataError;
-        }
-        if (!(*streamed)->id.isValid()) {
-            out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
-            return Success;
-        }
-    } else {
-        if (batch.isEmpty()) {
-            out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
-            return Success;
-        }
+    if (!streaming && !batch.isEmpty()) {
+        figures = batch.operations.size();
         info.source = ChangeSource{info.source.fileName, digest.get(), csvEncodingKey(plan->encoding), plan->dataRows};
         CommitOptions commitOptions;
         commitOptions.validated = true;
         commitOptions.keepDocument = false;
-        if (commit(*doc, batch, info, err, commitOptions) != Success) {
-            err << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
-            return DataError;
-        }
+        written = doc->commit(batch, info, commitOptions);
+    }
+    if (written && reported(*written, err) != Success) {
+        err << "seika-cli: " << CsvCommands::tr("Nothing was imported.") << '\n';
+        return DataError;
+    }
+    // An invalid event: the batch changed nothing.
+    if (!written || !(*written)->id.isValid()) {
+        out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
+        return Success;
     }
     out << (targets ? CsvCommands::tr("Updated the targets of %1 indicators in one change (recorded in the audit trail).")
                     : CsvCommands::tr("Imported %1 figures in one change (recorded in the audit trail)."))
-               .arg(streamed ? streamedFigures : batch.operations.size())
+               .arg(figures)
         << '\n';
     if (errors > 0)
         out << CsvCommands::tr("Skipped the rows with errors (%1 findings).").arg(errors) << '\n';

@@ -117,15 +117,8 @@ StreamedImport importObservationsInParts(OpenDocument &doc, QIODevice *device, c
     batches.next = [&queue] { return queue.next(); };
     batches.nextSize = [&queue, largest = std::max(parts.rows, parts.firstRows)] { return queue.nextSize(largest); };
     // Asked after the last part, which the queue gives only once the planner finished: plan is there.
-    std::optional<ChangeSource> source;
     batches.source = [&] {
-        if (!source) {
-            source = info.source;
-            source->sha256 = sha256;
-            source->encoding = csvEncodingKey((*plan)->encoding);
-            source->rowsRead = (*plan)->dataRows;
-        }
-        return *source;
+        return ChangeSource{info.source.fileName, sha256, csvEncodingKey((*plan)->encoding), (*plan)->dataRows};
     };
     CommitOptions commitOptions;
     commitOptions.validated = true; // the plan checks every row, across parts

@@ -106,7 +106,7 @@ Result<void> DocumentWriter::write(const ChangeSet &changes, const std::function
     // observations are checked by their change as they are written, row by row or in bulk).
     if (auto r = rowversions::checkLists(m_connection, changes); !r)
         return r;
-    const bool bulk = m_bulk && changes.observations.size() >= m_bulk->threshold();
+    const bool bulk = inBulk(changes);
     if (bulk) {
         if (auto r = m_bulk->remove(changes, progress); !r)
             return r;

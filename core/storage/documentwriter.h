@@ -57,6 +57,11 @@ public:
     void checkReferences(bool check) { m_checkReferences = check; }
     /// Makes write() hand the observations of a large change to bulk (not owned; null: row by row).
     void useBulk(ObservationBulkWriter *bulk) { m_bulk = bulk; }
+    /// Whether write() hands the observations of changes to the bulk writer.
+    [[nodiscard]] bool inBulk(const ChangeSet &changes) const
+    {
+        return m_bulk && changes.observations.size() >= m_bulk->threshold();
+    }
 
 private:
     /// Every removal; the observations' only when observations.

@@ -203,7 +203,7 @@ void PgBulkObservations::encodeAhead(const ChangeSet &changes)
 {
     m_ahead = {};
     const qsizetype first = firstPut(changes);
-    if (changes.observations.size() < Threshold || first == changes.observations.size())
+    if (first == changes.observations.size())
         return;
     const qsizetype end = runAt(changes, first).first;
     if (first < end)

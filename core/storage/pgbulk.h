@@ -36,7 +36,7 @@ public:
     /// makes its next part then). It must not use the connection.
     void setWhileWriting(std::function<void()> work) { m_whileWriting = std::move(work); }
     /// Makes the rows of the first block put() will send of changes ready now (while the server writes another
-    /// change's), for a put() of the same changes later; nothing below threshold().
+    /// change's), for a put() of the same changes later (DocumentWriter::inBulk() says whether one comes).
     void encodeAhead(const ChangeSet &changes);
 
     [[nodiscard]] qsizetype threshold() const override { return Threshold; }

@@ -661,14 +661,15 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
             writing.bulk.setWhileWriting([&] {
                 if (ahead)
                     parts.prepare(*ahead);
-                if (const std::shared_ptr<const ChangeSet> upcoming = parts.prepared())
+                const std::shared_ptr<const ChangeSet> upcoming = parts.prepared();
+                if (upcoming && writing.writer.inBulk(*upcoming))
                     writing.bulk.encodeAhead(*upcoming);
                 written.reset();
             });
             while (*part) {
                 ahead.reset();
                 const qint64 wanted = parts.nextPartSize();
-                if (wanted > 0 && (*part)->observations.size() >= PgBulkObservations::Threshold) {
+                if (wanted > 0 && writing.writer.inBulk(**part)) {
                     const qint64 ids = std::max<qint64>(wanted, 16);
                     auto first = m_ids->take(ids);
                     if (!first)

@@ -98,6 +98,18 @@ protected:
         return wizard;
     }
 
+    /// Steps wizard through the format and mapping pages to its dry run, and waits for a plan without errors.
+    static void throughDryRun(CsvImportWizard *wizard)
+    {
+        wizard->next(); // format
+        wizard->next(); // mapping
+        QSignalSpy finished(wizard, &CsvImportWizard::dryRunFinished);
+        wizard->next(); // dry run
+        ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
+        ASSERT_NE(wizard->plan(), nullptr) << wizard->summaryLabel()->text().toStdString();
+        ASSERT_FALSE(wizard->plan()->hasErrors()) << wizard->summaryLabel()->text().toStdString();
+    }
+
     QList<core::AuditEvent> audit() const
     {
         auto events = window.session()->store().loadAudit({});
@@ -171,13 +183,7 @@ TEST_F(ImportApplyTest, ApplyingShowsProgressCancelChangesNothingAndTheImportIsO
     CsvImportWizard *wizard = openWizard(writeEveryFigure());
     ASSERT_NE(wizard, nullptr);
     ASSERT_GT(rows, 300) << "enough rows for the progress to be reported part-way";
-    wizard->next(); // format
-    wizard->next(); // mapping
-    QSignalSpy finished(wizard, &CsvImportWizard::dryRunFinished);
-    wizard->next(); // dry run
-    ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
-    ASSERT_NE(wizard->plan(), nullptr) << wizard->summaryLabel()->text().toStdString();
-    ASSERT_FALSE(wizard->plan()->hasErrors()) << wizard->summaryLabel()->text().toStdString();
+    ASSERT_NO_FATAL_FAILURE(throughDryRun(wizard));
     ASSERT_GT(wizard->plan()->batch.operations.size(), 300) << "more than one progress step of 256 rows";
 
     const core::DocumentData before = data();
@@ -253,13 +259,7 @@ TEST_F(ServerImportApplyTest, OnAServerTheProgressReachesTheDialogItsCancelChang
     CsvImportWizard *wizard = openWizard(writeEveryFigure());
     ASSERT_NE(wizard, nullptr);
     ASSERT_GT(rows, 300);
-    wizard->next(); // format
-    wizard->next(); // mapping
-    QSignalSpy finished(wizard, &CsvImportWizard::dryRunFinished);
-    wizard->next(); // dry run
-    ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
-    ASSERT_NE(wizard->plan(), nullptr) << wizard->summaryLabel()->text().toStdString();
-    ASSERT_FALSE(wizard->plan()->hasErrors()) << wizard->summaryLabel()->text().toStdString();
+    ASSERT_NO_FATAL_FAILURE(throughDryRun(wizard));
 
     const core::DocumentData before = data();
     QUndoStack *undo = window.session()->undoStack();
