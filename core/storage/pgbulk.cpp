@@ -24,37 +24,49 @@ const QByteArray CreateStage = QByteArrayLiteral(
 /// one block (about 100 bytes a row), for this transaction only.
 const QByteArray WorkMemory = QByteArrayLiteral("SET LOCAL work_mem = '64MB'");
 const QByteArray ClearStage = QByteArrayLiteral("TRUNCATE pg_temp.seika_stage");
-const QByteArray CopyIds =
-    QByteArrayLiteral("COPY pg_temp.seika_stage (id, expected_change) FROM STDIN (FORMAT binary)");
-const QByteArray CopyRows = QByteArrayLiteral(
-    "COPY pg_temp.seika_stage (id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
-    " change_id, expected_change) FROM STDIN (FORMAT binary)");
+/// This connection's own staging table; PgStager's tables are named by the server.
+const QByteArray TempStage = QByteArrayLiteral("pg_temp.seika_stage");
+const QByteArray IdColumns = QByteArrayLiteral("(id, expected_change)");
+const QByteArray RowColumns = QByteArrayLiteral(
+    "(id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note, change_id, expected_change)");
 const QByteArray Savepoint = QByteArrayLiteral("SAVEPOINT seika_block");
 const QByteArray BackToSavepoint = QByteArrayLiteral("ROLLBACK TO SAVEPOINT seika_block");
 /// Rows the client saw in another version than is stored now (every Seika write holds the revision's row lock
 /// from its start, so the rows stay as the statement found them).
 const QByteArray StaleStaged = QByteArrayLiteral(
-    "SELECT s.id FROM pg_temp.seika_stage s LEFT JOIN observations o ON o.id = s.id"
+    "SELECT s.id FROM {stage} s LEFT JOIN observations o ON o.id = s.id"
     " WHERE o.id IS NULL OR o.change_id IS DISTINCT FROM s.expected_change ORDER BY s.id LIMIT 1");
 const QByteArray TakenStaged = QByteArrayLiteral(
-    "SELECT s.id FROM pg_temp.seika_stage s JOIN observations o ON o.indicator_id = s.indicator_id"
+    "SELECT s.id FROM {stage} s JOIN observations o ON o.indicator_id = s.indicator_id"
     " AND o.fiscal_year = s.fiscal_year AND COALESCE(o.area_id, 0) = COALESCE(s.area_id, 0) ORDER BY s.id LIMIT 1");
 // Each writes only over the rows the client saw (docs/server.md "No lost update"): a row removed or updated only
 // while written by the change the client saw (fewer rows than staged: another client changed one meanwhile), a
 // new one only while its key is free (the unique key refuses it otherwise; ON CONFLICT DO NOTHING would make
 // every row a speculative insertion, which took as long as the rest of the import). StaleStaged and TakenStaged
 // then find which row it was.
-const QByteArray RemoveStaged = QByteArrayLiteral("DELETE FROM observations o USING pg_temp.seika_stage s WHERE o.id = s.id"
+const QByteArray RemoveStaged = QByteArrayLiteral("DELETE FROM observations o USING {stage} s WHERE o.id = s.id"
                                                   " AND o.change_id IS NOT DISTINCT FROM s.expected_change");
 const QByteArray UpdateStaged = QByteArrayLiteral(
     "UPDATE observations o SET numerator = s.numerator, denominator = s.denominator, value = s.value,"
     " as_of = s.as_of, note = s.note, change_id = s.change_id, indicator_id = s.indicator_id,"
-    " fiscal_year = s.fiscal_year, area_id = s.area_id FROM pg_temp.seika_stage s WHERE o.id = s.id"
+    " fiscal_year = s.fiscal_year, area_id = s.area_id FROM {stage} s WHERE o.id = s.id"
     " AND o.change_id IS NOT DISTINCT FROM s.expected_change");
 const QByteArray InsertStaged = QByteArrayLiteral(
     "INSERT INTO observations (id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note,"
     " change_id) SELECT id, indicator_id, fiscal_year, area_id, numerator, denominator, value, as_of, note, change_id"
-    " FROM pg_temp.seika_stage");
+    " FROM {stage}");
+
+/// statement reading the staging table stage.
+QByteArray onStage(QByteArray statement, const QByteArray &stage)
+{
+    return statement.replace("{stage}", stage);
+}
+
+/// COPY into stage's columns from the client, in COPY's binary format.
+QByteArray copyInto(const QByteArray &stage, const QByteArray &columns)
+{
+    return "COPY " + stage + ' ' + columns + " FROM STDIN (FORMAT binary)";
+}
 
 // COPY's binary format: a signature, then per row a field count and each field as its length (-1: NULL) and its
 // bytes in network order; a trailer of -1. Chosen over the text format: no number is printed by the client and
@@ -137,7 +149,7 @@ private:
 };
 
 /// Rows [first, end) of changes.observations in COPY's binary format: the staging table's columns in order
-/// (CopyRows), or a removal's id and expected change (CopyIds).
+/// (RowColumns), or a removal's id and expected change (IdColumns).
 QByteArray copyData(const ChangeSet &changes, qsizetype first, qsizetype end, bool removal)
 {
     CopyData out(end - first, removal ? 26 : 110);
@@ -167,6 +179,30 @@ QByteArray copyData(const ChangeSet &changes, qsizetype first, qsizetype end, bo
         out.optionalInt8(o.before ? o.before->change.value() : 0);
     }
     return out.finish();
+}
+
+/// COPY statement FROM STDIN with data (COPY's binary format) on conn; false when it failed (PQerrorMessage says
+/// why).
+bool copyRows(PGconn *conn, const QByteArray &statement, const QByteArray &data)
+{
+    PGresult *start = PQexec(conn, statement.constData());
+    const bool copying = start && PQresultStatus(start) == PGRES_COPY_IN;
+    PQclear(start);
+    if (!copying)
+        return false;
+    // In pieces of 1 MiB: libpq sends each as it comes (blocking connection).
+    constexpr qsizetype Piece = 1 << 20;
+    bool sent = true;
+    for (qsizetype at = 0; sent && at < data.size(); at += Piece)
+        sent = PQputCopyData(conn, data.constData() + at, int(std::min(Piece, data.size() - at))) == 1;
+    // Ends the copy either way: with an error message the server abandons it.
+    const bool ended = PQputCopyEnd(conn, sent ? nullptr : "seika: sending the rows failed") == 1;
+    bool ok = sent && ended;
+    while (PGresult *result = PQgetResult(conn)) {
+        ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+    }
+    return ok;
 }
 
 } // namespace
@@ -206,9 +242,21 @@ void PgBulkObservations::encodeAhead(const ChangeSet &changes)
     if (first == changes.observations.size())
         return;
     const qsizetype end = runAt(changes, first).first;
-    if (first < end)
-        m_ahead = Ahead{&changes, first, changes.observations.at(first).id,
-                        copyData(changes, first, std::min(end, first + BlockRows), false)};
+    if (first >= end)
+        return;
+    m_ahead = Ahead{&changes, first, changes.observations.at(first).id,
+                    copyData(changes, first, std::min(end, first + BlockRows), false), {}};
+    stageAhead(m_ahead.data, m_ahead.table, false);
+}
+
+void PgBulkObservations::stageAhead(QByteArray &data, QByteArray &table, bool removal)
+{
+    table.clear();
+    if (!m_stager || data.isEmpty())
+        return;
+    table = m_stager->stage(removal ? IdColumns : RowColumns, data);
+    if (!table.isEmpty())
+        data.clear();
 }
 
 Result<void> PgBulkObservations::put(const ChangeSet &changes, const std::function<bool(qsizetype)> &progress)
@@ -236,38 +284,54 @@ Result<void> PgBulkObservations::writeRange(const ChangeSet &changes, qsizetype 
         return std::unexpected(conn.error());
     const QByteArray &statement = kind == Kind::Remove ? RemoveStaged : kind == Kind::Update ? UpdateStaged : InsertStaged;
     const bool removal = kind == Kind::Remove;
-    // Made while the server wrote the change before, or now.
-    QByteArray data = !removal && m_ahead.changes == &changes && m_ahead.first == first
-                              && m_ahead.firstId == changes.observations.at(first).id
-                          ? std::exchange(m_ahead, {}).data
-                          : copyData(changes, first, std::min(end, first + BlockRows), removal);
+    // Made (and staged by the stager) while the server wrote the change before, or now.
+    QByteArray data;
+    QByteArray table;
+    if (!removal && m_ahead.changes == &changes && m_ahead.first == first
+        && m_ahead.firstId == changes.observations.at(first).id) {
+        Ahead ahead = std::exchange(m_ahead, {});
+        data = std::move(ahead.data);
+        table = std::move(ahead.table);
+    } else {
+        data = copyData(changes, first, std::min(end, first + BlockRows), removal);
+    }
     for (qsizetype block = first; block < end; block += BlockRows) {
         if (progress && !progress(block))
             return fail(ErrorCode::Cancelled, m_connection.location());
         const qsizetype blockEnd = std::min(end, block + BlockRows);
-        if (auto r = run(*conn, ClearStage); !r)
-            return r;
-        if (auto r = copyIn(*conn, removal ? CopyIds : CopyRows, data); !r)
-            return r;
+        // The block's rows in the stager's table, or copied into this connection's own now.
+        const QByteArray stage = table.isEmpty() ? TempStage : std::exchange(table, {});
+        if (stage == TempStage) {
+            if (auto r = run(*conn, ClearStage); !r)
+                return r;
+            if (auto r = copyIn(*conn, copyInto(TempStage, removal ? IdColumns : RowColumns), data); !r)
+                return r;
+        }
         // A savepoint, so that a block found stale can be looked at as it was before it was written.
         if (auto r = run(*conn, Savepoint); !r)
             return r;
-        if (PQsendQuery(*conn, statement.constData()) != 1)
-            return std::unexpected(failed(*conn, statement));
-        // The next block is made ready while the server writes this one.
-        data = blockEnd < end ? copyData(changes, blockEnd, std::min(end, blockEnd + BlockRows), removal) : QByteArray();
-        if (blockEnd >= end && m_whileWriting)
-            m_whileWriting();
-        auto written = countWritten(*conn, statement, kind == Kind::Insert);
-        if (!written)
-            return std::unexpected(written.error());
-        if (*written == blockEnd - block)
+        const QByteArray written = onStage(statement, stage);
+        if (PQsendQuery(*conn, written.constData()) != 1)
+            return std::unexpected(failed(*conn, written));
+        // The next block is made ready — and staged — while the server writes this one.
+        if (blockEnd < end) {
+            data = copyData(changes, blockEnd, std::min(end, blockEnd + BlockRows), removal);
+            stageAhead(data, table, removal);
+        } else {
+            data.clear();
+            if (m_whileWriting)
+                m_whileWriting();
+        }
+        auto count = countWritten(*conn, written, kind == Kind::Insert);
+        if (!count)
+            return std::unexpected(count.error());
+        if (*count == blockEnd - block)
             continue;
         // No lost update: a row of the block was changed by another client since this one read it. The
         // transaction is rolled back by the caller; which row it was, for the message:
         if (auto r = run(*conn, BackToSavepoint); !r)
             return r;
-        auto stale = firstStale(*conn, kind);
+        auto stale = firstStale(*conn, kind, stage);
         if (!stale)
             return std::unexpected(stale.error());
         for (qsizetype i = block; i < blockEnd; ++i) {
@@ -275,7 +339,7 @@ Result<void> PgBulkObservations::writeRange(const ChangeSet &changes, qsizetype 
                 return std::unexpected(rowversions::observationConflict(m_connection, changes, changes.observations.at(i)));
         }
         return fail(ErrorCode::DatabaseError, m_connection.location(), {},
-                    QStringLiteral("%1 of %2 figures written").arg(*written).arg(blockEnd - block));
+                    QStringLiteral("%1 of %2 figures written").arg(*count).arg(blockEnd - block));
     }
     return {};
 }
@@ -308,9 +372,9 @@ Result<qint64> PgBulkObservations::countWritten(PGconn *conn, const QByteArray &
     return rows;
 }
 
-Result<qint64> PgBulkObservations::firstStale(PGconn *conn, Kind kind)
+Result<qint64> PgBulkObservations::firstStale(PGconn *conn, Kind kind, const QByteArray &stage)
 {
-    const QByteArray &sql = kind == Kind::Insert ? TakenStaged : StaleStaged;
+    const QByteArray sql = onStage(kind == Kind::Insert ? TakenStaged : StaleStaged, stage);
     PGresult *result = PQexec(conn, sql.constData());
     const bool ok = result && PQresultStatus(result) == PGRES_TUPLES_OK;
     const qint64 id = ok && PQntuples(result) > 0 ? QByteArray(PQgetvalue(result, 0, 0)).toLongLong() : 0;
@@ -358,26 +422,87 @@ Result<void> PgBulkObservations::run(PGconn *conn, const QByteArray &sql)
 
 Result<void> PgBulkObservations::copyIn(PGconn *conn, const QByteArray &statement, const QByteArray &data)
 {
-    PGresult *start = PQexec(conn, statement.constData());
-    const bool copying = start && PQresultStatus(start) == PGRES_COPY_IN;
-    PQclear(start);
-    if (!copying)
-        return std::unexpected(failed(conn, statement));
-    // In pieces of 1 MiB: libpq sends each as it comes (blocking connection).
-    constexpr qsizetype Piece = 1 << 20;
-    bool sent = true;
-    for (qsizetype at = 0; sent && at < data.size(); at += Piece)
-        sent = PQputCopyData(conn, data.constData() + at, int(std::min(Piece, data.size() - at))) == 1;
-    // Ends the copy either way: with an error message the server abandons it.
-    const bool ended = PQputCopyEnd(conn, sent ? nullptr : "seika: sending the rows failed") == 1;
-    bool ok = sent && ended;
-    while (PGresult *result = PQgetResult(conn)) {
-        ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
-        PQclear(result);
-    }
-    if (!ok)
+    if (!copyRows(conn, statement, data))
         return std::unexpected(failed(conn, statement));
     return {};
+}
+
+PgStager::PgStager(QList<QPair<QByteArray, QByteArray>> parameters) : m_parameters(std::move(parameters)) {}
+
+PgStager::~PgStager()
+{
+    release();
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+PGconn *PgStager::connection()
+{
+    if (m_failed)
+        return nullptr;
+    if (m_conn && PQstatus(m_conn) == CONNECTION_OK)
+        return m_conn;
+    if (m_conn)
+        PQfinish(m_conn); // broken (a server restart): connected again below
+    QList<const char *> keywords;
+    QList<const char *> values;
+    for (const auto &[keyword, value] : std::as_const(m_parameters)) {
+        keywords << keyword.constData();
+        values << value.constData();
+    }
+    keywords << nullptr;
+    values << nullptr;
+    m_conn = PQconnectdbParams(keywords.constData(), values.constData(), 0);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        m_failed = true;
+    }
+    return m_conn;
+}
+
+QByteArray PgStager::stage(const QByteArray &columns, const QByteArray &rows)
+{
+    PGconn *conn = connection();
+    if (!conn)
+        return {};
+    PGresult *result = PQexec(conn, "SELECT seika_stage_open()");
+    const bool ok = result && PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
+    const QByteArray table = ok ? QByteArray(PQgetvalue(result, 0, 0)) : QByteArray();
+    PQclear(result);
+    if (table.isEmpty()) {
+        m_failed = true;
+        return {};
+    }
+    m_tables << table;
+    if (!copyRows(conn, copyInto(table, columns), rows)) {
+        m_failed = true;
+        return {};
+    }
+    ++m_count;
+    return table;
+}
+
+void PgStager::release()
+{
+    m_failed = false; // the next write tries again (a server restarted meanwhile, say)
+    if (m_tables.isEmpty())
+        return;
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        m_tables.clear(); // the server drops them a day later (seika_stage_open())
+        return;
+    }
+    // Their names as the server gave them (quote_ident): one text[] literal, each element quoted.
+    QByteArray names = "{";
+    for (const QByteArray &table : std::as_const(m_tables)) {
+        if (names.size() > 1)
+            names += ',';
+        names += '"' + QByteArray(table).replace('\\', "\\\\").replace('"', "\\\"") + '"';
+    }
+    names += '}';
+    m_tables.clear();
+    const char *values[] = {names.constData()};
+    PQclear(PQexecParams(m_conn, "SELECT seika_stage_close(CAST($1 AS TEXT[]))", 1, nullptr, values, nullptr, nullptr, 0));
 }
 
 } // namespace seika::core

@@ -3,12 +3,52 @@
 #include "core/storage/documentwriter.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 
 #include <utility>
 
 typedef struct pg_conn PGconn;
 
 namespace seika::core {
+
+/// A second connection to the server, of the same user, that fills staging tables while the writer's own
+/// connection writes the block before from another (docs/server.md "Large imports"): so the server COPYs one
+/// block while it inserts the one before, on two of its processes, instead of one after the other. Each table
+/// is made by the server (seika_stage_open(), the server's part from version 4) for this login role alone, filled
+/// and committed here, read by the writer's transaction (READ COMMITTED: its next statement sees it) and dropped
+/// by release() once that transaction has ended. Connects when first asked, without a password (Seika keeps
+/// none: ~/.pgpass, PGPASSFILE, PGSERVICE or a server that asks for none); when it cannot — or the server
+/// refuses a table, or the connection breaks — stage() says so and is not tried again until release(): the
+/// writer then stages on its own connection, as before. Used on one thread; not copyable.
+class PgStager final
+{
+public:
+    /// Will connect with libpq's keywords and values (PgLocation::libpqParameters()).
+    explicit PgStager(QList<QPair<QByteArray, QByteArray>> parameters);
+    ~PgStager();
+    PgStager(const PgStager &) = delete;
+    PgStager &operator=(const PgStager &) = delete;
+
+    /// A new table holding rows — COPY's binary data of columns (observations' column names in parentheses),
+    /// committed — named as SQL spells it; empty when this connection cannot stage.
+    [[nodiscard]] QByteArray stage(const QByteArray &columns, const QByteArray &rows);
+    /// Drops the tables staged since the last release (after the transaction that read them ended).
+    void release();
+    /// How many tables stage() made in all (for tests).
+    [[nodiscard]] qsizetype staged() const { return m_count; }
+
+private:
+    /// The connection, made when first needed (again when broken); nullptr when it cannot be, or once this write's
+    /// staging failed.
+    [[nodiscard]] PGconn *connection();
+
+    QList<QPair<QByteArray, QByteArray>> m_parameters;
+    PGconn *m_conn = nullptr;
+    bool m_failed = false;
+    QList<QByteArray> m_tables;
+    qsizetype m_count = 0;
+};
 
 /// PgStore's way of writing the observations of a large change (an import, its undo, a copy onto the server):
 /// the rows go to the server with libpq's COPY FROM STDIN — on the connection Qt's QPSQL driver holds — into a
@@ -32,6 +72,9 @@ public:
     /// On connection's QPSQL connection. Fails later, with DatabaseError, when its driver is not QPSQL.
     explicit PgBulkObservations(const sql::Connection &connection);
 
+    /// Blocks after a change's first are staged by stager, while the block before is written (nullptr: each on this
+    /// connection, after the one before).
+    void setStager(PgStager *stager) { m_stager = stager; }
     /// Called once the last block of a remove() or put() is sent, while the server writes it (PgStore::writeInParts()
     /// makes its next part then). It must not use the connection.
     void setWhileWriting(std::function<void()> work) { m_whileWriting = std::move(work); }
@@ -56,7 +99,7 @@ private:
     /// The id of the first staged row that another client changed since this one read it (docs/server.md "No
     /// lost update"): a row to remove or update no longer stored, or written by another change than the one the
     /// client saw (the staged expected_change); a row to insert whose key is stored already. 0: none.
-    [[nodiscard]] Result<qint64> firstStale(PGconn *conn, Kind kind);
+    [[nodiscard]] Result<qint64> firstStale(PGconn *conn, Kind kind, const QByteArray &stage);
     /// Waits for sql, sent with PQsendQuery, and gives the number of rows it wrote; -1 when keyTakenIsStale and the
     /// unique key refused a row.
     [[nodiscard]] Result<qint64> countWritten(PGconn *conn, const QByteArray &sql, bool keyTakenIsStale);
@@ -70,8 +113,11 @@ private:
         const ChangeSet *changes = nullptr;
         qsizetype first = 0;
         ObservationId firstId;
-        QByteArray data;
+        QByteArray data;  ///< the rows, when not staged
+        QByteArray table; ///< the stager's table holding them
     };
+    /// The stager's table of rows [first, end) of changes (empty: it could not; data then holds them).
+    void stageAhead(QByteArray &data, QByteArray &table, bool removal);
 
     /// The first row put() writes of changes (past the removals): its size when none.
     [[nodiscard]] static qsizetype firstPut(const ChangeSet &changes);
@@ -80,6 +126,7 @@ private:
 
     const sql::Connection &m_connection;
     bool m_staged = false;
+    PgStager *m_stager = nullptr;
     std::function<void()> m_whileWriting;
     Ahead m_ahead;
 };

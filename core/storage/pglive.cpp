@@ -105,7 +105,7 @@ const QStringList Objects = {
 const QString ListTablesSql = QStringLiteral(
     "SELECT quote_ident(tablename) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
     " AND tablename NOT IN ('observations', 'changes', 'audit_log', 'seika_change_origin', 'seika_pending',"
-    " 'seika_staff', 'seika_touched') ORDER BY tablename");
+    " 'seika_staff', 'seika_touched', 'seika_stages') AND tablename NOT LIKE 'seika\\_stage\\_%' ORDER BY tablename");
 
 /// objects with the names of db filled in (pgserver's names: the viewer group is the same role).
 Result<QStringList> named(const QSqlDatabase &db, const QStringList &objects)

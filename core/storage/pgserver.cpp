@@ -314,6 +314,60 @@ const QStringList SourceObjects = {
     QStringLiteral("REVOKE ALL ON FUNCTION seika_event_source(TEXT, TEXT, BIGINT) FROM PUBLIC"),
 };
 
+/// Version 4: the staging tables of a large write's second connection (PgStager, docs/server.md "Large imports").
+/// seika_stage_open() makes an unlogged table of observations' columns for the calling login role alone (granted
+/// SELECT and INSERT on it, nobody else anything; owned by the owner) and records it in seika_stages; the caller
+/// fills it by COPY on one connection and its writing transaction reads it on the other.
+/// seika_stage_close() drops the caller's tables; a table left by a client that never closed it (killed) goes
+/// when any open comes a day later. The tables have no row-level security, as COPY refuses a table with it: they
+/// hold nothing but their one user's rows on the way in, which the statements into observations then check as any.
+const QStringList StageObjects = {
+    QStringLiteral("CREATE TABLE seika_stages (name TEXT NOT NULL PRIMARY KEY, db_user TEXT NOT NULL,"
+                   " created TIMESTAMPTZ NOT NULL DEFAULT now())"),
+    QStringLiteral("ALTER TABLE seika_stages ENABLE ROW LEVEL SECURITY"),
+    QStringLiteral("ALTER TABLE seika_stages FORCE ROW LEVEL SECURITY"),
+    QStringLiteral("CREATE POLICY seika_owner ON seika_stages USING (current_user = {owner})"
+                   " WITH CHECK (current_user = {owner})"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_stage_open() RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE n TEXT; old TEXT;"
+        " BEGIN"
+        "   IF NOT seika_may('ward-editor') THEN"
+        "     RAISE EXCEPTION 'seika-refused:stage' USING ERRCODE = 'insufficient_privilege';"
+        "   END IF;"
+        "   FOR old IN DELETE FROM seika_stages WHERE created < now() - interval '1 day' RETURNING name LOOP"
+        "     EXECUTE format('DROP TABLE IF EXISTS %I', old);"
+        "   END LOOP;"
+        "   n := 'seika_stage_' || replace(CAST(gen_random_uuid() AS TEXT), '-', '');"
+        "   EXECUTE format('CREATE UNLOGGED TABLE %I (id BIGINT NOT NULL, indicator_id BIGINT, fiscal_year INTEGER,"
+        " area_id BIGINT, numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, value DOUBLE PRECISION,"
+        " as_of VARCHAR(10), note TEXT, change_id BIGINT, expected_change BIGINT)', n);"
+        "   EXECUTE format('GRANT SELECT, INSERT ON %I TO %I', n, session_user);"
+        "   INSERT INTO seika_stages (name, db_user) VALUES (n, session_user);"
+        "   RETURN quote_ident(n);"
+        " END $f$"),
+    QStringLiteral(
+        "CREATE FUNCTION seika_stage_close(tables TEXT[]) RETURNS VOID LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = {schema}, pg_temp AS $f$"
+        " DECLARE n TEXT;"
+        " BEGIN"
+        "   FOR n IN DELETE FROM seika_stages WHERE quote_ident(name) = ANY (tables) AND db_user = session_user"
+        "     RETURNING name LOOP"
+        "     EXECUTE format('DROP TABLE IF EXISTS %I', n);"
+        "   END LOOP;"
+        " END $f$"),
+    QStringLiteral("REVOKE ALL ON FUNCTION seika_stage_open(), seika_stage_close(TEXT[]) FROM PUBLIC"),
+};
+
+/// StageObjects and the ward editors' (and so every writer's) right to use them.
+QStringList stageObjects(const QString &wardEditors)
+{
+    return StageObjects
+           + QStringList{QStringLiteral("GRANT EXECUTE ON FUNCTION seika_stage_open(), seika_stage_close(TEXT[]) TO ")
+                         + wardEditors};
+}
+
 /// The checks of the figures one statement wrote or removed — transition table rows — for the whole statement at
 /// once: a single pass groups the rows by indicator, area and year; then a locked year, an area not the user's
 /// (a ward editor: another ward, or the city) and, for written rows (written), an indicator or area that is not
@@ -691,10 +745,10 @@ Result<void> install(QSqlDatabase &db)
                 statements << QStringLiteral("CREATE POLICY seika_delete ON %1 FOR DELETE USING (%2)").arg(table, check);
         }
     }
-    for (const QString &statement : std::as_const(statements)) {
-        if (auto r = sql::execute(db, statement); !r)
-            return r;
-    }
+    // After the loop above: the staging tables' record is no table of the document.
+    statements << stageObjects(ward);
+    if (auto r = runAll(db, statements, *n); !r)
+        return r;
     // The NOTIFY of each change and the record of what it wrote (others' changes appear in open windows).
     return pglive::install(db);
 }
@@ -721,8 +775,10 @@ Result<void> upgrade(QSqlDatabase &db, int from)
     };
     if (from < 2)
         statements << ObservationObjects << observationPolicies();
-    statements << SourceObjects
-               << QStringLiteral("GRANT EXECUTE ON FUNCTION seika_event_source(TEXT, TEXT, BIGINT) TO ") + n->groups.at(1);
+    if (from < 3)
+        statements << SourceObjects
+                   << QStringLiteral("GRANT EXECUTE ON FUNCTION seika_event_source(TEXT, TEXT, BIGINT) TO ") + n->groups.at(1);
+    statements << stageObjects(n->groups.at(1));
     if (auto r = runAll(db, statements, *n); !r)
         return r;
     // The owner's change, recorded as such (one entry: seika_meta.value of the server's part).

@@ -20,10 +20,13 @@ namespace seika::core::pgserver {
 inline constexpr char16_t SecurityKey[] = u"server_security";
 /// 1: a guard and an audit trigger per figure, foreign keys on observations; 2: statement triggers checking and
 /// auditing a statement's figures set-wise, the foreign keys of observations checked by them; 3: a change written
-/// in parts gives its source's digest and rows read after its rows (seika_event_source()).
-inline constexpr int SecurityVersion = 3;
+/// in parts gives its source's digest and rows read after its rows (seika_event_source()); 4: staging tables a
+/// large write's second connection fills while the first writes (seika_stage_open(), PgStager).
+inline constexpr int SecurityVersion = 4;
 /// The first version whose server takes a change in parts (PgStore::writeInParts()).
 inline constexpr int PartsVersion = 3;
+/// The first version with staging tables for a second connection (PgStager).
+inline constexpr int StagesVersion = 4;
 
 /// The names the server part's statements are written with, each quoted by the server (quote_ident,
 /// quote_literal): pgserver's and pglive's.

@@ -43,9 +43,11 @@ QString firstLine(const QString &text)
 /// (PgBulkObservations); and the transaction, begun by the caller.
 struct Writing
 {
-    Writing(const sql::Connection &connection, QSqlDatabase &db) : writer(connection), bulk(connection), transaction(db)
+    Writing(const sql::Connection &connection, QSqlDatabase &db, PgStager *stager)
+        : writer(connection), bulk(connection), transaction(db)
     {
         writer.useBulk(&bulk);
+        bulk.setStager(stager);
     }
 
     DocumentWriter writer;
@@ -582,7 +584,7 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
     committing = false;
     Result<void> result;
     {
-        Writing writing(*m_connection, m_db);
+        Writing writing(*m_connection, m_db, stager());
         DocumentWriter &writer = writing.writer;
         sql::Transaction &transaction = writing.transaction;
         if (auto r = transaction.begin(); !r)
@@ -618,9 +620,18 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
                 result = std::unexpected(r.error());
         }
     }
+    if (m_stager)
+        m_stager->release(); // the transaction that read its tables has ended
     if (!result)
         return std::unexpected(result.error().code == ErrorCode::Cancelled ? result.error() : classify(result.error()));
     return {};
+}
+
+PgStager *PgStore::stager()
+{
+    if (!m_stager && m_serverAudit && m_serverPart >= pgserver::StagesVersion && m_mode == OpenMode::ReadWrite)
+        m_stager = std::make_unique<PgStager>(m_location.libpqParameters(ReconnectTimeout));
+    return m_stager.get();
 }
 
 bool PgStore::writesInParts() const
@@ -646,7 +657,7 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
         return {}; // nothing to write, no event
     Result<void> result;
     {
-        Writing writing(*m_connection, m_db);
+        Writing writing(*m_connection, m_db, stager());
         sql::Transaction &transaction = writing.transaction;
         if (auto r = transaction.begin(); !r)
             return std::unexpected(classify(r.error()));
@@ -689,6 +700,8 @@ Result<void> PgStore::writeInParts(ChangeParts &parts, const std::function<bool(
         };
         result = writeAll();
     }
+    if (m_stager)
+        m_stager->release(); // the transaction that read its tables has ended
     // Rolled back: a refusal's words can now be looked up (the parts' own reasons to stop pass as they are).
     if (!result)
         return std::unexpected(explained(classify(result.error())));

@@ -16,6 +16,7 @@ namespace sql {
 class Connection;
 }
 class StoreInterrupt;
+class PgStager;
 
 /// A Seika document in a PostgreSQL database, through Qt SQL's QPSQL driver: one database per document
 /// (a city's plan), the tables in the database's default schema, written by the same schema code as a
@@ -150,6 +151,8 @@ private:
     [[nodiscard]] Error explained(const Error &error);
     /// The role as Permissions::describe() gives it, the wards' names read from the server.
     [[nodiscard]] QString describeRole();
+    /// The second connection of large writes; nullptr before the server's part of StagesVersion or read-only.
+    [[nodiscard]] PgStager *stager();
 
     class Ids;
 
@@ -168,6 +171,8 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<sql::Connection> m_connection;
     std::unique_ptr<Ids> m_ids;
+    /// The second connection of large writes (made when first needed: the server's part of StagesVersion).
+    std::unique_ptr<PgStager> m_stager;
     /// The thread's StoreInterrupt when it has one (a ThreadedStore's): the open connection is registered with it,
     /// and a call it interrupted is not connected again.
     StoreInterrupt *m_interrupt = nullptr;

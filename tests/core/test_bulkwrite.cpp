@@ -12,6 +12,7 @@
 #include "core/session/opendocument.h"
 #include "core/session/streamedimport.h"
 #include "core/storage/pgbulk.h"
+#include "core/storage/pgserver.h"
 #include "core/storage/serverusers.h"
 #include "tests/core/coresupport.h"
 #include "tests/core/storebackends.h"
@@ -579,6 +580,7 @@ TEST_F(ServerBulkWrite, AServerPartBeforeVersion3TakesTheImportWholeUntilUpgrade
             .toString();
     };
     m_server->run({u"DROP FUNCTION seika_event_source(TEXT, TEXT, BIGINT)"_s,
+                   u"DROP FUNCTION seika_stage_open(), seika_stage_close(TEXT[])"_s, u"DROP TABLE seika_stages"_s,
                    u"UPDATE seika_meta SET value = '2' WHERE key = 'server_security'"_s});
     {
         auto doc = openAs({});
@@ -604,6 +606,91 @@ TEST_F(ServerBulkWrite, AServerPartBeforeVersion3TakesTheImportWholeUntilUpgrade
     EXPECT_EQ(sourceOf(u"new.csv"_s), u"5e1f utf8 2000"_s);
     // Only the transaction's own event, which it described: anyone else's call is refused.
     EXPECT_TRUE(m_server->execAs(owner, u"SELECT seika_event_source('x', 'utf8', 1)"_s).contains(u"seika-refused:no-change"_s));
+    // And the staging tables of version 4.
+    EXPECT_EQ(m_server->scalar(u"SELECT value FROM seika_meta WHERE key = 'server_security'"_s).toInt(),
+              pgserver::SecurityVersion);
+    EXPECT_TRUE(m_server->scalar(u"SELECT to_regproc('seika_stage_open') IS NOT NULL"_s).toBool());
+}
+
+TEST_F(ServerBulkWrite, ALargeWritesLaterBlockIsStagedByASecondConnectionForTheWriterAloneAndDroppedAfterwards)
+{
+    const QString editor = m_server->roleName(u"toukei"_s);
+    const QString other = m_server->roleName(u"saiwai"_s);
+    ASSERT_TRUE(addServerUser(m_server->url(), editor, AccessRole::CityEditor, {}).has_value());
+    ASSERT_TRUE(addServerUser(m_server->url(), other, AccessRole::WardEditor, {u"幸区"_s}).has_value());
+    // What a client killed during an import two days ago left behind.
+    m_server->run({u"CREATE UNLOGGED TABLE seika_stage_left (id BIGINT)"_s,
+                   u"INSERT INTO seika_stages (name, db_user, created) VALUES ('seika_stage_left', 'x',"
+                   " now() - interval '2 days')"_s});
+    auto doc = openAs(editor);
+    ASSERT_TRUE(doc);
+    const WriteBatch batch = figures(1, Indicators);
+    ASSERT_GT(batch.operations.size(), PgBulkObservations::BlockRows) << "needs more than one block";
+    const auto stagedTables = [this](const QString &user) {
+        return m_server->scalar(u"SELECT string_agg(name, ',') FROM seika_stages WHERE db_user = '%1'"_s.arg(user))
+            .toString()
+            .split(u',', Qt::SkipEmptyParts);
+    };
+    const auto tablesLeft = [this] {
+        return m_server->scalar(u"SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE tablename LIKE 'seika\\_stage\\_%'"_s)
+            .toLongLong();
+    };
+
+    // While the first block is written the second is staged: in a table of the editor's alone.
+    QStringList staged;
+    QStringList othersTries;
+    qint64 rowsStaged = 0;
+    CommitOptions options;
+    options.validated = true;
+    options.progress = [&](qsizetype done) {
+        if (done > 0 && staged.isEmpty()) {
+            staged = stagedTables(editor);
+            for (const QString &table : std::as_const(staged)) {
+                rowsStaged += m_server->scalarAs(editor, u"SELECT COUNT(*) FROM %1"_s.arg(table)).toLongLong();
+                othersTries << m_server->execAs(other, u"SELECT COUNT(*) FROM %1"_s.arg(table))
+                            << m_server->execAs(other, u"INSERT INTO %1 (id) VALUES (1)"_s.arg(table));
+            }
+        }
+        return true;
+    };
+    auto r = doc->commit(batch, importInfo(u"big.csv"_s), options);
+    ASSERT_TRUE(r.has_value()) << describe(r);
+    EXPECT_EQ(r->valuesAdded, batch.operations.size());
+    EXPECT_EQ(figuresStored(), batch.operations.size());
+    ASSERT_EQ(staged.size(), 1) << "the second block, staged while the first was written";
+    EXPECT_EQ(rowsStaged, batch.operations.size() - PgBulkObservations::BlockRows);
+    ASSERT_EQ(othersTries.size(), 2);
+    for (const QString &refused : std::as_const(othersTries))
+        EXPECT_TRUE(refused.contains(u"permission denied"_s)) << refused.toStdString();
+    EXPECT_TRUE(stagedTables(editor).isEmpty()) << "dropped once the import's transaction ended";
+    EXPECT_TRUE(stagedTables(u"x"_s).isEmpty()) << "a table a day old goes when the next is made";
+    EXPECT_EQ(tablesLeft(), 0);
+
+    // Cancelled after its second block was staged: nothing written, nothing left.
+    const WriteBatch again = figures(1, Indicators, 7);
+    options.progress = [](qsizetype done) { return done == 0; };
+    auto cancelled = doc->commit(again, importInfo(u"big-2.csv"_s), options);
+    ASSERT_FALSE(cancelled.has_value());
+    EXPECT_EQ(cancelled.error().first().code, ErrorCode::Cancelled);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM changes WHERE source_file = 'big-2.csv'"_s), 0);
+    EXPECT_EQ(tablesLeft(), 0);
+}
+
+TEST_F(ServerBulkWrite, ALargeWriteWhoseSecondConnectionIsRefusedStagesOnItsOwnConnection)
+{
+    const QString editor = m_server->roleName(u"toukei"_s);
+    ASSERT_TRUE(addServerUser(m_server->url(), editor, AccessRole::CityEditor, {}).has_value());
+    m_server->run({u"REVOKE EXECUTE ON FUNCTION seika_stage_open() FROM %1_ward_editor"_s.arg(m_server->name())});
+    EXPECT_FALSE(m_server->execAs(editor, u"SELECT seika_stage_open()"_s).isEmpty());
+    auto doc = openAs(editor);
+    ASSERT_TRUE(doc);
+    const WriteBatch batch = figures(1, Indicators);
+    CommitOptions options;
+    options.validated = true;
+    auto r = doc->commit(batch, importInfo(u"big.csv"_s), options);
+    ASSERT_TRUE(r.has_value()) << describe(r);
+    EXPECT_EQ(figuresStored(), batch.operations.size());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM seika_stages"_s), 0);
 }
 
 TEST_F(ServerBulkWrite, AYearLockedMeanwhileRefusesTheWholeImport)
