@@ -6,11 +6,46 @@
 #include "ui/documentlocation.h"
 #include "ui/serverwaiter.h"
 
+#include <QDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace seika::ui {
 
 namespace {
+
+/// The offer to stop waiting for an upgrade when there is no window yet: what is being waited for, and the button
+/// (Esc too, through the ServerWaiter).
+class StopOffer final : public QDialog
+{
+public:
+    explicit StopOffer(const QString &document)
+    {
+        setObjectName(QStringLiteral("upgradeStopOffer"));
+        setWindowTitle(QStringLiteral("Seika"));
+        auto *layout = new QVBoxLayout(this);
+        auto *text = new QLabel(DocumentOpener::tr("The server does not answer while “%1” is being upgraded. Stop waiting "
+                                                   "(Esc) to leave the document as it was.")
+                                    .arg(document),
+                                this);
+        text->setWordWrap(true);
+        layout->addWidget(text);
+        m_button = new QPushButton(DocumentOpener::tr("Stop waiting"), this);
+        m_button->setObjectName(QStringLiteral("stopWaitingButton"));
+        layout->addWidget(m_button, 0, Qt::AlignRight);
+    }
+
+    [[nodiscard]] QPushButton *button() const { return m_button; }
+
+protected:
+    /// Closing it (its title bar, Esc past the waiter) stops waiting as the button does.
+    void reject() override { m_button->click(); }
+
+private:
+    QPushButton *m_button = nullptr;
+};
 
 /// core::upgradeStore(path); a server's off the window's thread, which waits for it as for any call to a server
 /// (ServerWaiter: the window repaints, its timers run, a busy cursor after a moment, the user's input waits), and
@@ -36,8 +71,14 @@ core::Result<int> upgrade(const QString &path, ServerWaiter *windowWaiter)
         return upgraded;
     });
     if (!windowWaiter) {
-        // No window to offer the stop in (opening from the command line): libpq's own timeouts end it.
+        // No window yet (a URL on the command line): a small one of its own offers the stop when the server keeps
+        // the upgrade waiting (another session holding the document's lock, say).
         ServerWaiter waiter;
+        StopOffer offer(DocumentLocation::name(path));
+        waiter.setStopper([interrupt] { return interrupt->interrupt(1); });
+        waiter.setStopControl(&offer);
+        QObject::connect(&waiter, &ServerWaiter::stopOfferChanged, &offer, &QWidget::setVisible);
+        QObject::connect(offer.button(), &QPushButton::clicked, &waiter, &ServerWaiter::stopWaiting);
         waiter.wait(QFuture<void>(upgrading));
         return upgrading.result();
     }

@@ -33,8 +33,8 @@ public:
     /// Opens the document at path with open(), and on the refusals above asks or falls back as described.
     /// Fails as DocumentSession::open() fails when the user says No to opening read-only, or nothing helps.
     /// waiter (the window's, which shows its offer to stop waiting) waits for the upgrade of a server's document;
-    /// when the user stops waiting the upgrade fails with ServerUnreachable. nullptr: a waiter of its own, which
-    /// offers no stop.
+    /// when the user stops waiting the upgrade fails with ServerUnreachable. nullptr (no window yet): a waiter of its
+    /// own, whose offer to stop is a small window of its own (objectName "upgradeStopOffer").
     [[nodiscard]] static core::Result<std::unique_ptr<DocumentSession>> open(const QString &path, const Opener &open,
                                                                              const Asker &ask,
                                                                              ServerWaiter *waiter = nullptr);

@@ -258,9 +258,10 @@ int importCsv(const QStringList &args, const QString &db, QTextStream &out, QTex
         out << CsvCommands::tr("Nothing to change: the document already holds these figures.") << '\n';
         return Success;
     }
-    out << (targets ? CsvCommands::tr("Updated the targets of %1 indicators in one change (recorded in the audit trail).")
-                    : CsvCommands::tr("Imported %1 figures in one change (recorded in the audit trail)."))
-               .arg(figures)
+    out << (targets ? CsvCommands::tr("Updated the targets of %n indicator(s) in one change (recorded in the audit trail).",
+                                      nullptr, int(figures))
+                    : CsvCommands::tr("Imported %n figure(s) in one change (recorded in the audit trail).", nullptr,
+                                      int(figures)))
         << '\n';
     if (errors > 0)
         out << CsvCommands::tr("Skipped the rows with errors (%1 findings).").arg(errors) << '\n';

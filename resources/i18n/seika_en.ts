@@ -545,10 +545,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
         <translation>Nothing to change: the document already holds these figures.</translation>
     </message>
     <message>
-        <source>Imported %1 figures in one change (recorded in the audit trail).</source>
-        <translation>Imported %1 figures in one change (recorded in the audit trail).</translation>
-    </message>
-    <message>
         <source>Skipped the rows with errors (%1 findings).</source>
         <translation>Skipped the rows with errors (%1 findings).</translation>
     </message>
@@ -563,10 +559,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</translation>
     <message>
         <source>import-csv reads the tables observations and targets, not “%1”.</source>
         <translation>import-csv reads the tables observations and targets, not “%1”.</translation>
-    </message>
-    <message>
-        <source>Updated the targets of %1 indicators in one change (recorded in the audit trail).</source>
-        <translation>Updated the targets of %1 indicators in one change (recorded in the audit trail).</translation>
     </message>
     <message>
         <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</source>
@@ -615,6 +607,20 @@ Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one obs
                  [--headers ja|en] [--layout long|wide] [--encoding utf8-bom|utf8|cp932] [--replace CHAR]
                  --out FILE
 Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one observation per row), described in docs/csv-format.md. The header row is in Japanese (指標コード, 年度, 地域 …) or English (indicator, fiscal_year, area …): --headers, else the language of the messages (--lang, else the UI language); import-csv reads both. Observations are sorted by indicator (in the plan&apos;s order), fiscal year and area (the city first, then the wards). --layout wide writes the observations with one row per indicator, area and field (numerator, denominator, rate) and one column per fiscal year, for reading and Excel charts; import-csv refuses it. The default encoding, UTF-8 with a byte order mark, opens correctly in Japanese Excel. In cp932 (Shift_JIS) characters it cannot hold (𠮷, emoji) are listed with row and column and nothing is written, unless --replace gives a character to write instead. The file is written whole or not at all. --table plan writes the plan (施策体系) as import-plan reads it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the targets of %n indicator(s) in one change (recorded in the audit trail).</source>
+        <translation>
+            <numerusform>Updated the targets of %n indicator in one change (recorded in the audit trail).</numerusform>
+            <numerusform>Updated the targets of %n indicators in one change (recorded in the audit trail).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) in one change (recorded in the audit trail).</source>
+        <translation>
+            <numerusform>Imported %n figure in one change (recorded in the audit trail).</numerusform>
+            <numerusform>Imported %n figures in one change (recorded in the audit trail).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3768,14 @@ show: every question of the survey ID with its answer categories and, for 全体
     <message>
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>The server does not answer while “%1” is being upgraded. Stop waiting (Esc) to leave the document as it was.</source>
+        <translation>The server does not answer while “%1” is being upgraded. Stop waiting (Esc) to leave the document as it was.</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
     </message>
 </context>
 <context>

@@ -544,10 +544,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
         <translation>変更はありません: 文書にはすでにこれらの値があります。</translation>
     </message>
     <message>
-        <source>Imported %1 figures in one change (recorded in the audit trail).</source>
-        <translation>%1件の値を1回の変更として取り込みました（変更履歴に記録しました）。</translation>
-    </message>
-    <message>
         <source>Skipped the rows with errors (%1 findings).</source>
         <translation>エラーのある行は取り込んでいません（%1件）。</translation>
     </message>
@@ -562,10 +558,6 @@ Exit codes: 0 success, 1 usage error, 2 bad data or file.</source>
     <message>
         <source>import-csv reads the tables observations and targets, not “%1”.</source>
         <translation>import-csv が読み込めるのは表 observations と targets です（「%1」は読み込めません）。</translation>
-    </message>
-    <message>
-        <source>Updated the targets of %1 indicators in one change (recorded in the audit trail).</source>
-        <translation>%1件の成果指標の目標値を1回の変更として更新しました（変更履歴に記録しました）。</translation>
     </message>
     <message>
         <source>Unknown table “%1”: use indicators, targets, observations, evaluations, audit, surveys or plan.</source>
@@ -614,6 +606,18 @@ Writes a table as RFC 4180 CSV (header row, CRLF line ends, long format: one obs
                  [--headers ja|en] [--layout long|wide] [--encoding utf8-bom|utf8|cp932] [--replace CHAR]
                  --out FILE
 表をRFC 4180形式のCSV（見出し行、CRLF改行、縦持ち: 1行に1つの値）で書き出します。各列は docs/csv-format.md に記載しています。見出し行は日本語（指標コード、年度、地域 …）または英語（indicator, fiscal_year, area …）です。--headers で指定し、指定がなければメッセージの言語（--lang、なければUIの言語）に従います。import-csv はどちらも読み込みます。実績値の行は指標（施策体系の順）、年度、地域（市全体、続いて各区）の順に並べます。--layout wide は実績値を指標・地域・項目（分子、分母、実績）ごとに1行、年度ごとに1列の横持ちで書き出します（閲覧やExcelのグラフ用。import-csv では読み込めません）。既定の文字コード（BOM付きUTF-8）は日本語版Excelでそのまま開けます。cp932（Shift_JIS）で表せない文字（𠮷、絵文字など）は行と列を示して一覧にし、何も書き出しません。--replace で代わりに書く文字を指定した場合はその文字に置き換えます。ファイルは全体が書き出されるか、まったく書き出されないかのどちらかです。--table plan は施策体系を import-plan が読み込む形式で書き出します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the targets of %n indicator(s) in one change (recorded in the audit trail).</source>
+        <translation>
+            <numerusform>%n件の成果指標の目標値を1回の変更として更新しました（変更履歴に記録しました）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) in one change (recorded in the audit trail).</source>
+        <translation>
+            <numerusform>%n件の値を1回の変更として取り込みました（変更履歴に記録しました）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3757,14 @@ show: 調査 ID の各設問について、選択肢と、全体および各属�
     <message>
         <source>Password for %1:</source>
         <translation>%1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>The server does not answer while “%1” is being upgraded. Stop waiting (Esc) to leave the document as it was.</source>
+        <translation>「%1」の更新中にサーバーが応答しません。「待つのをやめる」（Esc）で待機をやめると、文書は更新前のままになります。</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>待つのをやめる</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,8 @@ TEST_F(CliCsvTest, ErrorsApplyNothingUnlessValidRowsOnly)
 
     const CliRun applied = importCsv(path, {u"--valid-rows-only"_s});
     ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains(u"Imported 2 figures in one change (recorded in the audit trail)."_s))
+        << applied.out.toStdString();
     const QStringList rows = observations();
     EXPECT_EQ(rows.size(), rowsBefore.size() + 2);
     EXPECT_TRUE(rows.join(u'\n').contains(u"npo,市内認定・条例指定NPO法人数,2019,令和元年度,市全体,,,12,12,団体"_s))
@@ -218,6 +220,7 @@ TEST_F(CliCsvTest, TargetsImportAfterADryRun)
     EXPECT_EQ(sha256(m_db), before);
     const CliRun r = onSample({u"import-csv"_s, u"--table"_s, u"targets"_s, path});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Updated the targets of 1 indicator in one change"_s)) << r.out.toStdString();
     const QString out = m_dir.filePath(u"targets-out.csv"_s);
     ASSERT_EQ(onSample({u"export-csv"_s, u"--table"_s, u"targets"_s, u"--out"_s, out}).exitCode, 0);
     EXPECT_TRUE(QString::fromUtf8(read(out)).contains(u"npo,市内認定・条例指定NPO法人数,2029,令和11年度,30,at_least,団体"_s))

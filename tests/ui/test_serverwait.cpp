@@ -18,6 +18,7 @@
 #include "core/storage/schema.h"
 #include "freezableproxy.h"
 #include "tests/core/pgtestdatabase.h"
+#include "ui/documentopener.h"
 #include "ui/documentsession.h"
 #include "ui/editors/spreadsheetview.h"
 #include "ui/editors/yearlyvalueseditor.h"
@@ -612,6 +613,68 @@ TEST_F(ServerWaitTest, AnUpgradeTheServerHoldsUpCanBeStoppedAndChangesNothing)
     EXPECT_EQ(older.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(),
               QString::number(core::schema::LatestVersion));
     (void)window.releaseSession();
+}
+
+TEST_F(ServerWaitTest, AnUpgradeAskedAtStartUpBeforeAnyWindowIsOfferedTheStopInAWindowOfItsOwn)
+{
+    (void)window.releaseSession();
+    session = nullptr;
+    test::PgTestDatabase older;
+    ASSERT_NO_FATAL_FAILURE(makeVersion5(older));
+    const QString name = u"test-serverwait-startup-lock"_s;
+    {
+        QSqlDatabase db = connectDirectly(older, name);
+        ASSERT_TRUE(db.isOpen());
+        QSqlQuery lock(db);
+        ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(core::schema::ApplicationId)));
+
+        // As `seika postgresql://…` starts: no window, the user says Yes to upgrading, the server holds it up.
+        bool clicked = false;
+        bool given = false;
+        QString offered;
+        QElapsedTimer clock;
+        clock.start();
+        const auto opened = whileTicking(
+            [&] {
+                return ui::DocumentOpener::openServer(
+                    throughProxy(older.name()), {}, [](const QString &, const QString &) { return true; }, {});
+            },
+            [&] {
+                // Never offered: the lock goes, so that the test fails rather than waits for ever.
+                if (!clicked && !given && clock.elapsed() > ui::ServerWaiter::OfferStopAfter + 5000)
+                    given = lock.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(core::schema::ApplicationId));
+                const QList<QWidget *> windows = QApplication::topLevelWidgets();
+                for (QWidget *offer : windows) {
+                    if (clicked || offer->objectName() != u"upgradeStopOffer"_s || !offer->isVisible())
+                        continue;
+                    auto *text = offer->findChild<QLabel *>();
+                    auto *stop = offer->findChild<QPushButton *>(u"stopWaitingButton"_s);
+                    ASSERT_TRUE(text && stop);
+                    offered = text->text() + u" | "_s + stop->text();
+                    clicked = true;
+                    QTest::mouseClick(stop, Qt::LeftButton);
+                }
+            });
+        const qint64 waited = clock.elapsed();
+        ASSERT_TRUE(clicked) << "the offer never showed";
+        EXPECT_TRUE(offered.contains(u"is being upgraded"_s) && offered.endsWith(u"Stop waiting"_s))
+            << offered.toStdString();
+        EXPECT_GE(waited, ui::ServerWaiter::OfferStopAfter);
+        EXPECT_LT(waited, ui::ServerWaiter::OfferStopAfter + 3000) << "the button did not end the wait";
+        ASSERT_FALSE(opened.has_value());
+        EXPECT_TRUE(core::errorMessage(opened.error()).contains(u"stopped waiting"_s))
+            << core::errorMessage(opened.error()).toStdString();
+        const QList<QWidget *> windows = QApplication::topLevelWidgets();
+        for (QWidget *offer : windows)
+            EXPECT_FALSE(offer->objectName() == u"upgradeStopOffer"_s && offer->isVisible()) << "the offer went";
+        EXPECT_EQ(QApplication::overrideCursor(), nullptr);
+        EXPECT_TRUE(lock.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(core::schema::ApplicationId)));
+        lock.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    EXPECT_EQ(older.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(), u"5"_s)
+        << "the upgrade given up changed nothing";
 }
 
 // Without a server: a wait whose call keeps being answered (a write's progress) is not offered to stop; once the
