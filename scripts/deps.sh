@@ -6,7 +6,7 @@ set -euo pipefail
 SEIKA_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libpq-dev postgresql
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libpq-dev libssl-dev postgresql
     libgl-dev libicu-dev fonts-noto-cjk
     googletest libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth imagemagick poppler-utils sqlite3 libsqlite3-dev shared-mime-info

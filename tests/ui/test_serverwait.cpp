@@ -659,7 +659,8 @@ TEST_F(ServerWaitTest, AnUpgradeAskedAtStartUpBeforeAnyWindowIsOfferedTheStopInA
         ASSERT_TRUE(clicked) << "the offer never showed";
         EXPECT_TRUE(offered.contains(u"is being upgraded"_s) && offered.endsWith(u"Stop waiting"_s))
             << offered.toStdString();
-        EXPECT_GE(waited, ui::ServerWaiter::OfferStopAfter);
+        // Not at once (a coarse timer may fire up to 5 % early).
+        EXPECT_GE(waited, ui::ServerWaiter::OfferStopAfter * 9 / 10);
         EXPECT_LT(waited, ui::ServerWaiter::OfferStopAfter + 3000) << "the button did not end the wait";
         ASSERT_FALSE(opened.has_value());
         EXPECT_TRUE(core::errorMessage(opened.error()).contains(u"stopped waiting"_s))
