@@ -164,6 +164,27 @@ protected:
         QSqlDatabase::removeDatabase(name);
     }
 
+    /// Runs body while another session holds the lock every upgrade of database takes, so that an upgrade waits for
+    /// it (lock: that session's query, for body to let the lock go itself); then the database must still be version 5.
+    static void whileUpgradeLockHeld(const test::PgTestDatabase &database, const std::function<void(QSqlQuery &)> &body)
+    {
+        const QString name = u"test-serverwait-lock"_s;
+        const QString unlock = u"SELECT pg_advisory_unlock(%1)"_s.arg(core::schema::ApplicationId);
+        {
+            QSqlDatabase db = connectDirectly(database, name);
+            ASSERT_TRUE(db.isOpen());
+            QSqlQuery lock(db);
+            ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(core::schema::ApplicationId)));
+            body(lock);
+            EXPECT_TRUE(lock.exec(unlock));
+            lock.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        EXPECT_EQ(database.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(), u"5"_s)
+            << "the upgrade given up changed nothing";
+    }
+
     /// A change of the document's title, as Document Settings makes it.
     core::WriteBatch retitle(const QString &title) const
     {
@@ -574,13 +595,7 @@ TEST_F(ServerWaitTest, AnUpgradeTheServerHoldsUpCanBeStoppedAndChangesNothing)
     ASSERT_NE(stop, nullptr);
 
     // Another session holds the lock every upgrade of the database takes: the upgrade waits for it.
-    const QString name = u"test-serverwait-lock"_s;
-    {
-        QSqlDatabase db = connectDirectly(older, name);
-        ASSERT_TRUE(db.isOpen());
-        QSqlQuery lock(db);
-        ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(core::schema::ApplicationId)));
-
+    whileUpgradeLockHeld(older, [&](QSqlQuery &) {
         answer = [](const QString &, const QString &) { return true; };
         bool clicked = false;
         QElapsedTimer clock;
@@ -599,13 +614,7 @@ TEST_F(ServerWaitTest, AnUpgradeTheServerHoldsUpCanBeStoppedAndChangesNothing)
         EXPECT_TRUE(messages.last().contains(u"stopped waiting"_s)) << messages.last().toStdString();
         EXPECT_TRUE(stop->isHidden());
         EXPECT_EQ(QApplication::overrideCursor(), nullptr);
-        ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(core::schema::ApplicationId)));
-        lock.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    EXPECT_EQ(older.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(), u"5"_s)
-        << "the upgrade given up changed nothing";
+    });
 
     // Asked again, it goes through.
     ASSERT_TRUE(window.connectToServer(throughProxy(older.name()))) << messages.join(u'\n').toStdString();
@@ -621,13 +630,7 @@ TEST_F(ServerWaitTest, AnUpgradeAskedAtStartUpBeforeAnyWindowIsOfferedTheStopInA
     session = nullptr;
     test::PgTestDatabase older;
     ASSERT_NO_FATAL_FAILURE(makeVersion5(older));
-    const QString name = u"test-serverwait-startup-lock"_s;
-    {
-        QSqlDatabase db = connectDirectly(older, name);
-        ASSERT_TRUE(db.isOpen());
-        QSqlQuery lock(db);
-        ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(core::schema::ApplicationId)));
-
+    whileUpgradeLockHeld(older, [&](QSqlQuery &lock) {
         // As `seika postgresql://…` starts: no window, the user says Yes to upgrading, the server holds it up.
         bool clicked = false;
         bool given = false;
@@ -669,13 +672,7 @@ TEST_F(ServerWaitTest, AnUpgradeAskedAtStartUpBeforeAnyWindowIsOfferedTheStopInA
         for (QWidget *offer : windows)
             EXPECT_FALSE(offer->objectName() == u"upgradeStopOffer"_s && offer->isVisible()) << "the offer went";
         EXPECT_EQ(QApplication::overrideCursor(), nullptr);
-        EXPECT_TRUE(lock.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(core::schema::ApplicationId)));
-        lock.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    EXPECT_EQ(older.scalar(u"SELECT value FROM seika_meta WHERE key = 'schema_version'"_s).toString(), u"5"_s)
-        << "the upgrade given up changed nothing";
+    });
 }
 
 // Without a server: a wait whose call keeps being answered (a write's progress) is not offered to stop; once the
