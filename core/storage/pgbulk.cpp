@@ -1,6 +1,7 @@
 #include "core/storage/pgbulk.h"
 
 #include "core/storage/rowversions.h"
+#include "core/storage/storeinterrupt.h"
 
 #include <QSqlDriver>
 
@@ -427,23 +428,35 @@ Result<void> PgBulkObservations::copyIn(PGconn *conn, const QByteArray &statemen
     return {};
 }
 
-PgStager::PgStager(QList<QPair<QByteArray, QByteArray>> parameters) : m_parameters(std::move(parameters)) {}
+PgStager::PgStager(QList<QPair<QByteArray, QByteArray>> parameters, StoreInterrupt *interrupt)
+    : m_parameters(std::move(parameters)), m_interrupt(interrupt)
+{
+}
 
 PgStager::~PgStager()
 {
     release();
-    if (m_conn)
-        PQfinish(m_conn);
+    disconnect();
+}
+
+void PgStager::disconnect()
+{
+    if (!m_conn)
+        return;
+    if (m_interrupt)
+        m_interrupt->unwatchSecond();
+    PQfinish(m_conn);
+    m_conn = nullptr;
 }
 
 PGconn *PgStager::connection()
 {
-    if (m_failed)
+    // A call given up (StoreInterrupt) does not connect again.
+    if (m_failed || (m_interrupt && m_interrupt->isInterrupted()))
         return nullptr;
     if (m_conn && PQstatus(m_conn) == CONNECTION_OK)
         return m_conn;
-    if (m_conn)
-        PQfinish(m_conn); // broken (a server restart): connected again below
+    disconnect(); // broken (a server restart): connected again below
     QList<const char *> keywords;
     QList<const char *> values;
     for (const auto &[keyword, value] : std::as_const(m_parameters)) {
@@ -457,7 +470,10 @@ PGconn *PgStager::connection()
         PQfinish(m_conn);
         m_conn = nullptr;
         m_failed = true;
+        return nullptr;
     }
+    if (m_interrupt)
+        m_interrupt->watchSecond(m_conn);
     return m_conn;
 }
 

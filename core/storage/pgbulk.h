@@ -12,6 +12,8 @@ typedef struct pg_conn PGconn;
 
 namespace seika::core {
 
+class StoreInterrupt;
+
 /// A second connection to the server, of the same user, that fills staging tables while the writer's own
 /// connection writes the block before from another (docs/server.md "Large imports"): so the server COPYs one
 /// block while it inserts the one before, on two of its processes, instead of one after the other. Each table
@@ -24,8 +26,9 @@ namespace seika::core {
 class PgStager final
 {
 public:
-    /// Will connect with libpq's keywords and values (PgLocation::libpqParameters()).
-    explicit PgStager(QList<QPair<QByteArray, QByteArray>> parameters);
+    /// Will connect with libpq's keywords and values (PgLocation::libpqParameters()); interrupt (the store's, or
+    /// nullptr) shuts its connection down too when a wait is given up.
+    PgStager(QList<QPair<QByteArray, QByteArray>> parameters, StoreInterrupt *interrupt);
     ~PgStager();
     PgStager(const PgStager &) = delete;
     PgStager &operator=(const PgStager &) = delete;
@@ -43,7 +46,11 @@ private:
     /// staging failed.
     [[nodiscard]] PGconn *connection();
 
+    /// Closes the connection (when there is one).
+    void disconnect();
+
     QList<QPair<QByteArray, QByteArray>> m_parameters;
+    StoreInterrupt *m_interrupt = nullptr;
     PGconn *m_conn = nullptr;
     bool m_failed = false;
     QList<QByteArray> m_tables;

@@ -630,7 +630,7 @@ Result<void> PgStore::writeOnce(const ChangeSet &changes, const std::function<bo
 PgStager *PgStore::stager()
 {
     if (!m_stager && m_serverAudit && m_serverPart >= pgserver::StagesVersion && m_mode == OpenMode::ReadWrite)
-        m_stager = std::make_unique<PgStager>(m_location.libpqParameters(ReconnectTimeout));
+        m_stager = std::make_unique<PgStager>(m_location.libpqParameters(ReconnectTimeout), m_interrupt);
     return m_stager.get();
 }
 

@@ -31,9 +31,29 @@ void StoreInterrupt::setCurrent(StoreInterrupt *interrupt)
     currentInterrupt = interrupt;
 }
 
+namespace {
+
+/// A duplicate of conn's socket (see the class's comment), or -1.
+int duplicateSocket(PGconn *conn)
+{
+    const int own = conn ? PQsocket(conn) : -1;
+    return own >= 0 ? ::fcntl(own, F_DUPFD_CLOEXEC, 0) : -1;
+}
+
+/// Closes socket when there is one, and forgets it.
+void closeSocket(int &socket)
+{
+    if (socket >= 0)
+        ::close(socket);
+    socket = -1;
+}
+
+} // namespace
+
 StoreInterrupt::~StoreInterrupt()
 {
     unwatch();
+    unwatchSecond();
 }
 
 void StoreInterrupt::begin(quint64 call)
@@ -53,23 +73,31 @@ void StoreInterrupt::watch(const QSqlDatabase &db)
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     int socket = -1;
     if (handle.isValid()
-        && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
-        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
-        if (const int own = conn ? PQsocket(conn) : -1; own >= 0)
-            socket = ::fcntl(own, F_DUPFD_CLOEXEC, 0);
-    }
+        && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        socket = duplicateSocket(*static_cast<PGconn *const *>(handle.constData()));
     const QMutexLocker lock(&m_mutex);
-    if (m_socket >= 0)
-        ::close(m_socket);
+    closeSocket(m_socket);
     m_socket = socket;
 }
 
 void StoreInterrupt::unwatch()
 {
     const QMutexLocker lock(&m_mutex);
-    if (m_socket >= 0)
-        ::close(m_socket);
-    m_socket = -1;
+    closeSocket(m_socket);
+}
+
+void StoreInterrupt::watchSecond(PGconn *conn)
+{
+    const int socket = duplicateSocket(conn);
+    const QMutexLocker lock(&m_mutex);
+    closeSocket(m_second);
+    m_second = socket;
+}
+
+void StoreInterrupt::unwatchSecond()
+{
+    const QMutexLocker lock(&m_mutex);
+    closeSocket(m_second);
 }
 
 bool StoreInterrupt::isInterrupted() const
@@ -92,9 +120,11 @@ bool StoreInterrupt::interrupt(quint64 upTo)
     m_interruptedUpTo = std::max(m_interruptedUpTo, upTo);
     // Also between two calls (the next one is queued): it then finds the connection gone and gives up. A call
     // that ended just now leaves an idle connection behind, which the next call simply makes again.
+    // Both ways: a receive waiting for the answer sees the end of the stream, a send waiting for room fails.
+    if (m_second >= 0)
+        ::shutdown(m_second, SHUT_RDWR);
     if (m_socket < 0)
         return false;
-    // Both ways: a receive waiting for the answer sees the end of the stream, a send waiting for room fails.
     return ::shutdown(m_socket, SHUT_RDWR) == 0;
 }
 

@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 class QSqlDatabase;
+typedef struct pg_conn PGconn;
 
 namespace seika::core {
 
@@ -49,6 +50,11 @@ public:
     void watch(const QSqlDatabase &db);
     /// The connection registered is about to be closed (or was lost): its socket is no longer shut down.
     void unwatch();
+    /// The store's second connection (PgStager's, which stages a large write's blocks) is open: interrupt() shuts
+    /// its socket down too. nullptr or a connection without a socket: none.
+    void watchSecond(PGconn *conn);
+    /// The second connection is about to be closed.
+    void unwatchSecond();
     /// True when the call running now was interrupted: its store gives up instead of connecting again.
     [[nodiscard]] bool isInterrupted() const;
 
@@ -66,6 +72,7 @@ private:
     quint64 m_running = 0;       ///< the call running now; 0 between calls
     quint64 m_interruptedUpTo = 0;
     int m_socket = -1;           ///< a duplicate of the registered connection's socket; -1 when none
+    int m_second = -1;           ///< the same of the second connection
 };
 
 } // namespace seika::core

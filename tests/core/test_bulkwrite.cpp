@@ -12,12 +12,19 @@
 #include "core/session/opendocument.h"
 #include "core/session/streamedimport.h"
 #include "core/storage/pgbulk.h"
+#include "core/storage/pglocation.h"
 #include "core/storage/pgserver.h"
 #include "core/storage/serverusers.h"
+#include "core/storage/threadedstore.h"
 #include "tests/core/coresupport.h"
 #include "tests/core/storebackends.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -674,6 +681,78 @@ TEST_F(ServerBulkWrite, ALargeWritesLaterBlockIsStagedByASecondConnectionForTheW
     EXPECT_EQ(cancelled.error().first().code, ErrorCode::Cancelled);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM changes WHERE source_file = 'big-2.csv'"_s), 0);
     EXPECT_EQ(tablesLeft(), 0);
+}
+
+TEST_F(ServerBulkWrite, ALargeWriteHeldUpOnItsSecondConnectionCanStillBeGivenUp)
+{
+    int argc = 1;
+    char name[] = "seika_core_tests";
+    char *argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;
+    if (!QCoreApplication::instance())
+        app.emplace(argc, argv);
+    // Another session holds the staging tables' record: the second connection's seika_stage_open() waits for it,
+    // while the first block is written.
+    const QString lockName = u"test-bulkwrite-stages-lock"_s;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, lockName);
+    auto location = PgLocation::parse(m_server->url());
+    ASSERT_TRUE(location.has_value());
+    location->configure(db);
+    ASSERT_TRUE(db.open());
+    ASSERT_TRUE(db.transaction());
+    ASSERT_TRUE(QSqlQuery(db).exec(u"LOCK TABLE seika_stages IN ACCESS EXCLUSIVE MODE"_s));
+
+    // The window's way of waiting: after a while the user stops waiting (ThreadedStore::abandonWait()).
+    ThreadedStore *store = nullptr;
+    int abandoned = 0;
+    bool held = true;
+    auto waiter = [&](const QFuture<void> &call) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!call.isFinished()) {
+            if (waited.elapsed() > 1000 && abandoned == 0 && held && store) {
+                EXPECT_TRUE(store->abandonWait());
+                ++abandoned;
+            }
+            // Not given up in time: the lock goes, so that the test fails rather than waits for ever.
+            if (waited.elapsed() > 10000 && held)
+                held = !db.rollback();
+            QThread::msleep(10);
+        }
+    };
+    const QString url = m_server->url();
+    auto threaded = ThreadedStore::open([url] { return openStore(url, OpenMode::ReadWrite); }, waiter);
+    ASSERT_TRUE(threaded.has_value()) << describe(threaded);
+    store = threaded->get();
+    auto doc = OpenDocument::fromStore(std::move(*threaded));
+    ASSERT_TRUE(doc.has_value()) << describe(doc);
+    const WriteBatch batch = figures(1, Indicators);
+    ASSERT_GT(batch.operations.size(), PgBulkObservations::BlockRows) << "needs more than one block";
+    const qint64 before = events();
+    CommitOptions options;
+    options.validated = true;
+    QElapsedTimer clock;
+    clock.start();
+    auto given = doc->commit(batch, importInfo(u"big.csv"_s), options);
+    EXPECT_LT(clock.elapsed(), 4000) << "giving up did not end the call";
+    EXPECT_EQ(abandoned, 1);
+    EXPECT_TRUE(held) << "the wait ended only when the lock went";
+    ASSERT_FALSE(given.has_value());
+    EXPECT_EQ(given.error().first().code, ErrorCode::ServerUnreachable) << describe(given);
+    if (held) {
+        EXPECT_TRUE(db.rollback());
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(lockName);
+    EXPECT_EQ(figuresStored(), 0);
+    EXPECT_EQ(events(), before);
+
+    // The next write connects both again and goes through.
+    abandoned = -1;
+    auto written = doc->commit(batch, importInfo(u"big.csv"_s), options);
+    ASSERT_TRUE(written.has_value()) << describe(written);
+    EXPECT_EQ(figuresStored(), batch.operations.size());
 }
 
 TEST_F(ServerBulkWrite, ALargeWriteWhoseSecondConnectionIsRefusedStagesOnItsOwnConnection)
