@@ -495,7 +495,6 @@ QByteArray PgStager::stage(const QByteArray &columns, const QByteArray &rows)
         m_failed = true;
         return {};
     }
-    ++m_count;
     return table;
 }
 

@@ -38,8 +38,6 @@ public:
     [[nodiscard]] QByteArray stage(const QByteArray &columns, const QByteArray &rows);
     /// Drops the tables staged since the last release (after the transaction that read them ended).
     void release();
-    /// How many tables stage() made in all (for tests).
-    [[nodiscard]] qsizetype staged() const { return m_count; }
 
 private:
     /// The connection, made when first needed (again when broken); nullptr when it cannot be, or once this write's
@@ -54,12 +52,12 @@ private:
     PGconn *m_conn = nullptr;
     bool m_failed = false;
     QList<QByteArray> m_tables;
-    qsizetype m_count = 0;
 };
 
 /// PgStore's way of writing the observations of a large change (an import, its undo, a copy onto the server):
 /// the rows go to the server with libpq's COPY FROM STDIN — on the connection Qt's QPSQL driver holds — into a
-/// temporary staging table, block by block, and each block is written with one statement (DELETE … USING,
+/// temporary staging table, block by block (the blocks after the first, where the server's part allows, by a
+/// PgStager while the block before is written), and each block is written with one statement (DELETE … USING,
 /// UPDATE … FROM, INSERT … SELECT) instead of one statement per row. COPY cannot go into observations itself:
 /// the server refuses COPY FROM into a table with row-level security. Everything else stays as for a single
 /// row: the statements run as the connected user, under the policies, and the server's statement triggers
