@@ -71,33 +71,32 @@ void StoreInterrupt::end()
 void StoreInterrupt::watch(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    int socket = -1;
-    if (handle.isValid()
-        && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-        socket = duplicateSocket(*static_cast<PGconn *const *>(handle.constData()));
-    const QMutexLocker lock(&m_mutex);
-    closeSocket(m_socket);
-    m_socket = socket;
+    const bool pq = handle.isValid()
+                    && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    keep(m_socket, pq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr);
 }
 
 void StoreInterrupt::unwatch()
 {
-    const QMutexLocker lock(&m_mutex);
-    closeSocket(m_socket);
+    keep(m_socket, nullptr);
 }
 
 void StoreInterrupt::watchSecond(PGconn *conn)
 {
-    const int socket = duplicateSocket(conn);
-    const QMutexLocker lock(&m_mutex);
-    closeSocket(m_second);
-    m_second = socket;
+    keep(m_second, conn);
 }
 
 void StoreInterrupt::unwatchSecond()
 {
+    keep(m_second, nullptr);
+}
+
+void StoreInterrupt::keep(int &slot, PGconn *conn)
+{
+    const int socket = duplicateSocket(conn);
     const QMutexLocker lock(&m_mutex);
-    closeSocket(m_second);
+    closeSocket(slot);
+    slot = socket;
 }
 
 bool StoreInterrupt::isInterrupted() const

@@ -68,6 +68,9 @@ public:
     bool interrupt(quint64 upTo);
 
 private:
+    /// Holds a duplicate of conn's socket in slot (m_socket or m_second) instead of the one before (nullptr: none).
+    void keep(int &slot, PGconn *conn);
+
     mutable QMutex m_mutex;
     quint64 m_running = 0;       ///< the call running now; 0 between calls
     quint64 m_interruptedUpTo = 0;

@@ -2,6 +2,7 @@
 
 #include "core/io/jsonexchange.h"
 #include "core/storage/documentstore.h"
+#include "core/storage/pglocation.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -85,6 +86,15 @@ PgTestDatabase::~PgTestDatabase()
             EXPECT_TRUE(drop.exec(QStringLiteral("DROP ROLE ") + role)) << drop.lastError().text().toStdString();
         }
     });
+}
+
+QSqlDatabase PgTestDatabase::connect(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (auto location = core::PgLocation::parse(m_url))
+        location->configure(db);
+    db.open();
+    return db;
 }
 
 QString PgTestDatabase::urlAs(const QString &user) const

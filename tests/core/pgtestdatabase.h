@@ -5,6 +5,7 @@
 // when it is unset, the PostgreSQL tests skip with a message, and scripts/test.sh decides whether a skip is
 // allowed (only with --no-postgresql).
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -62,6 +63,9 @@ public:
     /// A login role's name of this test: "<database>_<suffix>" (roles are the cluster's; the destructor drops
     /// every role whose name starts with the database's, the group roles server init made included).
     [[nodiscard]] QString roleName(const QString &suffix) const { return m_name + QStringLiteral("_u_") + suffix; }
+    /// A Qt QPSQL connection of the test's own to this database, named name (the caller removes it when done): open
+    /// unless it failed. For holding a lock or a transaction open beside Seika's connections.
+    [[nodiscard]] QSqlDatabase connect(const QString &name) const;
     /// The URL connecting as user (trust authentication on the test cluster: no password).
     [[nodiscard]] QString urlAs(const QString &user) const;
     /// Runs statement as user on a connection of its own, as psql would, outside Seika: the server's error

@@ -12,7 +12,6 @@
 #include "core/session/opendocument.h"
 #include "core/session/streamedimport.h"
 #include "core/storage/pgbulk.h"
-#include "core/storage/pglocation.h"
 #include "core/storage/pgserver.h"
 #include "core/storage/serverusers.h"
 #include "core/storage/threadedstore.h"
@@ -694,11 +693,8 @@ TEST_F(ServerBulkWrite, ALargeWriteHeldUpOnItsSecondConnectionCanStillBeGivenUp)
     // Another session holds the staging tables' record: the second connection's seika_stage_open() waits for it,
     // while the first block is written.
     const QString lockName = u"test-bulkwrite-stages-lock"_s;
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, lockName);
-    auto location = PgLocation::parse(m_server->url());
-    ASSERT_TRUE(location.has_value());
-    location->configure(db);
-    ASSERT_TRUE(db.open());
+    QSqlDatabase db = m_server->connect(lockName);
+    ASSERT_TRUE(db.isOpen());
     ASSERT_TRUE(db.transaction());
     ASSERT_TRUE(QSqlQuery(db).exec(u"LOCK TABLE seika_stages IN ACCESS EXCLUSIVE MODE"_s));
 

@@ -5,7 +5,6 @@
 // (abandonWait()): it fails as a lost connection at once, and the next call connects again.
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
-#include "core/storage/pglocation.h"
 #include "core/storage/threadedstore.h"
 #include "tests/core/coresupport.h"
 #include "tests/core/storebackends.h"
@@ -389,11 +388,8 @@ TEST_P(ThreadedStoreTest, AWriteTheServerHoldsUpCanBeAbandonedAndFailsAsALostCon
     // Another session holds the revision's row lock, which every write takes: the write waits for it.
     const QString name = u"test-threadedstore-lock"_s;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        auto location = PgLocation::parse(m_server->url());
-        ASSERT_TRUE(location.has_value());
-        location->configure(db);
-        ASSERT_TRUE(db.open());
+        QSqlDatabase db = m_server->connect(name);
+        ASSERT_TRUE(db.isOpen());
         ASSERT_TRUE(db.transaction());
         QSqlQuery lock(db);
         ASSERT_TRUE(lock.exec(u"SELECT value FROM seika_meta WHERE key = 'revision' FOR UPDATE"_s));

@@ -14,7 +14,6 @@
 #include "core/io/jsonexchange.h"
 #include "core/session/opendocument.h"
 #include "core/storage/documentstore.h"
-#include "core/storage/pglocation.h"
 #include "core/storage/schema.h"
 #include "freezableproxy.h"
 #include "tests/core/pgtestdatabase.h"
@@ -137,22 +136,12 @@ protected:
         return cell.data(Qt::DisplayRole).toString().toDouble() == 12 ? u"13"_s : u"12"_s;
     }
 
-    /// A connection of its own to database, named name (the caller removes it): open unless it failed.
-    static QSqlDatabase connectDirectly(const test::PgTestDatabase &database, const QString &name)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        if (auto location = core::PgLocation::parse(database.url()))
-            location->configure(db);
-        db.open();
-        return db;
-    }
-
     /// Makes database a version 5 document, as a build of that version made it: the first five steps of the schema.
     static void makeVersion5(const test::PgTestDatabase &database)
     {
         const QString name = u"test-serverwait-v5"_s;
         {
-            QSqlDatabase db = connectDirectly(database, name);
+            QSqlDatabase db = database.connect(name);
             ASSERT_TRUE(db.isOpen());
             ASSERT_TRUE(db.transaction());
             ASSERT_TRUE(core::schema::migrate(db, core::schema::SqlDialect::postgresql(), 0,
@@ -171,7 +160,7 @@ protected:
         const QString name = u"test-serverwait-lock"_s;
         const QString unlock = u"SELECT pg_advisory_unlock(%1)"_s.arg(core::schema::ApplicationId);
         {
-            QSqlDatabase db = connectDirectly(database, name);
+            QSqlDatabase db = database.connect(name);
             ASSERT_TRUE(db.isOpen());
             QSqlQuery lock(db);
             ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(core::schema::ApplicationId)));
